@@ -1,0 +1,201 @@
+using Dyad.Articles;
+using Dyad.Diagnostics;
+
+namespace Dyad.Documents;
+
+/// <summary>Per-token facts the tokenizer records.</summary>
+[Flags]
+public enum TokenFlags : byte
+{
+    /// <summary>No flag.</summary>
+    None = 0,
+    /// <summary>White space follows the token in the text (UD's SpaceAfter).</summary>
+    SpaceAfter = 1,
+    /// <summary>The token is made of punctuation only.</summary>
+    Punct = 2,
+    /// <summary>The token starts a paragraph.</summary>
+    ParagraphStart = 4,
+    /// <summary>The token is a URL or e-mail address.</summary>
+    Url = 8,
+    /// <summary>The token holds a digit.</summary>
+    HasDigit = 16,
+}
+
+/// <summary>One token's record in the document's flat token array. Later stages add columns here.</summary>
+public struct TokenData
+{
+    /// <summary>Start offset in <see cref="Document.Text"/> (UTF-16 code units).</summary>
+    public int Start;
+    /// <summary>End offset (exclusive).</summary>
+    public int End;
+    /// <summary><see cref="StringHash.OfNorm"/> of the token's characters: lower-cased, quotes folded.</summary>
+    public ulong Norm;
+    /// <summary>Index of the sentence holding the token.</summary>
+    public int Sentence;
+    /// <summary>Tokenizer flags.</summary>
+    public TokenFlags Flags;
+}
+
+/// <summary>One sentence's record: a contiguous run of tokens.</summary>
+public struct SentenceData
+{
+    /// <summary>Index of the first token.</summary>
+    public int FirstToken;
+    /// <summary>Number of tokens.</summary>
+    public int TokenCount;
+}
+
+/// <summary>
+/// The document owns the data: one flat array of token records and one of sentences, indexed by integers.
+/// <see cref="Token"/> and <see cref="Sentence"/> are (document, index) views; nothing else copies tokens.
+/// </summary>
+public sealed class Document
+{
+    private TokenData[] _tokens;
+    private SentenceData[] _sentences;
+
+    /// <summary>Creates an empty document over an article.</summary>
+    public Document(Article article)
+    {
+        Article = article;
+        _tokens = new TokenData[Math.Max(16, article.Text.Length / 5)];
+        _sentences = new SentenceData[Math.Max(4, article.Text.Length / 100)];
+    }
+
+    /// <summary>The article the document annotates.</summary>
+    public Article Article { get; }
+
+    /// <summary>The text every offset points into (the article's body).</summary>
+    public string Text => Article.Text;
+
+    /// <summary>Number of tokens.</summary>
+    public int TokenCount { get; private set; }
+
+    /// <summary>Number of sentences.</summary>
+    public int SentenceCount { get; private set; }
+
+    /// <summary>Problems stages met on this document (the document is kept, with what earlier stages made).</summary>
+    public List<Problem> Problems { get; } = [];
+
+    /// <summary>The token records, for stages that scan them.</summary>
+    public ReadOnlySpan<TokenData> Tokens => _tokens.AsSpan(0, TokenCount);
+
+    /// <summary>The sentence records.</summary>
+    public ReadOnlySpan<SentenceData> SentenceRecords => _sentences.AsSpan(0, SentenceCount);
+
+    /// <summary>Token view by index.</summary>
+    public Token this[int index] => (uint)index < (uint)TokenCount ? new Token(this, index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>Sentence view by index.</summary>
+    public Sentence GetSentence(int index) => (uint)index < (uint)SentenceCount ? new Sentence(this, index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    internal ref TokenData TokenRef(int index) => ref _tokens[index];
+
+    /// <summary>Appends a token; offsets must increase. Used by the tokenizer.</summary>
+    public void AddToken(int start, int end, TokenFlags flags)
+    {
+        if (TokenCount == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+        ref var t = ref _tokens[TokenCount++];
+        t.Start = start;
+        t.End = end;
+        t.Flags = flags;
+        t.Norm = StringHash.OfNorm(Text.AsSpan(start, end - start));
+        t.Sentence = -1;
+    }
+
+    /// <summary>Closes a sentence over the tokens <paramref name="firstToken"/> .. <paramref name="firstToken"/>+<paramref name="count"/>-1.</summary>
+    public void AddSentence(int firstToken, int count)
+    {
+        if (count <= 0) return;
+        if (SentenceCount == _sentences.Length) Array.Resize(ref _sentences, _sentences.Length * 2);
+        int s = SentenceCount++;
+        _sentences[s] = new SentenceData { FirstToken = firstToken, TokenCount = count };
+        for (int i = firstToken; i < firstToken + count; i++) _tokens[i].Sentence = s;
+    }
+
+    /// <summary>Removes tokens and sentences (used when a stage re-segments).</summary>
+    public void ClearTokens()
+    {
+        TokenCount = 0;
+        SentenceCount = 0;
+    }
+
+    /// <summary>Enumerates the sentences.</summary>
+    public IEnumerable<Sentence> Sentences()
+    {
+        for (int i = 0; i < SentenceCount; i++) yield return new Sentence(this, i);
+    }
+}
+
+/// <summary>A view of one token: (document, index). Cheap to copy; reads through to the document's arrays.</summary>
+public readonly struct Token
+{
+    private readonly Document _doc;
+
+    internal Token(Document doc, int index) { _doc = doc; Index = index; }
+
+    /// <summary>Index in the document.</summary>
+    public int Index { get; }
+
+    /// <summary>Start character offset.</summary>
+    public int Start => _doc.Tokens[Index].Start;
+
+    /// <summary>End character offset (exclusive).</summary>
+    public int End => _doc.Tokens[Index].End;
+
+    /// <summary>The characters, without allocating.</summary>
+    public ReadOnlySpan<char> Span => _doc.Text.AsSpan(Start, End - Start);
+
+    /// <summary>The characters as a new string.</summary>
+    public string Text => _doc.Text.Substring(Start, End - Start);
+
+    /// <summary>Tokenizer flags.</summary>
+    public TokenFlags Flags => _doc.Tokens[Index].Flags;
+
+    /// <summary>Whether white space follows.</summary>
+    public bool SpaceAfter => (Flags & TokenFlags.SpaceAfter) != 0;
+
+    /// <summary>The hashed normalized form.</summary>
+    public ulong Norm => _doc.Tokens[Index].Norm;
+
+    /// <summary>The sentence index.</summary>
+    public int SentenceIndex => _doc.Tokens[Index].Sentence;
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}
+
+/// <summary>A view of one sentence.</summary>
+public readonly struct Sentence
+{
+    private readonly Document _doc;
+
+    internal Sentence(Document doc, int index) { _doc = doc; Index = index; }
+
+    /// <summary>Index in the document.</summary>
+    public int Index { get; }
+
+    /// <summary>First token index.</summary>
+    public int FirstToken => _doc.SentenceRecords[Index].FirstToken;
+
+    /// <summary>Number of tokens.</summary>
+    public int TokenCount => _doc.SentenceRecords[Index].TokenCount;
+
+    /// <summary>Start character offset (of the first token).</summary>
+    public int Start => _doc.Tokens[FirstToken].Start;
+
+    /// <summary>End character offset (of the last token).</summary>
+    public int End => _doc.Tokens[FirstToken + TokenCount - 1].End;
+
+    /// <summary>The sentence's characters.</summary>
+    public ReadOnlySpan<char> Span => _doc.Text.AsSpan(Start, End - Start);
+
+    /// <summary>The sentence's text as a string.</summary>
+    public string Text => _doc.Text.Substring(Start, End - Start);
+
+    /// <summary>A token of the sentence by position within it.</summary>
+    public Token this[int i] => (uint)i < (uint)TokenCount ? new Token(_doc, FirstToken + i) : throw new ArgumentOutOfRangeException(nameof(i));
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}

@@ -1,0 +1,36 @@
+using Dyad.Documents;
+
+namespace Dyad.Pipeline;
+
+/// <summary>Annotation layers a stage can read or write; the pipeline checks that each read layer is written earlier.</summary>
+[Flags]
+public enum Layers
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+    /// <summary>The article's clean text and metadata (always present).</summary>
+    Text = 1,
+    /// <summary>Tokens with offsets.</summary>
+    Tokens = 2,
+    /// <summary>Sentence boundaries.</summary>
+    Sentences = 4,
+}
+
+/// <summary>
+/// A pipeline stage: reads some layers of a document and writes others. A stage records failures on
+/// <see cref="Document.Problems"/> rather than throwing; the pipeline catches what escapes and reports it as DY200.
+/// </summary>
+public interface IStage
+{
+    /// <summary>Short name used in logs, errors and model metadata.</summary>
+    string Name { get; }
+
+    /// <summary>Layers the stage needs.</summary>
+    Layers Reads { get; }
+
+    /// <summary>Layers the stage makes.</summary>
+    Layers Writes { get; }
+
+    /// <summary>Annotates the document in place.</summary>
+    void Process(Document document);
+}
