@@ -1,1 +1,24 @@
-Console.WriteLine("dyad");
+using System.CommandLine;
+using Dyad.Cli;
+using Dyad.Cli.Commands;
+
+var root = new RootCommand("Dyad: political event data from raw news, with the evidence for every record.")
+{
+    ProcessCommand.Build(),
+    IngestCommand.Build(),
+    ArticlesCommand.Build(),
+    ExportCommand.Build(),
+    StatsCommand.Build(),
+    DemoCommand.Build(),
+    BenchCommand.Build(),
+    EvalCommand.Build(),
+};
+try
+{
+    return root.Parse(args).Invoke();
+}
+catch (Dyad.Store.DyadStoreException e)
+{
+    Console.Error.WriteLine($"dyad: {e.Message}");
+    return ExitCodes.Fatal;
+}

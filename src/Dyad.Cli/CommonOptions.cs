@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Dyad.Pipeline;
+using Dyad.Sources;
+
+namespace Dyad.Cli;
+
+/// <summary>Options shared by several commands, declared once.</summary>
+internal static class CommonOptions
+{
+    public const string DefaultDb = "dyad-data/dyad.duckdb";
+
+    public static Option<string> Db() => new("--db")
+    {
+        Description = "The store file (embedded DuckDB).",
+        DefaultValueFactory = _ => DefaultDb,
+    };
+
+    public static Argument<string[]> Paths() => new("paths")
+    {
+        Description = "Files, folders (recursive), .gz files, or - for standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static readonly Option<long> MaxBytes = new("--max-bytes")
+    {
+        Description = "Largest input (after decompression) in bytes; larger inputs are reported as DY104.",
+        DefaultValueFactory = _ => Limits.Default.MaxBytes,
+    };
+
+    public static readonly Option<int> MaxChars = new("--max-chars")
+    {
+        Description = "Longest article text in characters; longer articles are reported as DY110.",
+        DefaultValueFactory = _ => Limits.Default.MaxChars,
+    };
+
+    public static readonly Option<int> MinChars = new("--min-chars")
+    {
+        Description = "Shortest body in characters that counts as an article (DY105 below).",
+        DefaultValueFactory = _ => Limits.Default.MinChars,
+    };
+
+    public static readonly Option<double> MaxSeconds = new("--max-seconds")
+    {
+        Description = "Time allowed per article through the pipeline (DY108 beyond; checked between stages).",
+        DefaultValueFactory = _ => Limits.Default.MaxTime.TotalSeconds,
+    };
+
+    public static readonly Option<int> Jobs = new("--jobs", "-j")
+    {
+        Description = "Inputs processed in parallel (default: one per core).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    public static readonly Option<bool> NoLanguageId = new("--no-langid")
+    {
+        Description = "Do not identify the language of articles that do not declare one.",
+    };
+
+    public static void AddPipelineOptions(Command c)
+    {
+        c.Options.Add(MaxBytes);
+        c.Options.Add(MaxChars);
+        c.Options.Add(MinChars);
+        c.Options.Add(MaxSeconds);
+        c.Options.Add(Jobs);
+        c.Options.Add(NoLanguageId);
+    }
+
+    public static PipelineOptions PipelineOptionsFrom(ParseResult r) => new()
+    {
+        Limits = new Limits
+        {
+            MaxBytes = r.GetValue(MaxBytes),
+            MaxChars = r.GetValue(MaxChars),
+            MinChars = r.GetValue(MinChars),
+            MaxTime = TimeSpan.FromSeconds(r.GetValue(MaxSeconds)),
+        },
+        Parallelism = Math.Max(1, r.GetValue(Jobs)),
+        IdentifyLanguage = !r.GetValue(NoLanguageId),
+    };
+}

@@ -1,0 +1,30 @@
+using Dyad.Store;
+
+namespace Dyad.Cli;
+
+/// <summary>Progress on standard error: a rewritten line on a terminal, a line every few seconds otherwise.</summary>
+internal sealed class ProgressReporter
+{
+    private static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(5);
+    private readonly bool _terminal = !Console.IsErrorRedirected;
+    private TimeSpan _last = TimeSpan.MinValue;
+
+    public void Report(IngestProgress p)
+    {
+        if (!_terminal && p.Elapsed - _last < LogInterval) return;
+        _last = p.Elapsed;
+        double rate = p.Elapsed.TotalSeconds > 0 ? p.Articles / p.Elapsed.TotalSeconds : 0;
+        string line = $"{p.Articles:N0} articles ({p.Inserted:N0} new, {p.Skipped:N0} already stored, {p.Failed:N0} problems) in {p.Elapsed.TotalSeconds:F1} s, {rate:N0}/s";
+        if (_terminal)
+        {
+            int width = Console.WindowWidth > 10 ? Console.WindowWidth - 1 : 100;
+            Console.Error.Write("\r" + (line.Length > width ? line[..width] : line.PadRight(width)));
+        }
+        else Console.Error.WriteLine(line);
+    }
+
+    public void Done()
+    {
+        if (_terminal && _last != TimeSpan.MinValue) Console.Error.WriteLine();
+    }
+}

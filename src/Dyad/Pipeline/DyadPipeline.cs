@@ -1,0 +1,218 @@
+using System.Diagnostics;
+using Dyad.Articles;
+using Dyad.Diagnostics;
+using Dyad.Documents;
+using Dyad.Documents.Segmentation;
+using Dyad.Sources;
+using Dyad.Sources.Feeds;
+using Dyad.Sources.Html;
+using Dyad.Sources.JsonLines;
+using Dyad.Sources.Text;
+
+namespace Dyad.Pipeline;
+
+/// <summary>Options of a pipeline run; each is a CLI option.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>Size and time limits per input and article.</summary>
+    public Limits Limits { get; init; } = Limits.Default;
+
+    /// <summary>Identify the language of articles that do not declare one.</summary>
+    public bool IdentifyLanguage { get; init; } = true;
+
+    /// <summary>How many inputs are processed at once (default: one per core).</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+}
+
+/// <summary>One outcome of a run, in input order: an annotated document, or a problem that kept an input or record out.</summary>
+public readonly record struct PipelineItem(Document? Document, Problem? Problem);
+
+/// <summary>
+/// The whole path from raw input to annotated documents, assembled in one visible place
+/// (<see cref="Create"/>): scan → decode → sniff → read → prepare → stages.
+/// </summary>
+public sealed class DyadPipeline
+{
+    /// <summary>Bytes of raw input held in memory at once while a chunk is processed in parallel.</summary>
+    private const long ChunkByteBudget = 64L * 1024 * 1024;
+
+    /// <summary>Inputs processed per parallel chunk at most.</summary>
+    private const int ChunkMaxItems = 256;
+
+    private readonly PipelineOptions _options;
+    private readonly ArticlePreparer _preparer;
+    private readonly IArticleReader[] _readers;
+
+    private DyadPipeline(PipelineOptions options, IReadOnlyList<IStage> stages)
+    {
+        _options = options;
+        Stages = stages;
+        _preparer = new ArticlePreparer(options.Limits, options.IdentifyLanguage ? LanguageIdentifier.Shared : null);
+        var html = new HtmlReader();
+        _readers = new IArticleReader[4];
+        _readers[(int)InputFormat.Text] = new PlainTextReader();
+        _readers[(int)InputFormat.Html] = html;
+        _readers[(int)InputFormat.Feed] = new FeedReader();
+        _readers[(int)InputFormat.JsonLines] = new JsonLinesReader(html);
+        CheckOrder(stages);
+    }
+
+    /// <summary>The document stages, in the order they run.</summary>
+    public IReadOnlyList<IStage> Stages { get; }
+
+    /// <summary>The options the pipeline was built with.</summary>
+    public PipelineOptions Options => _options;
+
+    /// <summary>
+    /// The default pipeline. Stages are listed here and nowhere else; later stages (tagger, parser, NER,
+    /// actors, events, quotes, places, tone) are added to this list as they are built.
+    /// </summary>
+    public static DyadPipeline Create(PipelineOptions? options = null)
+    {
+        IStage[] stages =
+        [
+            Segmenter.Default,
+        ];
+        return new DyadPipeline(options ?? new PipelineOptions(), stages);
+    }
+
+    /// <summary>Runs the stages over one clean article. Never throws for a stage's failure: it is recorded on the document.</summary>
+    public Document Annotate(Article article)
+    {
+        var doc = new Document(article);
+        long start = Stopwatch.GetTimestamp();
+        foreach (var stage in Stages)
+        {
+            try
+            {
+                stage.Process(doc);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                doc.Problems.Add(new Problem(article.InputPath ?? article.Id, ErrorCode.StageFailed,
+                    $"stage '{stage.Name}' failed: {e.GetType().Name}: {e.Message}"));
+                break;
+            }
+            // The time limit is checked between stages: a stage is not interrupted midway.
+            var elapsed = Stopwatch.GetElapsedTime(start);
+            if (elapsed > _options.Limits.MaxTime)
+            {
+                doc.Problems.Add(new Problem(article.InputPath ?? article.Id, ErrorCode.Timeout,
+                    $"processing took {elapsed.TotalSeconds:F1} s after stage '{stage.Name}'; the limit is {_options.Limits.MaxTime.TotalSeconds:F0} s (--max-seconds); later stages were skipped"));
+                break;
+            }
+        }
+        return doc;
+    }
+
+    /// <summary>Reads one decoded input with the reader its content calls for, and prepares each article.</summary>
+    public IEnumerable<ReadResult> ReadInput(InputItem input)
+    {
+        if (!TextDecoder.TryDecode(input, out var text, out var problem))
+        {
+            yield return new ReadResult(null, problem);
+            yield break;
+        }
+        var format = FormatSniffer.Detect(input.Path, text);
+        foreach (var r in _readers[(int)format].Read(input, text))
+        {
+            if (r.Article is null) { yield return r; continue; }
+            var draft = r.Article.InputPath is null ? r.Article with { InputPath = input.Path } : r.Article;
+            yield return _preparer.Prepare(draft);
+        }
+    }
+
+    /// <summary>
+    /// Runs the whole path over files, folders, <c>.gz</c> files or <c>-</c> (stdin). Results come in input order;
+    /// inputs are processed in parallel chunks. Feed items whose link is also given as a page are dropped in
+    /// favour of the page, so feed items are held back until all pages have been read.
+    /// </summary>
+    public IEnumerable<PipelineItem> Run(IEnumerable<string> paths, CancellationToken cancel = default)
+    {
+        var pageUrls = new HashSet<string>(StringComparer.Ordinal);
+        var feedItems = new List<Document>();
+        var chunk = new List<InputItem>();
+        long chunkBytes = 0;
+
+        foreach (var scanned in InputScanner.Scan(paths, _options.Limits))
+        {
+            cancel.ThrowIfCancellationRequested();
+            if (scanned.Problem is not null)
+            {
+                foreach (var item in Flush()) yield return item;
+                yield return new PipelineItem(null, scanned.Problem);
+                continue;
+            }
+            chunk.Add(scanned.Item!);
+            chunkBytes += scanned.Item!.Bytes.LongLength;
+            if (chunk.Count >= ChunkMaxItems || chunkBytes >= ChunkByteBudget)
+                foreach (var item in Flush()) yield return item;
+        }
+        foreach (var item in Flush()) yield return item;
+
+        foreach (var doc in feedItems)
+            if (doc.Article.Url is null || !pageUrls.Contains(UrlKey(doc.Article.Url)))
+                yield return new PipelineItem(doc, null);
+
+        IEnumerable<PipelineItem> Flush()
+        {
+            if (chunk.Count == 0) yield break;
+            var results = new List<PipelineItem>[chunk.Count];
+            Parallel.For(0, chunk.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = cancel },
+                i => results[i] = ProcessInput(chunk[i]));
+            chunk.Clear();
+            chunkBytes = 0;
+            foreach (var list in results)
+                foreach (var item in list)
+                {
+                    if (item.Document is { } d)
+                    {
+                        if (d.Article.Reader == "feed") { feedItems.Add(d); continue; }
+                        if (d.Article.Url is { } url) pageUrls.Add(UrlKey(url));
+                    }
+                    yield return item;
+                }
+        }
+    }
+
+    private List<PipelineItem> ProcessInput(InputItem input)
+    {
+        var list = new List<PipelineItem>();
+        try
+        {
+            foreach (var r in ReadInput(input))
+                list.Add(r.Article is { } a ? new PipelineItem(Annotate(a), null) : new PipelineItem(null, r.Problem));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // A reader bug must not abort the batch: report it against the input and go on.
+            list.Add(new PipelineItem(null, new Problem(input.Path, ErrorCode.StageFailed, $"reading failed: {e.GetType().Name}: {e.Message}")));
+        }
+        return list;
+    }
+
+    /// <summary>The form of a URL used to match a feed item with a page: scheme and "www." dropped, no fragment, no trailing slash.</summary>
+    internal static string UrlKey(string url)
+    {
+        var s = url.Trim();
+        int hash = s.IndexOf('#');
+        if (hash >= 0) s = s[..hash];
+        int scheme = s.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0) s = s[(scheme + 3)..];
+        if (s.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) s = s[4..];
+        return s.TrimEnd('/').ToLowerInvariant();
+    }
+
+    private static void CheckOrder(IReadOnlyList<IStage> stages)
+    {
+        var have = Layers.Text;
+        foreach (var s in stages)
+        {
+            var missing = s.Reads & ~have;
+            if (missing != Layers.None)
+                throw new InvalidOperationException($"stage '{s.Name}' reads {missing}, which no earlier stage writes");
+            have |= s.Writes;
+        }
+    }
+}
