@@ -1,0 +1,25 @@
+using System.CommandLine;
+using Dyad.Evaluation;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad bench</c>: end-to-end throughput on a corpus.</summary>
+internal static class BenchCommand
+{
+    public static Command Build()
+    {
+        var paths = CommonOptions.Paths();
+        var passes = new Option<int>("--passes") { Description = "Timed passes after the warm-up; the median is reported.", DefaultValueFactory = _ => 3 };
+        var noStore = new Option<bool>("--no-store") { Description = "Leave the store out (read, clean and annotate only)." };
+        var cmd = new Command("bench", "Measure end-to-end throughput (articles/s, MB/s, peak memory) on a corpus, after a warm-up pass. Each pass writes to a fresh temporary store.") { paths, passes, noStore };
+        CommonOptions.AddPipelineOptions(cmd);
+        cmd.SetAction(r =>
+        {
+            var report = ThroughputBenchmark.Run(r.GetValue(paths)!, CommonOptions.PipelineOptionsFrom(r), !r.GetValue(noStore),
+                r.GetValue(passes), m => Console.Error.WriteLine("bench: " + m));
+            Console.WriteLine(report);
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Dyad.Pipeline;
+using Dyad.Sources;
+using Dyad.Store;
+
+namespace Dyad.Evaluation;
+
+/// <summary>One timed pass of the benchmark.</summary>
+/// <param name="Articles">Articles that came out of the pipeline.</param>
+/// <param name="Problems">Inputs or records reported as problems.</param>
+/// <param name="Elapsed">Wall time of the pass.</param>
+public readonly record struct ThroughputPass(int Articles, int Problems, TimeSpan Elapsed);
+
+/// <summary>What <c>dyad bench</c> measured.</summary>
+public sealed record ThroughputReport
+{
+    /// <summary>Input files read.</summary>
+    public required int Inputs { get; init; }
+    /// <summary>Bytes of input (after decompression).</summary>
+    public required long InputBytes { get; init; }
+    /// <summary>Whether the passes wrote to a (fresh, temporary) store.</summary>
+    public required bool Stored { get; init; }
+    /// <summary>The pipeline's stages.</summary>
+    public required IReadOnlyList<string> Stages { get; init; }
+    /// <summary>Parallelism used.</summary>
+    public required int Jobs { get; init; }
+    /// <summary>The timed passes (after one warm-up pass).</summary>
+    public required IReadOnlyList<ThroughputPass> Passes { get; init; }
+    /// <summary>Peak working set of the process during the benchmark, in bytes.</summary>
+    public required long PeakWorkingSetBytes { get; init; }
+
+    /// <summary>The median pass.</summary>
+    public ThroughputPass Median => Passes.OrderBy(p => p.Elapsed).ElementAt(Passes.Count / 2);
+
+    /// <summary>Articles per second of the median pass.</summary>
+    public double ArticlesPerSecond => Median.Articles / Median.Elapsed.TotalSeconds;
+
+    /// <summary>Input megabytes (10^6 bytes) per second of the median pass.</summary>
+    public double MegabytesPerSecond => InputBytes / 1e6 / Median.Elapsed.TotalSeconds;
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine($"inputs            {Inputs:N0} files, {InputBytes / 1e6:F2} MB");
+        sb.AppendLine($"stages            read, clean, {string.Join(", ", Stages)}{(Stored ? ", store" : "")}");
+        sb.AppendLine($"jobs              {Jobs}");
+        foreach (var (p, i) in Passes.Select((p, i) => (p, i)))
+            sb.AppendLine($"pass {i + 1}            {p.Articles:N0} articles, {p.Problems} problems, {p.Elapsed.TotalMilliseconds:F0} ms");
+        sb.AppendLine($"articles/s        {ArticlesPerSecond:N0} (median pass)");
+        sb.AppendLine($"MB/s              {MegabytesPerSecond:F2}");
+        sb.Append($"peak memory       {PeakWorkingSetBytes / (1024.0 * 1024):F0} MiB (process working set)");
+        return sb.ToString();
+    }
+}
+
+/// <summary>
+/// End-to-end throughput: the whole pipeline over a corpus, optionally into a fresh temporary store,
+/// after one untimed warm-up pass (JIT, disk cache, language models).
+/// </summary>
+public static class ThroughputBenchmark
+{
+    /// <summary>Runs one warm-up and <paramref name="passes"/> timed passes.</summary>
+    public static ThroughputReport Run(IReadOnlyList<string> paths, PipelineOptions options, bool store, int passes, Action<string>? log = null)
+    {
+        int inputs = 0;
+        long bytes = 0;
+        foreach (var s in InputScanner.Scan(paths, options.Limits))
+            if (s.Item is { } item) { inputs++; bytes += item.Bytes.LongLength; }
+
+        var pipeline = DyadPipeline.Create(options);
+        log?.Invoke("warm-up pass");
+        RunOnce(pipeline, paths, store);
+        var results = new List<ThroughputPass>();
+        for (int i = 0; i < Math.Max(1, passes); i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var pass = RunOnce(pipeline, paths, store);
+            log?.Invoke($"pass {i + 1}: {pass.Articles} articles in {pass.Elapsed.TotalMilliseconds:F0} ms");
+            results.Add(pass);
+        }
+        using var self = Process.GetCurrentProcess();
+        return new ThroughputReport
+        {
+            Inputs = inputs,
+            InputBytes = bytes,
+            Stored = store,
+            Stages = pipeline.Stages.Select(s => s.Name).ToArray(),
+            Jobs = options.Parallelism,
+            Passes = results,
+            PeakWorkingSetBytes = self.PeakWorkingSet64,
+        };
+    }
+
+    private static ThroughputPass RunOnce(DyadPipeline pipeline, IReadOnlyList<string> paths, bool store)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "dyad-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            if (store)
+            {
+                using var db = DyadStore.Open(Path.Combine(dir, "bench.duckdb"));
+                var summary = IngestRunner.Run(pipeline, db, paths, "bench");
+                clock.Stop();
+                return new ThroughputPass(summary.Progress.Articles, summary.Progress.Failed, clock.Elapsed);
+            }
+            int articles = 0, problems = 0;
+            foreach (var item in pipeline.Run(paths))
+            {
+                if (item.Document is not null) articles++;
+                else problems++;
+            }
+            clock.Stop();
+            return new ThroughputPass(articles, problems, clock.Elapsed);
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
+}
