@@ -44,7 +44,8 @@ public sealed class SegmentationEvaluationTests(ITestOutputHelper output)
         Assert.Equal(0, r.RebuiltSentences);
     }
 
-    // Floors: a little under the scores measured on test (see the report in the branch's last commit message).
-    private const double TokenFloorEwt = 0.0, WordFloorEwt = 0.0, SentenceFloorEwt = 0.0;
-    private const double TokenFloorGum = 0.0, WordFloorGum = 0.0, SentenceFloorGum = 0.0;
+    // Floors a little under the scores measured on test (tuning used train/dev only):
+    // EWT test tokens 0.9935, words 0.9903, sentences 0.8514; GUM test tokens 0.9970, words 0.9969, sentences 0.9446.
+    private const double TokenFloorEwt = 0.990, WordFloorEwt = 0.987, SentenceFloorEwt = 0.845;
+    private const double TokenFloorGum = 0.995, WordFloorGum = 0.995, SentenceFloorGum = 0.940;
 }

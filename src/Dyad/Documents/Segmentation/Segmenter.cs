@@ -59,6 +59,7 @@ public sealed class Segmenter : IStage
             _lastEnd = -1;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the scan runs once per document: no time to tier up
         public void Run()
         {
             var text = _text;
@@ -163,6 +164,7 @@ public sealed class Segmenter : IStage
 
         // ---- tokens ----------------------------------------------------------------------------------------
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the scan runs once per document: no time to tier up
         private void Emit(int start, int end, TokenFlags flags)
         {
             var text = _text;
@@ -203,6 +205,7 @@ public sealed class Segmenter : IStage
         }
 
         /// <summary>Splits one run of non-space characters into tokens.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the scan runs once per document: no time to tier up
         private void Chunk(int p, int e, bool urlish)
         {
             if (urlish && FindUrl(p, e, out int us, out int ue))
@@ -218,6 +221,7 @@ public sealed class Segmenter : IStage
         }
 
         /// <summary>Emits the token(s) starting at <paramref name="q"/>; returns where the next piece starts.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the scan runs once per document: no time to tier up
         private int Piece(int q, int e, int chunkStart)
         {
             var text = _text;
@@ -244,6 +248,7 @@ public sealed class Segmenter : IStage
             return Punct(q, e);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the scan runs once per document: no time to tier up
         private int Punct(int q, int e)
         {
             var text = _text;
@@ -302,6 +307,7 @@ public sealed class Segmenter : IStage
         }
 
         /// <summary>Scans a word from <paramref name="q"/> (its token starts at <paramref name="start"/>, which may hold a prefix like # or ').</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the scan runs once per document: no time to tier up
         private int Word(int start, int q, int e)
         {
             var text = _text;
