@@ -19,6 +19,9 @@ public enum TokenFlags : byte
     Url = 8,
     /// <summary>The token holds a digit.</summary>
     HasDigit = 16,
+    /// <summary>The token continues the previous one's word with no space between (a clitic split off: do|n't,
+    /// Gaza|'s, can|not); the two form one UD multiword token.</summary>
+    Clitic = 32,
 }
 
 /// <summary>One token's record in the document's flat token array. Later stages add columns here.</summary>
