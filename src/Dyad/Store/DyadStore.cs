@@ -34,7 +34,7 @@ public sealed class DyadStore : IDisposable
     /// <summary>The open connection, for the query side (Dyad.Query).</summary>
     internal DuckDBConnection Connection => _connection;
 
-    /// <summary>Test hook: called with a step name (<c>articles</c>, <c>sentences</c>, <c>problems</c>, <c>commit</c>) inside <see cref="Write"/>'s transaction.</summary>
+    /// <summary>Test hook: called with a step name (<c>lookup</c>, <c>articles</c>, <c>sentences</c>, <c>problems</c>, <c>commit</c>) inside <see cref="Write"/>'s transaction.</summary>
     internal Action<string>? WriteStepHook { get; set; }
 
     /// <summary>
@@ -182,6 +182,7 @@ public sealed class DyadStore : IDisposable
     {
         var ingestedAt = DateTime.UtcNow;
         var fresh = SelectFresh(batch);
+        WriteStepHook?.Invoke("lookup");
 
         int sentences = 0;
         if (fresh.Count > 0)

@@ -50,8 +50,7 @@ internal static class Schema
                 sentence_index INTEGER NOT NULL,
                 "start"        INTEGER NOT NULL,
                 "end"          INTEGER NOT NULL,
-                token_count    INTEGER NOT NULL,
-                PRIMARY KEY (article_id, sentence_index)
+                token_count    INTEGER NOT NULL
             )
             """,
             """
@@ -62,8 +61,7 @@ internal static class Schema
                 "end"        INTEGER NOT NULL,
                 text         VARCHAR NOT NULL,
                 label        VARCHAR NOT NULL,
-                code         VARCHAR,
-                PRIMARY KEY (article_id, entity_index)
+                code         VARCHAR
             )
             """,
             """
@@ -100,8 +98,7 @@ internal static class Schema
                 "end"        INTEGER NOT NULL,
                 speaker_text VARCHAR,
                 speaker_code VARCHAR,
-                cue          VARCHAR,
-                PRIMARY KEY (article_id, quote_index)
+                cue          VARCHAR
             )
             """,
             """
@@ -115,8 +112,7 @@ internal static class Schema
                 country        VARCHAR,
                 admin1         VARCHAR,
                 lat            DOUBLE,
-                lon            DOUBLE,
-                PRIMARY KEY (article_id, location_index)
+                lon            DOUBLE
             )
             """,
             """

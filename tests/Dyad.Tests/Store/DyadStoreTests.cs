@@ -184,6 +184,7 @@ public sealed class DyadStoreTests : IDisposable
         Assert.Equal(4, resumed.Skipped);
         Assert.Equal(10L, Count(store, "articles"));
         Assert.Equal(20L, Count(store, "sentences"));
+        Assert.Equal(20L, Convert.ToInt64(store.Scalar("SELECT count(DISTINCT (article_id, sentence_index)) FROM sentences")));
     }
 
     [Theory]
@@ -218,7 +219,10 @@ public sealed class DyadStoreTests : IDisposable
     {
         using var store = DyadStore.Open(_path);
         var run = store.BeginRun("test");
-        // A sentence row already there for an article not yet stored makes the sentence insert violate its key.
+        // The stored sentences table has no key index (the write path keeps keys unique); give this copy one,
+        // and a row already there for an article not yet stored, so the sentence insert violates it.
+        store.Execute("DROP TABLE sentences");
+        store.Execute("CREATE TABLE sentences (article_id VARCHAR, sentence_index INTEGER, \"start\" INTEGER, \"end\" INTEGER, token_count INTEGER, PRIMARY KEY (article_id, sentence_index))");
         store.Execute("INSERT INTO sentences VALUES ('x', 0, 0, 1, 1)");
 
         var e = Assert.Throws<DyadStoreException>(() =>
