@@ -61,10 +61,14 @@ public sealed class StoreRealDataTests(ITestOutputHelper output) : IDisposable
 
         using var store = DyadStore.Open(_path);
         var run = store.BeginRun("test");
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var first = store.Write(docs, [], run);
         watch.Stop();
-        output.WriteLine($"first write: {docs.Count} articles, {sentences} sentences in {watch.Elapsed.TotalMilliseconds:F0} ms (debug build, cold)");
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        // A report, not an assertion: the benchmark figure comes from a quiet machine (see the store's report).
+        output.WriteLine($"first write: {docs.Count} articles, {sentences} sentences in {watch.Elapsed.TotalMilliseconds:F0} ms wall, " +
+                         $"{cpu.TotalMilliseconds:F0} ms CPU ({docs.Count / watch.Elapsed.TotalSeconds:F0} articles/s)");
 
         watch.Restart();
         var again = store.Write(docs, [], run);
