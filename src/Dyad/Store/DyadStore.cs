@@ -1,0 +1,344 @@
+using System.Globalization;
+using Dyad.Diagnostics;
+using Dyad.Documents;
+using DuckDB.NET.Data;
+
+namespace Dyad.Store;
+
+/// <summary>
+/// The embedded DuckDB store: one file holding articles, their sentences (as offsets), the tables later
+/// stages fill, the problems met and the runs. Opening applies pending migrations. Each
+/// <see cref="Write"/> is one transaction, so a batch either lands whole or not at all and re-running
+/// an interrupted ingest inserts exactly what is missing. One instance holds one connection and is not
+/// thread-safe; a DuckDB file is opened by one process at a time.
+/// </summary>
+public sealed class DyadStore : IDisposable
+{
+    private readonly DuckDBConnection _connection;
+
+    private DyadStore(string path, DuckDBConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+    }
+
+    /// <summary>The store file's full path.</summary>
+    public string Path { get; }
+
+    /// <summary>The schema version of the open file (after migrations: the newest this build knows).</summary>
+    public int SchemaVersion { get; private set; }
+
+    /// <summary>The newest schema version this build knows.</summary>
+    public static int KnownSchemaVersion => Schema.CurrentVersion;
+
+    /// <summary>The open connection, for the query side (Dyad.Query).</summary>
+    internal DuckDBConnection Connection => _connection;
+
+    /// <summary>Test hook: called with a step name (<c>lookup</c>, <c>articles</c>, <c>sentences</c>, <c>problems</c>, <c>commit</c>) inside <see cref="Write"/>'s transaction.</summary>
+    internal Action<string>? WriteStepHook { get; set; }
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, creating the folder and the file when missing and
+    /// applying pending migrations. Throws <see cref="DyadStoreException"/> with
+    /// <see cref="ErrorCode.StoreTooNew"/> when the file was written by a newer Dyad.
+    /// </summary>
+    public static DyadStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        var dir = System.IO.Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+
+        var connection = new DuckDBConnection("Data Source=" + full);
+        try
+        {
+            connection.Open();
+            var store = new DyadStore(full, connection);
+            // Timestamps are compared and printed in UTC whatever the machine's zone.
+            store.Execute("SET TimeZone = 'UTC'");
+            store.Migrate();
+            return store;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private void Migrate()
+    {
+        Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)");
+        int version = Convert.ToInt32(Scalar("SELECT coalesce(max(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
+        if (version > Schema.CurrentVersion)
+        {
+            throw new DyadStoreException(ErrorCode.StoreTooNew,
+                $"the store '{Path}' has schema version {version}, but this Dyad knows versions up to {Schema.CurrentVersion}; " +
+                "open it with a newer Dyad, or use a different store file.");
+        }
+
+        for (int v = version + 1; v <= Schema.CurrentVersion; v++)
+        {
+            using var tx = _connection.BeginTransaction();
+            foreach (var statement in Schema.Migrations[v - 1]) Execute(statement);
+            using (var cmd = _connection.CreateCommand())
+            {
+                cmd.CommandText = "INSERT INTO schema_version VALUES ($v, $at)";
+                cmd.Parameters.Add(new DuckDBParameter("v", v));
+                cmd.Parameters.Add(new DuckDBParameter("at", DateTime.UtcNow));
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+        SchemaVersion = Schema.CurrentVersion;
+    }
+
+    /// <summary>Records the start of an ingest run and returns its id (time-ordered, unique).</summary>
+    public string BeginRun(string command)
+    {
+        var runId = Guid.CreateVersion7().ToString("N");
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "INSERT INTO runs (run_id, started_at, command) VALUES ($id, $at, $cmd)";
+        cmd.Parameters.Add(new DuckDBParameter("id", runId));
+        cmd.Parameters.Add(new DuckDBParameter("at", DateTime.UtcNow));
+        cmd.Parameters.Add(new DuckDBParameter("cmd", command));
+        cmd.ExecuteNonQuery();
+        return runId;
+    }
+
+    /// <summary>Marks the run finished and returns its totals (summed by each committed <see cref="Write"/>).</summary>
+    public RunSummary FinishRun(string runId)
+    {
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = "UPDATE runs SET finished_at = $at WHERE run_id = $id";
+            cmd.Parameters.Add(new DuckDBParameter("at", DateTime.UtcNow));
+            cmd.Parameters.Add(new DuckDBParameter("id", runId));
+            if (cmd.ExecuteNonQuery() != 1) throw new ArgumentException($"no run '{runId}' in the store (call BeginRun first)", nameof(runId));
+        }
+        return GetRun(runId) ?? throw new InvalidOperationException($"run '{runId}' vanished after it was updated");
+    }
+
+    /// <summary>The run with that id, or null when there is none.</summary>
+    public RunSummary? GetRun(string runId)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT run_id, command, started_at, finished_at, inserted, skipped, failed FROM runs WHERE run_id = $id";
+        cmd.Parameters.Add(new DuckDBParameter("id", runId));
+        using var r = cmd.ExecuteReader();
+        if (!r.Read()) return null;
+        return new RunSummary(
+            r.GetString(0),
+            r.IsDBNull(1) ? null : r.GetString(1),
+            StoreValues.ReadInstant(r, 2),
+            r.IsDBNull(3) ? null : StoreValues.ReadInstant(r, 3),
+            r.GetInt64(4), r.GetInt64(5), r.GetInt64(6));
+    }
+
+    /// <summary>
+    /// Stores one batch in one transaction: each document whose content hash or article id is already
+    /// stored (or came earlier in the batch) is skipped; the others are inserted with their sentences;
+    /// <paramref name="problems"/> and every document's own <see cref="Document.Problems"/> are recorded
+    /// under <paramref name="runId"/> (so do not pass a document's problems twice), and the run's totals
+    /// are updated. If anything fails nothing of the batch is stored and a <see cref="DyadStoreException"/>
+    /// with <see cref="ErrorCode.StoreFailed"/> is thrown. Every article must have an id.
+    /// </summary>
+    public WriteResult Write(IReadOnlyList<Document> batch, IReadOnlyList<Problem> problems, string runId)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        for (int i = 0; i < batch.Count; i++)
+        {
+            if (string.IsNullOrEmpty(batch[i].Article.Id))
+                throw new ArgumentException($"batch[{i}] has an article without an id; articles get their id when they are prepared, before storing", nameof(batch));
+        }
+
+        var transaction = _connection.BeginTransaction();
+        try
+        {
+            var result = WriteInTransaction(batch, problems, runId);
+            WriteStepHook?.Invoke("commit");
+            transaction.Commit();
+            return result;
+        }
+        catch (DuckDBException e)
+        {
+            transaction.Rollback();
+            throw new DyadStoreException(ErrorCode.StoreFailed, $"the batch of {batch.Count} articles was not stored ({e.Message}); nothing of it was written, re-run to resume.", e);
+        }
+        catch
+        {
+            transaction.Rollback();
+            throw;
+        }
+        finally
+        {
+            transaction.Dispose();
+        }
+    }
+
+    private WriteResult WriteInTransaction(IReadOnlyList<Document> batch, IReadOnlyList<Problem> problems, string runId)
+    {
+        var ingestedAt = DateTime.UtcNow;
+        var fresh = SelectFresh(batch);
+        WriteStepHook?.Invoke("lookup");
+
+        int sentences = 0;
+        if (fresh.Count > 0)
+        {
+            using (var appender = _connection.CreateAppender("articles"))
+            {
+                foreach (var doc in fresh) AppendArticle(appender, doc, ingestedAt, runId);
+            }
+            WriteStepHook?.Invoke("articles");
+
+            using (var appender = _connection.CreateAppender("sentences"))
+            {
+                foreach (var doc in fresh) sentences += AppendSentences(appender, doc);
+            }
+        }
+        WriteStepHook?.Invoke("sentences");
+
+        int problemCount = 0;
+        using (var appender = _connection.CreateAppender("problems"))
+        {
+            for (int i = 0; i < problems.Count; i++) { AppendProblem(appender, problems[i], runId, ingestedAt); problemCount++; }
+            for (int d = 0; d < batch.Count; d++)
+            {
+                var docProblems = batch[d].Problems;
+                for (int i = 0; i < docProblems.Count; i++) { AppendProblem(appender, docProblems[i], runId, ingestedAt); problemCount++; }
+            }
+        }
+        WriteStepHook?.Invoke("problems");
+
+        int skipped = batch.Count - fresh.Count;
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = "UPDATE runs SET inserted = inserted + $i, skipped = skipped + $s, failed = failed + $f WHERE run_id = $id";
+            cmd.Parameters.Add(new DuckDBParameter("i", (long)fresh.Count));
+            cmd.Parameters.Add(new DuckDBParameter("s", (long)skipped));
+            cmd.Parameters.Add(new DuckDBParameter("f", (long)problemCount));
+            cmd.Parameters.Add(new DuckDBParameter("id", runId));
+            if (cmd.ExecuteNonQuery() != 1)
+                throw new ArgumentException($"no run '{runId}' in the store (call BeginRun first)", nameof(runId));
+        }
+        return new WriteResult(fresh.Count, skipped, sentences, problemCount);
+    }
+
+    /// <summary>The documents to insert: not stored yet (by content hash or id) and first of their kind in the batch.</summary>
+    private List<Document> SelectFresh(IReadOnlyList<Document> batch)
+    {
+        var fresh = new List<Document>(batch.Count);
+        if (batch.Count == 0) return fresh;
+
+        var hashes = new List<string>(batch.Count);
+        var ids = new List<string>(batch.Count);
+        for (int i = 0; i < batch.Count; i++)
+        {
+            hashes.Add(batch[i].Article.ContentHash);
+            ids.Add(batch[i].Article.Id);
+        }
+
+        var storedHashes = new HashSet<string>(StringComparer.Ordinal);
+        var storedIds = new HashSet<string>(StringComparer.Ordinal);
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText =
+                "SELECT content_hash, article_id FROM articles WHERE content_hash IN (SELECT unnest($h)) " +
+                "UNION ALL SELECT content_hash, article_id FROM articles WHERE article_id IN (SELECT unnest($i))";
+            cmd.Parameters.Add(new DuckDBParameter("h", hashes));
+            cmd.Parameters.Add(new DuckDBParameter("i", ids));
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                storedHashes.Add(r.GetString(0));
+                storedIds.Add(r.GetString(1));
+            }
+        }
+
+        for (int i = 0; i < batch.Count; i++)
+        {
+            // Add marks the key as seen, so a repeat later in the same batch is skipped too.
+            bool newHash = storedHashes.Add(hashes[i]);
+            bool newId = storedIds.Add(ids[i]);
+            if (newHash && newId) fresh.Add(batch[i]);
+        }
+        return fresh;
+    }
+
+    private static void AppendArticle(DuckDBAppender appender, Document doc, DateTime ingestedAt, string runId)
+    {
+        var a = doc.Article;
+        var row = appender.CreateRow()
+            .AppendValue(a.Id)
+            .AppendValue(a.ContentHash)
+            .AppendValue(a.Url)
+            .AppendValue(a.Source)
+            .AppendValue(a.Title)
+            .AppendValue(a.Description);
+        if (a.Published is { } p)
+            row = row.AppendValue(p.UtcDateTime).AppendValue((short)p.Offset.TotalMinutes);
+        else
+            row = row.AppendNullValue().AppendNullValue();
+        row.AppendValue(a.Language)
+            .AppendValue(a.LanguageSource)
+            .AppendValue(a.Author)
+            .AppendValue(a.Text)
+            .AppendValue(a.InputPath)
+            .AppendValue(a.Reader)
+            .AppendValue(a.Text.Length)
+            .AppendValue(doc.SentenceCount)
+            .AppendValue(doc.TokenCount)
+            .AppendValue(ingestedAt)
+            .AppendValue(runId)
+            .EndRow();
+    }
+
+    private static int AppendSentences(DuckDBAppender appender, Document doc)
+    {
+        var id = doc.Article.Id;
+        var tokens = doc.Tokens;
+        var records = doc.SentenceRecords;
+        for (int s = 0; s < records.Length; s++)
+        {
+            var rec = records[s];
+            appender.CreateRow()
+                .AppendValue(id)
+                .AppendValue(s)
+                .AppendValue(tokens[rec.FirstToken].Start)
+                .AppendValue(tokens[rec.FirstToken + rec.TokenCount - 1].End)
+                .AppendValue(rec.TokenCount)
+                .EndRow();
+        }
+        return records.Length;
+    }
+
+    private static void AppendProblem(DuckDBAppender appender, Problem problem, string runId, DateTime at)
+    {
+        appender.CreateRow()
+            .AppendValue(runId)
+            .AppendValue(problem.Path)
+            .AppendValue(problem.CodeText)
+            .AppendValue(problem.Reason)
+            .AppendValue(at)
+            .EndRow();
+    }
+
+    internal void Execute(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    internal object? Scalar(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+
+    /// <summary>Closes the connection (DuckDB checkpoints the write-ahead log into the file).</summary>
+    public void Dispose() => _connection.Dispose();
+}

@@ -1,0 +1,140 @@
+namespace Dyad.Store;
+
+/// <summary>
+/// The store's schema as an ordered list of migrations. Migration <c>n</c> takes a file from version
+/// <c>n-1</c> to <c>n</c>; a migration is never edited once released, only new ones appended.
+/// docs/schema.md describes every table and column.
+/// </summary>
+internal static class Schema
+{
+    /// <summary>The newest schema version this build knows.</summary>
+    public static int CurrentVersion => Migrations.Length;
+
+    /// <summary>Tables a user may export (the stored data; <c>runs</c> and <c>schema_version</c> are bookkeeping).</summary>
+    public static readonly string[] DataTables = ["articles", "sentences", "entities", "events", "quotes", "locations", "problems"];
+
+    /// <summary>Every table, in the order statistics list them.</summary>
+    public static readonly string[] AllTables = ["articles", "sentences", "entities", "events", "quotes", "locations", "problems", "runs"];
+
+    /// <summary>Statements of each migration; index 0 is version 1.</summary>
+    public static readonly string[][] Migrations =
+    [
+        // v1: articles, sentences, the tables later stages fill, problems and runs.
+        [
+            """
+            CREATE TABLE articles (
+                article_id       VARCHAR PRIMARY KEY,
+                content_hash     VARCHAR NOT NULL UNIQUE,
+                url              VARCHAR,
+                source           VARCHAR,
+                title            VARCHAR,
+                description      VARCHAR,
+                published        TIMESTAMPTZ,
+                published_offset SMALLINT,
+                language         VARCHAR,
+                language_source  VARCHAR,
+                author           VARCHAR,
+                text             VARCHAR NOT NULL,
+                input_path       VARCHAR,
+                reader           VARCHAR,
+                char_count       INTEGER NOT NULL,
+                sentence_count   INTEGER NOT NULL,
+                token_count      INTEGER NOT NULL,
+                ingested_at      TIMESTAMPTZ NOT NULL,
+                run_id           VARCHAR NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE sentences (
+                article_id     VARCHAR NOT NULL,
+                sentence_index INTEGER NOT NULL,
+                "start"        INTEGER NOT NULL,
+                "end"          INTEGER NOT NULL,
+                token_count    INTEGER NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE entities (
+                article_id   VARCHAR NOT NULL,
+                entity_index INTEGER NOT NULL,
+                "start"      INTEGER NOT NULL,
+                "end"        INTEGER NOT NULL,
+                text         VARCHAR NOT NULL,
+                label        VARCHAR NOT NULL,
+                code         VARCHAR
+            )
+            """,
+            """
+            CREATE TABLE events (
+                event_id       VARCHAR PRIMARY KEY,
+                article_id     VARCHAR NOT NULL,
+                sentence_index INTEGER NOT NULL,
+                date           DATE,
+                date_source    VARCHAR,
+                source_code    VARCHAR,
+                source_text    VARCHAR,
+                target_code    VARCHAR,
+                target_text    VARCHAR,
+                cameo          VARCHAR,
+                cameo_root     VARCHAR,
+                quad_class     TINYINT,
+                goldstein      DOUBLE,
+                plover_type    VARCHAR,
+                plover_mode    VARCHAR,
+                modality       VARCHAR,
+                trigger_text   VARCHAR,
+                trigger_start  INTEGER,
+                trigger_end    INTEGER,
+                rule           VARCHAR,
+                confidence     DOUBLE,
+                mentions       INTEGER
+            )
+            """,
+            """
+            CREATE TABLE quotes (
+                article_id   VARCHAR NOT NULL,
+                quote_index  INTEGER NOT NULL,
+                "start"      INTEGER NOT NULL,
+                "end"        INTEGER NOT NULL,
+                speaker_text VARCHAR,
+                speaker_code VARCHAR,
+                cue          VARCHAR
+            )
+            """,
+            """
+            CREATE TABLE locations (
+                article_id     VARCHAR NOT NULL,
+                location_index INTEGER NOT NULL,
+                "start"        INTEGER NOT NULL,
+                "end"          INTEGER NOT NULL,
+                name           VARCHAR NOT NULL,
+                geonames_id    BIGINT,
+                country        VARCHAR,
+                admin1         VARCHAR,
+                lat            DOUBLE,
+                lon            DOUBLE
+            )
+            """,
+            """
+            CREATE TABLE problems (
+                run_id VARCHAR NOT NULL,
+                path   VARCHAR NOT NULL,
+                code   VARCHAR NOT NULL,
+                reason VARCHAR NOT NULL,
+                "at"   TIMESTAMPTZ NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE runs (
+                run_id      VARCHAR PRIMARY KEY,
+                started_at  TIMESTAMPTZ NOT NULL,
+                finished_at TIMESTAMPTZ,
+                command     VARCHAR,
+                inserted    BIGINT NOT NULL DEFAULT 0,
+                skipped     BIGINT NOT NULL DEFAULT 0,
+                failed      BIGINT NOT NULL DEFAULT 0
+            )
+            """,
+        ],
+    ];
+}
