@@ -6,9 +6,9 @@ var root = new RootCommand("Dyad: political event data from raw news, with the e
 {
     ProcessCommand.Build(),
     IngestCommand.Build(),
-    ArticlesCommand.Build(),
-    ExportCommand.Build(),
-    StatsCommand.Build(),
+    StoreCommands.Articles(),
+    StoreCommands.Export(),
+    StoreCommands.Stats(),
     DemoCommand.Build(),
     BenchCommand.Build(),
     EvalCommand.Build(),

@@ -65,12 +65,13 @@ public static class IngestRunner
                 articles++;
                 chars += d.Text.Length;
                 docs.Add(d);
-                foreach (var dp in d.Problems) { batchProblems.Add(dp); allProblems.Add(dp); }
+                // The store records a document's own problems with it; they are only counted here.
+                allProblems.AddRange(d.Problems);
             }
             if (docs.Count >= batchSize) Flush();
         }
         Flush();
-        store.FinishRun(runId, inserted, skipped, allProblems.Count);
+        store.FinishRun(runId);
         return new IngestSummary(runId, new IngestProgress(articles, inserted, skipped, allProblems.Count, clock.Elapsed), allProblems, chars);
     }
 }
