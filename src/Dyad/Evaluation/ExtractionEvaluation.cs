@@ -136,7 +136,7 @@ public static class ExtractionEvaluation
         return tp / (tp + miss);
     }
 
-    private static (double Tp, double Fp, double Fn) ShingleMatch(List<string> gold, List<string> pred)
+    private static (double Tp, double Fp, double Fn) ShingleMatch(string[] gold, string[] pred)
     {
         var goldCounts = Shingles(gold);
         var predCounts = Shingles(pred);
@@ -156,21 +156,21 @@ public static class ExtractionEvaluation
         return sum > 0 ? (tp / sum, fp / sum, fn / sum) : (0, 0, 0);
     }
 
-    private static Dictionary<string, int> Shingles(List<string> tokens)
+    private static Dictionary<string, int> Shingles(string[] tokens)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        int last = Math.Max(1, tokens.Count - ShingleSize + 1);
-        for (int i = 0; i < last && i < tokens.Count; i++)
+        int last = Math.Max(1, tokens.Length - ShingleSize + 1);
+        for (int i = 0; i < last && i < tokens.Length; i++)
         {
             // Tokens hold no U+0001, so joining with it keys a tuple of tokens unambiguously.
-            var key = string.Join('\u0001', tokens, i, Math.Min(ShingleSize, tokens.Count - i));
+            var key = string.Join('\u0001', tokens, i, Math.Min(ShingleSize, tokens.Length - i));
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
         return counts;
     }
 
     /// <summary>Python's <c>re.findall(r'\w+', text, re.UNICODE)</c>.</summary>
-    internal static List<string> Tokenize(string text)
+    internal static string[] Tokenize(string text)
     {
         var tokens = new List<string>();
         int start = -1, i = 0;
@@ -183,7 +183,7 @@ public static class ExtractionEvaluation
             i += used;
         }
         if (start >= 0) tokens.Add(text[start..]);
-        return tokens;
+        return tokens.ToArray();
     }
 
     private static bool IsPythonWordRune(Rune r)

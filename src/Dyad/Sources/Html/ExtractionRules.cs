@@ -68,6 +68,12 @@ internal static class ExtractionRules
         "article",
     ];
 
+    /// <summary>Score factor of a candidate whose class or id has a <see cref="ContentWords"/> word. Chosen on Scrapinghub.</summary>
+    public const double ContentClassWeight = 1.25;
+
+    /// <summary>Score factor of a candidate that is, or sits inside, a boilerplate-marked element. Chosen on Scrapinghub.</summary>
+    public const double BoilerplateClassWeight = 0.3;
+
     /// <summary>Least text (characters) a preferred container must give to be taken. Chosen on Scrapinghub.</summary>
     public const int MinPreferredChars = 400;
 

@@ -55,36 +55,39 @@ internal sealed class MainTextExtractor
         var tag = el.LocalName;
         if (ExtractionRules.JunkTags.Contains(tag)) return default;
         bool link = inLink || tag == "a";
+        bool paragraphTag = tag is "p" or "pre" or "td" or "blockquote";
         var sum = default(Stat);
+        var run = default(Stat);
         var children = el.ChildNodes;
-        int ownChars = 0;
         for (int i = 0; i < children.Length; i++)
         {
             var child = children[i];
             var s = Measure(child, link, depth + 1);
             sum = new Stat(sum.Chars + s.Chars, sum.LinkChars + s.LinkChars, sum.Commas + s.Commas);
+            if (paragraphTag) continue;
             if (child.NodeType == NodeType.Text || (child is IElement ce && !ExtractionRules.BlockTags.Contains(ce.LocalName)))
-                ownChars += s.Chars - s.LinkChars;
+            {
+                run = new Stat(run.Chars + s.Chars, run.LinkChars + s.LinkChars, run.Commas + s.Commas);
+            }
+            else
+            {
+                // A run of inline content between blocks or <br>s is a paragraph of this element.
+                if (run.Chars >= ExtractionRules.MinScoringParagraphChars) Vote(el, run);
+                run = default;
+            }
         }
+        if (!paragraphTag && run.Chars >= ExtractionRules.MinScoringParagraphChars) Vote(el, run);
         _stats[el] = sum;
-        if (tag is "p" or "pre" or "td" or "blockquote")
-        {
-            if (sum.Chars >= ExtractionRules.MinScoringParagraphChars) Vote(el, sum);
-        }
-        else if (ownChars >= ExtractionRules.MinScoringParagraphChars && tag is "div" or "section" or "article" or "main" or "font")
-        {
-            // A container with running text of its own (text between <br>s) votes like a paragraph.
-            Vote(el, new Stat(ownChars, 0, sum.Commas));
-        }
+        if (paragraphTag && sum.Chars >= ExtractionRules.MinScoringParagraphChars && el.ParentElement is { } parent) Vote(parent, sum);
         return sum;
     }
 
-    // A paragraph adds its score to its parent in full, grandparent half, and the next three levels a third down.
-    private void Vote(IElement paragraph, Stat s)
+    // A paragraph adds its score to its container in full, the next level up half, and three more levels a third down.
+    private void Vote(IElement container, Stat s)
     {
         if (s.Chars > 0 && s.LinkChars > s.Chars * ExtractionRules.MaxLinkDensity) return;
         double score = 1 + s.Commas + Math.Min(3, s.Chars / 100);
-        var a = paragraph.ParentElement;
+        IElement? a = container;
         for (int level = 0; level < 5 && a is not null; level++, a = a.ParentElement)
         {
             double share = level switch { 0 => 1, 1 => 0.5, _ => 1.0 / (level * 3) };
@@ -100,7 +103,9 @@ internal sealed class MainTextExtractor
         {
             var s = StatOf(el);
             double density = s.Chars == 0 ? 0 : (double)s.LinkChars / s.Chars;
-            double score = raw * (1 - density) * ClassWeight(el);
+            double score = raw * (1 - density);
+            if (score <= bestScore) continue;
+            score *= ClassWeight(el);
             if (score > bestScore) { bestScore = score; best = el; }
         }
         int scoredChars = best is null ? 0 : StatOf(best).Chars;
@@ -111,10 +116,14 @@ internal sealed class MainTextExtractor
             if (found.Count == 0) continue;
             if (selector == "article")
             {
-                IElement? longest = null;
+                // Of several articles (teasers, related posts), the one holding the best-scored candidate, else the longest.
+                IElement? pick = null;
                 foreach (var f in found)
-                    if (longest is null || StatOf(f).Chars > StatOf(longest).Chars) longest = f;
-                found = [longest!];
+                    if (best is not null && f.Contains(best)) { pick = f; break; }
+                if (pick is null)
+                    foreach (var f in found)
+                        if (pick is null || StatOf(f).Chars > StatOf(pick).Chars) pick = f;
+                found = [pick!];
             }
             int chars = 0;
             foreach (var f in found) chars += StatOf(f).Chars - StatOf(f).LinkChars;
@@ -137,13 +146,19 @@ internal sealed class MainTextExtractor
         return list;
     }
 
-    // Readability's class weight, from our word tables: content words raise, boilerplate words lower.
+    // Readability's class weight, from our word tables: content words on the element raise it; boilerplate words on
+    // it or an ancestor (a comment list, a related-posts rail) lower it.
     private static double ClassWeight(IElement el)
     {
         double w = 1;
         var words = ClassWords(el);
-        if (words.Content) w *= 1.25;
-        if (words.Boilerplate) w *= 0.75;
+        if (words.Content) w *= ExtractionRules.ContentClassWeight;
+        if (words.Boilerplate && !words.Content) w *= ExtractionRules.BoilerplateClassWeight;
+        for (var a = el.ParentElement; a is not null && a.LocalName != "body"; a = a.ParentElement)
+        {
+            var aw = ClassWords(a);
+            if (aw.Boilerplate && !aw.Content) { w *= ExtractionRules.BoilerplateClassWeight; break; }
+        }
         return w;
     }
 
