@@ -74,12 +74,15 @@ internal static class ExtractionRules
     /// <summary>Score factor of a candidate that is, or sits inside, a boilerplate-marked element. Chosen on Scrapinghub.</summary>
     public const double BoilerplateClassWeight = 0.3;
 
-    /// <summary>Least text (characters) a preferred container must give to be taken. Chosen on Scrapinghub.</summary>
-    public const int MinPreferredChars = 400;
+    /// <summary>Least text (non-space characters outside links) a body-marked container must hold to be taken. Chosen on Scrapinghub.</summary>
+    public const int MinPreferredChars = 150;
+
+    /// <summary>Least text (non-space characters outside links) an <c>&lt;article&gt;</c> must hold to be taken. Chosen on Scrapinghub.</summary>
+    public const int MinArticleTagChars = 400;
 
     /// <summary>
-    /// A preferred container is taken only when its text is at least this share of the best score-based candidate's
-    /// text: it guards against an <c>&lt;article&gt;</c> teaser or a partial body wrapper. Chosen on Scrapinghub.
+    /// An <c>&lt;article&gt;</c> is taken only when its text is at least this share of the best score-based candidate's
+    /// text: it guards against a teaser or a partial wrapper. Chosen on Scrapinghub.
     /// </summary>
     public const double MinPreferredShareOfScored = 0.5;
 

@@ -127,21 +127,25 @@ internal sealed class MainTextExtractor
             }
             int chars = 0;
             foreach (var f in found) chars += StatOf(f).Chars - StatOf(f).LinkChars;
-            if (chars >= ExtractionRules.MinPreferredChars && chars >= scoredChars * ExtractionRules.MinPreferredShareOfScored)
+            bool isArticleTag = selector == "article";
+            if (chars >= (isArticleTag ? ExtractionRules.MinArticleTagChars : ExtractionRules.MinPreferredChars)
+                && (!isArticleTag || chars >= scoredChars * ExtractionRules.MinPreferredShareOfScored))
                 return found;
         }
         return best is null ? [] : [best];
     }
 
-    private static List<IElement> Outermost(IHtmlCollection<IElement> matches)
+    // The matches not inside another match, and not a copy of an earlier one (pages repeat the body for other layouts).
+    private List<IElement> Outermost(IHtmlCollection<IElement> matches)
     {
         var list = new List<IElement>(matches.Length);
         foreach (var m in matches)
         {
-            bool nested = false;
+            bool skip = false;
+            var stat = StatOf(m);
             foreach (var kept in list)
-                if (kept.Contains(m)) { nested = true; break; }
-            if (!nested) list.Add(m);
+                if (kept.Contains(m) || StatOf(kept) == stat) { skip = true; break; }
+            if (!skip) list.Add(m);
         }
         return list;
     }
