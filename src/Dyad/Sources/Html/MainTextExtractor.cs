@@ -155,6 +155,8 @@ internal sealed class MainTextExtractor
     private static double ClassWeight(IElement el)
     {
         double w = 1;
+        for (var a = el; a is not null && a.LocalName != "body"; a = a.ParentElement)
+            if (a.LocalName is "footer" or "nav" or "aside") return 0; // page furniture never holds the body
         var words = ClassWords(el);
         if (words.Content) w *= ExtractionRules.ContentClassWeight;
         if (words.Boilerplate && !words.Content) w *= ExtractionRules.BoilerplateClassWeight;
@@ -228,6 +230,7 @@ internal sealed class MainTextExtractor
         var style = el.GetAttribute("style");
         if (style is not null && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
             return true;
+        if (tag is "footer" or "nav" or "aside") return true;
         bool small = StatOf(el).Chars <= rootChars * ExtractionRules.MaxRemovedShare;
         if (!small) return false;
         if (ExtractionRules.FurnitureTags.Contains(tag) || tag == "header") return true;

@@ -59,8 +59,9 @@ internal sealed class PageMetadata
 
         m.SiteName = Get(metas, "og:site_name") ?? ld.Publisher ?? Get(metas, "application-name");
         var docTitle = doc.Title is { Length: > 0 } t ? Clean(t) : null;
-        m.Title = Get(metas, "og:title") ?? ld.Headline ?? StripSite(docTitle, m.SiteName) ?? FirstH1(doc) ?? Get(metas, "twitter:title");
-        if (m.Title is not null) m.Title = StripSite(Clean(m.Title), m.SiteName);
+        var h1 = FirstH1(doc);
+        m.Title = Get(metas, "og:title") ?? ld.Headline ?? StripSite(docTitle, m.SiteName, h1) ?? h1 ?? Get(metas, "twitter:title");
+        if (m.Title is not null) m.Title = StripSite(Clean(m.Title), m.SiteName, h1);
         m.Description = Get(metas, "og:description") ?? Get(metas, "description") ?? ld.Description;
 
         foreach (var name in DateMetaNames)
@@ -93,7 +94,7 @@ internal sealed class PageMetadata
     private static string Clean(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>"Headline | Site" → "Headline": strips the site name, or a short last part after a separator.</summary>
-    internal static string? StripSite(string? title, string? site)
+    internal static string? StripSite(string? title, string? site, string? h1)
     {
         if (string.IsNullOrEmpty(title)) return null;
         foreach (var sep in TitleSeparators)
@@ -106,7 +107,8 @@ internal sealed class PageMetadata
                                                || tail.Replace(" ", "", StringComparison.Ordinal).Contains(site.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
             // Without a known site name, a tail of at most three words after a longer head is taken as the site.
             bool looksLikeSite = site is null && tail.Split(' ').Length <= 3 && head.Length > tail.Length * 2;
-            if (isSite || looksLikeSite) return head.Length > 0 ? head : title;
+            bool headIsH1 = h1 is not null && HtmlReader.SameText(head, h1);
+            if (isSite || looksLikeSite || headIsH1) return head.Length > 0 ? head : title;
         }
         return title;
     }
