@@ -45,7 +45,7 @@ public sealed class HtmlReader : IArticleReader
     private static ReadResult ReadPage(string path, string html)
     {
         var parser = new HtmlParser(ParserOptions);
-        var doc = parser.ParseDocument(html);
+        var doc = parser.ParseDocument(DropScriptBodies(html));
         var meta = PageMetadata.Read(doc);
         var blocks = new MainTextExtractor().Extract(doc);
         int skip = LeadingTitleBlocks(blocks, meta.Title);
@@ -71,6 +71,49 @@ public sealed class HtmlReader : IArticleReader
             InputPath = path,
             Reader = "html",
         });
+    }
+
+    /// <summary>
+    /// Empties the bodies of <c>&lt;script&gt;</c> (except JSON-LD) and <c>&lt;style&gt;</c> elements before parsing:
+    /// they are often most of a page's bytes and never article text, and skipping them here with a span search is
+    /// cheaper than letting the parser build them. Measured on Scrapinghub (see <c>ExtractionEvaluation</c>).
+    /// </summary>
+    internal static string DropScriptBodies(string html)
+    {
+        var span = html.AsSpan();
+        StringBuilder? sb = null;
+        int copied = 0, i = 0;
+        while (true)
+        {
+            int lt = span[i..].IndexOf('<');
+            if (lt < 0) break;
+            i += lt + 1;
+            string? closer = null;
+            if (StartsWithTag(span[i..], "script")) closer = "</script";
+            else if (StartsWithTag(span[i..], "style")) closer = "</style";
+            if (closer is null) continue;
+            int gt = span[i..].IndexOf('>');
+            if (gt < 0) break;
+            var openTag = span.Slice(i, gt);
+            int contentStart = i + gt + 1;
+            int end = span[contentStart..].IndexOf(closer, StringComparison.OrdinalIgnoreCase);
+            if (end < 0) break;
+            int contentEnd = contentStart + end;
+            if (!openTag.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && end > 0)
+            {
+                sb ??= new StringBuilder(html.Length);
+                sb.Append(span[copied..contentStart]);
+                copied = contentEnd;
+            }
+            i = contentEnd + closer.Length;
+        }
+        if (sb is null) return html;
+        sb.Append(span[copied..]);
+        return sb.ToString();
+
+        static bool StartsWithTag(ReadOnlySpan<char> s, string name) =>
+            s.Length > name.Length && s.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+            && (s[name.Length] is '>' or '/' || char.IsWhiteSpace(s[name.Length]));
     }
 
     // The headline often opens the body (an <h1> inside <article>): it is not repeated in Text.
