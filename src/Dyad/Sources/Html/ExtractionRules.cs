@@ -32,7 +32,8 @@ internal static class ExtractionRules
 
     /// <summary>
     /// Words in a class or id that mark boilerplate (the words are the parts between non-letters, lower-cased).
-    /// An element so marked is removed from the body unless it also carries a <see cref="ContentWords"/> word.
+    /// An element so marked is removed from the body unless it holds more than <see cref="MaxRemovedShare"/> of the body
+    /// text; a score candidate so marked (or inside one not also carrying a <see cref="ContentWords"/> word) is damped.
     /// </summary>
     public static readonly HashSet<string> BoilerplateWords = new(StringComparer.Ordinal)
     {
@@ -48,7 +49,7 @@ internal static class ExtractionRules
         "crumbs", "rail", "overlay", "alert", "notification", "lightbox", "feedback", "jump", "toc", "shares",
     };
 
-    /// <summary>Words in a class or id that mark the article body; they protect an element from removal.</summary>
+    /// <summary>Words in a class or id that mark the article body: they raise a score candidate and cancel the damping of boilerplate words.</summary>
     public static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
     {
         "article", "articlebody", "body", "content", "main", "story", "storybody", "post", "entry", "text", "blog",
