@@ -37,7 +37,23 @@ public struct TokenData
     public int Sentence;
     /// <summary>Tokenizer flags.</summary>
     public TokenFlags Flags;
+    /// <summary>Universal POS tag id in <see cref="Labels.Upos"/> (0 until the tagger ran).</summary>
+    public ushort Upos;
+    /// <summary>Language-specific POS tag id in <see cref="Labels.Xpos"/> (0 until the tagger ran).</summary>
+    public ushort Xpos;
+    /// <summary>Lemma id in <see cref="Vocabulary.Shared"/> (0 until the lemmatizer ran).</summary>
+    public int Lemma;
+    /// <summary>Document index of the syntactic head; -1 for the root of a sentence (and until the parser ran).</summary>
+    public int Head;
+    /// <summary>Dependency relation id in <see cref="Labels.Deprel"/> (0 until the parser ran).</summary>
+    public ushort Deprel;
 }
+
+/// <summary>A named-entity mention: a run of tokens and its type.</summary>
+/// <param name="FirstToken">Document index of the first token.</param>
+/// <param name="TokenCount">Number of tokens.</param>
+/// <param name="Label">Entity type id in <see cref="Labels.Entity"/>.</param>
+public readonly record struct EntitySpan(int FirstToken, int TokenCount, ushort Label);
 
 /// <summary>One sentence's record: a contiguous run of tokens.</summary>
 public struct SentenceData
@@ -77,6 +93,12 @@ public sealed class Document
     /// <summary>Number of sentences.</summary>
     public int SentenceCount { get; private set; }
 
+    /// <summary>The annotation layers the stages have written so far.</summary>
+    public Pipeline.Layers Layers { get; set; } = Pipeline.Layers.Text;
+
+    /// <summary>Named-entity mentions, in text order (filled by the NER stage).</summary>
+    public List<EntitySpan> Entities { get; } = [];
+
     /// <summary>Problems stages met on this document (the document is kept, with what earlier stages made).</summary>
     public List<Problem> Problems { get; } = [];
 
@@ -92,8 +114,6 @@ public sealed class Document
     /// <summary>Sentence view by index.</summary>
     public Sentence GetSentence(int index) => (uint)index < (uint)SentenceCount ? new Sentence(this, index) : throw new ArgumentOutOfRangeException(nameof(index));
 
-    internal ref TokenData TokenRef(int index) => ref _tokens[index];
-
     /// <summary>Appends a token; offsets must increase. Used by the tokenizer.</summary>
     public void AddToken(int start, int end, TokenFlags flags)
     {
@@ -104,6 +124,14 @@ public sealed class Document
         t.Flags = flags;
         t.Norm = StringHash.OfNorm(Text.AsSpan(start, end - start));
         t.Sentence = -1;
+        t.Head = -1;
+    }
+
+    /// <summary>A token record by index, writable: the way stages set tags, lemmas and heads.</summary>
+    public ref TokenData Annotate(int index)
+    {
+        if ((uint)index >= (uint)TokenCount) throw new ArgumentOutOfRangeException(nameof(index));
+        return ref _tokens[index];
     }
 
     /// <summary>Closes a sentence over the tokens <paramref name="firstToken"/> .. <paramref name="firstToken"/>+<paramref name="count"/>-1.</summary>

@@ -86,6 +86,7 @@ public sealed class DyadPipeline
             try
             {
                 stage.Process(doc);
+                doc.Layers |= stage.Writes;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

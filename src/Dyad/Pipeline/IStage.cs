@@ -14,6 +14,14 @@ public enum Layers
     Tokens = 2,
     /// <summary>Sentence boundaries.</summary>
     Sentences = 4,
+    /// <summary>UPOS and XPOS tags.</summary>
+    Tags = 8,
+    /// <summary>Lemmas.</summary>
+    Lemmas = 16,
+    /// <summary>Dependency heads and relations.</summary>
+    Parse = 32,
+    /// <summary>Named-entity mentions.</summary>
+    Entities = 64,
 }
 
 /// <summary>
