@@ -21,6 +21,9 @@ public static class FormatSniffer
     /// </summary>
     internal const double HtmlTagsPer100Chars = 1.0;
 
+    /// <summary>Fewest known tags for the density test to call a text HTML (one or two tags in a short text are quotes of markup).</summary>
+    internal const int MinHtmlTags = 3;
+
     /// <summary>Tag names counted by the density test.</summary>
     private static readonly string[] HtmlTagNames =
         ["p", "div", "span", "a", "br", "article", "section", "h1", "h2", "h3", "ul", "ol", "li", "table", "tr", "td",
@@ -58,7 +61,7 @@ public static class FormatSniffer
         int tags = CountHtmlTags(head);
         if (tags > 0)
         {
-            if (tags * 100.0 / Math.Max(head.Length, 1) >= HtmlTagsPer100Chars) return InputFormat.Html;
+            if (tags >= MinHtmlTags && tags * 100.0 / Math.Max(head.Length, 1) >= HtmlTagsPer100Chars) return InputFormat.Html;
             if (ext is "html" or "htm" or "xhtml") return InputFormat.Html;
         }
         if (!body.IsEmpty && body[0] == '<' && ext is "rss" or "atom") return InputFormat.Feed;

@@ -33,10 +33,11 @@ public static class TextDecoder
     internal const double MaxFallbackHighByteShare = 0.5;
 
     /// <summary>
-    /// Input that is not valid UTF-8 is still read as UTF-8 (bad sequences become U+FFFD) when at most this share of
-    /// its non-ASCII sequences are invalid: a UTF-8 file with a few corrupt bytes, which Windows-1252 would garble throughout.
+    /// Input that is not valid UTF-8 is still read as UTF-8 (bad sequences become U+FFFD) when it holds at least this
+    /// many well-formed multi-byte sequences per invalid byte: a UTF-8 file with a few corrupt bytes, which
+    /// Windows-1252 would garble throughout. Latin-1 text almost never forms valid multi-byte sequences by accident.
     /// </summary>
-    internal const double MaxUtf8InvalidShare = 0.1;
+    internal const int MinUtf8ValidPerInvalid = 4;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
@@ -166,7 +167,7 @@ public static class TextDecoder
         if (Utf8.IsValid(bytes)) return LenientUtf8.GetString(bytes);
 
         CountUtf8(bytes, out int validMultiByte, out int invalid);
-        if (validMultiByte > 0 && invalid <= (validMultiByte + invalid) * MaxUtf8InvalidShare)
+        if (validMultiByte >= (long)invalid * MinUtf8ValidPerInvalid)
             return LenientUtf8.GetString(bytes);
 
         string? declared = FindDeclaredCharset(bytes[..Math.Min(bytes.Length, DeclarationWindow)]);

@@ -19,10 +19,10 @@ public sealed partial class PlainTextReader : IArticleReader
     /// <summary>
     /// Share of words of four or more letters that start upper-case from which a punctuated short first line is
     /// still a headline (headline case: "Ben Carson Defends Himself Against Claims."). Chosen on PolNeAR train+dev
-    /// (924 articles): finds 45% of their titles (which end with a period), while 2.9% of lede paragraphs reach it
-    /// (0.5 gave 52% / 5.8%, 0.7 gave 42% / 1.7%).
+    /// (924 articles): finds 42% of their titles (which end with a period), while 1.7% of lede paragraphs reach it
+    /// (0.5 gave 52% / 5.8%, 0.6 gave 45% / 2.9%; 0.6 also took "Negotiators met in Cairo on Monday, officials said.").
     /// </summary>
-    internal const double MinHeadlineCaseShare = 0.6;
+    internal const double MinHeadlineCaseShare = 0.7;
 
     /// <summary>Longest paragraph taken as a standfirst (characters).</summary>
     internal const int MaxStandfirstChars = 300;
@@ -34,11 +34,14 @@ public sealed partial class PlainTextReader : IArticleReader
     /// </summary>
     internal const double MinStandfirstOverlap = 0.5;
 
+    /// <summary>Fewest words (four letters or more) a standfirst holds; shorter paragraphs overlap the next one by chance.</summary>
+    internal const int MinStandfirstWords = 6;
+
     /// <summary>Longest paragraph judged as trailing boilerplate (a marker line with its links).</summary>
     internal const int MaxBoilerplateChars = 300;
 
-    /// <summary>Short fragments after a trailing boilerplate marker (e.g. "Facebook", "Twitter") go with it.</summary>
-    internal const int MaxTrailingFragmentChars = 60;
+    /// <summary>Short fragments without a closing stop after a trailing boilerplate marker (e.g. "Facebook", "Twitter") go with it.</summary>
+    internal const int MaxTrailingFragmentChars = 40;
 
     /// <summary>How many paragraphs from the end are searched for the start of trailing boilerplate.</summary>
     internal const int TailParagraphs = 8;
@@ -135,6 +138,9 @@ public sealed partial class PlainTextReader : IArticleReader
             }
         }
 
+        if (title == null && language != null && paragraphs.Count == 1 && paragraphs[0].Count == 1 && paragraphs[0][0].Length <= MaxTitleChars)
+            return ReadResult.Fail(path, ErrorCode.NotAnArticle, "the scrape holds a headline but no body");
+
         var body = Join(paragraphs);
         if (body.Length == 0)
             return ReadResult.Fail(path, ErrorCode.NotAnArticle, title == null ? "the text holds no paragraphs" : "the text holds a headline but no body");
@@ -220,7 +226,7 @@ public sealed partial class PlainTextReader : IArticleReader
     {
         if (candidate.Count != 1 || candidate[0].Length > MaxStandfirstChars) return false;
         var words = ContentWords(candidate[0]);
-        if (words.Count < 3) return false;
+        if (words.Count < MinStandfirstWords) return false;
         var following = ContentWords(string.Join(' ', next));
         int shared = 0;
         foreach (var w in words) if (following.Contains(w)) shared++;
@@ -243,19 +249,19 @@ public sealed partial class PlainTextReader : IArticleReader
 
     private static void RemoveBoilerplate(List<List<string>> paragraphs)
     {
-        // Whole lines that are only a marker go wherever they stand.
-        for (int p = paragraphs.Count - 1; p >= 0; p--)
-        {
-            paragraphs[p].RemoveAll(IsMarkerLine);
-            if (paragraphs[p].Count == 0) paragraphs.RemoveAt(p);
-        }
-
         // At the end: a boilerplate paragraph and the short fragments after it.
         for (int k = Math.Max(0, paragraphs.Count - TailParagraphs); k < paragraphs.Count; k++)
         {
             if (!IsBoilerplate(string.Join(' ', paragraphs[k])) || !TailIsJunk(paragraphs, k + 1)) continue;
             paragraphs.RemoveRange(k, paragraphs.Count - k);
             break;
+        }
+
+        // Whole lines that are only a marker go wherever they stand.
+        for (int p = paragraphs.Count - 1; p >= 0; p--)
+        {
+            paragraphs[p].RemoveAll(IsMarkerLine);
+            if (paragraphs[p].Count == 0) paragraphs.RemoveAt(p);
         }
 
         // The same at line level inside the last paragraph (no blank line before "Follow us on:").
@@ -266,7 +272,7 @@ public sealed partial class PlainTextReader : IArticleReader
             {
                 if (!IsBoilerplate(last[k])) continue;
                 bool junk = true;
-                for (int j = k + 1; j < last.Count; j++) junk &= last[j].Length <= MaxTrailingFragmentChars || IsBoilerplate(last[j]);
+                for (int j = k + 1; j < last.Count; j++) junk &= IsFragment(last[j]) || IsBoilerplate(last[j]);
                 if (!junk) continue;
                 last.RemoveRange(k, last.Count - k);
                 break;
@@ -279,10 +285,12 @@ public sealed partial class PlainTextReader : IArticleReader
         for (int i = from; i < paragraphs.Count; i++)
         {
             var p = string.Join(' ', paragraphs[i]);
-            if (p.Length > MaxTrailingFragmentChars && !IsBoilerplate(p)) return false;
+            if (!IsFragment(p) && !IsBoilerplate(p)) return false;
         }
         return true;
     }
+
+    private static bool IsFragment(string s) => s.Length <= MaxTrailingFragmentChars && s[^1] is not ('.' or '!' or '?' or '…');
 
     /// <summary>A short paragraph that starts with a marker or holds an anywhere-marker.</summary>
     internal static bool IsBoilerplate(string paragraph)
