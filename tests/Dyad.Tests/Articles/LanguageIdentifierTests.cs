@@ -40,6 +40,7 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
     /// see the report printed by this test).
     /// </summary>
     [DataFact("langid-lingua-testdata/sentences")]
+    [Trait("Category", "Slow")]
     public void Evaluation_HighAccuracyMode_KeepsItsAccuracyFloor()
     {
         var report = LanguageEvaluation.RunMode(SharedData.Path("langid-lingua-testdata"), lowAccuracy: false);
@@ -49,9 +50,10 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
         Assert.True(report.Kinds[2].Accuracy >= SingleWordFloor, $"single words {report.Kinds[2].Accuracy:P2}");
     }
 
-    private const double SentenceFloor = 0.0;
-    private const double WordPairFloor = 0.0;
-    private const double SingleWordFloor = 0.0;
+    // Measured: sentences 98.7%, word pairs 89.6%, single words 75.5% (load 31 s, 1.5 GiB resident).
+    private const double SentenceFloor = 0.975;
+    private const double WordPairFloor = 0.88;
+    private const double SingleWordFloor = 0.73;
 }
 
 public class LanguageEvaluationLowModeTests(ITestOutputHelper output)
@@ -63,7 +65,12 @@ public class LanguageEvaluationLowModeTests(ITestOutputHelper output)
         var report = LanguageEvaluation.RunMode(SharedData.Path("langid-lingua-testdata"), lowAccuracy: true);
         output.WriteLine(LanguageEvaluation.Format([report]));
         Assert.True(report.Kinds[0].Accuracy >= SentenceFloor, $"sentences {report.Kinds[0].Accuracy:P2}");
+        Assert.True(report.Kinds[1].Accuracy >= WordPairFloor, $"word pairs {report.Kinds[1].Accuracy:P2}");
+        Assert.True(report.Kinds[2].Accuracy >= SingleWordFloor, $"single words {report.Kinds[2].Accuracy:P2}");
     }
 
-    private const double SentenceFloor = 0.0;
+    // Measured: sentences 98.5%, word pairs 88.0%, single words 71.6% (load 4 s, 50 MiB resident).
+    private const double SentenceFloor = 0.975;
+    private const double WordPairFloor = 0.86;
+    private const double SingleWordFloor = 0.69;
 }
