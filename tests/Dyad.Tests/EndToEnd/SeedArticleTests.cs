@@ -11,7 +11,7 @@ public sealed class SeedArticleTests
     [DataFact(Seed)]
     public void Process_SeedArticle_GivesCleanArticleWithSentences()
     {
-        var (exit, stdout, stderr) = Cli.Run("process", SharedData.Path(Seed));
+        var (exit, stdout, stderr) = CliProcess.Run("process", SharedData.Path(Seed));
         Assert.True(exit == 0, stderr);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Single(lines);
@@ -50,7 +50,7 @@ public sealed class SeedArticleTests
     [Fact]
     public void Process_MissingFile_IsReportedWithCodeAndNonZeroExit()
     {
-        var (exit, stdout, stderr) = Cli.Run("process", "/nonexistent/dyad-missing.txt");
+        var (exit, stdout, stderr) = CliProcess.Run("process", "/nonexistent/dyad-missing.txt");
         Assert.Equal(1, exit);
         Assert.Equal("", stdout.Trim());
         Assert.Contains("DY100", stderr);

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Dyad.Tests.Support;
 
 /// <summary>Runs the real CLI (the Dyad.Cli.dll built beside the tests) as a separate process.</summary>
-public static class Cli
+public static class CliProcess
 {
     /// <summary>The CLI assembly copied next to the test assembly by the project reference.</summary>
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "Dyad.Cli.dll");
