@@ -15,3 +15,13 @@ if [ ! -f "$here/src/Dyad/obj/project.assets.json" ] || [ ! -f "$here/tests/Dyad
   echo "setup: restoring NuGet packages" >&2
   dotnet restore "$here/Dyad.slnx" -nologo -v q >&2
 fi
+
+# ICU: Unicode normalization (NFC) and culture data need it (the build does not use invariant globalization).
+if ! ldconfig -p 2>/dev/null | grep -q 'libicuuc\.so'; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu72 >&2 || \
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev >&2
+  else
+    echo "setup: ICU (libicu) is missing; install it as root" >&2; exit 2
+  fi
+fi

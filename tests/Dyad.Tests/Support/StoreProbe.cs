@@ -11,7 +11,7 @@ public static class StoreProbe
         using var c = new DuckDBConnection("Data Source=" + dbPath);
         c.Open();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
+        cmd.CommandText = "SELECT CAST((" + sql + ") AS BIGINT)";
         return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
