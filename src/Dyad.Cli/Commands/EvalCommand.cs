@@ -21,8 +21,24 @@ internal static class EvalCommand
         eval.Subcommands.Add(segment);
 
         var langDir = new Argument<string>("dir") { Description = "The Lingua test-data folder (sentences/, single-words/, word-pairs/)." };
-        var language = new Command("language", "Language identification accuracy per language, load time, memory and speed.") { langDir };
-        language.SetAction(r => { Console.WriteLine(LanguageEvaluation.Run(r.GetValue(langDir)!)); return ExitCodes.Ok; });
+        var mode = new Option<string>("--mode") { Description = "Lingua mode(s) to measure on sentences, word pairs and words: low (the one Dyad uses), high, or both.", DefaultValueFactory = _ => "low" };
+        mode.AcceptOnlyFromAmong("low", "high", "both");
+        var language = new Command("language", "Language identification: accuracy per language on sentences, word pairs and words, load time, memory, speed; and accuracy on paragraphs with the function-word fast path.") { langDir, mode };
+        language.SetAction(r =>
+        {
+            string dir = r.GetValue(langDir)!;
+            var reports = r.GetValue(mode) switch
+            {
+                "high" => [LanguageEvaluation.RunMode(dir, lowAccuracy: false)],
+                "both" => LanguageEvaluation.Run(dir),
+                _ => (IReadOnlyList<LanguageModeReport>)[LanguageEvaluation.RunMode(dir, lowAccuracy: true)],
+            };
+            Console.WriteLine(LanguageEvaluation.Format(reports));
+            Console.WriteLine();
+            Console.WriteLine("Paragraphs of " + LanguageParagraphEvaluation.SentencesPerParagraph + " sentences (the identifier Dyad uses):");
+            Console.WriteLine(LanguageParagraphEvaluation.Run(dir, Dyad.Articles.LanguageIdentifier.Shared));
+            return ExitCodes.Ok;
+        });
         eval.Subcommands.Add(language);
 
         return eval;

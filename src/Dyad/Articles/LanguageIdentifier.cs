@@ -47,29 +47,38 @@ public sealed class LanguageIdentifier
 
     private static readonly Lazy<LanguageIdentifier> SharedInstance = new(() => new LanguageIdentifier(UseLowAccuracyMode), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly LanguageDetector _detector;
+    private readonly Lazy<LanguageDetector> _detector;
 
     /// <summary>The shared identifier, built (and its models loaded) on first use.</summary>
     public static LanguageIdentifier Shared => SharedInstance.Value;
 
-    /// <summary>Builds an identifier over <see cref="Candidates"/>, with all their models loaded now.</summary>
+    /// <summary>Builds an identifier over <see cref="Candidates"/>. The n-gram models are loaded (all at once) the first
+    /// time a text needs them, so a run whose texts the function-word profile settles never pays for them.</summary>
     /// <param name="lowAccuracy">Use Lingua's low-accuracy mode: smaller and faster, weaker on short texts.</param>
     internal LanguageIdentifier(bool lowAccuracy)
     {
-        var builder = LanguageDetectorBuilder.FromLanguages(Candidates).WithPreloadedLanguageModels();
-        if (lowAccuracy) builder = builder.WithLowAccuracyMode();
-        _detector = builder.Build();
+        _detector = new Lazy<LanguageDetector>(() =>
+        {
+            var builder = LanguageDetectorBuilder.FromLanguages(Candidates).WithPreloadedLanguageModels();
+            if (lowAccuracy) builder = builder.WithLowAccuracyMode();
+            return builder.Build();
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>Loads the n-gram models now (the evaluation times this).</summary>
+    internal void Preload() => _ = _detector.Value;
+
     /// <summary>The ISO 639-1 code of the text's language, or null when the text has no letters or the best guess is below <see cref="MinConfidence"/>.</summary>
-    public string? Identify(ReadOnlySpan<char> text) => Identify(text, MinConfidence);
+    /// <remarks>Long texts in the Latin-script candidates are first offered to <see cref="FunctionWords"/>, which is
+    /// hundreds of times faster than the n-gram models and answers only when one language clearly leads.</remarks>
+    public string? Identify(ReadOnlySpan<char> text) => FunctionWords.Identify(text) ?? Identify(text, MinConfidence);
 
     /// <summary>As <see cref="Identify(ReadOnlySpan{char})"/> with an explicit confidence threshold (for evaluation).</summary>
     internal string? Identify(ReadOnlySpan<char> text, double minConfidence)
     {
         var head = text.Length > MaxChars ? CutAtSpace(text[..MaxChars]) : text;
         if (!HasLetter(head)) return null;
-        var values = _detector.ComputeLanguageConfidenceValues(head.ToString());
+        var values = _detector.Value.ComputeLanguageConfidenceValues(head.ToString());
         Language best = Language.Unknown;
         double confidence = 0;
         foreach (var (language, value) in values)
@@ -81,7 +90,10 @@ public sealed class LanguageIdentifier
     }
 
     /// <summary>Frees the models (for the evaluation, which measures one mode after the other).</summary>
-    internal void Unload() => _detector.UnloadLanguageModels();
+    internal void Unload()
+    {
+        if (_detector.IsValueCreated) _detector.Value.UnloadLanguageModels();
+    }
 
     private static ReadOnlySpan<char> CutAtSpace(ReadOnlySpan<char> head)
     {

@@ -73,6 +73,7 @@ public static class LanguageEvaluation
         long residentBefore = Process.GetCurrentProcess().WorkingSet64;
         var clock = Stopwatch.StartNew();
         var identifier = new LanguageIdentifier(lowAccuracy);
+        identifier.Preload();
         double load = clock.Elapsed.TotalSeconds;
         Collect();
         long managed = GC.GetTotalMemory(forceFullCollection: true) - managedBefore;
