@@ -230,30 +230,7 @@ public static class ExtractionEvaluation
         return ms.ToArray();
     }
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>
-    /// UTF-8 when the bytes are valid UTF-8; otherwise the charset a <c>&lt;meta&gt;</c> declares in the first 4 KiB;
-    /// otherwise UTF-8 with replacement characters. A stand-in until the shared decoder of <c>Sources/</c> is wired in.
-    /// </summary>
-    internal static string Decode(byte[] bytes)
-    {
-        int bom = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-        try { return StrictUtf8.GetString(bytes, bom, bytes.Length - bom); }
-        catch (DecoderFallbackException) { }
-        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
-        int at = head.IndexOf("charset=", StringComparison.OrdinalIgnoreCase);
-        if (at >= 0)
-        {
-            int s = at + 8;
-            while (s < head.Length && head[s] is '"' or '\'' or ' ') s++;
-            int e = s;
-            while (e < head.Length && (char.IsAsciiLetterOrDigit(head[e]) || head[e] is '-' or '_')) e++;
-            var name = head[s..e];
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            try { return Encoding.GetEncoding(name).GetString(bytes); }
-            catch (ArgumentException) { }
-        }
-        return Encoding.UTF8.GetString(bytes);
-    }
+    /// <summary>Decodes a page as the pipeline does (<see cref="Dyad.Sources.TextDecoder"/>); a page it refuses counts as extracting nothing.</summary>
+    internal static string Decode(byte[] bytes) =>
+        Dyad.Sources.TextDecoder.TryDecode(new Dyad.Sources.InputItem("page", bytes), out var text, out _) ? text : "";
 }
