@@ -57,7 +57,7 @@ internal static class NerCorpus
     };
 
     /// <summary>Lower-case words that may join the parts of a name ("Army of the Potomac", "Bosnia and Herzegovina").</summary>
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "&", "for", "de", "du", "von", "van", "al", "el" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "&", "for", "de", "du", "von", "van", "al", "el", "-" };
 
     /// <summary>Joins sentences of tokens into one document, one sentence per line.</summary>
     public static Document Build(string id, List<string[]> sentences)
@@ -293,7 +293,7 @@ internal static class NerCorpus
             // Plural proper nouns naming groups of people (Muslims, Afghans) are nationalities, not person names.
             if (m.Type == 0 && rows[first][4] == "NNPS") continue;
             // The name is the run of name-like words around the head: capitalised words the minimal span may have
-            // left out ("United" of "United States"), joined by "of", "the", "and", "&", "for", "de".
+            // left out ("United" of "United States"), joined by "of", "the", "and", "&", "for", "de", or a hyphen ("Jean - Pierre").
             while (first - 1 >= m.Start && NameLike(first - 1) && !Titles.Contains(rows[first - 1][1].ToLowerInvariant()) && !InOtherMention(first - 1, m.Type, m.Start, m.End))
                 first--;
             last = first;
