@@ -1,0 +1,207 @@
+using System.Runtime.CompilerServices;
+
+namespace Dyad.Documents.Entities;
+
+/// <summary>64-bit mixing for feature hashing (the splitmix64 finalizer).</summary>
+internal static class FeatureHash
+{
+    /// <summary>Scrambles all bits of <paramref name="x"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Mix(ulong x)
+    {
+        x ^= x >> 30; x *= 0xBF58476D1CE4E5B9UL;
+        x ^= x >> 27; x *= 0x94D049BB133111EBUL;
+        x ^= x >> 31;
+        return x;
+    }
+
+    /// <summary>The hash of a feature: a template id and up to two values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Of(int template, ulong a, ulong b = 0) => Mix(Mix(a + (ulong)template * 0x9E3779B97F4A7C15UL) ^ b);
+}
+
+/// <summary>
+/// The recogniser's features. Static features (word, shape, affixes, neighbours, gazetteer) are computed once per
+/// token into a buffer of hashes; history features (previous labels) are added while decoding. Nothing here
+/// allocates: token characters are read as spans from the document's text.
+/// </summary>
+internal static class EntityFeatures
+{
+    /// <summary>Upper bound on static features per token.</summary>
+    public const int MaxStatic = 72;
+
+    /// <summary>History features per token.</summary>
+    public const int HistoryCount = 5;
+
+    private const ulong Boundary = 0x5EED5EED5EEDUL;
+
+    // Template ids: one per kind of feature, so equal values of different kinds hash apart.
+    private const int TBias = 1, TForm = 2, TNorm = 3, TShape = 4, TPrefix = 5, TSuffix = 10, TPrevNorm = 15, TNextNorm = 16,
+        TPrev2Norm = 17, TNext2Norm = 18, TPrevShape = 19, TNextShape = 20, TShapePair = 21, TShapePairNext = 22,
+        TNormPair = 23, TNormPairNext = 24, TInitialTitle = 25, TInitialNorm = 26, TFlags = 27, TLength = 28,
+        TGaz = 29, TGazCap = 30, TGazPrev = 31, TGazNext = 32, TPrevForm = 33, TShortShapeWindow = 34,
+        TNormShapeNext = 35, TPrevNormShape = 36,
+        THistPrev = 40, THistPrev2 = 41, THistPrevNorm = 42, THistPrevShape = 43, THistPrevNext = 44;
+
+    /// <summary>Character class letters for word shapes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char ShapeChar(char c) =>
+        char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+
+    /// <summary>Hash of the word shape with runs longer than 3 cut ("Xxxx" for "Jerusalem", "X.X." for "U.S.").</summary>
+    public static ulong Shape(ReadOnlySpan<char> w)
+    {
+        ulong h = 0xCBF29CE484222325UL;
+        char last = '\0';
+        int run = 0;
+        foreach (char c in w)
+        {
+            char s = ShapeChar(c);
+            if (s == last) { if (++run > 3) continue; }
+            else { last = s; run = 1; }
+            h ^= s; h *= 1099511628211UL;
+        }
+        return h;
+    }
+
+    /// <summary>Hash of the short shape: runs collapsed to one ("Xx" for "Jerusalem").</summary>
+    public static ulong ShortShape(ReadOnlySpan<char> w)
+    {
+        ulong h = 0xCBF29CE484222325UL;
+        char last = '\0';
+        foreach (char c in w)
+        {
+            char s = ShapeChar(c);
+            if (s == last) continue;
+            last = s;
+            h ^= s; h *= 1099511628211UL;
+        }
+        return h;
+    }
+
+    /// <summary>Capitalisation and character facts as a small bit set.</summary>
+    public static ulong Flags(ReadOnlySpan<char> w)
+    {
+        int upper = 0, lower = 0, digit = 0, hyphen = 0, period = 0, other = 0;
+        foreach (char c in w)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+            else if (char.IsDigit(c)) digit++;
+            else if (c == '-') hyphen++;
+            else if (c == '.') period++;
+            else other++;
+        }
+        ulong f = 0;
+        if (w.Length > 0 && char.IsUpper(w[0])) f |= 1;
+        if (upper > 0 && lower == 0) f |= 2;
+        if (upper > 1 && lower > 0) f |= 4;
+        if (digit > 0) f |= 8;
+        if (hyphen > 0) f |= 16;
+        if (period > 0) f |= 32;
+        if (other > 0) f |= 64;
+        if (upper + lower == 0) f |= 128;
+        return f;
+    }
+
+    /// <summary>Hash of the first or last <paramref name="n"/> characters, lower-cased.</summary>
+    private static ulong Affix(ReadOnlySpan<char> w, int n, bool suffix)
+    {
+        ulong h = 0xCBF29CE484222325UL ^ (ulong)n;
+        int start = suffix ? w.Length - n : 0;
+        for (int i = start; i < start + n; i++) { h ^= TextChars.Fold(w[i]); h *= 1099511628211UL; }
+        return h;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsTitle(ReadOnlySpan<char> w) => w.Length > 0 && char.IsUpper(w[0]);
+
+    /// <summary>
+    /// Writes the static feature hashes of sentence token <paramref name="i"/> (0-based within the sentence) and
+    /// returns how many were written.
+    /// </summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="tokens">The document's tokens.</param>
+    /// <param name="first">Document index of the sentence's first token.</param>
+    /// <param name="count">Tokens in the sentence.</param>
+    /// <param name="i">The token, within the sentence.</param>
+    /// <param name="gaz">Gazetteer positions of the sentence (<see cref="Gazetteer.ListCount"/> per token).</param>
+    /// <param name="shapes">Word-shape hashes of the sentence's tokens.</param>
+    /// <param name="output">At least <see cref="MaxStatic"/> slots.</param>
+    public static int Static(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int first, int count, int i,
+        ReadOnlySpan<byte> gaz, ReadOnlySpan<ulong> shapes, Span<ulong> output)
+    {
+        int n = 0;
+        ref readonly var t = ref tokens[first + i];
+        var w = text.Slice(t.Start, t.End - t.Start);
+        ulong norm = t.Norm;
+        ulong shape = shapes[i];
+        ulong prevNorm = i > 0 ? tokens[first + i - 1].Norm : Boundary;
+        ulong nextNorm = i + 1 < count ? tokens[first + i + 1].Norm : Boundary + 1;
+        ulong prevShape = i > 0 ? shapes[i - 1] : Boundary;
+        ulong nextShape = i + 1 < count ? shapes[i + 1] : Boundary + 1;
+        bool title = IsTitle(w);
+
+        output[n++] = FeatureHash.Of(TBias, 0);
+        output[n++] = FeatureHash.Of(TForm, StringHash.Of(w));
+        output[n++] = FeatureHash.Of(TNorm, norm);
+        output[n++] = FeatureHash.Of(TShape, shape);
+        for (int k = 1; k <= 4; k++)
+            if (w.Length > k) output[n++] = FeatureHash.Of(TPrefix + k, Affix(w, k, suffix: false));
+        for (int k = 1; k <= 4; k++)
+            if (w.Length > k) output[n++] = FeatureHash.Of(TSuffix + k, Affix(w, k, suffix: true));
+        output[n++] = FeatureHash.Of(TPrevNorm, prevNorm);
+        output[n++] = FeatureHash.Of(TNextNorm, nextNorm);
+        output[n++] = FeatureHash.Of(TPrev2Norm, i > 1 ? tokens[first + i - 2].Norm : Boundary);
+        output[n++] = FeatureHash.Of(TNext2Norm, i + 2 < count ? tokens[first + i + 2].Norm : Boundary + 1);
+        output[n++] = FeatureHash.Of(TPrevShape, prevShape);
+        output[n++] = FeatureHash.Of(TNextShape, nextShape);
+        output[n++] = FeatureHash.Of(TShapePair, prevShape, shape);
+        output[n++] = FeatureHash.Of(TShapePairNext, shape, nextShape);
+        output[n++] = FeatureHash.Of(TNormPair, prevNorm, norm);
+        output[n++] = FeatureHash.Of(TNormPairNext, norm, nextNorm);
+        output[n++] = FeatureHash.Of(TNormShapeNext, norm, nextShape);
+        output[n++] = FeatureHash.Of(TPrevNormShape, prevNorm, shape);
+        if (i > 0)
+        {
+            ref readonly var p = ref tokens[first + i - 1];
+            output[n++] = FeatureHash.Of(TPrevForm, StringHash.Of(text.Slice(p.Start, p.End - p.Start)));
+        }
+        ulong window = ShortShape(w);
+        window = FeatureHash.Mix(window ^ (i > 0 ? ShortShape(text.Slice(tokens[first + i - 1].Start, tokens[first + i - 1].End - tokens[first + i - 1].Start)) : Boundary));
+        window = FeatureHash.Mix(window ^ (i + 1 < count ? ShortShape(text.Slice(tokens[first + i + 1].Start, tokens[first + i + 1].End - tokens[first + i + 1].Start)) : Boundary));
+        output[n++] = FeatureHash.Of(TShortShapeWindow, window);
+        if (i == 0)
+        {
+            output[n++] = FeatureHash.Of(TInitialTitle, title ? 1UL : 0UL);
+            output[n++] = FeatureHash.Of(TInitialNorm, norm);
+        }
+        output[n++] = FeatureHash.Of(TFlags, Flags(w));
+        output[n++] = FeatureHash.Of(TLength, (ulong)Math.Min(w.Length, 12));
+
+        int g = i * Gazetteer.ListCount;
+        for (int l = 0; l < Gazetteer.ListCount; l++)
+        {
+            byte pos = gaz[g + l];
+            if (pos != 0)
+            {
+                output[n++] = FeatureHash.Of(TGaz, (ulong)(l * 8 + pos));
+                output[n++] = FeatureHash.Of(TGazCap, (ulong)(l * 8 + pos), title ? 1UL : 0UL);
+            }
+            if (i > 0 && gaz[g - Gazetteer.ListCount + l] != 0 && n < MaxStatic - 2) output[n++] = FeatureHash.Of(TGazPrev, (ulong)l);
+            if (i + 1 < count && gaz[g + Gazetteer.ListCount + l] != 0 && n < MaxStatic - 2) output[n++] = FeatureHash.Of(TGazNext, (ulong)l);
+        }
+        return n;
+    }
+
+    /// <summary>Writes the history features of a token given the previous two labels.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void History(int prev, int prev2, ulong norm, ulong shape, ulong nextNorm, Span<ulong> output)
+    {
+        output[0] = FeatureHash.Of(THistPrev, (ulong)prev);
+        output[1] = FeatureHash.Of(THistPrev2, (ulong)prev, (ulong)prev2);
+        output[2] = FeatureHash.Of(THistPrevNorm, (ulong)prev, norm);
+        output[3] = FeatureHash.Of(THistPrevShape, (ulong)prev, shape);
+        output[4] = FeatureHash.Of(THistPrevNext, (ulong)prev, nextNorm);
+    }
+}

@@ -1,0 +1,314 @@
+using System.Text.Json.Nodes;
+using Dyad.Documents.Models;
+using Dyad.Pipeline;
+
+namespace Dyad.Documents.Entities;
+
+/// <summary>
+/// The named-entity recogniser: an averaged perceptron over BILOU labels, decoded greedily left to right with
+/// only valid label transitions, over hashed features (word, shape, affixes, neighbours, previous labels,
+/// gazetteer matches). Adds <see cref="EntitySpan"/>s with labels in <see cref="Labels.Entity"/> to
+/// <see cref="Document.Entities"/>. Weights live in one flat float array indexed by feature bucket and label.
+/// Thread-safe: the model is read-only and each thread decodes in its own workspace.
+/// </summary>
+public sealed class EntityRecognizer : IStage
+{
+    /// <summary>The model kind in the container.</summary>
+    public const string Kind = "ner";
+
+    /// <summary>The version of this kind's sections; loading checks it.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The shipped model's file name in <c>models/</c>.</summary>
+    public const string DefaultFileName = "ner.dyad";
+
+    private static readonly Lazy<EntityRecognizer> _default = new(() => Load(ModelFile.Locate(DefaultFileName)));
+
+    [ThreadStatic] private static Workspace? _workspace;
+
+    private readonly ushort[] _typeIds;
+
+    internal EntityRecognizer(string[] types, int hashBits, float[] weights, Gazetteer gazetteer, JsonObject metadata)
+    {
+        Types = types;
+        HashBits = hashBits;
+        Weights = weights;
+        Gazetteer = gazetteer;
+        Metadata = metadata;
+        _typeIds = new ushort[types.Length];
+        for (int t = 0; t < types.Length; t++) _typeIds[t] = Labels.Entity.Intern(types[t]);
+    }
+
+    /// <summary>The shipped model (models/ner.dyad), loaded once per process on first use.</summary>
+    public static EntityRecognizer Default => _default.Value;
+
+    /// <inheritdoc />
+    public string Name => "ner";
+
+    /// <inheritdoc />
+    public Layers Reads => Layers.Tokens | Layers.Sentences;
+
+    /// <inheritdoc />
+    public Layers Writes => Layers.Entities;
+
+    /// <summary>The entity types the model labels (names in <see cref="Labels.Entity"/>).</summary>
+    public IReadOnlyList<string> EntityTypes => Types;
+
+    /// <summary>Training data, seed, iterations and measured scores.</summary>
+    public JsonObject Metadata { get; }
+
+    internal string[] Types { get; }
+    internal int HashBits { get; }
+    internal float[] Weights { get; }
+    internal Gazetteer Gazetteer { get; }
+
+    /// <summary>Number of BILOU classes: O plus four per type.</summary>
+    internal int ClassCount => 1 + 4 * Types.Length;
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        document.Entities.Clear();
+        var ws = _workspace ??= new Workspace();
+        var sentences = document.SentenceRecords;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            int first = sentences[s].FirstToken, count = sentences[s].TokenCount;
+            ws.Ensure(count);
+            Prepare(document, first, count, Gazetteer, HashBits, ws);
+            Decode(Weights, HashBits, ClassCount, ws, document.Tokens, first, count, ws.Labels);
+            AddSpans(document.Entities, ws.Labels.AsSpan(0, count), first, _typeIds);
+        }
+        document.Layers |= Layers.Entities;
+    }
+
+    /// <summary>
+    /// Trains a recogniser (averaged perceptron, seeded shuffling, best iteration chosen on the dev file) and
+    /// saves it when <see cref="NerTrainingOptions.OutputPath"/> is set. The entry point of <c>dyad train ner</c>.
+    /// </summary>
+    public static NerTrainingResult Train(NerTrainingOptions options) => NerTrainer.Train(options);
+
+    /// <summary>Loads a model file.</summary>
+    /// <exception cref="InvalidDataException">The file is not a NER model of this format version.</exception>
+    public static EntityRecognizer Load(string path)
+    {
+        var model = ModelFile.Load(path, Kind, FormatVersion);
+        var r = model.Section("labels");
+        int bits = r.ReadInt32();
+        int nTypes = r.ReadInt32();
+        var types = new string[nTypes];
+        for (int t = 0; t < nTypes; t++) types[t] = r.ReadString();
+        int classes = 1 + 4 * nTypes;
+        var weights = new float[(1 << bits) * classes];
+        var wr = model.Section("weights");
+        int rows = wr.ReadInt32();
+        float scale = wr.ReadSingle();
+        int bucket = 0;
+        for (int i = 0; i < rows; i++)
+        {
+            bucket += (int)Read7Bit(wr);
+            int o = bucket * classes;
+            for (int c = 0; c < classes; c++) weights[o + c] = wr.ReadInt16() * scale;
+        }
+        var gazetteer = Gazetteer.Load(model.Section("gazetteer"));
+        return new EntityRecognizer(types, bits, weights, gazetteer, model.Metadata);
+    }
+
+    /// <summary>
+    /// Writes the model. Rows whose largest weight is under <paramref name="pruneBelow"/> are dropped, the rest are
+    /// stored as 16-bit integers with one scale for the file.
+    /// </summary>
+    public void Save(string path, float pruneBelow = 0f)
+    {
+        int classes = ClassCount;
+        int buckets = 1 << HashBits;
+        float max = 0;
+        foreach (var w in Weights) max = Math.Max(max, Math.Abs(w));
+        float scale = max > 0 ? max / short.MaxValue : 1f;
+        ModelFile.Save(path, Kind, FormatVersion, Metadata,
+        [
+            ("labels", w =>
+            {
+                w.Write(HashBits);
+                w.Write(Types.Length);
+                foreach (var t in Types) w.Write(t);
+            }),
+            ("weights", w =>
+            {
+                int rows = 0;
+                for (int b = 0; b < buckets; b++) if (Keep(b)) rows++;
+                w.Write(rows);
+                w.Write(scale);
+                int last = 0;
+                for (int b = 0; b < buckets; b++)
+                {
+                    if (!Keep(b)) continue;
+                    Write7Bit(w, (uint)(b - last));
+                    last = b;
+                    for (int c = 0; c < classes; c++) w.Write((short)Math.Round(Weights[b * classes + c] / scale));
+                }
+            }),
+            ("gazetteer", Gazetteer.Save),
+        ]);
+
+        bool Keep(int b)
+        {
+            for (int c = 0; c < classes; c++)
+            {
+                float v = Math.Abs(Weights[b * classes + c]);
+                if (v > 0 && v >= pruneBelow) return true;
+            }
+            return false;
+        }
+    }
+
+    private static void Write7Bit(BinaryWriter w, uint v)
+    {
+        while (v >= 0x80) { w.Write((byte)(v | 0x80)); v >>= 7; }
+        w.Write((byte)v);
+    }
+
+    private static uint Read7Bit(BinaryReader r)
+    {
+        uint v = 0;
+        int shift = 0;
+        byte b;
+        do { b = r.ReadByte(); v |= (uint)(b & 0x7F) << shift; shift += 7; } while ((b & 0x80) != 0);
+        return v;
+    }
+
+    /// <summary>Per-thread buffers for one sentence: feature buckets, gazetteer marks, shapes and labels.</summary>
+    internal sealed class Workspace
+    {
+        public int[] Buckets = new int[64 * EntityFeatures.MaxStatic];
+        public int[] Counts = new int[64];
+        public byte[] Gaz = new byte[64 * Gazetteer.ListCount];
+        public ulong[] Shapes = new ulong[64];
+        public ulong[] Hashes = new ulong[EntityFeatures.MaxStatic];
+        public int[] Labels = new int[64];
+
+        public void Ensure(int count)
+        {
+            if (Counts.Length >= count) return;
+            int n = Math.Max(count, Counts.Length * 2);
+            Buckets = new int[n * EntityFeatures.MaxStatic];
+            Counts = new int[n];
+            Gaz = new byte[n * Gazetteer.ListCount];
+            Shapes = new ulong[n];
+            Labels = new int[n];
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int Bucket(ulong hash, int bits) => (int)(hash >> (64 - bits));
+
+    /// <summary>Computes the static feature buckets of a sentence into the workspace.</summary>
+    internal static void Prepare(Document doc, int first, int count, Gazetteer gazetteer, int bits, Workspace ws)
+    {
+        var text = doc.Text.AsSpan();
+        var tokens = doc.Tokens;
+        gazetteer.Mark(tokens, first, count, ws.Gaz);
+        for (int i = 0; i < count; i++)
+        {
+            ref readonly var t = ref tokens[first + i];
+            ws.Shapes[i] = EntityFeatures.Shape(text.Slice(t.Start, t.End - t.Start));
+        }
+        for (int i = 0; i < count; i++)
+        {
+            int n = EntityFeatures.Static(text, tokens, first, count, i, ws.Gaz.AsSpan(0, count * Gazetteer.ListCount), ws.Shapes, ws.Hashes);
+            int o = i * EntityFeatures.MaxStatic;
+            for (int k = 0; k < n; k++) ws.Buckets[o + k] = Bucket(ws.Hashes[k], bits);
+            ws.Counts[i] = n;
+            ws.Hashes.AsSpan(0, n).Clear();
+        }
+    }
+
+    /// <summary>True when class <paramref name="c"/> may follow class <paramref name="prev"/> (0 = O or sentence start).</summary>
+    internal static bool Allowed(int prev, int c, bool last)
+    {
+        // Class layout: 0 = O; 1 + 4t + k with k = 0 B, 1 I, 2 L, 3 U.
+        bool open = prev > 0 && (prev - 1) % 4 < 2;
+        if (open)
+        {
+            int type = (prev - 1) / 4;
+            if (c == 0 || (c - 1) / 4 != type) return false;
+            int k = (c - 1) % 4;
+            return last ? k == 2 : k is 1 or 2;
+        }
+        if (c == 0) return true;
+        int kk = (c - 1) % 4;
+        return last ? kk == 3 : kk is 0 or 3;
+    }
+
+    /// <summary>Scores every class from a token's static and history feature buckets.</summary>
+    internal static void Score(float[] weights, int classes, ReadOnlySpan<int> staticBuckets, ReadOnlySpan<int> historyBuckets, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (int b in staticBuckets) AddRow(weights, b * classes, classes, scores);
+        foreach (int b in historyBuckets) AddRow(weights, b * classes, classes, scores);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void AddRow(float[] weights, int row, int classes, Span<float> scores)
+    {
+        var w = weights.AsSpan(row, classes);
+        for (int c = 0; c < w.Length; c++) scores[c] += w[c];
+    }
+
+    /// <summary>The history feature buckets of a token given the two previous classes.</summary>
+    internal static void HistoryBuckets(int bits, int prev, int prev2, ulong norm, ulong shape, ulong nextNorm, Span<int> output)
+    {
+        Span<ulong> h = stackalloc ulong[EntityFeatures.HistoryCount];
+        EntityFeatures.History(prev, prev2, norm, shape, nextNorm, h);
+        for (int k = 0; k < h.Length; k++) output[k] = Bucket(h[k], bits);
+    }
+
+    /// <summary>The norm standing for "no next token".</summary>
+    internal const ulong EndNorm = 0x5EED5EED5EEEUL;
+
+    /// <summary>Greedy decoding of a prepared sentence into <paramref name="labels"/>.</summary>
+    internal static void Decode(float[] weights, int bits, int classes, Workspace ws, ReadOnlySpan<TokenData> tokens, int first, int count, Span<int> labels)
+    {
+        Span<float> scores = stackalloc float[classes];
+        Span<int> hist = stackalloc int[EntityFeatures.HistoryCount];
+        int prev = 0, prev2 = 0;
+        for (int i = 0; i < count; i++)
+        {
+            ulong next = i + 1 < count ? tokens[first + i + 1].Norm : EndNorm;
+            HistoryBuckets(bits, prev, prev2, tokens[first + i].Norm, ws.Shapes[i], next, hist);
+            Score(weights, classes, ws.Buckets.AsSpan(i * EntityFeatures.MaxStatic, ws.Counts[i]), hist, scores);
+            int best = Best(scores, prev, i == count - 1);
+            labels[i] = best;
+            prev2 = prev;
+            prev = best;
+        }
+    }
+
+    /// <summary>The highest-scoring class allowed after <paramref name="prev"/>.</summary>
+    internal static int Best(ReadOnlySpan<float> scores, int prev, bool last)
+    {
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            if (!Allowed(prev, c, last)) continue;
+            if (best < 0 || scores[c] > bestScore) { best = c; bestScore = scores[c]; }
+        }
+        return best;
+    }
+
+    /// <summary>Turns a sentence's BILOU classes into spans.</summary>
+    internal static void AddSpans(List<EntitySpan> output, ReadOnlySpan<int> labels, int first, ReadOnlySpan<ushort> typeIds)
+    {
+        int start = -1, type = -1;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            int c = labels[i];
+            if (c == 0) { start = -1; continue; }
+            int t = (c - 1) / 4, k = (c - 1) % 4;
+            if (k == 3) { output.Add(new EntitySpan(first + i, 1, typeIds[t])); start = -1; }
+            else if (k == 0) { start = i; type = t; }
+            else if (k == 2 && start >= 0 && type == t) { output.Add(new EntitySpan(first + start, i - start + 1, typeIds[t])); start = -1; }
+        }
+    }
+}
