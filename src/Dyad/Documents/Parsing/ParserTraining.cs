@@ -21,8 +21,8 @@ public sealed record ParserTrainingOptions
     /// <summary>Files scored once training ends; their scores go into the metadata.</summary>
     public IReadOnlyList<ParserTrainingFile> EvaluationFiles { get; init; } = [];
 
-    /// <summary>Passes over the training data.</summary>
-    public int Iterations { get; init; } = 15;
+    /// <summary>Passes over the training data; the pass with the best dev LAS is kept.</summary>
+    public int Iterations { get; init; } = 12;
 
     /// <summary>Seed of the shuffling and exploration.</summary>
     public int Seed { get; init; } = 1;
@@ -45,7 +45,7 @@ public sealed record ParserTrainingOptions
 
 /// <summary>What training produced.</summary>
 /// <param name="Parser">The trained parser.</param>
-/// <param name="Dev">Scores on the development file after the last iteration.</param>
+/// <param name="Dev">Scores on the development file of the iteration kept (the best dev LAS).</param>
 /// <param name="DevByIteration">Development scores after each iteration.</param>
 /// <param name="Evaluations">Scores on each evaluation file, by file name.</param>
 /// <param name="TrainSentences">Training sentences used.</param>
@@ -156,6 +156,8 @@ internal static class ParserTrainer
         var costs = new int[3];
         var devCurve = new List<ParserScores>();
         var weightsView = new ParserModel([.. labelNames], [.. moves], [.. classLabels], o.HashBits, w);
+        float[]? best = null;
+        int bestIteration = 0;
 
         for (int it = 1; it <= o.Iterations; it++)
         {
@@ -172,7 +174,7 @@ internal static class ParserTrainer
                     var f = features.AsSpan(0, k);
                     weightsView.Score(f, scores);
                     state.MoveCosts(ex.Gold, costs);
-                    int predicted = -1, best = -1, minCost = int.MaxValue;
+                    int predicted = -1, target = -1, minCost = int.MaxValue;
                     float predictedScore = float.NegativeInfinity, bestScore = float.NegativeInfinity;
                     for (int c = 0; c < classes; c++)
                     {
@@ -182,7 +184,7 @@ internal static class ParserTrainer
                         if (m != ArcHybrid.Shift && classLabels[c] != ex.GoldLabel[state.Stack[state.Sp - 1]] && state.MakesGoldArc(m, ex.Gold)) cost++;
                         float sc = scores[c];
                         if (sc > predictedScore) { predictedScore = sc; predicted = c; }
-                        if (cost < minCost || (cost == minCost && sc > bestScore)) { minCost = cost; bestScore = sc; best = c; }
+                        if (cost < minCost || (cost == minCost && sc > bestScore)) { minCost = cost; bestScore = sc; target = c; }
                     }
                     int predictedCost = costs[moves[predicted]];
                     if (moves[predicted] != ArcHybrid.Shift && classLabels[predicted] != ex.GoldLabel[state.Stack[state.Sp - 1]] && state.MakesGoldArc(moves[predicted], ex.Gold)) predictedCost++;
@@ -194,10 +196,10 @@ internal static class ParserTrainer
                         foreach (ulong feat in f)
                         {
                             int row = model.RowOf(feat);
-                            w[row + best] += 1; u[row + best] += time;
+                            w[row + target] += 1; u[row + target] += time;
                             w[row + predicted] -= 1; u[row + predicted] -= time;
                         }
-                        if (it == 1 || rng.NextDouble() >= o.Exploration) next = best;
+                        if (it == 1 || rng.NextDouble() >= o.Exploration) next = target;
                     }
                     time++;
                     state.Apply(moves[next], classLabels[next]);
@@ -209,8 +211,18 @@ internal static class ParserTrainer
             for (long i = 0; i < avg.LongLength; i++) avg[i] = w[i] - u[i] * inv;
             var scoresDev = parser.Evaluate(dev);
             devCurve.Add(scoresDev);
+            if (best == null || scoresDev.Las > devCurve[bestIteration - 1].Las)
+            {
+                best ??= new float[avg.Length];
+                Array.Copy(avg, best, avg.Length);
+                bestIteration = it;
+            }
             log($"iteration {it}: {errors} errors in {steps} moves ({100.0 * errors / steps:F2}%); dev UAS {scoresDev.Uas} LAS {scoresDev.Las} LAS-full {scoresDev.LasFull}; {clock.Elapsed.TotalSeconds:F0}s");
         }
+
+        // Early stopping on dev: keep the iteration with the best dev LAS.
+        Array.Copy(best!, model.Weights, best!.Length);
+        log($"kept iteration {bestIteration}: dev LAS {devCurve[bestIteration - 1].Las}");
 
         var evaluations = new Dictionary<string, ParserScores>(StringComparer.Ordinal);
         foreach (var file in o.EvaluationFiles)
@@ -234,6 +246,8 @@ internal static class ParserTrainer
         meta["dev_file"] = System.IO.Path.GetFileName(o.DevFile);
         meta["seed"] = o.Seed;
         meta["iterations"] = o.Iterations;
+        meta["best_iteration"] = bestIteration;
+        meta["dev_gold_tags"] = devCurve[bestIteration - 1].ToJson();
         meta["hash_bits"] = o.HashBits;
         meta["exploration"] = o.Exploration;
         meta["encoded_label_min_count"] = o.EncodedLabelMinCount;
@@ -248,7 +262,7 @@ internal static class ParserTrainer
         meta["scores_gold_tags"] = evalJson;
         meta["trained"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd");
         if (o.OutputPath != null) parser.Save(o.OutputPath);
-        return new ParserTrainingResult(parser, devCurve[^1], devCurve, evaluations, sentences.Count, words,
+        return new ParserTrainingResult(parser, devCurve[bestIteration - 1], devCurve, evaluations, sentences.Count, words,
             (double)liftedArcs / words, (double)liftedSentences / sentences.Count, clock.Elapsed);
     }
 
