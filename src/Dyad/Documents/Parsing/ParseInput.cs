@@ -1,0 +1,66 @@
+namespace Dyad.Documents.Parsing;
+
+/// <summary>
+/// One sentence as the parser sees it: per word, hashed atoms (normalized form, suffix, shape, UPOS, XPOS), with the
+/// artificial root at index <see cref="Count"/>. Buffers grow and are reused; filling does not allocate.
+/// </summary>
+internal sealed class ParseInput
+{
+    /// <summary>Atom value of a position outside the sentence.</summary>
+    public const ulong None = 1;
+
+    /// <summary>Atom value of the artificial root.</summary>
+    public const ulong Root = 2;
+
+    private const int SuffixLength = 3;
+
+    public int Count;
+    public ulong[] Word = new ulong[64];
+    public ulong[] Suffix = new ulong[64];
+    public ulong[] Upos = new ulong[64];
+    public ulong[] Xpos = new ulong[64];
+    public ulong[] Shape = new ulong[64];
+
+    /// <summary>Prepares for <paramref name="n"/> words (plus the root).</summary>
+    public void Reset(int n)
+    {
+        if (Word.Length < n + 1)
+        {
+            int size = Math.Max(n + 1, Word.Length * 2);
+            Word = new ulong[size]; Suffix = new ulong[size]; Upos = new ulong[size]; Xpos = new ulong[size]; Shape = new ulong[size];
+        }
+        Count = n;
+        Word[n] = Root; Suffix[n] = Root; Upos[n] = Root; Xpos[n] = Root; Shape[n] = Root;
+    }
+
+    /// <summary>Sets word <paramref name="i"/>: its characters, its <see cref="StringHash.OfNorm"/> hash and its tags' name hashes.</summary>
+    public void Set(int i, ReadOnlySpan<char> form, ulong norm, ulong upos, ulong xpos)
+    {
+        Word[i] = norm;
+        Upos[i] = upos;
+        Xpos[i] = xpos;
+        var tail = form.Length > SuffixLength ? form[^SuffixLength..] : form;
+        Suffix[i] = StringHash.OfNorm(tail) ^ ((ulong)Math.Min(form.Length, 8) << 56);
+        Shape[i] = ShapeOf(form);
+    }
+
+    /// <summary>A coarse word shape: lower, Capitalized, ALLCAPS, with a digit, other; plus whether it has a hyphen.</summary>
+    private static ulong ShapeOf(ReadOnlySpan<char> form)
+    {
+        if (form.IsEmpty) return 10;
+        int upper = 0, lower = 0, digit = 0, hyphen = 0;
+        foreach (char c in form)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+            else if (char.IsDigit(c)) digit++;
+            else if (c == '-') hyphen++;
+        }
+        ulong shape = digit > 0 ? 14UL
+            : upper > 0 && lower == 0 ? 13UL
+            : char.IsUpper(form[0]) ? 12UL
+            : lower > 0 ? 11UL
+            : 15UL;
+        return hyphen > 0 ? shape + 16 : shape;
+    }
+}
