@@ -56,8 +56,14 @@ internal static class CommonOptions
         Description = "Do not identify the language of articles that do not declare one.",
     };
 
+    public static readonly Option<string?> Until = new("--until")
+    {
+        Description = "Run the stages up to and including this one (" + string.Join(", ", Dyad.Pipeline.DyadPipeline.StageNames) + "); default: all.",
+    };
+
     public static void AddPipelineOptions(Command c)
     {
+        c.Options.Add(Until);
         c.Options.Add(MaxBytes);
         c.Options.Add(MaxChars);
         c.Options.Add(MinChars);
@@ -77,5 +83,6 @@ internal static class CommonOptions
         },
         Parallelism = Math.Max(1, r.GetValue(Jobs)),
         IdentifyLanguage = !r.GetValue(NoLanguageId),
+        Until = r.GetValue(Until),
     };
 }

@@ -22,6 +22,9 @@ public sealed record PipelineOptions
 
     /// <summary>How many inputs are processed at once (default: one per core).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The last stage to run (by name, e.g. <c>segment</c>); null runs them all.</summary>
+    public string? Until { get; init; }
 }
 
 /// <summary>One outcome of a run, in input order: an annotated document, or a problem that kept an input or record out.</summary>
@@ -69,12 +72,29 @@ public sealed class DyadPipeline
     /// </summary>
     public static DyadPipeline Create(PipelineOptions? options = null)
     {
-        IStage[] stages =
-        [
-            Segmenter.Default,
-        ];
-        return new DyadPipeline(options ?? new PipelineOptions(), stages);
+        options ??= new PipelineOptions();
+        if (options.Until is { } until && !StageNames.Contains(until))
+            throw new ArgumentException($"no stage is named '{until}'; the stages are: {string.Join(", ", StageNames)}");
+        var chosen = new List<IStage>();
+        foreach (var (name, make) in StageFactories)
+        {
+            chosen.Add(make());
+            if (name == options.Until) break;
+        }
+        return new DyadPipeline(options, chosen);
     }
+
+    /// <summary>
+    /// The stages in order, each built (and its model loaded) only when a pipeline uses it, so a run that
+    /// stops early never loads the later stages' models.
+    /// </summary>
+    private static readonly (string Name, Func<IStage> Make)[] StageFactories =
+    [
+        ("segment", () => Segmenter.Default),
+    ];
+
+    /// <summary>The names of the default pipeline's stages, in order (without loading their models).</summary>
+    public static IReadOnlyList<string> StageNames { get; } = StageFactories.Select(s => s.Name).ToArray();
 
     /// <summary>Runs the stages over one clean article. Never throws for a stage's failure: it is recorded on the document.</summary>
     public Document Annotate(Article article)
