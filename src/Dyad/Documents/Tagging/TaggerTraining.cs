@@ -1,0 +1,396 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Dyad.Evaluation;
+
+namespace Dyad.Documents.Tagging;
+
+/// <summary>A CoNLL-U training file, optionally restricted to the documents whose sentence ids start with one of <paramref name="DocumentPrefixes"/>.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="DocumentPrefixes">Sentence-id prefixes to keep (e.g. <c>GUM_news_</c>); null keeps every sentence.</param>
+public sealed record TrainingFile(string Path, IReadOnlyList<string>? DocumentPrefixes = null)
+{
+    /// <summary>The file's sentences that pass the filter.</summary>
+    public List<ConlluSentence> Read()
+    {
+        var all = Conllu.ReadFile(Path);
+        if (DocumentPrefixes is null) return all;
+        var kept = new List<ConlluSentence>();
+        foreach (var s in all)
+        {
+            if (s.SentId is null) continue;
+            foreach (var p in DocumentPrefixes)
+                if (s.SentId.StartsWith(p, StringComparison.Ordinal)) { kept.Add(s); break; }
+        }
+        return kept;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        DocumentPrefixes is null ? System.IO.Path.GetFileName(Path) : $"{System.IO.Path.GetFileName(Path)} [{string.Join(", ", DocumentPrefixes)}]";
+}
+
+/// <summary>Options of <see cref="TaggerTraining.Train"/>.</summary>
+public sealed record TaggerTrainingOptions
+{
+    /// <summary>The training files.</summary>
+    public required IReadOnlyList<TrainingFile> TrainFiles { get; init; }
+
+    /// <summary>The development file, scored after each iteration; the best iteration's weights are kept.</summary>
+    public string? DevFile { get; init; }
+
+    /// <summary>Files scored once at the end; their scores go into the metadata.</summary>
+    public IReadOnlyList<TrainingFile> TestFiles { get; init; } = [];
+
+    /// <summary>Passes over the training data.</summary>
+    public int Iterations { get; init; } = 12;
+
+    /// <summary>Seed of the sentence shuffle.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Where to write the model; null writes nothing.</summary>
+    public string? OutputPath { get; init; }
+
+    /// <summary>Averaged weights smaller than this in magnitude are dropped from the model.</summary>
+    public float PruneThreshold { get; init; } = DefaultPruneThreshold;
+
+    /// <summary>The default of <see cref="PruneThreshold"/>: chosen on EWT dev (smaller model, no loss at two decimals).</summary>
+    public const float DefaultPruneThreshold = 0.01f;
+
+    /// <summary>Progress lines (iteration scores); null is quiet.</summary>
+    public Action<string>? Log { get; init; }
+}
+
+/// <summary>Scores of a trained tagger on one file.</summary>
+/// <param name="File">The file (and document filter).</param>
+/// <param name="Upos">UPOS accuracy.</param>
+/// <param name="Xpos">XPOS accuracy.</param>
+/// <param name="Lemma">Lemma accuracy.</param>
+/// <param name="Words">Words scored.</param>
+public readonly record struct TaggerScore(string File, double Upos, double Xpos, double Lemma, int Words);
+
+/// <summary>What <see cref="TaggerTraining.Train"/> made.</summary>
+/// <param name="Tagger">The trained tagger (with its metadata).</param>
+/// <param name="BestIteration">The iteration whose averaged weights were kept.</param>
+/// <param name="Dev">Score on the dev file after the best iteration, if a dev file was given.</param>
+/// <param name="Tests">Scores on the test files.</param>
+public sealed record TaggerTrainingResult(Tagger Tagger, int BestIteration, TaggerScore? Dev, IReadOnlyList<TaggerScore> Tests);
+
+/// <summary>Trains the <see cref="Tagger"/>: averaged perceptron over the gold words, greedy decoding with predicted history.</summary>
+public static class TaggerTraining
+{
+    /// <summary>Words seen at least this often ...</summary>
+    private const int TagDictionaryMinCount = 20;
+
+    /// <summary>... with one class at least this share of the time go to the tag dictionary (Honnibal's settings; EWT dev agreed).</summary>
+    private const double TagDictionaryMinShare = 0.97;
+
+    /// <summary>A suffix rule keyed by a suffix of length ≥ 1 is kept when this many word types support it.</summary>
+    private const int MinRuleSupport = 2;
+
+    /// <summary>Trains a tagger and lemmatizer; reproducible for the same options.</summary>
+    public static TaggerTrainingResult Train(TaggerTrainingOptions o)
+    {
+        var log = o.Log ?? (_ => { });
+        var clock = Stopwatch.StartNew();
+        var trainSentences = new List<ConlluSentence>();
+        foreach (var f in o.TrainFiles) trainSentences.AddRange(f.Read());
+
+        // Classes and training examples.
+        var classOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var classNames = new List<string>();
+        var wordCounts = new Dictionary<ulong, Dictionary<int, int>>();
+        var examples = new List<(TokenContext[] Context, int[] Gold)>();
+        foreach (var (doc, gold) in ConlluDocuments.BuildAll(trainSentences, withGold: false, "train"))
+        {
+            int k = 0;
+            foreach (var s in gold)
+            {
+                var ctx = new TokenContext[s.Words.Count];
+                TaggerFeatures.Compute(doc, k, s.Words.Count, ctx);
+                var cls = new int[s.Words.Count];
+                for (int i = 0; i < cls.Length; i++)
+                {
+                    string name = s.Words[i].Upos + "|" + s.Words[i].Xpos;
+                    if (!classOf.TryGetValue(name, out int c)) { c = classNames.Count; classOf[name] = c; classNames.Add(name); }
+                    cls[i] = c;
+                    if (!wordCounts.TryGetValue(ctx[i].Form, out var byClass)) wordCounts[ctx[i].Form] = byClass = [];
+                    byClass[c] = byClass.GetValueOrDefault(c) + 1;
+                }
+                examples.Add((ctx, cls));
+                k += s.Words.Count;
+            }
+        }
+        if (classNames.Count > byte.MaxValue) throw new NotSupportedException($"{classNames.Count} UPOS|XPOS classes: the model format stores a class in one byte");
+        var classes = classNames.ToArray();
+        var tagDictionary = new Dictionary<ulong, int>();
+        foreach (var (form, byClass) in wordCounts)
+        {
+            int total = 0, top = -1, topCount = 0;
+            foreach (var (c, n) in byClass) { total += n; if (n > topCount || (n == topCount && c < top)) { top = c; topCount = n; } }
+            if (total >= TagDictionaryMinCount && topCount >= TagDictionaryMinShare * total) tagDictionary[form] = top;
+        }
+        var lemmas = TrainLemmas(trainSentences, classes);
+        log($"{examples.Count:N0} training sentences, {classes.Length} classes, {tagDictionary.Count:N0} tag-dictionary words, " +
+            $"{lemmas.TableCount:N0} lemma-table entries, {lemmas.RuleCount:N0} lemma-rule keys ({clock.Elapsed.TotalSeconds:F1} s)");
+
+        var devSentences = o.DevFile is null ? null : Conllu.ReadFile(o.DevFile);
+        var perceptron = new Perceptron(classes.Length);
+        var rng = new Random(o.Seed);
+        var order = new int[examples.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
+        var scores = new float[classes.Length];
+        Tagger? best = null;
+        TaggerScore? bestDev = null;
+        int bestIteration = 0;
+        for (int it = 1; it <= o.Iterations; it++)
+        {
+            rng.Shuffle(order);
+            int correct = 0, total = 0;
+            foreach (int e in order)
+            {
+                var (ctx, gold) = examples[e];
+                int p1 = TaggerFeatures.StartTag, p2 = TaggerFeatures.StartTag;
+                for (int i = 0; i < ctx.Length; i++)
+                {
+                    if (!tagDictionary.TryGetValue(ctx[i].Form, out int guess))
+                    {
+                        int n = TaggerFeatures.Extract(ctx, i, ctx.Length, p1, p2, features);
+                        perceptron.Score(features[..n], scores);
+                        guess = ArgMax(scores);
+                        perceptron.Tick();
+                        if (guess != gold[i]) perceptron.Update(features[..n], gold[i], guess);
+                    }
+                    if (guess == gold[i]) correct++;
+                    total++;
+                    p2 = p1;
+                    p1 = guess;
+                }
+            }
+            string line = $"iteration {it}: train {100.0 * correct / total:F2}";
+            if (devSentences is not null || it == o.Iterations)
+            {
+                var tagger = new Tagger(classes, tagDictionary, perceptron.Averaged(o.PruneThreshold), lemmas, new JsonObject());
+                if (devSentences is not null)
+                {
+                    var dev = Score(tagger, o.DevFile!, devSentences);
+                    line += $", dev UPOS {dev.Upos * 100:F2} XPOS {dev.Xpos * 100:F2} lemma {dev.Lemma * 100:F2}";
+                    if (bestDev is null || dev.Upos > bestDev.Value.Upos) { best = tagger; bestDev = dev; bestIteration = it; }
+                }
+                else { best = tagger; bestIteration = it; }
+            }
+            log(line + $" ({clock.Elapsed.TotalSeconds:F1} s)");
+        }
+        var chosen = best!;
+        var tests = new List<TaggerScore>();
+        foreach (var f in o.TestFiles)
+        {
+            var score = Score(chosen, f.ToString(), f.Read());
+            tests.Add(score);
+            log($"test {score.File}: UPOS {score.Upos * 100:F2} XPOS {score.Xpos * 100:F2} lemma {score.Lemma * 100:F2} ({score.Words:N0} words)");
+        }
+
+        var meta = new JsonObject
+        {
+            ["model"] = "averaged perceptron POS tagger (joint UPOS|XPOS, greedy) + lemma table and suffix rules",
+            ["trainedAt"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["trainingData"] = new JsonArray([.. o.TrainFiles.Select(f => (JsonNode)f.ToString())]),
+            ["devData"] = o.DevFile is null ? null : Path.GetFileName(o.DevFile),
+            ["seed"] = o.Seed,
+            ["iterations"] = o.Iterations,
+            ["bestIteration"] = bestIteration,
+            ["pruneThreshold"] = o.PruneThreshold,
+            ["trainingSentences"] = examples.Count,
+            ["classes"] = classes.Length,
+            ["weights"] = chosen.WeightCount,
+            ["scores"] = new JsonArray([.. (bestDev is { } d ? tests.Prepend(d) : tests).Select(ScoreJson)]),
+        };
+        var final = new Tagger(classes, tagDictionary, chosen.Weights, lemmas, meta);
+        if (o.OutputPath is not null) final.Save(o.OutputPath);
+        return new TaggerTrainingResult(final, bestIteration, bestDev, tests);
+    }
+
+    private static JsonNode ScoreJson(TaggerScore s) => new JsonObject
+    {
+        ["file"] = s.File,
+        ["words"] = s.Words,
+        ["upos"] = Math.Round(s.Upos * 100, 2),
+        ["xpos"] = Math.Round(s.Xpos * 100, 2),
+        ["lemma"] = Math.Round(s.Lemma * 100, 2),
+    };
+
+    private static TaggerScore Score(Tagger tagger, string name, List<ConlluSentence> sentences)
+    {
+        var r = ConlluEvaluation.Run(name, sentences, [tagger]);
+        return new TaggerScore(Path.GetFileName(name), r.Upos ?? 0, r.Xpos ?? 0, r.Lemma ?? 0, r.Words);
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int c = 1; c < scores.Length; c++) if (scores[c] > scores[best]) best = c;
+        return best;
+    }
+
+    private static LemmaModel TrainLemmas(List<ConlluSentence> sentences, string[] classes)
+    {
+        Tagger.XposIndices(classes, out var xposNames);
+        var xposIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < xposNames.Length; i++) xposIndex[xposNames[i]] = i;
+
+        // (form, xpos, lemma) counts.
+        var types = new Dictionary<(string Form, int Xpos, string Lemma), int>();
+        foreach (var s in sentences)
+            foreach (var w in s.Words)
+            {
+                if (w.Lemma == "_" && w.Form != "_") continue;
+                var key = (w.Form, xposIndex[w.Xpos], w.Lemma);
+                types[key] = types.GetValueOrDefault(key) + 1;
+            }
+
+        // Table: most frequent lemma per exact (form, xpos), and per lower-cased (form, xpos).
+        var exact = new Dictionary<ulong, (string Lemma, int Count)>();
+        var lower = new Dictionary<ulong, (string Lemma, int Count)>();
+        foreach (var ((form, xpos, lemma), n) in types)
+        {
+            Keep(exact, LemmaModel.TableKey(StringHash.Of(form), xpos), lemma, n);
+            Keep(lower, LemmaModel.TableKey(StringHash.OfNorm(form), xpos) ^ 1, lemma, n);
+        }
+        var lemmaIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lemmaList = new List<string>();
+        var table = new Dictionary<ulong, int>();
+        foreach (var dict in new[] { exact, lower })
+            foreach (var (k, (lemma, _)) in dict)
+            {
+                if (!lemmaIndex.TryGetValue(lemma, out int li)) { li = lemmaList.Count; lemmaIndex[lemma] = li; lemmaList.Add(lemma); }
+                table[k] = li;
+            }
+
+        // Rules: counted over word types, keyed by (suffix, length, xpos).
+        var ruleCounts = new Dictionary<ulong, Dictionary<LemmaRule, int>>();
+        var support = new Dictionary<ulong, int>();
+        var suffixLength = new Dictionary<ulong, int>();
+        foreach (var ((form, xpos, lemma), _) in types)
+        {
+            var rule = LemmaModel.RuleFor(form, lemma);
+            for (int n = 0; n <= Math.Min(LemmaModel.MaxSuffix, form.Length); n++)
+            {
+                ulong key = LemmaModel.RuleKey(StringHash.OfNorm(form.AsSpan(form.Length - n)), n, xpos);
+                if (!ruleCounts.TryGetValue(key, out var byRule)) ruleCounts[key] = byRule = [];
+                byRule[rule] = byRule.GetValueOrDefault(rule) + 1;
+                support[key] = support.GetValueOrDefault(key) + 1;
+                suffixLength[key] = n;
+            }
+        }
+        var ruleIndex = new Dictionary<LemmaRule, int>();
+        var ruleList = new List<LemmaRule>();
+        var rules = new Dictionary<ulong, int>();
+        foreach (var (key, byRule) in ruleCounts)
+        {
+            if (suffixLength[key] > 0 && support[key] < MinRuleSupport) continue;
+            LemmaRule best = default;
+            int bestCount = -1;
+            foreach (var (rule, n) in byRule)
+                if (n > bestCount || (n == bestCount && Compare(rule, best) < 0)) { best = rule; bestCount = n; }
+            if (!ruleIndex.TryGetValue(best, out int ri)) { ri = ruleList.Count; ruleIndex[best] = ri; ruleList.Add(best); }
+            rules[key] = ri;
+        }
+        return new LemmaModel(table, [.. lemmaList], rules, [.. ruleList]);
+    }
+
+    private static int Compare(LemmaRule a, LemmaRule b)
+    {
+        int c = a.Lower.CompareTo(b.Lower);
+        if (c != 0) return c;
+        c = a.Strip.CompareTo(b.Strip);
+        return c != 0 ? c : string.CompareOrdinal(a.Append, b.Append);
+    }
+
+    private static void Keep(Dictionary<ulong, (string Lemma, int Count)> dict, ulong key, string lemma, int n)
+    {
+        if (dict.TryGetValue(key, out var old))
+        {
+            if (old.Lemma == lemma) { dict[key] = (lemma, old.Count + n); return; }
+            // Different lemmas for one key: keep the more frequent (ties: ordinal order, for reproducibility).
+            if (old.Count > n || (old.Count == n && string.CompareOrdinal(old.Lemma, lemma) <= 0)) return;
+        }
+        dict[key] = (lemma, n);
+    }
+
+    /// <summary>Dense perceptron rows for training, created for a feature on its first update; lazily averaged.</summary>
+    private sealed class Perceptron(int classes)
+    {
+        private readonly Dictionary<ulong, int> _rowOf = [];
+        private readonly List<ulong> _keys = [];
+        private float[] _w = new float[classes * 4096], _total = new float[classes * 4096];
+        private int[] _stamp = new int[classes * 4096];
+        private int _now;
+
+        public void Tick() => _now++;
+
+        public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+        {
+            scores.Clear();
+            foreach (var f in features)
+            {
+                if (!_rowOf.TryGetValue(f, out int r)) continue;
+                var row = _w.AsSpan(r * classes, classes);
+                for (int c = 0; c < row.Length; c++) scores[c] += row[c];
+            }
+        }
+
+        public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+        {
+            foreach (var f in features)
+            {
+                if (!_rowOf.TryGetValue(f, out int r))
+                {
+                    r = _keys.Count;
+                    _rowOf[f] = r;
+                    _keys.Add(f);
+                    if ((r + 1) * classes > _w.Length)
+                    {
+                        Array.Resize(ref _w, _w.Length * 2);
+                        Array.Resize(ref _total, _total.Length * 2);
+                        Array.Resize(ref _stamp, _stamp.Length * 2);
+                    }
+                }
+                Step(r * classes + truth, 1);
+                Step(r * classes + guess, -1);
+            }
+        }
+
+        private void Step(int i, float delta)
+        {
+            _total[i] += (_now - _stamp[i]) * _w[i];
+            _stamp[i] = _now;
+            _w[i] += delta;
+        }
+
+        /// <summary>The averaged weights, entries under <paramref name="prune"/> in magnitude dropped.</summary>
+        public SparseWeights Averaged(float prune)
+        {
+            var keys = new List<ulong>();
+            var start = new List<int> { 0 };
+            var cls = new List<ushort>();
+            var weights = new List<float>();
+            for (int r = 0; r < _keys.Count; r++)
+            {
+                int before = weights.Count;
+                for (int c = 0; c < classes; c++)
+                {
+                    int i = r * classes + c;
+                    float avg = (_total[i] + (_now - _stamp[i]) * _w[i]) / Math.Max(1, _now);
+                    if (Math.Abs(avg) < prune) continue;
+                    cls.Add((ushort)c);
+                    weights.Add(avg);
+                }
+                if (weights.Count == before) continue;
+                keys.Add(_keys[r]);
+                start.Add(weights.Count);
+            }
+            return new SparseWeights([.. keys], [.. start], [.. cls], [.. weights]);
+        }
+    }
+}
