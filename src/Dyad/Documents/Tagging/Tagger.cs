@@ -31,13 +31,15 @@ public sealed class Tagger : IStage
     private readonly int[] _classXposIndex;  // index in _xposNames, the lemmatizer's key
     private readonly string[] _xposNames;
     private readonly Dictionary<ulong, int> _tagDictionary;
+    private readonly Dictionary<ulong, ulong> _ambiguity;
     private readonly SparseWeights _weights;
     private readonly LemmaModel _lemmas;
 
-    internal Tagger(string[] classNames, Dictionary<ulong, int> tagDictionary, SparseWeights weights, LemmaModel lemmas, JsonObject metadata)
+    internal Tagger(string[] classNames, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, SparseWeights weights, LemmaModel lemmas, JsonObject metadata)
     {
         _classNames = classNames;
         _tagDictionary = tagDictionary;
+        _ambiguity = ambiguity;
         _weights = weights;
         _lemmas = lemmas;
         Metadata = metadata;
@@ -110,7 +112,7 @@ public sealed class Tagger : IStage
     {
         if (scratch.Context.Length < count) scratch.Context = new TokenContext[Math.Max(count, scratch.Context.Length * 2)];
         var ctx = scratch.Context.AsSpan(0, count);
-        TaggerFeatures.Compute(doc, first, count, ctx);
+        TaggerFeatures.Compute(doc, first, count, ctx, _ambiguity);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[_classNames.Length];
         string text = doc.Text;
@@ -155,6 +157,11 @@ public sealed class Tagger : IStage
                 w.Write(_tagDictionary.Count);
                 foreach (var (k, v) in _tagDictionary) { w.Write(k); w.Write((byte)v); }
             }),
+            ("ambiguity", w =>
+            {
+                w.Write(_ambiguity.Count);
+                foreach (var (k, v) in _ambiguity) { w.Write(k); w.Write(v); }
+            }),
             ("weights", _weights.Write),
             ("lemmas", _lemmas.Write),
         ]);
@@ -178,11 +185,18 @@ public sealed class Tagger : IStage
             tagDictionary = new Dictionary<ulong, int>(n);
             for (int i = 0; i < n; i++) tagDictionary[r.ReadUInt64()] = r.ReadByte();
         }
+        Dictionary<ulong, ulong> ambiguity;
+        using (var r = model.Section("ambiguity"))
+        {
+            int n = r.ReadInt32();
+            ambiguity = new Dictionary<ulong, ulong>(n);
+            for (int i = 0; i < n; i++) ambiguity[r.ReadUInt64()] = r.ReadUInt64();
+        }
         SparseWeights weights;
         using (var r = model.Section("weights")) weights = SparseWeights.Read(r);
         LemmaModel lemmas;
         using (var r = model.Section("lemmas")) lemmas = LemmaModel.Read(r);
-        return new Tagger(classes, tagDictionary, weights, lemmas, model.Metadata);
+        return new Tagger(classes, tagDictionary, ambiguity, weights, lemmas, model.Metadata);
     }
 
     private sealed class Scratch

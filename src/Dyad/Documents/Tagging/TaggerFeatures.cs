@@ -10,6 +10,7 @@ internal struct TokenContext
     public ulong Shape;  // character classes, runs collapsed
     public ulong Suffix1, Suffix2, Suffix3, Suffix4;
     public ulong Prefix1, Prefix2, Prefix3, Prefix4;
+    public ulong Ambiguity; // the set of classes the word had in training (0: not in the lexicon)
     public int Flags;
 }
 
@@ -20,7 +21,7 @@ internal struct TokenContext
 internal static class TaggerFeatures
 {
     /// <summary>Most features one token can have (the buffer size the callers use).</summary>
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 56;
 
     /// <summary>Longest prefix/suffix used.</summary>
     private const int AffixLength = 4;
@@ -33,13 +34,13 @@ internal static class TaggerFeatures
     private const int LongWord = 12;
 
     // Pseudo-values for the positions before the sentence and after it.
-    private const ulong Start = 0x5354415254UL, End = 0x454E44UL;
+    private const ulong Start = 0x5354415254UL, End = 0x454E44UL, Unknown = 0x554E4BUL;
 
     /// <summary>The tag value used before the sentence's first word.</summary>
     public const int StartTag = -1;
 
     /// <summary>Fills the context of the sentence's tokens: <paramref name="ctx"/>[k] for token first+k.</summary>
-    public static void Compute(Document doc, int first, int count, Span<TokenContext> ctx)
+    public static void Compute(Document doc, int first, int count, Span<TokenContext> ctx, Dictionary<ulong, ulong>? ambiguity)
     {
         var tokens = doc.Tokens;
         string text = doc.Text;
@@ -51,6 +52,7 @@ internal static class TaggerFeatures
             ref var c = ref ctx[k];
             c.Form = StringHash.Of(s);
             c.Lower = t.Norm;
+            c.Ambiguity = ambiguity is not null && ambiguity.TryGetValue(t.Norm, out ulong a) ? a : Unknown;
             c.Suffix1 = Affix(s, 1, true); c.Suffix2 = Affix(s, 2, true); c.Suffix3 = Affix(s, 3, true); c.Suffix4 = Affix(s, AffixLength, true);
             c.Prefix1 = Affix(s, 1, false); c.Prefix2 = Affix(s, 2, false); c.Prefix3 = Affix(s, 3, false); c.Prefix4 = Affix(s, AffixLength, false);
             int n = 0, flags = k == 0 ? FlagSentenceStart : 0;
@@ -113,6 +115,7 @@ internal static class TaggerFeatures
         ulong wp1 = i + 1 < count ? ctx[i + 1].Lower : End, wp2 = i + 2 < count ? ctx[i + 2].Lower : End;
         ulong sm1 = i > 0 ? ctx[i - 1].Suffix3 : Start, sp1 = i + 1 < count ? ctx[i + 1].Suffix3 : End;
         ulong shm1 = i > 0 ? ctx[i - 1].Shape : Start, shp1 = i + 1 < count ? ctx[i + 1].Shape : End;
+        ulong ap1 = i + 1 < count ? ctx[i + 1].Ambiguity : End, ap2 = i + 2 < count ? ctx[i + 2].Ambiguity : End;
         int n = 0;
         f[n++] = F(1, 1);
         f[n++] = F(2, w.Lower);
@@ -146,6 +149,13 @@ internal static class TaggerFeatures
         f[n++] = F(36, p1, wp1);
         f[n++] = F(37, w.Suffix3, wp1);
         f[n++] = F(38, wm1, wp1);
+        f[n++] = F(39, w.Ambiguity);
+        f[n++] = F(40, ap1);
+        f[n++] = F(41, ap2);
+        f[n++] = F(42, w.Ambiguity, ap1);
+        f[n++] = F(43, p1, ap1);
+        f[n++] = F(44, p1, w.Ambiguity);
+        f[n++] = F(45, ap1, ap2);
         return n;
     }
 }

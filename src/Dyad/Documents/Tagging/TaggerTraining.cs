@@ -88,6 +88,18 @@ public static class TaggerTraining
     /// <summary>A suffix rule keyed by a suffix of length ≥ 1 is kept when this many word types support it.</summary>
     private const int MinRuleSupport = 2;
 
+    /// <summary>A word enters the ambiguity lexicon (the set of classes it had, a feature of it and of the words before it) when seen this often ...</summary>
+    private const int AmbiguityMinCount = 2;
+
+    /// <summary>... and a class enters its set when it has this share of the word's occurrences (EWT dev).</summary>
+    private const double AmbiguityMinShare = 0.05;
+
+    private static void Count(Dictionary<ulong, Dictionary<int, int>> counts, ulong key, int c)
+    {
+        if (!counts.TryGetValue(key, out var byClass)) counts[key] = byClass = [];
+        byClass[c] = byClass.GetValueOrDefault(c) + 1;
+    }
+
     /// <summary>Trains a tagger and lemmatizer; reproducible for the same options.</summary>
     public static TaggerTrainingResult Train(TaggerTrainingOptions o)
     {
@@ -100,24 +112,51 @@ public static class TaggerTraining
         var classOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var classNames = new List<string>();
         var wordCounts = new Dictionary<ulong, Dictionary<int, int>>();
+        var lowerCounts = new Dictionary<ulong, Dictionary<int, int>>();
+        var built = ConlluDocuments.BuildAll(trainSentences, withGold: false, "train");
+        var golds = new List<int[]>();
+        foreach (var (doc, gold) in built)
+        {
+            int k = 0;
+            var tokens = doc.Tokens;
+            foreach (var s in gold)
+            {
+                var cls = new int[s.Words.Count];
+                for (int i = 0; i < cls.Length; i++, k++)
+                {
+                    string name = s.Words[i].Upos + "|" + s.Words[i].Xpos;
+                    if (!classOf.TryGetValue(name, out int c)) { c = classNames.Count; classOf[name] = c; classNames.Add(name); }
+                    cls[i] = c;
+                    var t = tokens[k];
+                    Count(wordCounts, StringHash.Of(doc.Text.AsSpan(t.Start, t.End - t.Start)), c);
+                    Count(lowerCounts, t.Norm, c);
+                }
+                golds.Add(cls);
+            }
+        }
+        var ambiguity = new Dictionary<ulong, ulong>();
+        foreach (var (word, byClass) in lowerCounts)
+        {
+            int total = 0;
+            foreach (var (_, n) in byClass) total += n;
+            if (total < AmbiguityMinCount) continue;
+            var set = new List<int>();
+            foreach (var (c, n) in byClass) if (n >= AmbiguityMinShare * total) set.Add(c);
+            set.Sort();
+            ulong h = 0xA3B195354A39B70DUL;
+            foreach (int c in set) h = (h ^ (ulong)(c + 1)) * 0x100000001B3UL;
+            ambiguity[word] = h;
+        }
         var examples = new List<(TokenContext[] Context, int[] Gold)>();
-        foreach (var (doc, gold) in ConlluDocuments.BuildAll(trainSentences, withGold: false, "train"))
+        int g = 0;
+        foreach (var (doc, gold) in built)
         {
             int k = 0;
             foreach (var s in gold)
             {
                 var ctx = new TokenContext[s.Words.Count];
-                TaggerFeatures.Compute(doc, k, s.Words.Count, ctx);
-                var cls = new int[s.Words.Count];
-                for (int i = 0; i < cls.Length; i++)
-                {
-                    string name = s.Words[i].Upos + "|" + s.Words[i].Xpos;
-                    if (!classOf.TryGetValue(name, out int c)) { c = classNames.Count; classOf[name] = c; classNames.Add(name); }
-                    cls[i] = c;
-                    if (!wordCounts.TryGetValue(ctx[i].Form, out var byClass)) wordCounts[ctx[i].Form] = byClass = [];
-                    byClass[c] = byClass.GetValueOrDefault(c) + 1;
-                }
-                examples.Add((ctx, cls));
+                TaggerFeatures.Compute(doc, k, s.Words.Count, ctx, ambiguity);
+                examples.Add((ctx, golds[g++]));
                 k += s.Words.Count;
             }
         }
@@ -171,7 +210,7 @@ public static class TaggerTraining
             string line = $"iteration {it}: train {100.0 * correct / total:F2}";
             if (devSentences is not null || it == o.Iterations)
             {
-                var tagger = new Tagger(classes, tagDictionary, perceptron.Averaged(o.PruneThreshold), lemmas, new JsonObject());
+                var tagger = new Tagger(classes, tagDictionary, ambiguity, perceptron.Averaged(o.PruneThreshold), lemmas, new JsonObject());
                 if (devSentences is not null)
                 {
                     var dev = Score(tagger, o.DevFile!, devSentences);
@@ -206,7 +245,7 @@ public static class TaggerTraining
             ["weights"] = chosen.WeightCount,
             ["scores"] = new JsonArray([.. (bestDev is { } d ? tests.Prepend(d) : tests).Select(ScoreJson)]),
         };
-        var final = new Tagger(classes, tagDictionary, chosen.Weights, lemmas, meta);
+        var final = new Tagger(classes, tagDictionary, ambiguity, chosen.Weights, lemmas, meta);
         if (o.OutputPath is not null) final.Save(o.OutputPath);
         return new TaggerTrainingResult(final, bestIteration, bestDev, tests);
     }
