@@ -6,7 +6,8 @@ namespace Dyad.Documents.Tagging;
 
 /// <summary>
 /// Part-of-speech tagger and lemmatizer in one stage: a greedy left-to-right averaged perceptron over hashed features
-/// predicts a joint UPOS|XPOS class per token (a tag-dictionary shortcut answers for frequent unambiguous words), then
+/// predicts a joint UPOS|XPOS class per token (a tag-dictionary shortcut answers for frequent unambiguous words); an
+/// optional second pass, trained on jackknifed first-pass tags, re-tags the sentence seeing those tags to the right; then
 /// the lemma comes from a (form, XPOS) table or a suffix rule keyed by XPOS (see <see cref="LemmaModel"/>).
 /// Writes <see cref="TokenData.Upos"/>, <see cref="TokenData.Xpos"/> and <see cref="TokenData.Lemma"/>. Thread-safe;
 /// allocation-free per token once warm (a lemma never seen before is interned once).
@@ -33,10 +34,12 @@ public sealed class Tagger : IStage
     private readonly Dictionary<ulong, int> _tagDictionary;
     private readonly Dictionary<ulong, ulong> _ambiguity;
     private readonly SparseWeights _weights;
+    private readonly SparseWeights? _second;
     private readonly LemmaModel _lemmas;
 
-    internal Tagger(string[] classNames, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, SparseWeights weights, LemmaModel lemmas, JsonObject metadata)
+    internal Tagger(string[] classNames, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, SparseWeights weights, SparseWeights? second, LemmaModel lemmas, JsonObject metadata)
     {
+        _second = second;
         _classNames = classNames;
         _tagDictionary = tagDictionary;
         _ambiguity = ambiguity;
@@ -74,8 +77,13 @@ public sealed class Tagger : IStage
 
     internal SparseWeights Weights => _weights;
 
+    internal SparseWeights? SecondWeights => _second;
+
+    /// <summary>Whether the model tags in two passes (the second sees the first's tags to the right).</summary>
+    public bool TwoPass => _second is not null;
+
     /// <summary>Stored (feature, class) weights.</summary>
-    public int WeightCount => _weights.EntryCount;
+    public int WeightCount => _weights.EntryCount + (_second?.EntryCount ?? 0);
 
     internal static (string Upos, string Xpos) SplitClass(string name)
     {
@@ -110,26 +118,55 @@ public sealed class Tagger : IStage
 
     private void TagSentence(Document doc, int first, int count, Scratch scratch)
     {
-        if (scratch.Context.Length < count) scratch.Context = new TokenContext[Math.Max(count, scratch.Context.Length * 2)];
+        if (scratch.Context.Length < count)
+        {
+            int size = Math.Max(count, scratch.Context.Length * 2);
+            scratch.Context = new TokenContext[size];
+            scratch.FirstPass = new int[size];
+            scratch.Tags = new int[size];
+        }
         var ctx = scratch.Context.AsSpan(0, count);
         TaggerFeatures.Compute(doc, first, count, ctx, _ambiguity);
+        var tags = scratch.Tags.AsSpan(0, count);
+        Decode(ctx, scratch.FirstPass.AsSpan(0, count), tags);
+        string text = doc.Text;
+        for (int i = 0; i < count; i++)
+        {
+            int cls = tags[i];
+            ref var t = ref doc.Annotate(first + i);
+            t.Upos = _classUpos[cls];
+            t.Xpos = _classXpos[cls];
+            t.Lemma = _lemmas.Lemmatize(text.AsSpan(t.Start, t.End - t.Start), ctx[i].Form, ctx[i].Lower, _classXposIndex[cls]);
+        }
+    }
+
+    /// <summary>
+    /// Tags one sentence's words: a greedy left-to-right pass, then (when the model has one) a second left-to-right
+    /// pass that also sees the first pass's tags of the words to the right.
+    /// </summary>
+    internal void Decode(ReadOnlySpan<TokenContext> ctx, Span<int> firstPass, Span<int> tags)
+    {
+        Pass(ctx, _weights, [], firstPass);
+        if (_second is null) firstPass.CopyTo(tags);
+        else Pass(ctx, _second, firstPass, tags);
+    }
+
+    private void Pass(ReadOnlySpan<TokenContext> ctx, SparseWeights weights, ReadOnlySpan<int> firstPass, Span<int> tags)
+    {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[_classNames.Length];
-        string text = doc.Text;
+        int count = ctx.Length;
         int p1 = TaggerFeatures.StartTag, p2 = TaggerFeatures.StartTag;
         for (int i = 0; i < count; i++)
         {
             if (!_tagDictionary.TryGetValue(ctx[i].Form, out int cls))
             {
-                int n = TaggerFeatures.Extract(ctx, i, count, p1, p2, features);
+                int n = TaggerFeatures.Extract(ctx, i, count, p1, p2, firstPass, features);
                 scores.Clear();
-                for (int f = 0; f < n; f++) _weights.Add(features[f], scores);
+                for (int f = 0; f < n; f++) weights.Add(features[f], scores);
                 cls = ArgMax(scores);
             }
-            ref var t = ref doc.Annotate(first + i);
-            t.Upos = _classUpos[cls];
-            t.Xpos = _classXpos[cls];
-            t.Lemma = _lemmas.Lemmatize(text.AsSpan(t.Start, t.End - t.Start), ctx[i].Form, ctx[i].Lower, _classXposIndex[cls]);
+            tags[i] = cls;
             p2 = p1;
             p1 = cls;
         }
@@ -163,6 +200,11 @@ public sealed class Tagger : IStage
                 foreach (var (k, v) in _ambiguity) { w.Write(k); w.Write(v); }
             }),
             ("weights", _weights.Write),
+            ("second", w =>
+            {
+                w.Write(_second is not null);
+                _second?.Write(w);
+            }),
             ("lemmas", _lemmas.Write),
         ]);
     }
@@ -194,13 +236,17 @@ public sealed class Tagger : IStage
         }
         SparseWeights weights;
         using (var r = model.Section("weights")) weights = SparseWeights.Read(r);
+        SparseWeights? second = null;
+        using (var r = model.Section("second")) if (r.ReadBoolean()) second = SparseWeights.Read(r);
         LemmaModel lemmas;
         using (var r = model.Section("lemmas")) lemmas = LemmaModel.Read(r);
-        return new Tagger(classes, tagDictionary, ambiguity, weights, lemmas, model.Metadata);
+        return new Tagger(classes, tagDictionary, ambiguity, weights, second, lemmas, model.Metadata);
     }
 
     private sealed class Scratch
     {
         public TokenContext[] Context = new TokenContext[128];
+        public int[] FirstPass = new int[128];
+        public int[] Tags = new int[128];
     }
 }

@@ -21,7 +21,7 @@ internal struct TokenContext
 internal static class TaggerFeatures
 {
     /// <summary>Most features one token can have (the buffer size the callers use).</summary>
-    public const int MaxFeatures = 56;
+    public const int MaxFeatures = 64;
 
     /// <summary>Longest prefix/suffix used.</summary>
     private const int AffixLength = 4;
@@ -105,9 +105,10 @@ internal static class TaggerFeatures
 
     /// <summary>
     /// Writes the features of word <paramref name="i"/> of a sentence of <paramref name="count"/> words, given the
-    /// tags chosen for the two words before it; returns how many it wrote.
+    /// tags chosen for the two words before it and, in the second pass, the first pass's tags of the whole sentence
+    /// (<paramref name="firstPass"/>; empty in the first pass); returns how many it wrote.
     /// </summary>
-    public static int Extract(ReadOnlySpan<TokenContext> ctx, int i, int count, int prev1, int prev2, Span<ulong> f)
+    public static int Extract(ReadOnlySpan<TokenContext> ctx, int i, int count, int prev1, int prev2, ReadOnlySpan<int> firstPass, Span<ulong> f)
     {
         ref readonly var w = ref ctx[i];
         ulong p1 = (ulong)(prev1 + 2), p2 = (ulong)(prev2 + 2);
@@ -156,6 +157,17 @@ internal static class TaggerFeatures
         f[n++] = F(43, p1, ap1);
         f[n++] = F(44, p1, w.Ambiguity);
         f[n++] = F(45, ap1, ap2);
+        if (firstPass.IsEmpty) return n;
+        ulong r0 = (ulong)(firstPass[i] + 2);
+        ulong r1 = i + 1 < count ? (ulong)(firstPass[i + 1] + 2) : 0, r2 = i + 2 < count ? (ulong)(firstPass[i + 2] + 2) : 0;
+        f[n++] = F(50, r0);
+        f[n++] = F(51, r1);
+        f[n++] = F(52, r2);
+        f[n++] = F(53, r1, r2);
+        f[n++] = F(54, p1, r1);
+        f[n++] = F(55, r1, w.Lower);
+        f[n++] = F(56, r0, r1);
+        f[n++] = F(57, r1, w.Suffix3);
         return n;
     }
 }

@@ -57,6 +57,12 @@ public sealed record TaggerTrainingOptions
     /// <summary>The default of <see cref="PruneThreshold"/>: chosen on EWT dev (smaller model, no loss at two decimals).</summary>
     public const float DefaultPruneThreshold = 0.01f;
 
+    /// <summary>Train a second pass that sees the first pass's tags to the right (jackknifed on the training data).</summary>
+    public bool TwoPass { get; init; } = true;
+
+    /// <summary>Folds of the jackknife that makes the second pass's training input.</summary>
+    public int JackknifeFolds { get; init; } = 4;
+
     /// <summary>Progress lines (iteration scores); null is quiet.</summary>
     public Action<string>? Log { get; init; }
 }
@@ -174,52 +180,43 @@ public static class TaggerTraining
             $"{lemmas.TableCount:N0} lemma-table entries, {lemmas.RuleCount:N0} lemma-rule keys ({clock.Elapsed.TotalSeconds:F1} s)");
 
         var devSentences = o.DevFile is null ? null : Conllu.ReadFile(o.DevFile);
-        var perceptron = new Perceptron(classes.Length);
-        var rng = new Random(o.Seed);
-        var order = new int[examples.Count];
-        for (int i = 0; i < order.Length; i++) order[i] = i;
-        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
-        var scores = new float[classes.Length];
-        Tagger? best = null;
-        TaggerScore? bestDev = null;
-        int bestIteration = 0;
-        for (int it = 1; it <= o.Iterations; it++)
+        Tagger MakeTagger(SparseWeights first, SparseWeights? second) =>
+            new(classes, tagDictionary, ambiguity, first, second, lemmas, new JsonObject());
+
+        // Pass 1 on all the data, the iteration count chosen on dev.
+        log("pass 1");
+        var (best, bestDev, bestIteration) = RunPass(examples, null, classes.Length, tagDictionary, o, o.Seed,
+            o.Iterations, w => MakeTagger(w, null), devSentences, log, clock);
+        int secondIteration = 0;
+        if (o.TwoPass)
         {
-            rng.Shuffle(order);
-            int correct = 0, total = 0;
-            foreach (int e in order)
+            // Jackknife: each fold's first-pass tags come from a pass-1 model that did not see the fold, so the second
+            // pass learns how far to trust first-pass tags as they are on unseen text.
+            var firstPass = new int[examples.Count][];
+            for (int fold = 0; fold < o.JackknifeFolds; fold++)
             {
-                var (ctx, gold) = examples[e];
-                int p1 = TaggerFeatures.StartTag, p2 = TaggerFeatures.StartTag;
-                for (int i = 0; i < ctx.Length; i++)
+                int from = (int)((long)examples.Count * fold / o.JackknifeFolds), to = (int)((long)examples.Count * (fold + 1) / o.JackknifeFolds);
+                var rest = new List<(TokenContext[], int[])>(examples.Count - (to - from));
+                for (int e = 0; e < examples.Count; e++) if (e < from || e >= to) rest.Add(examples[e]);
+                var (foldTagger, _, _) = RunPass(rest, null, classes.Length, tagDictionary, o, o.Seed + fold + 1,
+                    bestIteration, w => MakeTagger(w, null), null, _ => { }, clock);
+                for (int e = from; e < to; e++)
                 {
-                    if (!tagDictionary.TryGetValue(ctx[i].Form, out int guess))
-                    {
-                        int n = TaggerFeatures.Extract(ctx, i, ctx.Length, p1, p2, features);
-                        perceptron.Score(features[..n], scores);
-                        guess = ArgMax(scores);
-                        perceptron.Tick();
-                        if (guess != gold[i]) perceptron.Update(features[..n], gold[i], guess);
-                    }
-                    if (guess == gold[i]) correct++;
-                    total++;
-                    p2 = p1;
-                    p1 = guess;
+                    var ctx = examples[e].Context;
+                    firstPass[e] = new int[ctx.Length];
+                    foldTagger.Decode(ctx, firstPass[e], new int[ctx.Length]);
                 }
+                log($"jackknife fold {fold + 1}/{o.JackknifeFolds} ({clock.Elapsed.TotalSeconds:F1} s)");
             }
-            string line = $"iteration {it}: train {100.0 * correct / total:F2}";
-            if (devSentences is not null || it == o.Iterations)
+            log("pass 2");
+            var first = best.Weights;
+            var (best2, bestDev2, it2) = RunPass(examples, firstPass, classes.Length, tagDictionary, o, o.Seed,
+                o.Iterations, w => MakeTagger(first, w), devSentences, log, clock);
+            if (bestDev is null || bestDev2 is null || bestDev2.Value.Upos > bestDev.Value.Upos)
             {
-                var tagger = new Tagger(classes, tagDictionary, ambiguity, perceptron.Averaged(o.PruneThreshold), lemmas, new JsonObject());
-                if (devSentences is not null)
-                {
-                    var dev = Score(tagger, o.DevFile!, devSentences);
-                    line += $", dev UPOS {dev.Upos * 100:F2} XPOS {dev.Xpos * 100:F2} lemma {dev.Lemma * 100:F2}";
-                    if (bestDev is null || dev.Upos > bestDev.Value.Upos) { best = tagger; bestDev = dev; bestIteration = it; }
-                }
-                else { best = tagger; bestIteration = it; }
+                best = best2; bestDev = bestDev2; secondIteration = it2;
             }
-            log(line + $" ({clock.Elapsed.TotalSeconds:F1} s)");
+            else log("the second pass did not beat the first on dev: shipping one pass");
         }
         var chosen = best!;
         var tests = new List<TaggerScore>();
@@ -232,22 +229,81 @@ public static class TaggerTraining
 
         var meta = new JsonObject
         {
-            ["model"] = "averaged perceptron POS tagger (joint UPOS|XPOS, greedy) + lemma table and suffix rules",
+            ["model"] = "averaged perceptron POS tagger (joint UPOS|XPOS, greedy, optional jackknifed second pass) + lemma table and suffix rules",
             ["trainedAt"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["trainingData"] = new JsonArray([.. o.TrainFiles.Select(f => (JsonNode)f.ToString())]),
             ["devData"] = o.DevFile is null ? null : Path.GetFileName(o.DevFile),
             ["seed"] = o.Seed,
             ["iterations"] = o.Iterations,
             ["bestIteration"] = bestIteration,
+            ["twoPass"] = chosen.TwoPass,
+            ["secondPassBestIteration"] = secondIteration,
+            ["jackknifeFolds"] = o.TwoPass ? o.JackknifeFolds : 0,
             ["pruneThreshold"] = o.PruneThreshold,
             ["trainingSentences"] = examples.Count,
             ["classes"] = classes.Length,
             ["weights"] = chosen.WeightCount,
             ["scores"] = new JsonArray([.. (bestDev is { } d ? tests.Prepend(d) : tests).Select(ScoreJson)]),
         };
-        var final = new Tagger(classes, tagDictionary, ambiguity, chosen.Weights, lemmas, meta);
+        var final = new Tagger(classes, tagDictionary, ambiguity, chosen.Weights, chosen.SecondWeights, lemmas, meta);
         if (o.OutputPath is not null) final.Save(o.OutputPath);
         return new TaggerTrainingResult(final, bestIteration, bestDev, tests);
+    }
+
+    /// <summary>Trains one pass's perceptron; returns the tagger of the best dev iteration (the last one without dev).</summary>
+    private static (Tagger Best, TaggerScore? Dev, int Iteration) RunPass(List<(TokenContext[] Context, int[] Gold)> examples, int[][]? firstPass,
+        int classCount, Dictionary<ulong, int> tagDictionary, TaggerTrainingOptions o, int seed, int iterations,
+        Func<SparseWeights, Tagger> make, List<ConlluSentence>? devSentences, Action<string> log, Stopwatch clock)
+    {
+        var perceptron = new Perceptron(classCount);
+        var rng = new Random(seed);
+        var order = new int[examples.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
+        var scores = new float[classCount];
+        Tagger? best = null;
+        TaggerScore? bestDev = null;
+        int bestIteration = 0;
+        for (int it = 1; it <= iterations; it++)
+        {
+            rng.Shuffle(order);
+            int correct = 0, total = 0;
+            foreach (int e in order)
+            {
+                var (ctx, gold) = examples[e];
+                ReadOnlySpan<int> right = firstPass is null ? [] : firstPass[e];
+                int p1 = TaggerFeatures.StartTag, p2 = TaggerFeatures.StartTag;
+                for (int i = 0; i < ctx.Length; i++)
+                {
+                    if (!tagDictionary.TryGetValue(ctx[i].Form, out int guess))
+                    {
+                        int n = TaggerFeatures.Extract(ctx, i, ctx.Length, p1, p2, right, features);
+                        perceptron.Score(features[..n], scores);
+                        guess = ArgMax(scores);
+                        perceptron.Tick();
+                        if (guess != gold[i]) perceptron.Update(features[..n], gold[i], guess);
+                    }
+                    if (guess == gold[i]) correct++;
+                    total++;
+                    p2 = p1;
+                    p1 = guess;
+                }
+            }
+            string line = $"iteration {it}: train {100.0 * correct / total:F2}";
+            if (devSentences is not null || it == iterations)
+            {
+                var tagger = make(perceptron.Averaged(o.PruneThreshold));
+                if (devSentences is not null)
+                {
+                    var dev = Score(tagger, o.DevFile!, devSentences);
+                    line += $", dev UPOS {dev.Upos * 100:F2} XPOS {dev.Xpos * 100:F2} lemma {dev.Lemma * 100:F2}";
+                    if (bestDev is null || dev.Upos > bestDev.Value.Upos) { best = tagger; bestDev = dev; bestIteration = it; }
+                }
+                else { best = tagger; bestIteration = it; }
+            }
+            log(line + $" ({clock.Elapsed.TotalSeconds:F1} s)");
+        }
+        return (best!, bestDev, bestIteration);
     }
 
     private static JsonNode ScoreJson(TaggerScore s) => new JsonObject
