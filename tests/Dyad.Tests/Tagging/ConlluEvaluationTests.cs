@@ -78,4 +78,22 @@ public class ConlluEvaluationTests
         Assert.Equal(3.0 / 7, parsed.Uas!.Value, 6);
         Assert.Equal(3.0 / 7, parsed.Las!.Value, 6);
     }
+
+    [Fact]
+    public void ConlluEvaluation_RunRawAlignsSegmentedWordsBySpan()
+    {
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"dyad-sample-{Guid.NewGuid():N}.conllu");
+        try
+        {
+            File.WriteAllText(path, Sample);
+            var r = ConlluEvaluation.RunRaw(path, [new Fake(Layers.Tags | Layers.Parse)]);
+            Assert.Equal(7, r.GoldWords);
+            Assert.Equal(7, r.SystemWords);
+            Assert.Equal(1.0, r.Words, 6);
+            Assert.Equal(2.0 / 7, r.Upos!.Value, 6);
+            Assert.Equal(3.0 / 7, r.Las!.Value, 6);
+            Assert.Null(r.Lemma);
+        }
+        finally { File.Delete(path); }
+    }
 }

@@ -106,6 +106,16 @@ public class TaggerTests
     }
 
     [Fact]
+    public void Tagger_FirstPassOnlyStillTagsTheSeedSentence()
+    {
+        var doc = new Document(new Article { Id = "t", Text = Seed });
+        Segmenter.Default.Process(doc);
+        Tagger.Default.FirstPassOnly().Process(doc);
+        Assert.Equal("VERB", Word(doc, "reschedule").Upos);
+        Assert.Equal("NOUN", Word(doc, "meeting").Upos);
+    }
+
+    [Fact]
     public void Tagger_LoadRejectsAFileOfAnotherKind()
     {
         string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"dyad-notatagger-{Guid.NewGuid():N}.dyad");
@@ -116,5 +126,39 @@ public class TaggerTests
             Assert.Contains("not a 'tagger' model", e.Message);
         }
         finally { File.Delete(path); }
+    }
+}
+
+public class TaggerTrainingTests
+{
+    private static TaggerTrainingResult TrainSmall(string output) => TaggerTraining.Train(new TaggerTrainingOptions
+    {
+        TrainFiles = [new TrainingFile(SharedData.Path("ud-english-ewt/en_ewt-ud-dev.conllu"))],
+        TestFiles = [new TrainingFile(SharedData.Path("ud-english-ewt/en_ewt-ud-test.conllu"))],
+        Iterations = 2,
+        Seed = 7,
+        JackknifeFolds = 2,
+        OutputPath = output,
+    });
+
+    [DataFact("ud-english-ewt/en_ewt-ud-dev.conllu", "ud-english-ewt/en_ewt-ud-test.conllu")]
+    public void Train_IsReproducibleAndRecordsDataSeedAndScores()
+    {
+        string a = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"dyad-tagger-a-{Guid.NewGuid():N}.dyad");
+        string b = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"dyad-tagger-b-{Guid.NewGuid():N}.dyad");
+        try
+        {
+            var first = TrainSmall(a);
+            var second = TrainSmall(b);
+            Assert.True(first.Tagger.TwoPass);
+            Assert.Equal(first.Tests[0], second.Tests[0]);
+            Assert.Equal(first.Tagger.WeightCount, second.Tagger.WeightCount);
+            Assert.True(first.Tests[0].Upos > 0.85, $"a tagger trained on EWT dev tags EWT test at {first.Tests[0].Upos:P2}");
+            var loaded = Tagger.Load(a);
+            Assert.Equal(7, (int)loaded.Metadata["seed"]!);
+            Assert.Contains("en_ewt-ud-dev.conllu", loaded.Metadata["trainingData"]!.ToJsonString());
+            Assert.Contains("en_ewt-ud-test.conllu", loaded.Metadata["scores"]!.ToJsonString());
+        }
+        finally { File.Delete(a); File.Delete(b); }
     }
 }

@@ -82,6 +82,13 @@ public sealed class Tagger : IStage
     /// <summary>Whether the model tags in two passes (the second sees the first's tags to the right).</summary>
     public bool TwoPass => _second is not null;
 
+    /// <summary>
+    /// The same model tagging in one pass only: about twice as fast, a little less accurate (models/README.md has both
+    /// figures). The first pass is a complete tagger trained on all the data, so this needs no retraining.
+    /// </summary>
+    public Tagger FirstPassOnly() =>
+        _second is null ? this : new Tagger(_classNames, _tagDictionary, _ambiguity, _weights, null, _lemmas, Metadata);
+
     /// <summary>Stored (feature, class) weights.</summary>
     public int WeightCount => _weights.EntryCount + (_second?.EntryCount ?? 0);
 

@@ -57,6 +57,9 @@ public sealed record TaggerTrainingOptions
     /// <summary>The default of <see cref="PruneThreshold"/>: chosen on EWT dev (smaller model, no loss at two decimals).</summary>
     public const float DefaultPruneThreshold = 0.01f;
 
+    /// <summary>Features seen fewer times than this in training get no weight (1: all; 2 cost 0.1 UPOS on EWT dev for a 30% smaller model).</summary>
+    public int MinFeatureCount { get; init; } = 1;
+
     /// <summary>Train a second pass that sees the first pass's tags to the right (jackknifed on the training data).</summary>
     public bool TwoPass { get; init; } = true;
 
@@ -250,12 +253,34 @@ public static class TaggerTraining
         return new TaggerTrainingResult(final, bestIteration, bestDev, tests);
     }
 
+    /// <summary>The features seen at least <paramref name="min"/> times in the training data (with gold tags as history).</summary>
+    private static HashSet<ulong>? FrequentFeatures(List<(TokenContext[] Context, int[] Gold)> examples, int[][]? firstPass, int min)
+    {
+        if (min <= 1) return null;
+        var counts = new Dictionary<ulong, int>();
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
+        for (int e = 0; e < examples.Count; e++)
+        {
+            var (ctx, gold) = examples[e];
+            ReadOnlySpan<int> right = firstPass is null ? [] : firstPass[e];
+            for (int i = 0; i < ctx.Length; i++)
+            {
+                int n = TaggerFeatures.Extract(ctx, i, ctx.Length, i > 0 ? gold[i - 1] : TaggerFeatures.StartTag,
+                    i > 1 ? gold[i - 2] : TaggerFeatures.StartTag, right, features);
+                foreach (var f in features[..n]) counts[f] = counts.GetValueOrDefault(f) + 1;
+            }
+        }
+        var kept = new HashSet<ulong>();
+        foreach (var (f, c) in counts) if (c >= min) kept.Add(f);
+        return kept;
+    }
+
     /// <summary>Trains one pass's perceptron; returns the tagger of the best dev iteration (the last one without dev).</summary>
     private static (Tagger Best, TaggerScore? Dev, int Iteration) RunPass(List<(TokenContext[] Context, int[] Gold)> examples, int[][]? firstPass,
         int classCount, Dictionary<ulong, int> tagDictionary, TaggerTrainingOptions o, int seed, int iterations,
         Func<SparseWeights, Tagger> make, List<ConlluSentence>? devSentences, Action<string> log, Stopwatch clock)
     {
-        var perceptron = new Perceptron(classCount);
+        var perceptron = new Perceptron(classCount, FrequentFeatures(examples, firstPass, o.MinFeatureCount));
         var rng = new Random(seed);
         var order = new int[examples.Count];
         for (int i = 0; i < order.Length; i++) order[i] = i;
@@ -414,7 +439,7 @@ public static class TaggerTraining
     }
 
     /// <summary>Dense perceptron rows for training, created for a feature on its first update; lazily averaged.</summary>
-    private sealed class Perceptron(int classes)
+    private sealed class Perceptron(int classes, HashSet<ulong>? allowed)
     {
         private readonly Dictionary<ulong, int> _rowOf = [];
         private readonly List<ulong> _keys = [];
@@ -441,6 +466,7 @@ public static class TaggerTraining
             {
                 if (!_rowOf.TryGetValue(f, out int r))
                 {
+                    if (allowed is not null && !allowed.Contains(f)) continue;
                     r = _keys.Count;
                     _rowOf[f] = r;
                     _keys.Add(f);
