@@ -26,6 +26,7 @@ public class TaggerEvaluationTests
         Assert.True(r.Lemma >= GumLemmaFloor, r.ToString());
     }
 
-    // Measured: see models/README.md; floors 0.3 points under.
-    private const double EwtUposFloor = 0.945, EwtXposFloor = 0.940, EwtLemmaFloor = 0.965, GumUposFloor = 0.940, GumLemmaFloor = 0.965;
+    // Measured on the shipped model (models/README.md): EWT test UPOS 95.43, XPOS 94.76, lemma 96.96; GUM test UPOS 95.97,
+    // lemma 97.80. Floors about 0.3 points under.
+    private const double EwtUposFloor = 0.951, EwtXposFloor = 0.945, EwtLemmaFloor = 0.967, GumUposFloor = 0.957, GumLemmaFloor = 0.975;
 }

@@ -138,6 +138,7 @@ public class TaggerTrainingTests
         Iterations = 2,
         Seed = 7,
         JackknifeFolds = 2,
+        TwoPass = true,
         OutputPath = output,
     });
 
