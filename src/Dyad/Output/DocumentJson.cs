@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dyad.Diagnostics;
 using Dyad.Documents;
+using Dyad.Pipeline;
 
 namespace Dyad.Output;
 
@@ -53,6 +54,7 @@ public static class DocumentJson
             w.WriteString("text", sent.Span);
             if (includeTokens)
             {
+                bool tags = (doc.Layers & Layers.Tags) != 0, lemmas = (doc.Layers & Layers.Lemmas) != 0, parse = (doc.Layers & Layers.Parse) != 0;
                 w.WriteStartArray("tokens");
                 for (int i = 0; i < sent.TokenCount; i++)
                 {
@@ -63,6 +65,18 @@ public static class DocumentJson
                     w.WriteNumber("end", t.End);
                     w.WriteString("text", t.Span);
                     if (!t.SpaceAfter) w.WriteBoolean("space_after", false);
+                    ref readonly var data = ref doc.Tokens[t.Index];
+                    if (tags)
+                    {
+                        w.WriteString("upos", Labels.Upos.Name(data.Upos));
+                        w.WriteString("xpos", Labels.Xpos.Name(data.Xpos));
+                    }
+                    if (lemmas) w.WriteString("lemma", Vocabulary.Shared[data.Lemma]);
+                    if (parse)
+                    {
+                        w.WriteNumber("head", data.Head);
+                        w.WriteString("deprel", Labels.Deprel.Name(data.Deprel));
+                    }
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -71,8 +85,23 @@ public static class DocumentJson
         }
         w.WriteEndArray();
 
+        w.WriteStartArray("entities");
+        for (int e = 0; e < doc.Entities.Count; e++)
+        {
+            var span = doc.Entities[e];
+            int start = doc.Tokens[span.FirstToken].Start, end = doc.Tokens[span.FirstToken + span.TokenCount - 1].End;
+            w.WriteStartObject();
+            w.WriteNumber("index", e);
+            w.WriteString("label", Labels.Entity.Name(span.Label));
+            w.WriteNumber("start", start);
+            w.WriteNumber("end", end);
+            w.WriteString("text", doc.Text.AsSpan(start, end - start));
+            w.WriteNumber("first_token", span.FirstToken);
+            w.WriteNumber("token_count", span.TokenCount);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         // Filled by later stages; empty arrays and a null tone until those stages are in pipeline.stages.
-        w.WriteStartArray("entities"); w.WriteEndArray();
         w.WriteStartArray("events"); w.WriteEndArray();
         w.WriteStartArray("quotes"); w.WriteEndArray();
         w.WriteStartArray("locations"); w.WriteEndArray();

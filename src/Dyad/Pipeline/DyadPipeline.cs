@@ -2,7 +2,10 @@ using System.Diagnostics;
 using Dyad.Articles;
 using Dyad.Diagnostics;
 using Dyad.Documents;
+using Dyad.Documents.Entities;
+using Dyad.Documents.Parsing;
 using Dyad.Documents.Segmentation;
+using Dyad.Documents.Tagging;
 using Dyad.Sources;
 using Dyad.Sources.Feeds;
 using Dyad.Sources.Html;
@@ -78,7 +81,9 @@ public sealed class DyadPipeline
         var chosen = new List<IStage>();
         foreach (var (name, make) in StageFactories)
         {
-            chosen.Add(make());
+            var stage = make();
+            if (stage.Name != name) throw new InvalidOperationException($"stage listed as '{name}' calls itself '{stage.Name}'");
+            chosen.Add(stage);
             if (name == options.Until) break;
         }
         return new DyadPipeline(options, chosen);
@@ -91,6 +96,9 @@ public sealed class DyadPipeline
     private static readonly (string Name, Func<IStage> Make)[] StageFactories =
     [
         ("segment", () => Segmenter.Default),
+        ("tag", () => Tagger.Default),
+        ("parse", () => Parser.Default),
+        ("ner", () => EntityRecognizer.Default),
     ];
 
     /// <summary>The names of the default pipeline's stages, in order (without loading their models).</summary>

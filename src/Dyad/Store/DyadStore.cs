@@ -197,6 +197,10 @@ public sealed class DyadStore : IDisposable
             {
                 foreach (var doc in fresh) sentences += AppendSentences(appender, doc);
             }
+            using (var appender = _connection.CreateAppender("entities"))
+            {
+                foreach (var doc in fresh) AppendEntities(appender, doc);
+            }
         }
         WriteStepHook?.Invoke("sentences");
 
@@ -312,6 +316,26 @@ public sealed class DyadStore : IDisposable
                 .EndRow();
         }
         return records.Length;
+    }
+
+    private static void AppendEntities(DuckDBAppender appender, Document doc)
+    {
+        var id = doc.Article.Id;
+        var tokens = doc.Tokens;
+        for (int e = 0; e < doc.Entities.Count; e++)
+        {
+            var span = doc.Entities[e];
+            int start = tokens[span.FirstToken].Start, end = tokens[span.FirstToken + span.TokenCount - 1].End;
+            appender.CreateRow()
+                .AppendValue(id)
+                .AppendValue(e)
+                .AppendValue(start)
+                .AppendValue(end)
+                .AppendValue(doc.Text.Substring(start, end - start))
+                .AppendValue(Labels.Entity.Name(span.Label))
+                .AppendNullValue()
+                .EndRow();
+        }
     }
 
     private static void AppendProblem(DuckDBAppender appender, Problem problem, string runId, DateTime at)
