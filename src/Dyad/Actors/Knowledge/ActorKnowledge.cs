@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using Dyad.Documents;
+
+namespace Dyad.Actors.Knowledge;
+
+/// <summary>Which knowledge file an entry comes from.</summary>
+public enum ActorKind
+{
+    /// <summary>countries.tsv: names, abbreviations, demonyms, capitals and seats of government.</summary>
+    Country,
+    /// <summary>igos.tsv: international organisations.</summary>
+    Igo,
+    /// <summary>agents.tsv: sector and role nouns; the code is an agent code with <c>~</c> (see <see cref="ActorEntry.Code"/>).</summary>
+    Agent,
+    /// <summary>persons.tsv: named people with dated roles.</summary>
+    Person,
+    /// <summary>groups.tsv: named non-state groups.</summary>
+    Group,
+}
+
+/// <summary>One phrase of the knowledge base and the code it stands for over a span of dates.</summary>
+/// <param name="Phrase">The phrase as written in the file.</param>
+/// <param name="Code">The actor code (<c>USAGOV</c>, <c>IGOUNO</c>); for agents <c>~GOV</c> (appended to a country's
+/// code) or <c>NGO~</c> (put before it).</param>
+/// <param name="From">First day the code holds, or null.</param>
+/// <param name="To">Last day the code holds, or null.</param>
+/// <param name="Kind">The file the entry comes from.</param>
+/// <param name="Detail">What the phrase is: <c>name</c>, <c>short</c>, <c>abbrev</c>, <c>demonym</c>, <c>capital</c>,
+/// <c>metonym</c>, <c>role</c>, <c>plural</c>, <c>alias</c>.</param>
+/// <param name="Source">Where the fact comes from (<c>hand</c>, <c>countries.json</c>, <c>wikidata-2022</c>, <c>phoenix</c>).</param>
+public sealed record ActorEntry(string Phrase, string Code, DateOnly? From, DateOnly? To, ActorKind Kind, string Detail, string Source)
+{
+    /// <summary>True when <paramref name="date"/> lies within the entry's dates (both ends inclusive).</summary>
+    public bool Covers(DateOnly date) => (From is null || date >= From) && (To is null || date <= To);
+
+    /// <summary>True when the entry has a date restriction.</summary>
+    public bool IsDated => From is not null || To is not null;
+}
+
+/// <summary>
+/// The actor knowledge base: the files in <c>knowledge/</c> (countries, igos, agents, persons, groups), indexed by
+/// normalised phrase. One line a phrase: <c>phrase \t code \t from \t to \t detail \t source</c> (dates ISO
+/// <c>yyyy-MM-dd</c> or empty).
+/// </summary>
+public sealed class ActorKnowledge
+{
+    /// <summary>The knowledge files and the kind each holds, in load order.</summary>
+    public static IReadOnlyList<(string File, ActorKind Kind)> Files { get; } =
+        [("countries.tsv", ActorKind.Country), ("igos.tsv", ActorKind.Igo), ("agents.tsv", ActorKind.Agent),
+         ("persons.tsv", ActorKind.Person), ("groups.tsv", ActorKind.Group)];
+
+    private static readonly Lazy<ActorKnowledge> Shipped = new(() =>
+    {
+        var asm = Assembly.GetExecutingAssembly();
+        var kb = new ActorKnowledge();
+        foreach (var (file, kind) in Files)
+        {
+            using var stream = asm.GetManifestResourceStream("Dyad.knowledge." + file)
+                ?? throw new InvalidOperationException($"knowledge/{file} is not embedded in this build of Dyad; run `dyad build-knowledge` and rebuild");
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            kb.Add(reader, kind, file);
+        }
+        return kb;
+    });
+
+    private readonly Dictionary<string, List<ActorEntry>> _byKey = new(StringComparer.Ordinal);
+    private readonly int[] _counts = new int[5];
+
+    private ActorKnowledge() { }
+
+    /// <summary>The knowledge base shipped inside the library (the files of <c>knowledge/</c> at build time), loaded once.</summary>
+    public static ActorKnowledge Default => Shipped.Value;
+
+    /// <summary>Loads the knowledge files from a folder (all five must be there).</summary>
+    public static ActorKnowledge Load(string directory)
+    {
+        var kb = new ActorKnowledge();
+        foreach (var (file, kind) in Files)
+        {
+            using var reader = new StreamReader(Path.Combine(directory, file), Encoding.UTF8);
+            kb.Add(reader, kind, file);
+        }
+        return kb;
+    }
+
+    /// <summary>Number of entries of a kind.</summary>
+    public int Count(ActorKind kind) => _counts[(int)kind];
+
+    /// <summary>Number of distinct phrases (after normalisation).</summary>
+    public int PhraseCount => _byKey.Count;
+
+    private void Add(TextReader reader, ActorKind kind, string file)
+    {
+        string? line;
+        int number = 0;
+        while ((line = reader.ReadLine()) != null)
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var entry = ParseLine(line, kind) ?? throw new InvalidDataException($"{file} line {number}: expected 'phrase, code, from, to, detail, source' separated by tabs");
+            string key = Key(entry.Phrase);
+            if (key.Length == 0) continue;
+            if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
+            list.Add(entry);
+            _counts[(int)kind]++;
+        }
+    }
+
+    internal static ActorEntry? ParseLine(string line, ActorKind kind)
+    {
+        var f = line.Split('\t');
+        if (f.Length != 6 || f[0].Length == 0 || f[1].Length == 0) return null;
+        DateOnly? from = null, to = null;
+        if (f[2].Length > 0) { if (!DateOnly.TryParseExact(f[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return null; from = d; }
+        if (f[3].Length > 0) { if (!DateOnly.TryParseExact(f[3], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return null; to = d; }
+        return new ActorEntry(f[0], f[1], from, to, kind, f[4], f[5]);
+    }
+
+    /// <summary>
+    /// The lookup key of a phrase: each character folded with <see cref="TextChars.Fold"/> (case, curly quotes, dashes),
+    /// underscores and white-space runs made one space, and a leading "the " dropped ("The White House" = "white house").
+    /// </summary>
+    public static string Key(ReadOnlySpan<char> phrase)
+    {
+        Span<char> buffer = phrase.Length <= 256 ? stackalloc char[phrase.Length] : new char[phrase.Length];
+        int n = 0;
+        bool space = false;
+        foreach (char c in phrase)
+        {
+            char f = TextChars.Fold(c);
+            if (f == '_' || char.IsWhiteSpace(f)) { space = n > 0; continue; }
+            if (space) { buffer[n++] = ' '; space = false; }
+            buffer[n++] = f;
+        }
+        var key = buffer[..n];
+        if (key.StartsWith("the ")) key = key[4..];
+        return key.ToString();
+    }
+
+    /// <summary>Every entry for a phrase (any date), in file order; empty when the phrase is unknown.</summary>
+    public IReadOnlyList<ActorEntry> Lookup(string phrase) => _byKey.TryGetValue(Key(phrase), out var list) ? list : [];
+
+    /// <summary>
+    /// The entry that holds for <paramref name="phrase"/> on <paramref name="date"/>: among entries covering the date,
+    /// a dated one beats an undated one (a person's role beats their default), then a hand-written one beats a derived
+    /// one, then file order. Null when no entry covers the date.
+    /// </summary>
+    public ActorEntry? Resolve(string phrase, DateOnly date)
+    {
+        ActorEntry? best = null;
+        foreach (var e in Lookup(phrase))
+        {
+            if (!e.Covers(date)) continue;
+            if (best == null || Rank(e) > Rank(best)) best = e;
+        }
+        return best;
+    }
+
+    /// <summary>The code of <see cref="Resolve"/>, or null.</summary>
+    public string? ResolveCode(string phrase, DateOnly date) => Resolve(phrase, date)?.Code;
+
+    private static int Rank(ActorEntry e) => (e.IsDated ? 2 : 0) + (e.Source == "hand" ? 1 : 0);
+}

@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Dyad.Actors.Petrarch;
+using Dyad.Ontology;
+
+namespace Dyad.Actors.Knowledge;
+
+/// <summary>What a knowledge build wrote and what it could not place.</summary>
+/// <param name="CameoCodes">Codes written to cameo.tsv.</param>
+/// <param name="PloverMappings">Three- and four-digit codes written to plover.tsv.</param>
+/// <param name="CameoWithoutPlover">CAMEO codes the PLOVER table does not map.</param>
+/// <param name="Countries">Lines of countries.tsv.</param>
+/// <param name="Igos">Lines of igos.tsv.</param>
+/// <param name="Agents">Lines of agents.tsv.</param>
+/// <param name="Persons">Lines of persons.tsv.</param>
+/// <param name="Groups">Lines of groups.tsv.</param>
+/// <param name="Unplaced">Source rows left out, each with the reason (leaders whose country has no ISO code, ...).</param>
+/// <param name="FilesWritten">Names of the files written.</param>
+public sealed record KnowledgeBuildReport(int CameoCodes, int PloverMappings, IReadOnlyList<string> CameoWithoutPlover,
+    int Countries, int Igos, int Agents, int Persons, int Groups, IReadOnlyList<string> Unplaced, IReadOnlyList<string> FilesWritten);
+
+/// <summary>
+/// Regenerates the files of <c>knowledge/</c> from the shared fact sources plus the hand-written files in
+/// <c>knowledge/hand/</c>. Deterministic: the same inputs give byte-identical files. See knowledge/README.md.
+/// </summary>
+public static class KnowledgeBuilder
+{
+    private const string Header = "# Written by `dyad build-knowledge` from ../shared/data and knowledge/hand/ — do not edit; edit knowledge/hand/ and rebuild.";
+    private const string ActorColumns = "# phrase\tcode\tfrom\tto\tdetail\tsource";
+
+    /// <summary>CAMEO country codes that differ from ISO 3166 alpha-3 in countries.json (Kosovo has no ISO code; CAMEO
+    /// and Phoenix use KSV).</summary>
+    private static readonly Dictionary<string, string> CameoCountryOverrides = new(StringComparer.Ordinal) { ["UNK"] = "KSV" };
+
+    /// <summary>Country names in world-leaders-2022 that countries.json spells differently.</summary>
+    private static readonly Dictionary<string, string> LeaderCountryAliases = new(StringComparer.Ordinal)
+    {
+        ["The Bahamas"] = "BHS", ["The Gambia"] = "GMB", ["Turkey"] = "TUR",
+    };
+
+    /// <summary>Builds every knowledge file. <paramref name="sharedDataDir"/> is the data folder (../shared/data);
+    /// <paramref name="outputDir"/> is the repository's knowledge/ folder, which holds hand/.</summary>
+    public static KnowledgeBuildReport Build(string sharedDataDir, string outputDir)
+    {
+        string hand = Path.Combine(outputDir, "hand");
+        var unplaced = new List<string>();
+        var written = new List<string>();
+
+        var (cameoLines, cameoCodes) = BuildCameo(sharedDataDir, hand);
+        Write(outputDir, "cameo.tsv", ["# code\tname\tgoldstein\troot\tquad\tparent\tdescription", .. cameoLines], written);
+        var (ploverLines, mapped) = BuildPlover(sharedDataDir);
+        Write(outputDir, "plover.tsv", ["# cameo\tevent\tmode\tcontext (roots: context 'root')", .. ploverLines], written);
+        var withoutPlover = new List<string>();
+        foreach (var c in cameoCodes) if (c.Length > 2 && !mapped.Contains(c)) withoutPlover.Add(c);
+
+        string dict = Path.Combine(sharedDataDir, "petrarch", "dictionaries");
+        var countryJson = Path.Combine(sharedDataDir, "country-metadata", "countries.json");
+        var (countryLines, countryByName) = BuildCountries(countryJson);
+        int countries = WriteActors(outputDir, hand, "countries.tsv", countryLines, written);
+        int igos = WriteActors(outputDir, hand, "igos.tsv", FromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.International.actors.txt")), igoOnly: true), written);
+        int agents = WriteActors(outputDir, hand, "agents.tsv", FromAgents(PetrarchAgentDictionary.Read(Path.Combine(dict, "Phoenix.agents.txt"))), written);
+        int persons = WriteActors(outputDir, hand, "persons.tsv", FromLeaders(Path.Combine(sharedDataDir, "country-metadata", "world-leaders-2022-wikidata.csv"), countryByName, unplaced), written);
+        int groups = WriteActors(outputDir, hand, "groups.tsv", FromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.MilNonState.actors.txt")), igoOnly: false), written);
+        return new KnowledgeBuildReport(cameoCodes.Count, mapped.Count, withoutPlover, countries, igos, agents, persons, groups, unplaced, written);
+    }
+
+    private static void Write(string dir, string name, IEnumerable<string> lines, List<string> written)
+    {
+        var sb = new StringBuilder();
+        sb.Append(Header).Append('\n');
+        foreach (var l in lines) sb.Append(l).Append('\n');
+        File.WriteAllText(Path.Combine(dir, name), sb.ToString(), new UTF8Encoding(false));
+        written.Add(name);
+    }
+
+    private static IEnumerable<string> DataLines(string path)
+    {
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+            if (line.Length > 0 && line[0] != '#') yield return line;
+    }
+
+    private static (List<string> Lines, List<string> Codes) BuildCameo(string data, string hand)
+    {
+        var descriptions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in DataLines(Path.Combine(hand, "cameo-descriptions.tsv")))
+        {
+            var f = line.Split('\t');
+            if (f.Length != 2) throw new InvalidDataException($"hand/cameo-descriptions.tsv: bad line '{line}'");
+            descriptions[f[0]] = f[1];
+        }
+        var lines = new List<string>();
+        var codes = new List<string>();
+        bool first = true;
+        foreach (var line in File.ReadLines(Path.Combine(data, "cameo-ontology", "cameo-codes.tsv"), Encoding.UTF8))
+        {
+            if (first) { first = false; continue; }
+            if (line.Length == 0) continue;
+            var f = line.Split('\t');
+            string code = f[0], name = f[1], root = f[3];
+            double goldstein = double.Parse(f[2], CultureInfo.InvariantCulture);
+            if (!descriptions.TryGetValue(code, out var description))
+                throw new InvalidDataException($"hand/cameo-descriptions.tsv has no description for CAMEO {code}");
+            string parent = code.Length == 2 ? "" : code.Length == 3 ? code[..2] : code[..3];
+            int quad = CameoOntology.QuadClassOfRoot(root);
+            lines.Add(string.Join('\t', code, name, goldstein.ToString("0.0##", CultureInfo.InvariantCulture), root, quad.ToString(CultureInfo.InvariantCulture), parent, description));
+            codes.Add(code);
+        }
+        return (lines, codes);
+    }
+
+    // CAMEO2PLOVER: "CODE: EVENT, mode, context  # comment"; roots "NN: EVENT"; a line of '~' ends the table.
+    private static (List<string> Lines, HashSet<string> Mapped) BuildPlover(string data)
+    {
+        var lines = new List<string>();
+        var mapped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in File.ReadLines(Path.Combine(data, "cameo-ontology", "CAMEO2PLOVER-2021.txt"), Encoding.UTF8))
+        {
+            string line = raw;
+            int hash = line.IndexOf('#');
+            if (hash >= 0) line = line[..hash];
+            line = line.Trim();
+            if (line.StartsWith('~')) break;
+            int colon = line.IndexOf(':');
+            if (colon <= 0) continue;
+            string code = line[..colon].Trim();
+            var parts = line[(colon + 1)..].Split(',');
+            string ev = parts[0].Trim();
+            if (code.Length == 2) { lines.Add(string.Join('\t', code, ev, "", "root")); continue; }
+            if (!mapped.Add(code)) continue; // the table repeats 175 with the same reading
+            string mode = parts.Length > 1 ? parts[1].Trim() : "";
+            string context = parts.Length > 2 ? string.Join(';', parts[2].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : "";
+            lines.Add(string.Join('\t', code, ev, mode, context));
+        }
+        return (lines, mapped);
+    }
+
+    private static string Line(string phrase, string code, DateOnly? from, DateOnly? to, string detail, string source) =>
+        string.Join('\t', phrase, code, from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", detail, source);
+
+    private static (List<string> Lines, Dictionary<string, string> ByName) BuildCountries(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        var rows = new List<(string Code, JsonElement E)>();
+        foreach (var e in doc.RootElement.EnumerateArray())
+        {
+            string cca3 = e.GetProperty("cca3").GetString()!;
+            rows.Add((CameoCountryOverrides.GetValueOrDefault(cca3, cca3), e));
+        }
+        rows.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+        var lines = new List<string>();
+        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (code, e) in rows)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            void Add(string? phrase, string detail)
+            {
+                if (string.IsNullOrWhiteSpace(phrase) || phrase.Contains('\t')) return;
+                if (!seen.Add(ActorKnowledge.Key(phrase))) return;
+                lines.Add(Line(phrase.Trim(), code, null, null, detail, "countries.json"));
+            }
+            var name = e.GetProperty("name");
+            string common = name.GetProperty("common").GetString()!;
+            string official = name.GetProperty("official").GetString()!;
+            Add(common, "name");
+            Add(official, "name");
+            byName.TryAdd(common, code);
+            byName.TryAdd(official, code);
+            foreach (var alt in e.GetProperty("altSpellings").EnumerateArray())
+            {
+                string? a = alt.GetString();
+                // Two-letter ISO codes ("IN", "AS", "IT") are ordinary words in text; safe abbreviations are hand-written.
+                if (a == null || a.Length < 3) continue;
+                Add(a, a.All(c => char.IsUpper(c) || c == '.') ? "abbrev" : "name");
+                byName.TryAdd(a, code);
+            }
+            if (e.TryGetProperty("demonyms", out var dem) && dem.TryGetProperty("eng", out var eng))
+            {
+                Add(eng.GetProperty("m").GetString(), "demonym");
+                Add(eng.GetProperty("f").GetString(), "demonym");
+            }
+            foreach (var cap in e.GetProperty("capital").EnumerateArray()) Add(cap.GetString(), "capital");
+        }
+        return (lines, byName);
+    }
+
+    private static IEnumerable<string> FromPhoenix(PetrarchActorDictionary dict, bool igoOnly)
+    {
+        foreach (var entry in dict.Entries)
+        {
+            if (igoOnly && !(entry.Codes.Count > 0 && entry.Codes.All(c => c.IsDefault && c.Code.StartsWith("IGO", StringComparison.Ordinal)))) continue;
+            var phrases = new List<string> { entry.Root };
+            phrases.AddRange(entry.Synonyms);
+            foreach (var p in phrases)
+                foreach (var c in entry.Codes)
+                {
+                    if (c.Code == "---") continue;
+                    string phrase = Title(p);
+                    yield return Line(phrase, c.Code, c.From, c.To, p == entry.Root ? "name" : "alias", "phoenix");
+                }
+        }
+    }
+
+    private static IEnumerable<string> FromAgents(PetrarchAgentDictionary dict)
+    {
+        foreach (var f in dict.Forms)
+            yield return Line(f.Phrase.ToLowerInvariant(), f.Prefix ? f.Code + "~" : "~" + f.Code, null, null, f.IsPlural ? "plural" : "role", "phoenix");
+    }
+
+    private static IEnumerable<string> FromLeaders(string path, Dictionary<string, string> countryByName, List<string> unplaced)
+    {
+        bool first = true;
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            if (first) { first = false; continue; }
+            var f = SplitCsv(line);
+            if (f.Count < 8) { unplaced.Add($"world-leaders: short row '{line}'"); continue; }
+            string country = f[1], position = f[3], person = f[5];
+            if (!countryByName.TryGetValue(country, out var code) && !LeaderCountryAliases.TryGetValue(country, out code)) { unplaced.Add($"world-leaders: no country code for '{country}' ({person})"); continue; }
+            if (person.Length == 0 || (person[0] == 'Q' && person[1..].All(char.IsDigit))) { unplaced.Add($"world-leaders: no label for {person} ({country})"); continue; }
+            DateOnly? from = int.TryParse(f[6], CultureInfo.InvariantCulture, out int y0) ? new DateOnly(y0, 1, 1) : null;
+            DateOnly? to = int.TryParse(f[7], CultureInfo.InvariantCulture, out int y1) ? new DateOnly(y1, 12, 31) : null;
+            yield return Line(person, code + "GOV", from, to, position, "wikidata-2022 (year precision)");
+        }
+    }
+
+    private static List<string> SplitCsv(string line)
+    {
+        var fields = new List<string>();
+        var sb = new StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else sb.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
+            else sb.Append(c);
+        }
+        fields.Add(sb.ToString());
+        return fields;
+    }
+
+    // PETRARCH phrases are upper case; written in title case so the files read naturally (lookup folds case anyway).
+    private static string Title(string phrase)
+    {
+        var sb = new StringBuilder(phrase.Length);
+        bool start = true;
+        foreach (char c in phrase)
+        {
+            sb.Append(start ? c : char.ToLowerInvariant(c));
+            start = c is ' ' or '-' or '/' or '(' or '.';
+        }
+        return sb.ToString();
+    }
+
+    private static int WriteActors(string outputDir, string hand, string name, IEnumerable<string> derived, List<string> written)
+    {
+        var lines = new List<string> { ActorColumns };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int count = 0;
+        void Take(string line, string origin)
+        {
+            var e = ActorKnowledge.ParseLine(line, ActorKind.Country) ?? throw new InvalidDataException($"{origin}: bad line '{line}'");
+            string identity = ActorKnowledge.Key(e.Phrase) + "\t" + e.Code + "\t" + e.From + "\t" + e.To;
+            if (!seen.Add(identity)) return;
+            lines.Add(line);
+            count++;
+        }
+        string handFile = Path.Combine(hand, name);
+        if (File.Exists(handFile))
+            foreach (var line in DataLines(handFile)) Take(line, "hand/" + name);
+        foreach (var line in derived) Take(line, name);
+        Write(outputDir, name, lines, written);
+        return count;
+    }
+}
