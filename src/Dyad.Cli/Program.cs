@@ -12,6 +12,9 @@ var root = new RootCommand("Dyad: political event data from raw news, with the e
     DemoCommand.Build(),
     BenchCommand.Build(),
     EvalCommand.Build(),
+    ModelCommands.Train(),
+    ModelCommands.Models(),
+    ModelCommands.BuildKnowledge(),
 };
 try
 {

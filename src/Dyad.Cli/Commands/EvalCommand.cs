@@ -41,6 +41,7 @@ internal static class EvalCommand
         });
         eval.Subcommands.Add(language);
 
+        ModelCommands.AddEvaluations(eval);
         return eval;
     }
 }

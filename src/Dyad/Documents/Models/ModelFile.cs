@@ -54,19 +54,33 @@ public static class ModelFile
         File.Move(tmp, path, overwrite: true);
     }
 
-    /// <summary>Reads a model file, checking its kind and format version.</summary>
-    /// <exception cref="InvalidDataException">The file is not a Dyad model, or of another kind or version.</exception>
-    public static LoadedModel Load(string path, string expectedKind, int supportedFormatVersion)
+    /// <summary>Reads only a model file's kind, format version and metadata (the sections are not decompressed).</summary>
+    public static (string Kind, int FormatVersion, JsonObject Metadata) ReadHeader(string path)
     {
         using var file = File.OpenRead(path);
+        using var r = OpenBody(file, path);
+        string kind = r.ReadString();
+        int version = r.ReadInt32();
+        return (kind, version, JsonNode.Parse(r.ReadString())?.AsObject() ?? new JsonObject());
+    }
+
+    private static BinaryReader OpenBody(FileStream file, string path)
+    {
         Span<byte> head = stackalloc byte[12];
         if (file.ReadAtLeast(head, 12, throwOnEndOfStream: false) < 12 || !head[..8].SequenceEqual(Magic))
             throw new InvalidDataException($"{path} is not a Dyad model file");
         int container = BitConverter.ToInt32(head[8..]);
         if (container != ContainerVersion)
             throw new InvalidDataException($"{path} uses model container version {container}; this Dyad reads version {ContainerVersion}");
-        using var brotli = new BrotliStream(file, CompressionMode.Decompress);
-        using var r = new BinaryReader(brotli, Encoding.UTF8);
+        return new BinaryReader(new BrotliStream(file, CompressionMode.Decompress), Encoding.UTF8);
+    }
+
+    /// <summary>Reads a model file, checking its kind and format version.</summary>
+    /// <exception cref="InvalidDataException">The file is not a Dyad model, or of another kind or version.</exception>
+    public static LoadedModel Load(string path, string expectedKind, int supportedFormatVersion)
+    {
+        using var file = File.OpenRead(path);
+        using var r = OpenBody(file, path);
         string kind = r.ReadString();
         if (kind != expectedKind)
             throw new InvalidDataException($"{path} is a '{kind}' model, not a '{expectedKind}' model");

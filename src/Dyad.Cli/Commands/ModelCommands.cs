@@ -1,0 +1,96 @@
+using System.CommandLine;
+using Dyad.Actors.Knowledge;
+using Dyad.Documents.Entities;
+using Dyad.Documents.Models;
+using Dyad.Documents.Parsing;
+using Dyad.Documents.Tagging;
+using Dyad.Evaluation;
+using Dyad.Pipeline;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad train</c>, <c>dyad models</c>, <c>dyad build-knowledge</c> and the linguistic evaluations.</summary>
+internal static class ModelCommands
+{
+    private static Option<string> Data() => new("--data") { Description = "The outside data folder.", DefaultValueFactory = _ => "../shared/data" };
+
+    public static Command Train()
+    {
+        var train = new Command("train", "Train a model with the settings of the shipped one (data, seed, iterations); scores go into the model's metadata.");
+        foreach (var kind in new[] { "tagger", "parser", "ner" })
+        {
+            var data = Data();
+            var output = new Option<string>("--output", "-o") { Description = "Where to write the model.", DefaultValueFactory = _ => $"models/{kind}.dyad" };
+            var cmd = new Command(kind, $"Train the {kind} model.") { data, output };
+            cmd.SetAction(r =>
+            {
+                string d = r.GetValue(data)!, o = r.GetValue(output)!;
+                Action<string> log = m => Console.Error.WriteLine($"train {kind}: {m}");
+                switch (kind)
+                {
+                    case "tagger": TaggerTraining.Train(TrainingRecipes.Tagger(d, o, log)); break;
+                    case "parser": Parser.Train(TrainingRecipes.Parser(d, o, log)); break;
+                    default: EntityRecognizer.Train(TrainingRecipes.Ner(d, o, log)); break;
+                }
+                Console.WriteLine($"wrote {o}");
+                return ExitCodes.Ok;
+            });
+            train.Subcommands.Add(cmd);
+        }
+        return train;
+    }
+
+    public static Command Models()
+    {
+        var cmd = new Command("models", "List the shipped models with their training data, seed and measured scores.");
+        cmd.SetAction(_ =>
+        {
+            foreach (var name in new[] { "tagger.dyad", "parser.dyad", "ner.dyad" })
+            {
+                string path = ModelFile.Locate(name);
+                var (kind, version, metadata) = ModelFile.ReadHeader(path);
+                Console.WriteLine($"{name}  ({new FileInfo(path).Length / 1e6:F1} MB, {kind} format v{version})");
+                Console.WriteLine("  " + metadata.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }).Replace("\n", "\n  "));
+            }
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    public static Command BuildKnowledge()
+    {
+        var data = Data();
+        var output = new Option<string>("--output", "-o") { Description = "The knowledge folder (must hold hand/).", DefaultValueFactory = _ => "knowledge" };
+        var cmd = new Command("build-knowledge", "Rebuild the ontology and actor knowledge files from the outside fact sources and the hand-written files in knowledge/hand/.") { data, output };
+        cmd.SetAction(r =>
+        {
+            Console.WriteLine(KnowledgeBuilder.Build(r.GetValue(data)!, r.GetValue(output)!));
+            Console.Error.WriteLine("rebuild Dyad (./dyad does it on its next run) to embed the new files");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    /// <summary>Adds <c>eval conllu</c> and <c>eval ner</c> to the eval command.</summary>
+    public static void AddEvaluations(Command eval)
+    {
+        var file = new Argument<string>("file") { Description = "A UD CoNLL-U file." };
+        var raw = new Option<bool>("--raw") { Description = "Start from the raw text (our segmentation) instead of the gold tokens; scores are F1 over aligned words." };
+        var conllu = new Command("conllu", "Tagging, lemmas and parsing against a CoNLL-U file: UPOS, XPOS, lemma, UAS, LAS.") { file, raw };
+        conllu.SetAction(r =>
+        {
+            var pipeline = DyadPipeline.Create(new PipelineOptions { Until = "parse" });
+            var stages = pipeline.Stages.Where(s => s.Name != "segment").ToArray();
+            Console.WriteLine(r.GetValue(raw)
+                ? ConlluEvaluation.RunRaw(r.GetValue(file)!, stages).ToString()
+                : ConlluEvaluation.Run(r.GetValue(file)!, stages).ToString());
+            return ExitCodes.Ok;
+        });
+        eval.Subcommands.Add(conllu);
+
+        var iob = new Argument<string>("file") { Description = "An IOB2 file (UNER format: index, token, tag)." };
+        var ner = new Command("ner", "Named entities against an IOB2 file: entity-level precision, recall and F1 per type.") { iob };
+        ner.SetAction(r => { Console.WriteLine(NerEvaluation.Run(r.GetValue(iob)!, EntityRecognizer.Default)); return ExitCodes.Ok; });
+        eval.Subcommands.Add(ner);
+    }
+}
