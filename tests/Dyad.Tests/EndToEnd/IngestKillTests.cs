@@ -16,18 +16,18 @@ public sealed class IngestKillTests
 
         // A clean run gives the reference counts.
         string cleanDb = tmp.File("clean.duckdb");
-        var clean = CliProcess.Run("ingest", corpus, "--db", cleanDb);
+        var clean = CliProcess.Run("ingest", corpus, "--db", cleanDb, "--until", "segment");
         Assert.True(clean.Exit is 0 or 1, clean.Stderr);
         var reference = StoreProbe.Counts(cleanDb);
         Assert.True(reference.Articles > 800, $"expected the ~840 PolNeAR articles, got {reference.Articles}");
 
         // A second run over the same store adds nothing.
-        CliProcess.Run("ingest", corpus, "--db", cleanDb);
+        CliProcess.Run("ingest", corpus, "--db", cleanDb, "--until", "segment");
         Assert.Equal(reference, StoreProbe.Counts(cleanDb));
 
         // A run killed (SIGKILL) after a few batches have been committed.
         string killedDb = tmp.File("killed.duckdb");
-        using (var p = Process.Start(CliProcess.StartInfo("ingest", corpus, "--db", killedDb, "--batch-size", "10", "--jobs", "1", "--progress-every", "0"))!)
+        using (var p = Process.Start(CliProcess.StartInfo("ingest", corpus, "--db", killedDb, "--until", "segment", "--batch-size", "10", "--jobs", "1", "--progress-every", "0"))!)
         {
             _ = p.StandardOutput.ReadToEndAsync();
             int batches = 0;
@@ -44,7 +44,7 @@ public sealed class IngestKillTests
         Assert.Equal(partial.PromisedSentences, partial.Sentences);
 
         // Re-running completes the store exactly.
-        var rerun = CliProcess.Run("ingest", corpus, "--db", killedDb);
+        var rerun = CliProcess.Run("ingest", corpus, "--db", killedDb, "--until", "segment");
         Assert.True(rerun.Exit is 0 or 1, rerun.Stderr);
         var final = StoreProbe.Counts(killedDb);
         Assert.Equal(reference, final);
