@@ -11,8 +11,7 @@ public sealed record NerTrainingOptions
     /// textbooks, CC-licensed vlogs, public-domain speeches; see ud-english-gum/SOURCE.md): the only GUM documents
     /// a shipped model may learn from.
     /// </summary>
-    public static readonly IReadOnlyList<string> CcByGumGenres =
-        ["GUM_news_", "GUM_interview_", "GUM_bio_", "GUM_voyage_", "GUM_textbook_", "GUM_vlog_", "GUM_speech_"];
+    public static IReadOnlyList<string> CcByGumGenres => Models.TrainingData.GumCcByPrefixes;
 
     /// <summary>GUM CoNLL-U files whose Entity annotations are training data.</summary>
     public IReadOnlyList<string> GumFiles { get; init; } = [];

@@ -96,8 +96,7 @@ public static class TaggerTraining
     /// OpenStax textbooks, CC vlogs, public-domain speeches: ud-english-gum/SOURCE.md); the only GUM documents a shipped
     /// model may be trained on.
     /// </summary>
-    public static IReadOnlyList<string> GumCcByDocumentPrefixes { get; } =
-        ["GUM_news_", "GUM_interview_", "GUM_bio_", "GUM_voyage_", "GUM_textbook_", "GUM_vlog_", "GUM_speech_"];
+    public static IReadOnlyList<string> GumCcByDocumentPrefixes => Models.TrainingData.GumCcByPrefixes;
 
     /// <summary>Words seen at least this often ...</summary>
     private const int TagDictionaryMinCount = 20;
