@@ -19,7 +19,6 @@ internal static class ProcessCommand
         cmd.SetAction(r =>
         {
             var pipeline = DyadPipeline.Create(CommonOptions.PipelineOptionsFrom(r));
-            var stageNames = pipeline.Stages.Select(s => s.Name).ToArray();
             bool tsv = r.GetValue(format) == "tsv";
             bool tokens = !r.GetValue(noTokens);
             int problems = 0, articles = 0;
@@ -41,7 +40,7 @@ internal static class ProcessCommand
                 if (tsv) DocumentTsv.Write(text, doc);
                 else
                 {
-                    DocumentJson.Write(json, doc, stageNames, tokens);
+                    DocumentJson.Write(json, doc, tokens);
                     json.Flush();
                     json.Reset();
                     stdout.WriteByte((byte)'\n');

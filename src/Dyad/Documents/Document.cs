@@ -96,6 +96,9 @@ public sealed class Document
     /// <summary>The annotation layers the stages have written so far.</summary>
     public Pipeline.Layers Layers { get; set; } = Pipeline.Layers.Text;
 
+    /// <summary>The names of the stages that ran on this document, in order.</summary>
+    public List<string> StagesRun { get; } = [];
+
     /// <summary>Named-entity mentions, in text order (filled by the NER stage).</summary>
     public List<EntitySpan> Entities { get; } = [];
 

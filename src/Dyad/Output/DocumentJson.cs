@@ -24,7 +24,7 @@ public static class DocumentJson
     };
 
     /// <summary>Writes one document as one JSON object.</summary>
-    public static void Write(Utf8JsonWriter w, Document doc, IReadOnlyList<string> stageNames, bool includeTokens = true)
+    public static void Write(Utf8JsonWriter w, Document doc, bool includeTokens = true)
     {
         var a = doc.Article;
         w.WriteStartObject();
@@ -114,7 +114,7 @@ public static class DocumentJson
         w.WriteStartObject("pipeline");
         w.WriteNumber("schema", SchemaVersion);
         w.WriteStartArray("stages");
-        foreach (var n in stageNames) w.WriteStringValue(n);
+        foreach (var n in doc.StagesRun) w.WriteStringValue(n);
         w.WriteEndArray();
         w.WriteEndObject();
 

@@ -49,10 +49,13 @@ public sealed class DyadPipeline
     private readonly ArticlePreparer _preparer;
     private readonly IArticleReader[] _readers;
 
-    private DyadPipeline(PipelineOptions options, IReadOnlyList<IStage> stages)
+    private readonly IReadOnlyList<string[]?> _stageLanguages;
+
+    private DyadPipeline(PipelineOptions options, IReadOnlyList<IStage> stages, IReadOnlyList<string[]?> stageLanguages)
     {
         _options = options;
         Stages = stages;
+        _stageLanguages = stageLanguages;
         _preparer = new ArticlePreparer(options.Limits, options.IdentifyLanguage ? LanguageIdentifier.Shared : null);
         var html = new HtmlReader();
         _readers = new IArticleReader[4];
@@ -79,26 +82,33 @@ public sealed class DyadPipeline
         if (options.Until is { } until && !StageNames.Contains(until))
             throw new ArgumentException($"no stage is named '{until}'; the stages are: {string.Join(", ", StageNames)}");
         var chosen = new List<IStage>();
-        foreach (var (name, make) in StageFactories)
+        var languages = new List<string[]?>();
+        foreach (var (name, stageLanguages, make) in StageFactories)
         {
             var stage = make();
             if (stage.Name != name) throw new InvalidOperationException($"stage listed as '{name}' calls itself '{stage.Name}'");
             chosen.Add(stage);
+            languages.Add(stageLanguages);
             if (name == options.Until) break;
         }
-        return new DyadPipeline(options, chosen);
+        return new DyadPipeline(options, chosen, languages);
     }
+
+    /// <summary>Languages of the stages trained on English. Declared before <see cref="StageFactories"/>: static fields initialize in text order.</summary>
+    private static readonly string[] English = ["en"];
 
     /// <summary>
     /// The stages in order, each built (and its model loaded) only when a pipeline uses it, so a run that
     /// stops early never loads the later stages' models.
     /// </summary>
-    private static readonly (string Name, Func<IStage> Make)[] StageFactories =
+    /// <remarks>A stage with languages runs only on articles in one of them (or of unknown language): the tagger,
+    /// parser and NER models are trained on English, and their output on other languages would be noise.</remarks>
+    private static readonly (string Name, string[]? Languages, Func<IStage> Make)[] StageFactories =
     [
-        ("segment", () => Segmenter.Default),
-        ("tag", () => Tagger.Default),
-        ("parse", () => Parser.Default),
-        ("ner", () => EntityRecognizer.Default),
+        ("segment", null, () => Segmenter.Default),
+        ("tag", English, () => Tagger.Default),
+        ("parse", English, () => Parser.Default),
+        ("ner", English, () => EntityRecognizer.Default),
     ];
 
     /// <summary>The names of the default pipeline's stages, in order (without loading their models).</summary>
@@ -109,12 +119,16 @@ public sealed class DyadPipeline
     {
         var doc = new Document(article);
         long start = Stopwatch.GetTimestamp();
-        foreach (var stage in Stages)
+        for (int i = 0; i < Stages.Count; i++)
         {
+            var stage = Stages[i];
+            if (_stageLanguages[i] is { } only && article.Language is { } language && Array.IndexOf(only, language) < 0)
+                continue;
             try
             {
                 stage.Process(doc);
                 doc.Layers |= stage.Writes;
+                doc.StagesRun.Add(stage.Name);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -1,0 +1,46 @@
+using Dyad.Pipeline;
+using Dyad.Tests.Support;
+
+namespace Dyad.Tests.EndToEnd;
+
+public sealed class PipelineStageTests
+{
+    private static string Samples => Path.Combine(SharedData.RepoRoot, "samples");
+
+    [Fact]
+    public void Pipeline_RunsEnglishModelsOnlyOnEnglishArticles()
+    {
+        var docs = DyadPipeline.Create().Run([Path.Combine(Samples, "briefs.jsonl")]).Select(i => i.Document!).ToArray();
+        var en = Assert.Single(docs, d => d.Article.Language == "en");
+        var fr = Assert.Single(docs, d => d.Article.Language == "fr");
+        Assert.Equal(["segment", "tag", "parse", "ner"], en.StagesRun);
+        Assert.Equal(["segment"], fr.StagesRun);
+        Assert.Empty(fr.Entities);
+        Assert.Contains(en.Entities, e => e.TokenCount == 1 && en[e.FirstToken].Text == "Brazil");
+    }
+
+    [Fact]
+    public void Pipeline_UntilStopsAfterTheNamedStage_AndRejectsUnknownNames()
+    {
+        var p = DyadPipeline.Create(new PipelineOptions { Until = "tag" });
+        Assert.Equal(["segment", "tag"], p.Stages.Select(s => s.Name));
+        Assert.Throws<ArgumentException>(() => DyadPipeline.Create(new PipelineOptions { Until = "coder" }));
+    }
+
+    [Fact]
+    public void Pipeline_SeedSentenceHasIsraelAsSubjectOfSoughtAndMeetingAsObjectOfReschedule()
+    {
+        var doc = DyadPipeline.Create().Run([Path.Combine(Samples, "seed-israel-us-rafah-meeting.txt")]).Single().Document!;
+        var s = doc.GetSentence(0);
+        int Find(string word) { for (int i = 0; i < s.TokenCount; i++) if (s[i].Text == word) return s[i].Index; throw new Xunit.Sdk.XunitException(word + " not found"); }
+        ref readonly var israel = ref doc.Tokens[Find("Israel")];
+        ref readonly var reschedule = ref doc.Tokens[Find("reschedule")];
+        ref readonly var meeting = ref doc.Tokens[Find("meeting")];
+        Assert.Equal(Find("sought"), israel.Head);
+        Assert.Equal("nsubj", Dyad.Documents.Labels.Deprel.Name(israel.Deprel));
+        Assert.Equal(Find("sought"), reschedule.Head);
+        Assert.Equal("xcomp", Dyad.Documents.Labels.Deprel.Name(reschedule.Deprel));
+        Assert.Equal(Find("reschedule"), meeting.Head);
+        Assert.Equal("obj", Dyad.Documents.Labels.Deprel.Name(meeting.Deprel));
+    }
+}
