@@ -17,7 +17,7 @@ public sealed class Parser : IStage
     public const string ModelKind = "parser";
 
     /// <summary>Format version of the parser's sections.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>File name of the shipped model in <c>models/</c>.</summary>
     public const string DefaultFileName = "parser.dyad";
@@ -97,13 +97,21 @@ public sealed class Parser : IStage
         int n = input.Count;
         state.Init(n);
         Span<ulong> features = ws.Features;
-        Span<float> scores = ws.Scores;
+        Span<float> moveScores = ws.MoveScores;
+        Span<float> labelScores = ws.Scores;
         while (!state.Terminal)
         {
             int k = ParserFeatures.Extract(state, input, features);
-            _model.Score(features[..k], scores);
-            int c = _model.BestValid(scores, state);
-            state.Apply(_model.ClassMove[c], _model.ClassLabel[c]);
+            var f = features[..k];
+            _model.ScoreMoves(f, moveScores);
+            int move = ParserModel.BestMove(moveScores, state);
+            int label = -1;
+            if (move != ArcHybrid.Shift)
+            {
+                _model.ScoreLabels(f, move, labelScores);
+                label = _model.BestLabel(labelScores, move);
+            }
+            state.Apply(move, label);
         }
         ws.EnsureSentence(n);
         for (int i = 0; i < n; i++)
@@ -118,11 +126,11 @@ public sealed class Parser : IStage
     private Workspace GetWorkspace()
     {
         var ws = t_workspace;
-        if (ws == null || ws.Stride != _model.Stride) t_workspace = ws = new Workspace(_model.Stride);
+        if (ws == null || ws.Stride != _model.LabelStride) t_workspace = ws = new Workspace(_model.LabelStride);
         return ws;
     }
 
-    internal Workspace NewWorkspace() => new(_model.Stride);
+    internal Workspace NewWorkspace() => new(_model.LabelStride);
 
     /// <summary>
     /// Parses the gold-tokenized sentences and scores heads and relations against the gold trees. With no
@@ -130,7 +138,8 @@ public sealed class Parser : IStage
     /// </summary>
     public ParserScores Evaluate(IReadOnlyList<ConlluSentence> gold, IStage? tagger = null)
     {
-        var doc = ToDocument(gold, setGoldTags: tagger == null);
+        // With a tagger, the text is rebuilt as the pipeline would see it (spaces only where the treebank has them).
+        var doc = tagger == null ? ToDocument(gold, setGoldTags: true) : ConlluDocuments.Build(gold, withGold: false);
         tagger?.Process(doc);
         Process(doc);
         int words = 0, uas = 0, las = 0, lasFull = 0, i = 0;
@@ -197,37 +206,26 @@ public sealed class Parser : IStage
     {
         var loaded = ModelFile.Load(path, ModelKind, FormatVersion);
         string[] labels;
+        bool[] left, right;
         using (var r = loaded.Section("labels"))
         {
             labels = new string[r.ReadInt32()];
-            for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
-        }
-        int[] moves, classLabels;
-        using (var r = loaded.Section("classes"))
-        {
-            int count = r.ReadInt32();
-            moves = new int[count];
-            classLabels = new int[count];
-            for (int i = 0; i < count; i++) { moves[i] = r.ReadByte(); classLabels[i] = r.ReadInt32(); }
-        }
-        using (var r = loaded.Section("weights"))
-        {
-            int bits = r.ReadInt32();
-            int classCount = r.ReadInt32();
-            if (classCount != moves.Length) throw new InvalidDataException($"{path}: parser weights are for {classCount} classes, the model has {moves.Length}");
-            var model = new ParserModel(labels, moves, classLabels, bits);
-            int stride = model.Stride;
-            long cells = r.ReadInt64();
-            long index = 0;
-            var w = model.Weights;
-            for (long i = 0; i < cells; i++)
+            left = new bool[labels.Length];
+            right = new bool[labels.Length];
+            for (int i = 0; i < labels.Length; i++)
             {
-                index += r.Read7BitEncodedInt64();
-                long row = index / classCount, cls = index % classCount;
-                w[row * stride + cls] = (float)BitConverter.UInt16BitsToHalf(r.ReadUInt16());
+                labels[i] = r.ReadString();
+                int dirs = r.ReadByte();
+                left[i] = (dirs & 1) != 0;
+                right[i] = (dirs & 2) != 0;
             }
-            return new Parser(model, loaded.Metadata);
         }
+        int moveBits, labelBits;
+        using (var r = loaded.Section("shape")) { moveBits = r.ReadInt32(); labelBits = r.ReadInt32(); }
+        var model = new ParserModel(labels, left, right, moveBits, labelBits);
+        using (var r = loaded.Section("move_weights")) ReadTable(r, model.MoveWeights, ParserModel.MoveStride, 3, path);
+        using (var r = loaded.Section("label_weights")) ReadTable(r, model.LabelWeights, model.LabelStride, labels.Length, path);
+        return new Parser(model, loaded.Metadata);
     }
 
     /// <summary>Writes the model to <paramref name="path"/> with its metadata.</summary>
@@ -236,36 +234,54 @@ public sealed class Parser : IStage
         var m = _model;
         ModelFile.Save(path, ModelKind, FormatVersion, (JsonObject)Metadata.DeepClone(),
         [
-            ("labels", w => { w.Write(m.LabelNames.Length); foreach (var l in m.LabelNames) w.Write(l); }),
-            ("classes", w =>
+            ("labels", w =>
             {
-                w.Write(m.ClassCount);
-                for (int i = 0; i < m.ClassCount; i++) { w.Write((byte)m.ClassMove[i]); w.Write(m.ClassLabel[i]); }
+                w.Write(m.LabelNames.Length);
+                for (int i = 0; i < m.LabelNames.Length; i++)
+                {
+                    w.Write(m.LabelNames[i]);
+                    w.Write((byte)((m.LabelLeft[i] ? 1 : 0) | (m.LabelRight[i] ? 2 : 0)));
+                }
             }),
-            ("weights", w =>
-            {
-                int classCount = m.ClassCount, stride = m.Stride;
-                long rows = 1L << m.Bits;
-                w.Write(m.Bits);
-                w.Write(classCount);
-                long cells = 0;
-                for (long row = 0; row < rows; row++)
-                    for (int c = 0; c < classCount; c++)
-                        if (Keep(m.Weights[row * stride + c])) cells++;
-                w.Write(cells);
-                long last = 0;
-                for (long row = 0; row < rows; row++)
-                    for (int c = 0; c < classCount; c++)
-                    {
-                        float v = m.Weights[row * stride + c];
-                        if (!Keep(v)) continue;
-                        long index = row * classCount + c;
-                        w.Write7BitEncodedInt64(index - last);
-                        last = index;
-                        w.Write(BitConverter.HalfToUInt16Bits((Half)v));
-                    }
-            }),
+            ("shape", w => { w.Write(m.MoveBits); w.Write(m.LabelBits); }),
+            ("move_weights", w => WriteTable(w, m.MoveWeights, ParserModel.MoveStride, 3)),
+            ("label_weights", w => WriteTable(w, m.LabelWeights, m.LabelStride, m.LabelNames.Length)),
         ]);
+    }
+
+    /// <summary>A weight table as (delta-coded cell index, float16) pairs for the cells that pass <see cref="Keep"/>; a cell index counts <paramref name="width"/> cells per row.</summary>
+    private static void WriteTable(BinaryWriter w, float[] table, int stride, int width)
+    {
+        long rows = table.LongLength / stride;
+        w.Write(width);
+        long cells = 0;
+        for (long row = 0; row < rows; row++)
+            for (int c = 0; c < width; c++)
+                if (Keep(table[row * stride + c])) cells++;
+        w.Write(cells);
+        long last = 0;
+        for (long row = 0; row < rows; row++)
+            for (int c = 0; c < width; c++)
+            {
+                float v = table[row * stride + c];
+                if (!Keep(v)) continue;
+                long index = row * width + c;
+                w.Write7BitEncodedInt64(index - last);
+                last = index;
+                w.Write(BitConverter.HalfToUInt16Bits((Half)v));
+            }
+    }
+
+    private static void ReadTable(BinaryReader r, float[] table, int stride, int width, string path)
+    {
+        if (r.ReadInt32() != width) throw new InvalidDataException($"{path}: a parser weight table has the wrong width");
+        long cells = r.ReadInt64();
+        long index = 0;
+        for (long i = 0; i < cells; i++)
+        {
+            index += r.Read7BitEncodedInt64();
+            table[index / width * stride + index % width] = (float)BitConverter.UInt16BitsToHalf(r.ReadUInt16());
+        }
     }
 
     private static bool Keep(float v) => Math.Abs(v) >= PruneBelow;
@@ -278,6 +294,7 @@ public sealed class Parser : IStage
         public readonly ArcHybrid State = new();
         public readonly ulong[] Features = new ulong[ParserFeatures.Max];
         public readonly float[] Scores = new float[stride];
+        public readonly float[] MoveScores = new float[ParserModel.MoveStride];
         public int[] Heads = new int[64];
         public int[] Labels = new int[64];
         public int[] Queue = new int[64];

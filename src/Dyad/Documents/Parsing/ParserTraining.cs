@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Dyad.Documents.Tagging;
 using Dyad.Evaluation;
 
 namespace Dyad.Documents.Parsing;
@@ -27,8 +28,11 @@ public sealed record ParserTrainingOptions
     /// <summary>Seed of the shuffling and exploration.</summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>Feature table size, as a power of two rows.</summary>
+    /// <summary>Move table size, as a power of two rows (one 16-byte row each).</summary>
     public int HashBits { get; init; } = 19;
+
+    /// <summary>Label table size, as a power of two rows (one row of all labels each).</summary>
+    public int LabelHashBits { get; init; } = 18;
 
     /// <summary>Probability of following the model's own wrong move (error exploration) from the second iteration on.</summary>
     public double Exploration { get; init; } = 0.9;
@@ -36,11 +40,62 @@ public sealed record ParserTrainingOptions
     /// <summary>Encoded labels of lifted arcs (<c>rel||headrel</c>) rarer than this in training fall back to the plain relation.</summary>
     public int EncodedLabelMinCount { get; init; } = 20;
 
+    /// <summary>
+    /// Folds of the jackknife that gives the training words predicted tags: each fold is tagged by a tagger trained (with
+    /// <see cref="TaggerTraining"/>) on the other folds, so the parser learns from tags as wrong as the tagger's are on
+    /// unseen text. 0 trains on the gold tags of the files.
+    /// </summary>
+    public int JackknifeFolds { get; init; }
+
+    /// <summary>Iterations of each fold's tagger (the shipped tagger's best dev iteration is 6).</summary>
+    public int JackknifeTaggerIterations { get; init; } = 6;
+
+    /// <summary>
+    /// The tagger that tags the dev and evaluation files when training on predicted tags (null: <see cref="Tagger.Default"/>,
+    /// the tagger the pipeline runs). Ignored with gold tags.
+    /// </summary>
+    public Tagger? Tagger { get; init; }
+
     /// <summary>Where to save the model (null: do not save).</summary>
     public string? OutputPath { get; init; }
 
     /// <summary>Receives progress lines.</summary>
     public Action<string>? Log { get; init; }
+
+    /// <summary>Iterations of the shipped model (its best dev iteration is recorded in the metadata).</summary>
+    public const int ShippedIterations = 8;
+
+    /// <summary>Jackknife folds of the shipped model.</summary>
+    public const int ShippedJackknifeFolds = 4;
+
+    /// <summary>
+    /// The options that made the shipped <c>models/parser.dyad</c>: UD EWT train + the CC BY documents of GUM train,
+    /// tags jackknifed in <see cref="ShippedJackknifeFolds"/> folds, EWT dev (tagged by <see cref="Tagger.Default"/>) for
+    /// early stopping, EWT test, GUM test and GUM test news scored into the metadata, seed 1.
+    /// </summary>
+    /// <param name="dataRoot">The shared data folder holding <c>ud-english-ewt/</c> and <c>ud-english-gum/</c>.</param>
+    /// <param name="outputPath">Where to write the model (null: do not save).</param>
+    /// <param name="log">Progress lines (null: quiet).</param>
+    public static ParserTrainingOptions Shipped(string dataRoot, string? outputPath, Action<string>? log = null)
+    {
+        string ewt = System.IO.Path.Combine(dataRoot, "ud-english-ewt"), gum = System.IO.Path.Combine(dataRoot, "ud-english-gum");
+        string gumTest = System.IO.Path.Combine(gum, "en_gum-ud-test.conllu");
+        return new ParserTrainingOptions
+        {
+            TrainFiles =
+            [
+                new(System.IO.Path.Combine(ewt, "en_ewt-ud-train.conllu")),
+                new(System.IO.Path.Combine(gum, "en_gum-ud-train.conllu"), TaggerTraining.GumCcByDocumentPrefixes),
+            ],
+            DevFile = System.IO.Path.Combine(ewt, "en_ewt-ud-dev.conllu"),
+            EvaluationFiles = [new(System.IO.Path.Combine(ewt, "en_ewt-ud-test.conllu")), new(gumTest), new(gumTest, ["GUM_news_"])],
+            Iterations = ShippedIterations,
+            Seed = 1,
+            JackknifeFolds = ShippedJackknifeFolds,
+            OutputPath = outputPath,
+            Log = log,
+        };
+    }
 }
 
 /// <summary>What training produced.</summary>
@@ -74,6 +129,8 @@ internal static class ParserTrainer
         var sentences = new List<ConlluSentence>();
         foreach (var file in o.TrainFiles) sentences.AddRange(Read(file));
         var dev = Conllu.ReadFile(o.DevFile);
+        var tags = o.JackknifeFolds > 1 ? Jackknife(sentences, o, log) : null;
+        Tagger? evalTagger = tags == null ? null : o.Tagger ?? Tagger.Default;
 
         // Projectivize and count labels.
         int words = 0, liftedArcs = 0, liftedSentences = 0;
@@ -126,7 +183,8 @@ internal static class ParserTrainer
             for (int i = 0; i < n; i++)
             {
                 var word = s.Words[i];
-                input.Set(i, word.Form, StringHash.OfNorm(word.Form), TagHashes.OfName(word.Upos), TagHashes.OfName(word.Xpos));
+                var (upos, xpos) = tags == null ? (word.Upos, word.Xpos) : tags[si][i];
+                input.Set(i, word.Form, StringHash.OfNorm(word.Form), TagHashes.OfName(upos), TagHashes.OfName(xpos));
                 int h = projHeads[si][i];
                 gold[i] = h < 0 ? n : h;
                 string label = projLabels[si][i];
@@ -137,32 +195,30 @@ internal static class ParserTrainer
             gold[n] = -1;
             examples.Add(new Example(input, gold, goldLabel));
         }
-        var moves = new List<int> { ArcHybrid.Shift };
-        var classLabels = new List<int> { -1 };
-        for (int l = 0; l < labelNames.Count; l++) if (seenLeft[l]) { moves.Add(ArcHybrid.Left); classLabels.Add(l); }
-        for (int l = 0; l < labelNames.Count; l++) if (seenRight[l]) { moves.Add(ArcHybrid.Right); classLabels.Add(l); }
-
-        var model = new ParserModel([.. labelNames], [.. moves], [.. classLabels], o.HashBits);
+        var model = new ParserModel([.. labelNames], seenLeft, seenRight, o.HashBits, o.LabelHashBits);
         var parser = new Parser(model, new JsonObject());
-        int stride = model.Stride, classes = model.ClassCount;
-        var w = new float[model.Weights.Length];
-        var u = new float[model.Weights.Length];
+        // Current (w) and time-weighted sums (u) of the two perceptrons; averages are w - u / time.
+        var wm = new float[model.MoveWeights.Length];
+        var um = new float[model.MoveWeights.Length];
+        var wl = new float[model.LabelWeights.Length];
+        var ul = new float[model.LabelWeights.Length];
+        var current = new ParserModel([.. labelNames], seenLeft, seenRight, o.HashBits, o.LabelHashBits, wm, wl);
         long time = 1;
         var rng = new Random(o.Seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var state = new ArcHybrid();
         var features = new ulong[ParserFeatures.Max];
-        var scores = new float[stride];
+        var moveScores = new float[ParserModel.MoveStride];
+        var labelScores = new float[model.LabelStride];
         var costs = new int[3];
         var devCurve = new List<ParserScores>();
-        var weightsView = new ParserModel([.. labelNames], [.. moves], [.. classLabels], o.HashBits, w);
-        float[]? best = null;
+        float[]? bestMoves = null, bestLabels = null;
         int bestIteration = 0;
 
         for (int it = 1; it <= o.Iterations; it++)
         {
             rng.Shuffle(order);
-            long steps = 0, errors = 0;
+            long steps = 0, errors = 0, arcs = 0, labelErrors = 0;
             foreach (int ei in order)
             {
                 var ex = examples[ei];
@@ -172,59 +228,77 @@ internal static class ParserTrainer
                 {
                     int k = ParserFeatures.Extract(state, ex.Input, features);
                     var f = features.AsSpan(0, k);
-                    weightsView.Score(f, scores);
+                    current.ScoreMoves(f, moveScores);
                     state.MoveCosts(ex.Gold, costs);
-                    int predicted = -1, target = -1, minCost = int.MaxValue;
-                    float predictedScore = float.NegativeInfinity, bestScore = float.NegativeInfinity;
-                    for (int c = 0; c < classes; c++)
-                    {
-                        int m = moves[c];
-                        if (costs[m] >= ArcHybrid.Invalid) continue;
-                        int cost = costs[m];
-                        if (m != ArcHybrid.Shift && classLabels[c] != ex.GoldLabel[state.Stack[state.Sp - 1]] && state.MakesGoldArc(m, ex.Gold)) cost++;
-                        float sc = scores[c];
-                        if (sc > predictedScore) { predictedScore = sc; predicted = c; }
-                        if (cost < minCost || (cost == minCost && sc > bestScore)) { minCost = cost; bestScore = sc; target = c; }
-                    }
-                    int predictedCost = costs[moves[predicted]];
-                    if (moves[predicted] != ArcHybrid.Shift && classLabels[predicted] != ex.GoldLabel[state.Stack[state.Sp - 1]] && state.MakesGoldArc(moves[predicted], ex.Gold)) predictedCost++;
+                    int predicted = ParserModel.BestMove(moveScores, state);
+                    int target = -1;
+                    for (int m = 0; m < 3; m++)
+                        if (costs[m] < ArcHybrid.Invalid && (target < 0 || costs[m] < costs[target] || (costs[m] == costs[target] && moveScores[m] > moveScores[target])))
+                            target = m;
                     steps++;
                     int next = predicted;
-                    if (predictedCost > minCost)
+                    if (costs[predicted] > costs[target])
                     {
                         errors++;
                         foreach (ulong feat in f)
                         {
-                            int row = model.RowOf(feat);
-                            w[row + target] += 1; u[row + target] += time;
-                            w[row + predicted] -= 1; u[row + predicted] -= time;
+                            int row = model.MoveRowOf(feat);
+                            wm[row + target] += 1; um[row + target] += time;
+                            wm[row + predicted] -= 1; um[row + predicted] -= time;
                         }
                         if (it == 1 || rng.NextDouble() >= o.Exploration) next = target;
                     }
+                    int label = -1;
+                    if (next != ArcHybrid.Shift)
+                    {
+                        current.ScoreLabels(f, next, labelScores);
+                        label = current.BestLabel(labelScores, next);
+                        // The label classifier learns only where the arc is a gold arc, so its gold label is defined.
+                        if (state.MakesGoldArc(next, ex.Gold))
+                        {
+                            arcs++;
+                            int gold = ex.GoldLabel[state.Stack[state.Sp - 1]];
+                            if (label != gold)
+                            {
+                                labelErrors++;
+                                foreach (ulong feat in f)
+                                {
+                                    int row = model.LabelRowOf(feat, next);
+                                    wl[row + gold] += 1; ul[row + gold] += time;
+                                    wl[row + label] -= 1; ul[row + label] -= time;
+                                }
+                                if (it == 1 || rng.NextDouble() >= o.Exploration) label = gold;
+                            }
+                        }
+                    }
                     time++;
-                    state.Apply(moves[next], classLabels[next]);
+                    state.Apply(next, label);
                 }
             }
             // Averaged weights into the model, then score dev.
-            var avg = model.Weights;
             float inv = 1f / time;
-            for (long i = 0; i < avg.LongLength; i++) avg[i] = w[i] - u[i] * inv;
-            var scoresDev = parser.Evaluate(dev);
+            var am = model.MoveWeights;
+            for (long i = 0; i < am.LongLength; i++) am[i] = wm[i] - um[i] * inv;
+            var al = model.LabelWeights;
+            for (long i = 0; i < al.LongLength; i++) al[i] = wl[i] - ul[i] * inv;
+            var scoresDev = parser.Evaluate(dev, evalTagger);
             devCurve.Add(scoresDev);
-            if (best == null || scoresDev.Las > devCurve[bestIteration - 1].Las)
+            if (bestMoves == null || scoresDev.Las > devCurve[bestIteration - 1].Las)
             {
-                best ??= new float[avg.Length];
-                Array.Copy(avg, best, avg.Length);
+                bestMoves = (float[])am.Clone();
+                bestLabels = (float[])al.Clone();
                 bestIteration = it;
             }
-            log($"iteration {it}: {errors} errors in {steps} moves ({100.0 * errors / steps:F2}%); dev UAS {scoresDev.Uas} LAS {scoresDev.Las} LAS-full {scoresDev.LasFull}; {clock.Elapsed.TotalSeconds:F0}s");
+            log($"iteration {it}: {errors} move errors in {steps} moves ({100.0 * errors / steps:F2}%), {labelErrors} label errors in {arcs} gold arcs ({100.0 * labelErrors / Math.Max(1, arcs):F2}%); dev ({(tags == null ? "gold" : "predicted")} tags) UAS {scoresDev.Uas} LAS {scoresDev.Las} LAS-full {scoresDev.LasFull}; {clock.Elapsed.TotalSeconds:F0}s");
         }
 
         // Early stopping on dev: keep the iteration with the best dev LAS.
-        Array.Copy(best!, model.Weights, best!.Length);
+        Array.Copy(bestMoves!, model.MoveWeights, bestMoves!.Length);
+        Array.Copy(bestLabels!, model.LabelWeights, bestLabels!.Length);
         log($"kept iteration {bestIteration}: dev LAS {devCurve[bestIteration - 1].Las}");
 
         var evaluations = new Dictionary<string, ParserScores>(StringComparer.Ordinal);
+        var evaluationsPredicted = new Dictionary<string, ParserScores>(StringComparer.Ordinal);
         foreach (var file in o.EvaluationFiles)
         {
             var gold = Read(file);
@@ -232,6 +306,11 @@ internal static class ParserTrainer
             string key = System.IO.Path.GetFileName(file.Path) + (file.DocumentPrefixes is { } p ? "[" + string.Join(",", p) + "]" : "");
             evaluations[key] = sc;
             log($"{key}: UAS {sc.Uas} LAS {sc.Las} LAS-full {sc.LasFull} (gold tags)");
+            var tagger = evalTagger ?? o.Tagger;
+            if (tagger == null) continue;
+            var sp = parser.Evaluate(gold, tagger);
+            evaluationsPredicted[key] = sp;
+            log($"{key}: UAS {sp.Uas} LAS {sp.Las} LAS-full {sp.LasFull} (predicted tags)");
         }
 
         var meta = parser.Metadata;
@@ -247,12 +326,17 @@ internal static class ParserTrainer
         meta["seed"] = o.Seed;
         meta["iterations"] = o.Iterations;
         meta["best_iteration"] = bestIteration;
-        meta["dev_gold_tags"] = devCurve[bestIteration - 1].ToJson();
+        meta[tags == null ? "dev_gold_tags" : "dev_predicted_tags"] = devCurve[bestIteration - 1].ToJson();
         meta["hash_bits"] = o.HashBits;
+        meta["label_hash_bits"] = o.LabelHashBits;
+        meta["classifier"] = "two-step: move (SHIFT/LEFT/RIGHT) perceptron, then a label perceptron for the chosen arc direction";
         meta["exploration"] = o.Exploration;
         meta["encoded_label_min_count"] = o.EncodedLabelMinCount;
         meta["transition_system"] = "arc-hybrid, root at buffer end, pseudo-projective (head encoding)";
-        meta["tags_in_training"] = "gold UPOS/XPOS of the training files";
+        meta["tags_in_training"] = tags == null ? "gold UPOS/XPOS of the training files"
+            : $"predicted UPOS/XPOS, {o.JackknifeFolds}-fold jackknife (each fold tagged by a tagger trained on the others, {o.JackknifeTaggerIterations} iterations, seed {o.Seed}+fold)";
+        meta["jackknife_folds"] = tags == null ? 0 : o.JackknifeFolds;
+        if (evalTagger != null) meta["dev_and_evaluation_tagger"] = evalTagger.Metadata.DeepClone();
         meta["train_sentences"] = sentences.Count;
         meta["train_words"] = words;
         meta["non_projective_arc_percent"] = Math.Round(100.0 * liftedArcs / words, 3);
@@ -260,10 +344,57 @@ internal static class ParserTrainer
         var evalJson = new JsonObject();
         foreach (var kv in evaluations) evalJson[kv.Key] = kv.Value.ToJson();
         meta["scores_gold_tags"] = evalJson;
+        var predJson = new JsonObject();
+        foreach (var kv in evaluationsPredicted) predJson[kv.Key] = kv.Value.ToJson();
+        if (predJson.Count > 0) meta["scores_predicted_tags"] = predJson;
         meta["trained"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd");
         if (o.OutputPath != null) parser.Save(o.OutputPath);
         return new ParserTrainingResult(parser, devCurve[bestIteration - 1], devCurve, evaluations, sentences.Count, words,
             (double)liftedArcs / words, (double)liftedSentences / sentences.Count, clock.Elapsed);
+    }
+
+    /// <summary>Predicted (UPOS, XPOS) of every training word, each contiguous fold tagged by a tagger trained on the other folds.</summary>
+    private static (string Upos, string Xpos)[][] Jackknife(List<ConlluSentence> sentences, ParserTrainingOptions o, Action<string> log)
+    {
+        var clock = Stopwatch.StartNew();
+        var tags = new (string, string)[sentences.Count][];
+        int k = o.JackknifeFolds, correct = 0, total = 0;
+        for (int fold = 0; fold < k; fold++)
+        {
+            int from = (int)((long)sentences.Count * fold / k), to = (int)((long)sentences.Count * (fold + 1) / k);
+            var rest = new List<ConlluSentence>(sentences.Count - (to - from));
+            for (int i = 0; i < sentences.Count; i++) if (i < from || i >= to) rest.Add(sentences[i]);
+            var tagger = TaggerTraining.TrainOnSentences(new TaggerTrainingOptions
+            {
+                TrainFiles = [],
+                Iterations = o.JackknifeTaggerIterations,
+                Seed = o.Seed + fold + 1,
+            }, rest).Tagger;
+            var held = sentences.GetRange(from, to - from);
+            int si = from;
+            foreach (var (doc, group) in ConlluDocuments.BuildAll(held, withGold: false, "jackknife"))
+            {
+                tagger.Process(doc);
+                int t = 0;
+                foreach (var s in group)
+                {
+                    while (sentences[si].Words.Count == 0) tags[si++] = [];
+                    var row = new (string, string)[s.Words.Count];
+                    for (int i = 0; i < row.Length; i++, t++)
+                    {
+                        var token = doc.Tokens[t];
+                        row[i] = (Labels.Upos.Name(token.Upos), Labels.Xpos.Name(token.Xpos));
+                        if (row[i].Item1 == s.Words[i].Upos) correct++;
+                        total++;
+                    }
+                    tags[si++] = row;
+                }
+            }
+            while (si < to) tags[si++] = [];
+            log($"jackknife fold {fold + 1}/{k}: tagged {to - from} sentences ({clock.Elapsed.TotalSeconds:F0}s)");
+        }
+        log($"jackknifed training tags: UPOS {100.0 * correct / Math.Max(1, total):F2}");
+        return tags;
     }
 
     private static List<ConlluSentence> Read(ParserTrainingFile file)

@@ -122,10 +122,16 @@ public static class TaggerTraining
     /// <summary>Trains a tagger and lemmatizer; reproducible for the same options.</summary>
     public static TaggerTrainingResult Train(TaggerTrainingOptions o)
     {
-        var log = o.Log ?? (_ => { });
-        var clock = Stopwatch.StartNew();
         var trainSentences = new List<ConlluSentence>();
         foreach (var f in o.TrainFiles) trainSentences.AddRange(f.Read());
+        return TrainOnSentences(o, trainSentences);
+    }
+
+    /// <summary>Trains on sentences already read (the parser's jackknife trains one tagger per fold this way); <paramref name="o"/>'s files are only named in the metadata.</summary>
+    internal static TaggerTrainingResult TrainOnSentences(TaggerTrainingOptions o, List<ConlluSentence> trainSentences)
+    {
+        var log = o.Log ?? (_ => { });
+        var clock = Stopwatch.StartNew();
 
         // Classes and training examples.
         var classOf = new Dictionary<string, int>(StringComparer.Ordinal);
