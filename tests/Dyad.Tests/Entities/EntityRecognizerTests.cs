@@ -32,9 +32,51 @@ public class EntityRecognizerTests
         Assert.True(found.Contains(("Karine Jean-Pierre", "PERSON")), all);
         Assert.True(found.Contains(("Israel", "LOC")), all);
         Assert.True(found.Contains(("Rafah", "LOC")), all);
-        // The span is found; its type is not yet reliable (the shipped model says PERSON; ORG is wanted, as UNER
-        // would annotate the administration). Tighten to ORG when the model learns it.
-        Assert.True(found.Exists(f => f.Text == "White House"), all);
+        Assert.True(found.Contains(("White House", "ORG")), all);
+    }
+
+    [Fact]
+    public void Recognizer_SeedArticleNamesLeaveOutPossessivesTitlesAndLowerCaseWords()
+    {
+        var found = Recognize(
+            "Israel has sought to reschedule a high-level meeting with the White House regarding military plans for Gaza’s southern city of Rafah. " +
+            "This move follows Prime Minister Benjamin Netanyahu’s abrupt cancellation of the meeting. " +
+            "The cancellation poses a fresh challenge to efforts by the U.S. to persuade Netanyahu to explore alternatives to a ground invasion of Rafah. " +
+            "Gallant, not part of Netanyahu’s inner circle, sought to lower the temperature.");
+        string all = string.Join("; ", found);
+        Assert.True(found.Contains(("Gaza", "LOC")), all);
+        Assert.True(found.Contains(("White House", "ORG")), all);
+        Assert.True(found.Contains(("Benjamin Netanyahu", "PERSON")), all);
+        Assert.Equal(2, found.FindAll(f => f == ("Netanyahu", "PERSON")).Count);
+        Assert.DoesNotContain(found, f => f.Text.Contains('’') || f.Text.Contains("Minister") || f.Text.Contains(" to "));
+    }
+
+    [Fact]
+    public void SpanRules_ForbidClitics_AndLowerCaseWordsInsidePersonsAfterCapitals()
+    {
+        const string text = "Netanyahu’s aide met Bank of England staff.";
+        var doc = new Document(new Article { Text = text });
+        Segmenter.Default.Process(doc);
+        var allow = new byte[doc.TokenCount];
+        SpanRules.Constrain(text, doc.Tokens, 0, doc.TokenCount, allow);
+        Assert.Equal(SpanRules.AllowAll, allow[0]);
+        Assert.Equal(0, allow[1]);                                                   // ’s: outside every name
+        Assert.Equal(SpanRules.AllowAll | SpanRules.NotInsidePerson, allow[2]);      // "aide": lower-case after a non-lower-case token
+        Assert.Equal(SpanRules.AllowAll, allow[3]);                                  // "met": after a lower-case word
+        Assert.Equal(SpanRules.AllowAll, allow[5]);                                  // "of": a connector
+    }
+
+    [Fact]
+    public void SpanRules_CutLeadingTitlesFromPersonsAndRetypeGovernmentBodies()
+    {
+        const string text = "President Joe Biden spoke at the White House .";
+        var doc = new Document(new Article { Text = text });
+        Segmenter.Default.Process(doc);
+        ushort person = Labels.Entity.Intern("PERSON"), org = Labels.Entity.Intern("ORG"), loc = Labels.Entity.Intern("LOC");
+        var spans = new List<EntitySpan> { new(0, 3, person), new(6, 2, loc), new(0, 1, person) };
+        var gaz = new byte[doc.TokenCount * Gazetteer.ListCount];
+        SpanRules.Refine(spans, 0, doc.Tokens, 0, gaz, person, org, loc);
+        Assert.Equal([new EntitySpan(1, 2, person), new EntitySpan(6, 2, org)], spans);
     }
 
     [Fact(Skip = "Regression of the self-trained model (ner2): 'Yoav Gallant' after 'Israeli Defense Minister' is missed; the first model found it by luck (every model trained with the fixed gold-history update misses it). Re-enable when title-context features or a person-name list land.")]
@@ -136,15 +178,17 @@ public class EntityRecognizerTests
     public void Recognizer_ShippedModelKeepsUnerEwtTestF1()
     {
         var report = NerEvaluation.Run(SharedData.Path("ner-uner-english/en_ewt-ud-test.iob2"), EntityRecognizer.Default);
-        // Measured 58.56 micro F1 (PER 60.58, ORG 41.12, LOC 69.51) when the model was made.
-        Assert.True(report.Micro.F1 >= 57.5, report.ToString());
+        // Measured 59.61 micro F1 (PER 62.04, ORG 43.00, LOC 69.52) with `dyad eval ner` when the model was made
+        // (58.49 before SpanRules).
+        Assert.True(report.Micro.F1 >= 59.0, report.ToString());
     }
 
     [DataFact("ner-uner-english/en_pud-ud-test.iob2")]
     public void Recognizer_ShippedModelKeepsUnerPudTestF1()
     {
         var report = NerEvaluation.Run(SharedData.Path("ner-uner-english/en_pud-ud-test.iob2"), EntityRecognizer.Default);
-        // Measured 60.17 micro F1 (PER 65.77, ORG 36.75, LOC 65.60) when the model was made.
-        Assert.True(report.Micro.F1 >= 59.0, report.ToString());
+        // Measured 60.30 micro F1 (PER 67.12, ORG 36.65, LOC 64.85) with `dyad eval ner` when the model was made
+        // (60.17 before SpanRules).
+        Assert.True(report.Micro.F1 >= 59.5, report.ToString());
     }
 }

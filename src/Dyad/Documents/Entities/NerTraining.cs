@@ -135,7 +135,7 @@ internal static class NerTrainer
         {
             // Self-training: the model so far labels unannotated in-domain text, its spans are aligned with the
             // treebank's proper-noun runs (SilverLabels), and a new model learns from gold and silver together.
-            var labeller = new EntityRecognizer(NerCorpus.Types, bits, best, gazetteer, []);
+            var labeller = new EntityRecognizer(NerCorpus.Types, bits, best, gazetteer, [], spanRules: false);
             var silver = new List<GoldDocument>();
             samples.RemoveRange(goldSamples, samples.Count - goldSamples);
             silverSentences = silverEntities = 0;
@@ -158,6 +158,7 @@ internal static class NerTrainer
             ["training_data"] = dataList,
             ["gum_document_prefixes"] = new JsonArray(o.GumDocumentPrefixes.Select(t => (JsonNode)t).ToArray()),
             ["gazetteer"] = $"{gazetteer.Count} entries from GeoNames (CC BY 4.0), mledoze/countries (ODbL 1.0), world leaders 2022 from Wikidata (CC0), PETRARCH Phoenix actor dictionaries (MIT)",
+            ["decoding"] = "greedy BILOU with SpanRules (no clitic or possessive in a name, no lower-case word continuing a person, leading titles cut from persons, a one-word person known only as a place is LOC, listed government bodies are ORG); training's silver labels and dev choice decode without them",
             ["gum_mapping"] = "person->PERSON, organization->ORG, place->LOC; names = proper-noun runs of the mention's minimal span, leading titles removed",
             ["seed"] = o.Seed,
             ["lowercase_share"] = o.LowercaseShare,
@@ -286,7 +287,7 @@ internal static class NerTrainer
             string devText = "";
             if (dev != null)
             {
-                var candidate = new EntityRecognizer(NerCorpus.Types, bits, averaged, gazetteer, []);
+                var candidate = new EntityRecognizer(NerCorpus.Types, bits, averaged, gazetteer, [], spanRules: false);
                 double f1 = Score(candidate, dev).MicroF1();
                 devScores.Add(f1);
                 devText = $", dev F1 {f1:F2}";
