@@ -213,7 +213,7 @@ public static class KnowledgeBuilder
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
             if (first) { first = false; continue; }
-            var f = SplitCsv(line);
+            var f = Dyad.Sources.CsvLine.Split(line);
             if (f.Count < 8) { unplaced.Add($"world-leaders: short row '{line}'"); continue; }
             string country = f[1], position = f[3], person = f[5];
             if (!countryByName.TryGetValue(country, out var code) && !LeaderCountryAliases.TryGetValue(country, out code)) { unplaced.Add($"world-leaders: no country code for '{country}' ({person})"); continue; }
@@ -224,27 +224,6 @@ public static class KnowledgeBuilder
         }
     }
 
-    private static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var sb = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else sb.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
-            else sb.Append(c);
-        }
-        fields.Add(sb.ToString());
-        return fields;
-    }
 
     // PETRARCH phrases are upper case; written in title case so the files read naturally (lookup folds case anyway).
     private static string Title(string phrase)

@@ -230,7 +230,7 @@ internal sealed class Gazetteer
             if (File.Exists(leaders))
                 foreach (var line in File.ReadLines(leaders).Skip(1))
                 {
-                    var c = SplitCsv(line);
+                    var c = Dyad.Sources.CsvLine.Split(line);
                     if (c.Count > 5) AddPerson(c[5]);
                 }
         }
@@ -281,26 +281,5 @@ internal sealed class Gazetteer
             return line[..end].Replace('_', ' ').Trim();
         }
 
-        private static List<string> SplitCsv(string line)
-        {
-            var fields = new List<string>();
-            var sb = new System.Text.StringBuilder();
-            bool quoted = false;
-            for (int i = 0; i < line.Length; i++)
-            {
-                char c = line[i];
-                if (quoted)
-                {
-                    if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-                    else if (c == '"') quoted = false;
-                    else sb.Append(c);
-                }
-                else if (c == '"') quoted = true;
-                else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
-                else sb.Append(c);
-            }
-            fields.Add(sb.ToString());
-            return fields;
-        }
     }
 }
