@@ -44,3 +44,21 @@ public sealed class PipelineStageTests
         Assert.Equal("obj", Dyad.Documents.Labels.Deprel.Name(meeting.Deprel));
     }
 }
+
+public sealed class DocumentTsvTests
+{
+    [Theory]
+    [InlineData(null, "PROPN\tNNP\tIsrael\t2\tnsubj\tB-LOC")]
+    [InlineData("segment", "_\t_\t_\t_\t_\t_")]
+    public void Tsv_WritesAnnotationColumnsOnlyForStagesThatRan(string? until, string expectedTail)
+    {
+        var seed = Path.Combine(SharedData.RepoRoot, "samples", "seed-israel-us-rafah-meeting.txt");
+        var doc = DyadPipeline.Create(new PipelineOptions { Until = until }).Run([seed]).Single().Document!;
+        var w = new StringWriter();
+        Dyad.Output.DocumentTsv.Write(w, doc);
+        var first = w.ToString().Split('\n')[0].Split('\t');
+        Assert.Equal(Dyad.Output.DocumentTsv.Header.Split('\t').Length, first.Length);
+        Assert.Equal("Israel", first[5]);
+        Assert.Equal(expectedTail, string.Join('\t', first[7..]));
+    }
+}
