@@ -20,10 +20,16 @@ internal sealed class ProgressReporter
         string line = $"{p.Articles:N0} articles ({p.Inserted:N0} new, {p.Skipped:N0} already stored, {p.Failed:N0} problems) in {p.Elapsed.TotalSeconds:F1} s, {rate:N0}/s";
         if (_terminal)
         {
-            int width = Console.WindowWidth > 10 ? Console.WindowWidth - 1 : 100;
+            int width = TerminalWidth();
             Console.Error.Write("\r" + (line.Length > width ? line[..width] : line.PadRight(width)));
         }
         else Console.Error.WriteLine(line);
+    }
+
+    private static int TerminalWidth()
+    {
+        try { return Console.WindowWidth > 10 ? Console.WindowWidth - 1 : 100; }
+        catch (IOException) { return 100; } // no console window to ask (e.g. a pseudo-terminal without a size)
     }
 
     public void Done()
