@@ -91,6 +91,19 @@ public class ParserTests
     }
 
     [Fact]
+    public void Parser_LoadRejectsAnOlderFormatVersionClearly()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dyad-oldparser-{Guid.NewGuid():N}.dyad");
+        try
+        {
+            Dyad.Documents.Models.ModelFile.Save(path, Parser.ModelKind, Parser.FormatVersion - 1, new System.Text.Json.Nodes.JsonObject(), []);
+            var e = Assert.Throws<InvalidDataException>(() => Parser.Load(path));
+            Assert.Contains($"format version {Parser.FormatVersion - 1}", e.Message);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public void Parser_LoadRejectsAnotherModelKind()
     {
         var path = Path.Combine(Path.GetTempPath(), $"dyad-notparser-{Guid.NewGuid():N}.dyad");

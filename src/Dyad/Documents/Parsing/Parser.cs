@@ -17,7 +17,7 @@ public sealed class Parser : IStage
     public const string ModelKind = "parser";
 
     /// <summary>Format version of the parser's sections.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>File name of the shipped model in <c>models/</c>.</summary>
     public const string DefaultFileName = "parser.dyad";
@@ -104,12 +104,13 @@ public sealed class Parser : IStage
             int k = ParserFeatures.Extract(state, input, features);
             var f = features[..k];
             _model.ScoreMoves(f, moveScores);
-            int move = ParserModel.BestMove(moveScores, state);
-            int label = -1;
-            if (move != ArcHybrid.Shift)
+            int cls = _model.BestClass(moveScores, state);
+            int move = _model.ClassMove[cls];
+            int label = _model.ClassLabel[cls];
+            if (move != ArcHybrid.Shift && label < 0)
             {
                 _model.ScoreLabels(f, move, labelScores);
-                label = _model.BestLabel(labelScores, move);
+                label = _model.BestOtherLabel(labelScores, move);
             }
             state.Apply(move, label);
         }
@@ -220,10 +221,12 @@ public sealed class Parser : IStage
                 right[i] = (dirs & 2) != 0;
             }
         }
+        int[] leftSingles, rightSingles;
+        using (var r = loaded.Section("classes")) { leftSingles = ReadInts(r); rightSingles = ReadInts(r); }
         int moveBits, labelBits;
         using (var r = loaded.Section("shape")) { moveBits = r.ReadInt32(); labelBits = r.ReadInt32(); }
-        var model = new ParserModel(labels, left, right, moveBits, labelBits);
-        using (var r = loaded.Section("move_weights")) ReadTable(r, model.MoveWeights, ParserModel.MoveStride, 3, path);
+        var model = new ParserModel(labels, left, right, leftSingles, rightSingles, moveBits, labelBits);
+        using (var r = loaded.Section("move_weights")) ReadTable(r, model.MoveWeights, ParserModel.MoveStride, ParserModel.MoveStride, path);
         using (var r = loaded.Section("label_weights")) ReadTable(r, model.LabelWeights, model.LabelStride, labels.Length, path);
         return new Parser(model, loaded.Metadata);
     }
@@ -243,10 +246,24 @@ public sealed class Parser : IStage
                     w.Write((byte)((m.LabelLeft[i] ? 1 : 0) | (m.LabelRight[i] ? 2 : 0)));
                 }
             }),
+            ("classes", w => { WriteInts(w, m.LeftSingleLabels); WriteInts(w, m.RightSingleLabels); }),
             ("shape", w => { w.Write(m.MoveBits); w.Write(m.LabelBits); }),
-            ("move_weights", w => WriteTable(w, m.MoveWeights, ParserModel.MoveStride, 3)),
+            ("move_weights", w => WriteTable(w, m.MoveWeights, ParserModel.MoveStride, ParserModel.MoveStride)),
             ("label_weights", w => WriteTable(w, m.LabelWeights, m.LabelStride, m.LabelNames.Length)),
         ]);
+    }
+
+    private static void WriteInts(BinaryWriter w, int[] values)
+    {
+        w.Write(values.Length);
+        foreach (int v in values) w.Write(v);
+    }
+
+    private static int[] ReadInts(BinaryReader r)
+    {
+        var values = new int[r.ReadInt32()];
+        for (int i = 0; i < values.Length; i++) values[i] = r.ReadInt32();
+        return values;
     }
 
     /// <summary>A weight table as (delta-coded cell index, float16) pairs for the cells that pass <see cref="Keep"/>; a cell index counts <paramref name="width"/> cells per row.</summary>
