@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 
 namespace Dyad.Ontology;
 
@@ -49,17 +48,9 @@ public sealed class CameoOntology
     public static CameoOntology Read(TextReader reader)
     {
         var all = new List<CameoCode>();
-        string? line;
-        int number = 0;
-        while ((line = reader.ReadLine()) != null)
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            if (f.Length != 7) throw new InvalidDataException($"cameo.tsv line {number}: expected 7 tab-separated columns, found {f.Length}");
+        foreach (var f in KnowledgeFiles.Rows(reader, "cameo.tsv", 7))
             all.Add(new CameoCode(f[0], f[1], double.Parse(f[2], CultureInfo.InvariantCulture), f[3],
                 int.Parse(f[4], CultureInfo.InvariantCulture), f[5].Length == 0 ? null : f[5], f[6]));
-        }
         return new CameoOntology(all);
     }
 
@@ -97,9 +88,6 @@ public sealed class CameoOntology
         return list;
     }
 
-    internal static Stream OpenShipped(string fileName) =>
-        Assembly.GetExecutingAssembly().GetManifestResourceStream("Dyad.knowledge." + fileName)
-        ?? throw new InvalidOperationException($"knowledge/{fileName} is not embedded in this build of Dyad; run `dyad build-knowledge` and rebuild");
 }
 
 /// <summary>The shipped CAMEO ontology (knowledge/cameo.tsv, embedded in the library), loaded once on first use.</summary>
@@ -107,7 +95,7 @@ public static class Cameo
 {
     private static readonly Lazy<CameoOntology> Shipped = new(() =>
     {
-        using var reader = new StreamReader(CameoOntology.OpenShipped("cameo.tsv"));
+        using var reader = new StreamReader(KnowledgeFiles.Open("cameo.tsv"));
         return CameoOntology.Read(reader);
     });
 

@@ -35,14 +35,8 @@ public sealed class PloverMap
     {
         var all = new List<PloverMapping>();
         var roots = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        string? line;
-        int number = 0;
-        while ((line = reader.ReadLine()) != null)
+        foreach (var f in KnowledgeFiles.Rows(reader, "plover.tsv", 4))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            if (f.Length != 4) throw new InvalidDataException($"plover.tsv line {number}: expected 4 tab-separated columns, found {f.Length}");
             if (f[0].Length == 2)
             {
                 if (!roots.TryGetValue(f[0], out var list)) roots[f[0]] = list = [];
@@ -67,7 +61,7 @@ public static class Plover
 {
     private static readonly Lazy<PloverMap> Shipped = new(() =>
     {
-        using var reader = new StreamReader(CameoOntology.OpenShipped("plover.tsv"));
+        using var reader = new StreamReader(KnowledgeFiles.Open("plover.tsv"));
         return PloverMap.Read(reader);
     });
 

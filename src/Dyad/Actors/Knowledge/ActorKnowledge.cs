@@ -1,5 +1,5 @@
+using Dyad.Ontology;
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using Dyad.Documents;
 
@@ -53,12 +53,10 @@ public sealed class ActorKnowledge
 
     private static readonly Lazy<ActorKnowledge> Shipped = new(() =>
     {
-        var asm = Assembly.GetExecutingAssembly();
         var kb = new ActorKnowledge();
         foreach (var (file, kind) in Files)
         {
-            using var stream = asm.GetManifestResourceStream("Dyad.knowledge." + file)
-                ?? throw new InvalidOperationException($"knowledge/{file} is not embedded in this build of Dyad; run `dyad build-knowledge` and rebuild");
+            using var stream = KnowledgeFiles.Open(file);
             using var reader = new StreamReader(stream, Encoding.UTF8);
             kb.Add(reader, kind, file);
         }
@@ -93,12 +91,8 @@ public sealed class ActorKnowledge
 
     private void Add(TextReader reader, ActorKind kind, string file)
     {
-        string? line;
-        int number = 0;
-        while ((line = reader.ReadLine()) != null)
+        foreach (var (number, line) in KnowledgeFiles.DataLines(reader))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#') continue;
             var entry = ParseLine(line, kind) ?? throw new InvalidDataException($"{file} line {number}: expected 'phrase, code, from, to, detail, source' separated by tabs");
             string key = Key(entry.Phrase);
             if (key.Length == 0) continue;
