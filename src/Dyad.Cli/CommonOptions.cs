@@ -61,8 +61,14 @@ internal static class CommonOptions
         Description = "Run the stages up to and including this one (" + string.Join(", ", Dyad.Pipeline.DyadPipeline.StageNames) + "); default: all.",
     };
 
+    public static readonly Option<DateOnly?> Date = new("--date")
+    {
+        Description = "The date (yyyy-MM-dd) articles without a publication date speak from: actor codes and relative dates resolve against it.",
+    };
+
     public static void AddPipelineOptions(Command c)
     {
+        c.Options.Add(Date);
         c.Options.Add(Until);
         c.Options.Add(MaxBytes);
         c.Options.Add(MaxChars);
@@ -84,5 +90,6 @@ internal static class CommonOptions
         Parallelism = Math.Max(1, r.GetValue(Jobs)),
         IdentifyLanguage = !r.GetValue(NoLanguageId),
         Until = r.GetValue(Until),
+        ReferenceDate = r.GetValue(Date),
     };
 }

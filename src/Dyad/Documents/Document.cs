@@ -77,6 +77,11 @@ public sealed class Document
     public Document(Article article)
     {
         Article = article;
+        if (article.Published is { } published)
+        {
+            ReferenceDate = DateOnly.FromDateTime(published.Date);
+            ReferenceDateSource = "published";
+        }
         _tokens = new TokenData[Math.Max(16, article.Text.Length / 5)];
         _sentences = new SentenceData[Math.Max(4, article.Text.Length / 100)];
     }
@@ -101,6 +106,23 @@ public sealed class Document
 
     /// <summary>Named-entity mentions, in text order (filled by the NER stage).</summary>
     public List<EntitySpan> Entities { get; } = [];
+
+    /// <summary>Actor mentions with their resolved codes, in text order (filled by the actors stage).</summary>
+    public List<Actors.ActorMention> Actors { get; } = [];
+
+    /// <summary>Date and relative time expressions resolved against <see cref="ReferenceDate"/>, in text order
+    /// (filled by the dates stage).</summary>
+    public List<Dates.TimeMention> Dates { get; } = [];
+
+    /// <summary>
+    /// The day the article speaks from: its publication date, else the date the run was given
+    /// (<see cref="Pipeline.PipelineOptions.ReferenceDate"/>); null when neither is known. Actor codes and relative
+    /// dates are resolved against it.
+    /// </summary>
+    public DateOnly? ReferenceDate { get; set; }
+
+    /// <summary>Where <see cref="ReferenceDate"/> came from: <c>published</c>, <c>given</c>, or null.</summary>
+    public string? ReferenceDateSource { get; set; }
 
     /// <summary>Problems stages met on this document (the document is kept, with what earlier stages made).</summary>
     public List<Problem> Problems { get; } = [];

@@ -28,6 +28,10 @@ public sealed record PipelineOptions
 
     /// <summary>The last stage to run (by name, e.g. <c>segment</c>); null runs them all.</summary>
     public string? Until { get; init; }
+
+    /// <summary>The date articles without a publication date speak from (CLI <c>--date</c>); actor codes and
+    /// relative dates resolve against it. Null leaves such articles without a reference date.</summary>
+    public DateOnly? ReferenceDate { get; init; }
 }
 
 /// <summary>One outcome of a run, in input order: an annotated document, or a problem that kept an input or record out.</summary>
@@ -118,6 +122,11 @@ public sealed class DyadPipeline
     public Document Annotate(Article article)
     {
         var doc = new Document(article);
+        if (doc.ReferenceDate is null && _options.ReferenceDate is { } given)
+        {
+            doc.ReferenceDate = given;
+            doc.ReferenceDateSource = "given";
+        }
         long start = Stopwatch.GetTimestamp();
         for (int i = 0; i < Stages.Count; i++)
         {

@@ -22,6 +22,18 @@ public enum Layers
     Parse = 32,
     /// <summary>Named-entity mentions.</summary>
     Entities = 64,
+    /// <summary>Actor mentions resolved to codes (<see cref="Document.Actors"/>).</summary>
+    Actors = 128,
+    /// <summary>Resolved date expressions (<see cref="Document.Dates"/>).</summary>
+    Dates = 256,
+    /// <summary>Coded events.</summary>
+    Events = 512,
+    /// <summary>Quotes with speakers.</summary>
+    Quotes = 1024,
+    /// <summary>Places resolved to the gazetteer.</summary>
+    Places = 2048,
+    /// <summary>Tone measures.</summary>
+    Tone = 4096,
 }
 
 /// <summary>
