@@ -109,6 +109,7 @@ public static class DocumentJson
         w.WriteStartArray("events"); w.WriteEndArray();
         w.WriteStartArray("quotes"); w.WriteEndArray();
         w.WriteStartArray("locations"); w.WriteEndArray();
+        DateJson.Write(w, doc);
         ToneJson.Write(w, "tone", doc.Tone);
 
         w.WriteStartArray("errors");
