@@ -11,10 +11,10 @@ internal static class Schema
     public static int CurrentVersion => Migrations.Length;
 
     /// <summary>Tables a user may export (the stored data; <c>runs</c> and <c>schema_version</c> are bookkeeping).</summary>
-    public static readonly string[] DataTables = ["articles", "sentences", "entities", "events", "quotes", "locations", "problems"];
+    public static readonly string[] DataTables = ["articles", "sentences", "entities", "actors", "dates", "events", "quotes", "locations", "problems"];
 
     /// <summary>Every table, in the order statistics list them.</summary>
-    public static readonly string[] AllTables = ["articles", "sentences", "entities", "events", "quotes", "locations", "problems", "runs"];
+    public static readonly string[] AllTables = ["articles", "sentences", "entities", "actors", "dates", "events", "quotes", "locations", "problems", "runs"];
 
     /// <summary>Statements of each migration; index 0 is version 1.</summary>
     public static readonly string[][] Migrations =
@@ -133,6 +133,50 @@ internal static class Schema
                 inserted    BIGINT NOT NULL DEFAULT 0,
                 skipped     BIGINT NOT NULL DEFAULT 0,
                 failed      BIGINT NOT NULL DEFAULT 0
+            )
+            """,
+        ],
+        // v2: what the stages after NER make: the reference date and tone on articles and sentences, actor
+        // mentions, resolved dates, the event record's actor and place columns, and the relations view.
+        [
+            "ALTER TABLE articles ADD COLUMN reference_date DATE",
+            "ALTER TABLE articles ADD COLUMN reference_date_source VARCHAR",
+            "ALTER TABLE articles ADD COLUMN tone DOUBLE",
+            "ALTER TABLE articles ADD COLUMN tone_positive DOUBLE",
+            "ALTER TABLE articles ADD COLUMN tone_negative DOUBLE",
+            "ALTER TABLE articles ADD COLUMN tone_polarity DOUBLE",
+            "ALTER TABLE articles ADD COLUMN activity_density DOUBLE",
+            "ALTER TABLE articles ADD COLUMN self_group_density DOUBLE",
+            "ALTER TABLE articles ADD COLUMN word_count INTEGER",
+            "ALTER TABLE sentences ADD COLUMN tone DOUBLE",
+            """
+            CREATE TABLE actors (
+                article_id     VARCHAR NOT NULL,
+                mention_index  INTEGER NOT NULL,
+                sentence_index INTEGER NOT NULL,
+                "start"        INTEGER NOT NULL,
+                "end"          INTEGER NOT NULL,
+                text           VARCHAR NOT NULL,
+                kind           VARCHAR NOT NULL,
+                code           VARCHAR,
+                country        VARCHAR,
+                roles          VARCHAR[],
+                entity         INTEGER,
+                name           VARCHAR,
+                rule           VARCHAR NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE dates (
+                article_id     VARCHAR NOT NULL,
+                date_index     INTEGER NOT NULL,
+                sentence_index INTEGER NOT NULL,
+                "start"        INTEGER NOT NULL,
+                "end"          INTEGER NOT NULL,
+                text           VARCHAR NOT NULL,
+                date           DATE NOT NULL,
+                granularity    VARCHAR NOT NULL,
+                relative       BOOLEAN NOT NULL
             )
             """,
         ],
