@@ -166,6 +166,40 @@ internal static class Schema
                 rule           VARCHAR NOT NULL
             )
             """,
+            "ALTER TABLE events ADD COLUMN source_country VARCHAR",
+            "ALTER TABLE events ADD COLUMN source_roles VARCHAR[]",
+            "ALTER TABLE events ADD COLUMN source_entity INTEGER",
+            "ALTER TABLE events ADD COLUMN source_start INTEGER",
+            "ALTER TABLE events ADD COLUMN source_end INTEGER",
+            "ALTER TABLE events ADD COLUMN target_country VARCHAR",
+            "ALTER TABLE events ADD COLUMN target_roles VARCHAR[]",
+            "ALTER TABLE events ADD COLUMN target_entity INTEGER",
+            "ALTER TABLE events ADD COLUMN target_start INTEGER",
+            "ALTER TABLE events ADD COLUMN target_end INTEGER",
+            "ALTER TABLE events ADD COLUMN reported_by_code VARCHAR",
+            "ALTER TABLE events ADD COLUMN location_name VARCHAR",
+            "ALTER TABLE events ADD COLUMN geonames_id BIGINT",
+            "ALTER TABLE events ADD COLUMN lat DOUBLE",
+            "ALTER TABLE events ADD COLUMN lon DOUBLE",
+            "ALTER TABLE events ADD COLUMN tone DOUBLE",
+            // The dyadic series analysts chart: asserted events between two different countries, per day and
+            // direction. Possible, negated, future and reported-only events are left out.
+            """
+            CREATE VIEW relations_daily AS
+            SELECT date AS day, source_country, target_country,
+                   count(*) AS events,
+                   sum(mentions) AS mentions,
+                   sum(goldstein) AS goldstein_sum,
+                   avg(goldstein) AS goldstein_mean,
+                   count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
+                   count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
+                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict
+            FROM events
+            WHERE modality = 'asserted' AND date IS NOT NULL
+              AND source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country
+            GROUP BY date, source_country, target_country
+            """,
             """
             CREATE TABLE dates (
                 article_id     VARCHAR NOT NULL,
