@@ -105,6 +105,7 @@ public static class DocumentJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        ActorJson.Write(w, doc);
         // Filled by later stages; empty arrays and a null tone until those stages are in pipeline.stages.
         w.WriteStartArray("events"); w.WriteEndArray();
         w.WriteStartArray("quotes"); w.WriteEndArray();

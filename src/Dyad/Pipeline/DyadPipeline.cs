@@ -113,6 +113,7 @@ public sealed class DyadPipeline
         ("tag", English, () => Tagger.Default),
         ("parse", English, () => Parser.Default),
         ("ner", English, () => EntityRecognizer.Default),
+        ("actors", English, () => Actors.Recognition.ActorRecognizer.Default),
         ("dates", English, () => Dates.DateResolver.Default),
         ("tone", English, () => Tone.ToneScorer.Default),
     ];
