@@ -41,7 +41,6 @@ internal static class EntityFeatures
         TNormPair = 23, TNormPairNext = 24, TInitialTitle = 25, TInitialNorm = 26, TFlags = 27, TLength = 28,
         TGaz = 29, TGazCap = 30, TGazPrev = 31, TGazNext = 32, TPrevForm = 33, TShortShapeWindow = 34,
         TNormShapeNext = 35, TPrevNormShape = 36,
-        TUpos = 37, TUposWindow = 38, TUposNorm = 39,
         THistPrev = 40, THistPrev2 = 41, THistPrevNorm = 42, THistPrevShape = 43, THistPrevNext = 44;
 
     /// <summary>Character class letters for word shapes.</summary>
@@ -179,15 +178,6 @@ internal static class EntityFeatures
         }
         output[n++] = FeatureHash.Of(TFlags, Flags(w));
         output[n++] = FeatureHash.Of(TLength, (ulong)Math.Min(w.Length, 12));
-
-        // The tagger's UPOS (0 when the text was not tagged): PROPN runs carry most names, and the tag separates
-        // "May" the month from the modal and "Will" the name from the auxiliary.
-        ulong upos = t.Upos;
-        ulong prevUpos = i > 0 ? tokens[first + i - 1].Upos : 255UL;
-        ulong nextUpos = i + 1 < count ? tokens[first + i + 1].Upos : 254UL;
-        output[n++] = FeatureHash.Of(TUpos, upos);
-        output[n++] = FeatureHash.Of(TUposWindow, (prevUpos << 16) | (upos << 8) | nextUpos);
-        output[n++] = FeatureHash.Of(TUposNorm, upos, norm);
 
         int g = i * Gazetteer.ListCount;
         for (int l = 0; l < Gazetteer.ListCount; l++)

@@ -55,7 +55,7 @@ public sealed class EntityRecognizer : IStage
     public string Name => "ner";
 
     /// <inheritdoc />
-    public Layers Reads => Layers.Tokens | Layers.Sentences | Layers.Tags;
+    public Layers Reads => Layers.Tokens | Layers.Sentences;
 
     /// <inheritdoc />
     public Layers Writes => Layers.Entities;

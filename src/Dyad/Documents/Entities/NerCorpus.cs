@@ -59,7 +59,7 @@ internal static class NerCorpus
     /// <summary>Lower-case words that may join the parts of a name ("Army of the Potomac", "Bosnia and Herzegovina").</summary>
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "&", "for", "de", "du", "von", "van", "al", "el", "-" };
 
-    /// <summary>Joins sentences of tokens into one document, one sentence per line, tagged by <see cref="Tagging.Tagger.Default"/>.</summary>
+    /// <summary>Joins sentences of tokens into one document, one sentence per line.</summary>
     public static Document Build(string id, List<string[]> sentences)
     {
         var sb = new StringBuilder();
@@ -87,10 +87,6 @@ internal static class NerCorpus
             if (s.Length == 0) pos++;
             doc.AddSentence(firstToken, s.Length);
         }
-        // The recogniser reads the tagger's UPOS, as it does in the pipeline (the tag stage runs before ner), so
-        // training, self-training and evaluation documents are tagged by the shipped tagger too.
-        Tagging.Tagger.Default.Process(doc);
-        doc.Layers |= Pipeline.Layers.Tokens | Pipeline.Layers.Sentences | Pipeline.Layers.Tags | Pipeline.Layers.Lemmas;
         return doc;
     }
 
