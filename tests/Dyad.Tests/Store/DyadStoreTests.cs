@@ -22,8 +22,8 @@ public sealed class DyadStoreTests : IDisposable
         using var store = DyadStore.Open(_path);
         Assert.True(File.Exists(_path));
         Assert.Equal(DyadStore.KnownSchemaVersion, store.SchemaVersion);
-        Assert.Equal(1L, Count(store, "schema_version"));
-        foreach (var table in new[] { "articles", "sentences", "entities", "events", "quotes", "locations", "problems", "runs" })
+        Assert.Equal((long)Schema.CurrentVersion, Count(store, "schema_version"));
+        foreach (var table in Schema.AllTables)
             Assert.Equal(0L, Count(store, table));
     }
 
@@ -36,9 +36,36 @@ public sealed class DyadStoreTests : IDisposable
             store.Write([StoreTestDocs.Make("a1", "One sentence here. Another one.")], [], run);
         }
         using var again = DyadStore.Open(_path);
-        Assert.Equal(1L, Count(again, "schema_version"));
+        Assert.Equal((long)Schema.CurrentVersion, Count(again, "schema_version"));
         Assert.Equal(1L, Count(again, "articles"));
         Assert.Equal(2L, Count(again, "sentences"));
+    }
+
+    [Fact]
+    public void Open_VersionOneFile_MigratesToTheCurrentVersionAndKeepsItsRows()
+    {
+        // A store as the first release wrote it: migration 1 only, with an article and its sentence.
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        using (var c = new DuckDB.NET.Data.DuckDBConnection("Data Source=" + _path))
+        {
+            c.Open();
+            void Run(string sql) { using var cmd = c.CreateCommand(); cmd.CommandText = sql; cmd.ExecuteNonQuery(); }
+            Run("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)");
+            foreach (var statement in Schema.Migrations[0]) Run(statement);
+            Run("INSERT INTO schema_version VALUES (1, now())");
+            Run("INSERT INTO articles (article_id, content_hash, text, char_count, sentence_count, token_count, ingested_at, run_id) VALUES ('old', 'h', 'Old text.', 9, 1, 3, now(), 'r')");
+            Run("INSERT INTO sentences VALUES ('old', 0, 0, 9, 3)");
+        }
+        using var store = DyadStore.Open(_path);
+        Assert.Equal((long)Schema.CurrentVersion, Convert.ToInt64(store.Scalar("SELECT max(version) FROM schema_version")));
+        Assert.Equal(1L, Count(store, "articles"));
+        Assert.Equal(1L, Count(store, "sentences"));
+        Assert.Null(store.Scalar("SELECT tone FROM articles WHERE article_id = 'old'") as double?);
+        // The new layout takes new articles beside the old one.
+        var run = store.BeginRun("test");
+        store.Write([StoreTestDocs.Make("new", "A new article. With two sentences.")], [], run);
+        Assert.Equal(2L, Count(store, "articles"));
+        Assert.Equal(0L, Count(store, "relations_daily"));
     }
 
     [Fact]
@@ -222,8 +249,8 @@ public sealed class DyadStoreTests : IDisposable
         // The stored sentences table has no key index (the write path keeps keys unique); give this copy one,
         // and a row already there for an article not yet stored, so the sentence insert violates it.
         store.Execute("DROP TABLE sentences");
-        store.Execute("CREATE TABLE sentences (article_id VARCHAR, sentence_index INTEGER, \"start\" INTEGER, \"end\" INTEGER, token_count INTEGER, PRIMARY KEY (article_id, sentence_index))");
-        store.Execute("INSERT INTO sentences VALUES ('x', 0, 0, 1, 1)");
+        store.Execute("CREATE TABLE sentences (article_id VARCHAR, sentence_index INTEGER, \"start\" INTEGER, \"end\" INTEGER, token_count INTEGER, tone DOUBLE, PRIMARY KEY (article_id, sentence_index))");
+        store.Execute("INSERT INTO sentences VALUES ('x', 0, 0, 1, 1, NULL)");
 
         var e = Assert.Throws<DyadStoreException>(() =>
             store.Write([StoreTestDocs.Make("w", "Fine article."), StoreTestDocs.Make("x", "Clashing sentence.")], [], run));
