@@ -16,6 +16,22 @@ namespace Dyad.Evaluation;
 /// <param name="Found">Our mentions whose head lies inside the span, as "text=CODE".</param>
 public sealed record ActorGoldSpan(int Sentence, char Role, string Text, string SentenceText, IReadOnlyList<string> Found);
 
+/// <summary>What <see cref="ActorEvaluation.MeasureSpeed"/> measured.</summary>
+/// <param name="Articles">Articles annotated.</param>
+/// <param name="Tokens">Their tokens.</param>
+/// <param name="Mentions">Actor mentions found.</param>
+/// <param name="PipelineMsPerArticle">Read, prepare, segment, tag, parse and NER: milliseconds per article (median pass).</param>
+/// <param name="ActorsMsPerArticle">The actors stage alone: milliseconds per article (median pass).</param>
+public sealed record ActorSpeedReport(int Articles, int Tokens, int Mentions, double PipelineMsPerArticle, double ActorsMsPerArticle)
+{
+    /// <summary>The stage's time over the pipeline's before it, in percent.</summary>
+    public double AddedPercent => PipelineMsPerArticle > 0 ? 100 * ActorsMsPerArticle / PipelineMsPerArticle : 0;
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Articles} articles, {Tokens} tokens, {Mentions} actor mentions: pipeline to ner {PipelineMsPerArticle:F2} ms/article, actors stage {ActorsMsPerArticle:F3} ms/article (+{AddedPercent:F1} %)");
+}
+
 /// <summary>Scores of <see cref="ActorEvaluation"/>.</summary>
 /// <param name="File">The gold file's name.</param>
 /// <param name="Sentences">Sentences read.</param>
@@ -149,6 +165,34 @@ public static class ActorEvaluation
         var sample = all.OrderBy(_ => random.Next()).Take(sampleSize).ToList();
         return new ActorEvaluationReport(Path.GetFileName(path), sentences.Count, gold, recalled, recalledCoded, mentions, inGold, coded, codedInGold,
             byKind.Select(kv => (kv.Key, kv.Value.N, kv.Value.In)).ToList(), seconds, sample);
+    }
+
+    /// <summary>
+    /// The actors stage's share of the per-article time: the pipeline up to <c>ner</c> runs over the inputs on one
+    /// thread (<paramref name="passes"/> times, after a warm-up, median taken), then the actors stage alone over the
+    /// same documents, interleaved pass by pass so a busy machine slows both alike.
+    /// </summary>
+    public static ActorSpeedReport MeasureSpeed(IReadOnlyList<string> paths, int passes = 5)
+    {
+        var before = DyadPipeline.Create(new PipelineOptions { Until = "ner", Parallelism = 1 });
+        var stage = Actors.Recognition.ActorRecognizer.Default;
+        var docs = before.Run(paths).Where(i => i.Document is not null).Select(i => i.Document!).ToList();
+        foreach (var d in docs) stage.Process(d); // warm-up
+        var pipelineMs = new List<double>();
+        var stageMs = new List<double>();
+        for (int p = 0; p < passes; p++)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            docs = before.Run(paths).Where(i => i.Document is not null).Select(i => i.Document!).ToList();
+            pipelineMs.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            long t1 = Stopwatch.GetTimestamp();
+            foreach (var d in docs) stage.Process(d);
+            stageMs.Add(Stopwatch.GetElapsedTime(t1).TotalMilliseconds);
+        }
+        int mentions = docs.Sum(d => d.Actors.Count);
+        return new ActorSpeedReport(docs.Count, docs.Sum(d => d.TokenCount), mentions, Median(pipelineMs) / docs.Count, Median(stageMs) / docs.Count);
+
+        static double Median(List<double> xs) { xs.Sort(); return xs[xs.Count / 2]; }
     }
 
     private static List<GoldSentence> Read(string path)

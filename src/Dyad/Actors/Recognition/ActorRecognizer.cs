@@ -79,7 +79,7 @@ public sealed class ActorRecognizer : IStage
             int space = key.LastIndexOf(' ');
             if (space < 0) continue;
             ulong norm = StringHash.OfNorm(Plain(key[(space + 1)..]));
-            if (_surnames.TryGetValue(norm, out var have)) { if (have != entries[0].Phrase) _surnames[norm] = null; }
+            if (_surnames.TryGetValue(norm, out var have)) { if (have is null || Plain(have) != Plain(entries[0].Phrase)) _surnames[norm] = null; }
             else _surnames[norm] = entries[0].Phrase;
         }
         _adj = Labels.Upos.Intern("ADJ");
