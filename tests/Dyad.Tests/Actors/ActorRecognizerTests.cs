@@ -167,6 +167,27 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void Appositions_GiveAnUnknownNameTheCodeOfItsDescription_AndOneEntity()
+    {
+        var doc = Annotate("The US Ambassador, Stuart Symington, paid a courtesy visit to the president.", SeedDate);
+        var name = Assert.Single(Find(doc, "Stuart Symington"));
+        var description = Assert.Single(Find(doc, "US Ambassador"));
+        Assert.Equal("USAGOV", name.Code);
+        Assert.StartsWith("appos(", name.Rule);
+        Assert.Equal(name.Entity, description.Entity);
+    }
+
+    [Fact]
+    public void LoneSurnames_OfOnePersonTheKnowledgeHolds_ResolveToThatPerson()
+    {
+        var doc = Annotate("Furious Theresa May gives Putin a midnight deadline.", new DateOnly(2018, 3, 13));
+        var putin = Assert.Single(Find(doc, "Putin"));
+        Assert.Equal("RUSGOV", putin.Code);
+        Assert.Equal("Vladimir Putin", putin.Name);
+        Assert.Equal("GBRGOV", Assert.Single(Find(doc, "Theresa May")).Code);
+    }
+
+    [Fact]
     public void Stage_IsRegisteredRightAfterNer()
     {
         var names = DyadPipeline.StageNames.ToList();

@@ -291,6 +291,9 @@ public sealed class ActorRecognizer : IStage
             }
             // The knowledge covers the name exactly, or a known phrase reaches beyond it: the knowledge wins.
             if (outside || (inner.Count == 1 && inner[0].First == a && inner[0].End == b)) continue;
+            // A full name the knowledge holds inside a longer NER span ("Furious Theresa May") is that person; only a
+            // lone known surname inside a longer name ("Hunter Biden") is someone else.
+            if (person && inner.Count == 1 && inner[0].Kind == MentionKind.Person && inner[0].End == b && inner[0].Count > 1) continue;
             var draft = new Draft
             {
                 First = a, Count = b - a, NameFirst = a, NameCount = b - a,
@@ -311,7 +314,8 @@ public sealed class ActorRecognizer : IStage
                 if (body is not null) draft.Country ??= Codes.CountryOf(body);
                 draft.Rule = "ner:ORG(" + string.Join(" + ", inner.Select(d => d.Rule)) + ")";
             }
-            if (person && inner.Count == 0 && b - a == 1 && _surnames.GetValueOrDefault(StringHash.OfNorm(Plain(doc.Text[doc.Tokens[a].Start..doc.Tokens[a].End]))) is { } full
+            bool glued = a > 0 && (doc.Tokens[a - 1].Flags & TokenFlags.SpaceAfter) == 0; // "Mazar-i-Sharif"
+            if (person && inner.Count == 0 && b - a == 1 && !glued && _surnames.GetValueOrDefault(StringHash.OfNorm(Plain(doc.Text[doc.Tokens[a].Start..doc.Tokens[a].End]))) is { } full
                 && ActorKnowledge.Resolve(Knowledge.Lookup(full), doc.ReferenceDate) is { } known)
             {
                 // A lone surname of one person the knowledge holds ("Putin" → Vladimir Putin).
@@ -428,6 +432,16 @@ public sealed class ActorRecognizer : IStage
         return h >= governor.First && h < governor.End;
     }
 
+    /// <summary>Both spans hang from the same token by the same relation: how the parser often reads an apposition
+    /// it missed ("The US Ambassador, Stuart Symington, paid": two subjects of "paid").</summary>
+    private static bool Siblings(Document doc, Draft a, Draft b)
+    {
+        if ((doc.Layers & Layers.Parse) == 0) return false;
+        ref readonly var ha = ref doc.Tokens[HeadOf(doc, a.First, a.Count, true)];
+        ref readonly var hb = ref doc.Tokens[HeadOf(doc, b.First, b.Count, true)];
+        return ha.Head == hb.Head && ha.Deprel == hb.Deprel;
+    }
+
     private bool Skippable(in TokenData t) =>
         t.Upos == _adj || t.Upos == _adv || t.Upos == _num || t.Norm == NormPossessive;
 
@@ -493,7 +507,7 @@ public sealed class ActorRecognizer : IStage
             if (b.First != a.End + 1 || (tokens[a.End].Flags & TokenFlags.Punct) == 0 || tokens[a.End].Norm != NormComma) continue;
             var (name, description) = a.Kind == MentionKind.Person ? (a, b) : (b, a);
             if (name.Kind != MentionKind.Person || name.Code is not null || description.Kind != MentionKind.Agent || description.Code is null) continue;
-            if (!AttachesTo(doc, b, a)) continue;
+            if (!AttachesTo(doc, b, a) && !AttachesTo(doc, a, b) && !Siblings(doc, a, b)) continue;
             name.CopyCode(description);
             name.TitleKey ??= description.TitleKey;
             name.Rule = "appos(" + description.Rule + ") + " + name.Rule;
