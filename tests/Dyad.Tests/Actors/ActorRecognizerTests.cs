@@ -167,6 +167,17 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void RoleNouns_ReferToTheBodyNamedBeforeWithTheSameNoun()
+    {
+        var doc = Annotate("The Israeli government approved the plan on Sunday. On Monday the government announced new sanctions.", SeedDate);
+        var body = Assert.Single(Find(doc, "Israeli government"));
+        var role = Assert.Single(Find(doc, "government"));
+        Assert.Equal(MentionKind.Reference, role.Kind);
+        Assert.Equal("ISRGOV", role.Code);
+        Assert.Equal(body.Entity, role.Entity);
+    }
+
+    [Fact]
     public void Appositions_GiveAnUnknownNameTheCodeOfItsDescription_AndOneEntity()
     {
         var doc = Annotate("The US Ambassador, Stuart Symington, paid a courtesy visit to the president.", SeedDate);

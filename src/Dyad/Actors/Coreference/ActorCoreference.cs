@@ -124,9 +124,12 @@ internal static class ActorCoreference
             for (int m = k - 1; m >= 0; m--)
             {
                 var p = drafts[m].Root;
-                if (p.Kind != MentionKind.Person || p.Code is null) continue;
-                bool holds = (p.TitleKey is { } t && RoleKey(t) == role)
-                             || (p.Entry is { } e && (" " + RoleKey(e.Detail) + " ").Contains(" " + role + " ", StringComparison.Ordinal));
+                if (p.Code is null) continue;
+                // A person holding the role ("the prime minister"), or a body named with the same noun before
+                // ("Israel's government" ... "the government").
+                bool holds = p.Kind == MentionKind.Person
+                    ? (p.TitleKey is { } t && RoleKey(t) == role) || (p.Entry is { } e && (" " + RoleKey(e.Detail) + " ").Contains(" " + role + " ", StringComparison.Ordinal))
+                    : p.Kind == MentionKind.Agent && p.TitleKey is { } b && RoleKey(b) == role;
                 if (!holds) continue;
                 d.Kind = MentionKind.Reference;
                 d.Antecedent = p;
