@@ -42,6 +42,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(language);
 
         ModelCommands.AddEvaluations(eval);
+        eval.Subcommands.Add(ActorEvalCommand.Build());
         return eval;
     }
 }

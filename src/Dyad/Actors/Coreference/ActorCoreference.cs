@@ -48,6 +48,7 @@ internal static class ActorCoreference
     private static readonly ushort NsubjPass = Labels.Deprel.Intern("nsubj:pass");
     private static readonly ushort Nsubj = Labels.Deprel.Intern("nsubj");
     private static readonly ushort Cop = Labels.Deprel.Intern("cop");
+    private static readonly ushort Poss = Labels.Deprel.Intern("nmod:poss");
 
     private static ulong[] Norms(params string[] words) => words.Select(w => StringHash.OfNorm(w)).ToArray();
 
@@ -123,9 +124,12 @@ internal static class ActorCoreference
             for (int m = k - 1; m >= 0; m--)
             {
                 var p = drafts[m].Root;
-                if (p.Kind != MentionKind.Person || p.Code is null) continue;
-                bool holds = (p.TitleKey is { } t && RoleKey(t) == role)
-                             || (p.Entry is { } e && (" " + RoleKey(e.Detail) + " ").Contains(" " + role + " ", StringComparison.Ordinal));
+                if (p.Code is null) continue;
+                // A person holding the role ("the prime minister"), or a body named with the same noun before
+                // ("Israel's government" ... "the government").
+                bool holds = p.Kind == MentionKind.Person
+                    ? (p.TitleKey is { } t && RoleKey(t) == role) || (p.Entry is { } e && (" " + RoleKey(e.Detail) + " ").Contains(" " + role + " ", StringComparison.Ordinal))
+                    : p.Kind == MentionKind.Agent && p.TitleKey is { } b && RoleKey(b) == role;
                 if (!holds) continue;
                 d.Kind = MentionKind.Reference;
                 d.Antecedent = p;
@@ -194,6 +198,8 @@ internal static class ActorCoreference
             int kind = Array.IndexOf(PersonPronouns, tok.Norm) >= 0 ? 0 : Array.IndexOf(BodyPronouns, tok.Norm) >= 0 ? 1
                      : Array.IndexOf(PluralPronouns, tok.Norm) >= 0 ? 2 : -1;
             if (kind < 0) continue;
+            // it/its/they/their only as subject or possessor: an object "it" is too often a thing ("calling it dangerous").
+            if (kind > 0 && parsed && tok.Deprel != Nsubj && tok.Deprel != NsubjPass && tok.Deprel != Poss) continue;
             if (kind == 1 && parsed && Expletive(doc, t)) continue;
             int window = kind == 0 ? PersonPronounWindow : BodyPronounWindow;
             Draft? antecedent = null;
@@ -286,6 +292,7 @@ internal static class ActorCoreference
 
         string NameText(Draft root)
         {
+            if (root.FullName is { } full) return full;
             int first = root.NameFirst >= 0 ? root.NameFirst : root.First;
             int count = root.NameFirst >= 0 ? root.NameCount : root.Count;
             var all = doc.Tokens;

@@ -33,6 +33,8 @@ internal sealed class Draft
     public int NameFirst = -1;
     /// <summary>Tokens of the name.</summary>
     public int NameCount;
+    /// <summary>The full name of a person found by surname alone ("Vladimir Putin" for "Putin"), or null.</summary>
+    public string? FullName;
     /// <summary>The mention names more than one (a plural noun).</summary>
     public bool Plural;
     /// <summary>Merged into another draft: not emitted.</summary>

@@ -108,6 +108,22 @@ internal sealed class PhraseTrie
     /// abbreviation point ("U.S.") from being read as the end of a sentence; that comma token is dropped.</summary>
     private static (string Text, List<(int Start, int End, TokenFlags Flags)> Tokens) Tokenize(string phrase)
     {
+        // Words of letters and digits split at spaces as the segmenter would split them; only phrases with other
+        // characters ("U.S.", "Jean-Pierre", "Côte d'Ivoire") go through it (building the trie stays fast).
+        bool simple = true;
+        foreach (char c in phrase) if (!char.IsLetterOrDigit(c) && c != ' ') { simple = false; break; }
+        if (simple)
+        {
+            var words = new List<(int, int, TokenFlags)>();
+            for (int i = 0; i < phrase.Length;)
+            {
+                if (phrase[i] == ' ') { i++; continue; }
+                int start = i;
+                while (i < phrase.Length && phrase[i] != ' ') i++;
+                words.Add((start, i, TokenFlags.None));
+            }
+            return (phrase, words);
+        }
         string text = phrase + " ,";
         var doc = new Document(new Article { Text = text });
         Segmenter.Default.Process(doc);

@@ -1,0 +1,207 @@
+using Dyad.Actors;
+using Dyad.Actors.Knowledge;
+using Dyad.Articles;
+using Dyad.Documents;
+using Dyad.Pipeline;
+using Dyad.Tests.Support;
+
+namespace Dyad.Tests.Actors;
+
+public sealed class ActorRecognizerTests
+{
+    private static readonly DateOnly SeedDate = new(2024, 3, 27);
+
+    private static readonly Lazy<Document> Seed = new(() =>
+        DyadPipeline.Create(new PipelineOptions { ReferenceDate = SeedDate })
+            .Run([Path.Combine(SharedData.RepoRoot, "samples", "seed-israel-us-rafah-meeting.txt")]).Single().Document!);
+
+    private static Document Annotate(string text, DateOnly? date = null) =>
+        DyadPipeline.Create(new PipelineOptions { ReferenceDate = date, IdentifyLanguage = false })
+            .Annotate(new Article { Id = "t", Text = text, Language = "en" });
+
+    private static string TextOf(Document doc, ActorMention m) =>
+        doc.Text[doc.Tokens[m.FirstToken].Start..doc.Tokens[m.FirstToken + m.TokenCount - 1].End];
+
+    private static List<ActorMention> Find(Document doc, string text) => doc.Actors.Where(m => TextOf(doc, m) == text).ToList();
+
+    [Theory]
+    [InlineData("Prime Minister Benjamin Netanyahu", "ISRGOV")]
+    [InlineData("Netanyahu", "ISRGOV")]
+    [InlineData("White House spokesperson Karine Jean-Pierre", "USAGOV")]
+    [InlineData("she", "USAGOV")]
+    [InlineData("White House", "USAGOV")]
+    [InlineData("Washington", "USAGOV")]
+    [InlineData("Israel", "ISR")]
+    [InlineData("U.S.", "USA")]
+    [InlineData("United States", "USA")]
+    [InlineData("Hamas", "PSEREBHMS")]
+    [InlineData("Palestinian militant group Hamas", "PSEREBHMS")]
+    [InlineData("United Nations", "IGOUNO")]
+    [InlineData("U.N.", "IGOUNO")]
+    [InlineData("President Joe Biden", "USAGOV")]
+    [InlineData("Biden", "USAGOV")]
+    [InlineData("Israeli officials", "ISRGOV")]
+    [InlineData("senior U.S. officials", "USAGOV")]
+    [InlineData("Palestinian civilians", "PSECVL")]
+    [InlineData("State Department spokesperson Matthew Miller", "USAGOV")]
+    [InlineData("Biden administration", "USAGOV")]
+    [InlineData("Israeli Defense Minister Yoav Gallant", "ISRGOV")]
+    [InlineData("Gallant", "ISRGOV")]
+    public void SeedArticle_EveryMentionOfTheSpecResolvesOnItsDate(string text, string code)
+    {
+        var found = Find(Seed.Value, text);
+        Assert.NotEmpty(found);
+        Assert.All(found, m => Assert.Equal(code, m.Code));
+    }
+
+    [Fact]
+    public void SeedArticle_GallantCarriesGovernmentAndMilitaryRolesFromHisTitle_AndTheSurnameJoinsHisEntity()
+    {
+        var doc = Seed.Value;
+        var full = Assert.Single(Find(doc, "Israeli Defense Minister Yoav Gallant"));
+        Assert.Equal(["GOV", "MIL"], full.Roles);
+        Assert.Equal("ISR", full.Country);
+        Assert.Equal(MentionKind.Person, full.Kind);
+        Assert.Equal("Yoav", doc[full.HeadToken].Text);
+        var surname = Assert.Single(Find(doc, "Gallant"));
+        Assert.Equal(full.Entity, surname.Entity);
+        Assert.Equal("Yoav Gallant", surname.Name);
+        Assert.Equal(["GOV", "MIL"], surname.Roles);
+        Assert.StartsWith("coref:surname", surname.Rule);
+    }
+
+    [Fact]
+    public void SeedArticle_SurnamesPronounsAndPluralsShareTheEntityOfWhatTheyReferTo()
+    {
+        var doc = Seed.Value;
+        var netanyahu = Find(doc, "Netanyahu");
+        Assert.True(netanyahu.Count >= 5);
+        Assert.All(netanyahu, m => Assert.Equal("Benjamin Netanyahu", m.Name));
+        Assert.Single(netanyahu.Select(m => m.Entity).Distinct());
+
+        var she = Assert.Single(Find(doc, "she"));
+        var kjp = Assert.Single(Find(doc, "White House spokesperson Karine Jean-Pierre"));
+        Assert.Equal(MentionKind.Reference, she.Kind);
+        Assert.Equal(kjp.Entity, she.Entity);
+        Assert.Equal("Karine Jean-Pierre", she.Name);
+        Assert.Equal("spokesperson", doc[kjp.HeadToken].Text);
+
+        var governments = Find(doc, "two governments");
+        Assert.Equal(["ISR", "USA"], governments.Select(m => m.Country!).Order());
+        var it = Assert.Single(Find(doc, "it"));
+        Assert.Equal("USAGOV", it.Code);
+    }
+
+    [Fact]
+    public void SeedArticle_HeadOfSeniorUsOfficialsIsOfficials_AndAgentsUsedAsModifiersAreNoActors()
+    {
+        var doc = Seed.Value;
+        var officials = Assert.Single(Find(doc, "senior U.S. officials"));
+        Assert.Equal("officials", doc[officials.HeadToken].Text);
+        Assert.Equal(MentionKind.Agent, officials.Kind);
+        Assert.Empty(Find(doc, "military"));
+        Assert.All(doc.Actors, m => Assert.False(string.IsNullOrEmpty(m.Rule)));
+        Assert.All(doc.Actors, m => Assert.NotNull(m.Code));
+    }
+
+    [Fact]
+    public void Resolution_FollowsTheReferenceDate_AndWithoutOneTakesTheLatestEntryInForce()
+    {
+        const string text = "Benjamin Netanyahu met the press in Jerusalem.";
+        Assert.Equal("ISROPP", Annotate(text, new DateOnly(2022, 1, 1)).Actors[0].Code);
+        Assert.Equal("ISRELI", Annotate(text, new DateOnly(2005, 1, 1)).Actors[0].Code);
+        var undated = Annotate(text).Actors[0];
+        Assert.Equal("ISRGOV", undated.Code);
+        Assert.Contains("no date: latest in force", undated.Rule);
+    }
+
+    [Fact]
+    public void LatestInForce_PrefersAnOpenEndedRoleToTheUndatedDefault()
+    {
+        var entries = ActorKnowledge.Default.Lookup("Yoav Gallant");
+        Assert.Equal("ISRGOV", ActorKnowledge.Resolve(entries, null)?.Code);
+        Assert.Equal("ISRELI", ActorKnowledge.Resolve(entries, new DateOnly(2025, 1, 1))?.Code);
+        Assert.Equal("USA", ActorKnowledge.Resolve(ActorKnowledge.Default.Lookup("U.S."), null)?.Code);
+    }
+
+    [Fact]
+    public void Names_MustBeWrittenAsNames_AcronymsInCapitals()
+    {
+        var doc = Annotate("Let us see who wins, said the WHO official in the US.", SeedDate);
+        Assert.Empty(Find(doc, "us"));
+        Assert.Empty(Find(doc, "who"));
+        Assert.Equal("IGOUNOHLHWHO", Assert.Single(Find(doc, "WHO official")).Code);
+        Assert.Equal("USA", Assert.Single(Find(doc, "US")).Code);
+    }
+
+    [Fact]
+    public void UnknownPeople_AreKeptWithoutCode_OrTakeTheirTitleAndTheSentencesCountry()
+    {
+        var hunter = Annotate("Hunter Biden appeared in court on Tuesday.", SeedDate);
+        var m = Assert.Single(hunter.Actors, a => a.Kind == MentionKind.Person);
+        Assert.Null(m.Code);
+        Assert.StartsWith("name:first name", m.Rule);
+        Assert.Equal("Hunter Biden", m.Name);
+
+        var titled = Annotate("Turkish Foreign Minister Hakan Fidan met reporters in Ankara.", SeedDate);
+        var fidan = Assert.Single(titled.Actors, a => a.Kind == MentionKind.Person);
+        Assert.Equal("TURGOV", fidan.Code);
+    }
+
+    [Fact]
+    public void Composition_ReadsPossessivesAndOfPhrases()
+    {
+        var doc = Annotate("Israel's military struck targets while the government of Lebanon protested.", SeedDate);
+        Assert.Equal("ISRMIL", Assert.Single(Find(doc, "Israel's military")).Code);
+        Assert.Equal("LBNGOV", Assert.Single(Find(doc, "government")).Code);
+    }
+
+    [Fact]
+    public void RoleNouns_ReferToThePersonHoldingTheRole()
+    {
+        var doc = Annotate("Prime Minister Benjamin Netanyahu spoke on Monday. Later the prime minister left for Washington.", SeedDate);
+        var role = Assert.Single(Find(doc, "prime minister"));
+        Assert.Equal(MentionKind.Reference, role.Kind);
+        Assert.Equal("ISRGOV", role.Code);
+        Assert.Equal("Benjamin Netanyahu", role.Name);
+    }
+
+    [Fact]
+    public void RoleNouns_ReferToTheBodyNamedBeforeWithTheSameNoun()
+    {
+        var doc = Annotate("The Israeli government approved the plan on Sunday. On Monday the government announced new sanctions.", SeedDate);
+        var body = Assert.Single(Find(doc, "Israeli government"));
+        var role = Assert.Single(Find(doc, "government"));
+        Assert.Equal(MentionKind.Reference, role.Kind);
+        Assert.Equal("ISRGOV", role.Code);
+        Assert.Equal(body.Entity, role.Entity);
+    }
+
+    [Fact]
+    public void Appositions_GiveAnUnknownNameTheCodeOfItsDescription_AndOneEntity()
+    {
+        var doc = Annotate("The US Ambassador, Stuart Symington, paid a courtesy visit to the president.", SeedDate);
+        var name = Assert.Single(Find(doc, "Stuart Symington"));
+        var description = Assert.Single(Find(doc, "US Ambassador"));
+        Assert.Equal("USAGOV", name.Code);
+        Assert.StartsWith("appos(", name.Rule);
+        Assert.Equal(name.Entity, description.Entity);
+    }
+
+    [Fact]
+    public void LoneSurnames_OfOnePersonTheKnowledgeHolds_ResolveToThatPerson()
+    {
+        var doc = Annotate("Furious Theresa May gives Putin a midnight deadline.", new DateOnly(2018, 3, 13));
+        var putin = Assert.Single(Find(doc, "Putin"));
+        Assert.Equal("RUSGOV", putin.Code);
+        Assert.Equal("Vladimir Putin", putin.Name);
+        Assert.Equal("GBRGOV", Assert.Single(Find(doc, "Theresa May")).Code);
+    }
+
+    [Fact]
+    public void Stage_IsRegisteredRightAfterNer()
+    {
+        var names = DyadPipeline.StageNames.ToList();
+        Assert.Equal(names.IndexOf("ner") + 1, names.IndexOf("actors"));
+    }
+}
