@@ -123,6 +123,7 @@ public sealed class ActorRecognizer : IStage
         var cover = new int[document.TokenCount];
         Cover(drafts, cover);
         AddEntities(document, drafts, cover);
+        AddTitledNames(document, drafts, cover);
         Compose(document, drafts, cover);
         MergeTitles(document, drafts, cover);
         // Again for agents whose body got its name only now ("commanders of the Palestinian militant group Hamas").
@@ -331,6 +332,38 @@ public sealed class ActorRecognizer : IStage
             drafts.Add(draft);
             changed = true;
             Cover(Sorted(drafts), cover);
+        }
+        if (changed) Cover(Sorted(drafts), cover);
+    }
+
+    /// <summary>Longest run of proper nouns after a title read as a name the NER missed; longer runs are left alone
+    /// (they are more often organisations: "Foreign Minister of the Islamic Republic ..." is not reached anyway).</summary>
+    private const int MaxTitledNameTokens = 3;
+
+    /// <summary>
+    /// A name the NER missed right after a capitalised singular title ("Turkish Foreign Minister Hakan Fidan"): a run of
+    /// capitalised proper nouns no other mention covers becomes a person, which <see cref="MergeTitles"/> then joins
+    /// with its title. Keeps unknown office-holders from depending on the NER model's recall.
+    /// </summary>
+    private void AddTitledNames(Document doc, List<Draft> drafts, int[] cover)
+    {
+        var tokens = doc.Tokens;
+        int n = drafts.Count;
+        bool changed = false;
+        for (int k = 0; k < n; k++)
+        {
+            var title = drafts[k];
+            if (title.Removed || title.Kind != MentionKind.Agent || title.Plural || !title.Roles.Exists(TitleRoles.Contains)) continue;
+            int last = title.End - 1;
+            if (!Capitalised(doc, last) || tokens[last].Xpos == _nns) continue;
+            int a = title.End, b = a, sentence = tokens[last].Sentence;
+            while (b < doc.TokenCount && b - a <= MaxTitledNameTokens && cover[b] < 0 && tokens[b].Sentence == sentence
+                   && tokens[b].Upos == _propn && Capitalised(doc, b))
+                b++;
+            if (b == a || b - a > MaxTitledNameTokens) continue;
+            drafts.Add(new Draft { First = a, Count = b - a, NameFirst = a, NameCount = b - a, Kind = MentionKind.Person, Rule = "name:proper nouns after a title" });
+            for (int t = a; t < b; t++) cover[t] = int.MaxValue; // taken; the real indices are set by Cover below
+            changed = true;
         }
         if (changed) Cover(Sorted(drafts), cover);
     }
