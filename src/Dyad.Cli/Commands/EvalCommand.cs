@@ -42,6 +42,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(language);
 
         ModelCommands.AddEvaluations(eval);
+        PlaceCommands.AddEvaluation(eval);
         return eval;
     }
 }

@@ -105,6 +105,7 @@ public static class DocumentJson
         w.WriteStartArray("events"); w.WriteEndArray();
         w.WriteStartArray("quotes"); w.WriteEndArray();
         w.WriteStartArray("locations"); w.WriteEndArray();
+        PlaceJson.Write(w, doc);
         w.WriteNull("tone");
 
         w.WriteStartArray("errors");
