@@ -68,6 +68,10 @@ public sealed record PlaceEvaluationReport
     public required int MentionsMatched { get; init; }
     /// <summary>Articles per second through the whole pipeline (segment … places), all cores.</summary>
     public required double ArticlesPerSecond { get; init; }
+    /// <summary>Time to load the gazetteer (decompress, parse, index), ms.</summary>
+    public required double GazetteerLoadMs { get; init; }
+    /// <summary>Managed memory the loaded gazetteer holds, bytes.</summary>
+    public required long GazetteerBytes { get; init; }
     /// <summary>Listed errors.</summary>
     public required IReadOnlyList<string> ErrorLines { get; init; }
 
@@ -91,7 +95,8 @@ public sealed record PlaceEvaluationReport
             sb.AppendLine(inv, $"    gold ids the gazetteer holds: {GoldInGazetteer}/{GoldPlaced} ({Ratio(GoldInGazetteer, GoldPlaced):P1}); exact among them {Ratio(ExactInGazetteer, GoldInGazetteer):P1} ({ExactInGazetteer}/{GoldInGazetteer})");
         }
         sb.AppendLine(inv, $"  within 161 km: {Ratio(Within161, GoldPlaced):P1} of all gold ({Within161}/{GoldPlaced}); {Ratio(Within161, FoundResolved):P1} of found and resolved ({Within161}/{FoundResolved})");
-        sb.Append(inv, $"  median error: {MedianErrorKm:F1} km over found and resolved");
+        sb.AppendLine(inv, $"  median error: {MedianErrorKm:F1} km over found and resolved (an exact id counts as 0 km)");
+        sb.Append(inv, $"  gazetteer: {GazetteerLoadMs:F0} ms to load, {GazetteerBytes / 1048576.0:F1} MiB managed memory");
         foreach (var e in ErrorLines) sb.AppendLine().Append("    ").Append(e);
         return sb.ToString();
     }
@@ -129,6 +134,13 @@ public static class PlaceEvaluation
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
 
         var gazetteer = PlaceGazetteer.Shared;
+        // Load time and managed memory of the gazetteer, measured on a second, fresh copy.
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        long loadStart = Stopwatch.GetTimestamp();
+        var copy = PlaceGazetteer.LoadEmbedded();
+        double loadMs = Stopwatch.GetElapsedTime(loadStart).TotalMilliseconds;
+        long loadBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
+        GC.KeepAlive(copy);
         var ids = new HashSet<int>();
         for (int e = 0; e < gazetteer.Count; e++) ids.Add(gazetteer.Id(e));
 
@@ -187,6 +199,7 @@ public static class PlaceEvaluation
             FoundResolved = foundResolved, Exact = exact, GoldInGazetteer = inGaz, ExactInGazetteer = exactInGaz, Within161 = within,
             MedianErrorKm = median, Mentions = mentions, MentionsMatched = matched,
             ArticlesPerSecond = seconds > 0 ? chosen.Count / seconds : 0, ErrorLines = lines,
+            GazetteerLoadMs = loadMs, GazetteerBytes = loadBytes,
         };
     }
 

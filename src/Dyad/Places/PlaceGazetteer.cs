@@ -56,12 +56,13 @@ public sealed class PlaceGazetteer
     private readonly float[] _lon;
     private readonly long[] _population;
     private readonly string[] _names;
-    private readonly Dictionary<string, int[]> _index;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, int> _index;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int[] _offsets, _lengths, _codes;
     private readonly Dictionary<string, int> _countryEntry;
     private readonly Dictionary<string, int> _regionEntry;
 
-    private PlaceGazetteer(List<Entry> entries, Dictionary<string, List<int>> index)
+    private PlaceGazetteer(List<Entry> entries, Dictionary<string, int> index, int[] offsets, int[] lengths, int[] codes)
     {
         int n = entries.Count;
         _ids = new int[n]; _kinds = new PlaceKind[n]; _featureCodes = new string[n]; _countries = new string[n]; _admin1 = new string[n];
@@ -76,9 +77,9 @@ public sealed class PlaceGazetteer
             if (e.Kind == PlaceKind.Country) _countryEntry[e.Country] = i;
             else if (e.Kind == PlaceKind.Region) _regionEntry[e.Country + "." + e.Admin1] = i;
         }
-        _index = new Dictionary<string, int[]>(index.Count, StringComparer.Ordinal);
-        foreach (var (k, v) in index) _index[k] = [.. v];
+        _index = index;
         _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _offsets = offsets; _lengths = lengths; _codes = codes;
     }
 
     /// <summary>The shipped gazetteer, loaded on first use.</summary>
@@ -137,7 +138,7 @@ public sealed class PlaceGazetteer
         Span<char> key = stackalloc char[MaxNameChars];
         int n = Fold(name, key);
         if (n <= 0) return default;
-        return _lookup.TryGetValue(key[..n], out var hits) ? hits : default;
+        return _lookup.TryGetValue(key[..n], out int slot) ? _codes.AsSpan(_offsets[slot], _lengths[slot]) : default;
     }
 
     /// <summary>Folds a name into <paramref name="key"/>: lower case, plain quotes and dashes, one space for any white
@@ -156,8 +157,8 @@ public sealed class PlaceGazetteer
         return n;
     }
 
-    /// <summary>Reads the embedded gazetteer.</summary>
-    private static PlaceGazetteer LoadEmbedded()
+    /// <summary>Reads the embedded gazetteer (a fresh copy; <see cref="Shared"/> keeps one).</summary>
+    internal static PlaceGazetteer LoadEmbedded()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Dyad.knowledge." + GazetteerBuilder.FileName)
             ?? throw new InvalidOperationException($"knowledge/{GazetteerBuilder.FileName} is not embedded in this build of Dyad; run `dyad build-gazetteer` and rebuild");
@@ -177,54 +178,81 @@ public sealed class PlaceGazetteer
             throw new InvalidDataException($"the places gazetteer has format {version}; this build of Dyad reads format {FormatVersion}: run `dyad build-gazetteer` and rebuild");
 
         var entries = new List<Entry>(40_000);
-        var index = new Dictionary<string, List<int>>(300_000, StringComparer.Ordinal);
+        var slots = new Dictionary<string, int>(260_000, StringComparer.Ordinal);
+        var slotLookup = slots.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pairSlot = new List<int>(280_000);
+        var pairCode = new List<int>(280_000);
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var key = new char[MaxNameChars];
+        var codeLookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[MaxNameChars];
+        Span<Range> cols = stackalloc Range[13];
         int number = 1;
         while ((line = reader.ReadLine()) != null)
         {
             number++;
             if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            if (f.Length != 12) throw new InvalidDataException($"places gazetteer line {number}: expected 12 columns, found {f.Length}");
+            var l = line.AsSpan();
+            if (l.Split(cols, '\t') != 12) throw new InvalidDataException($"places gazetteer line {number}: expected 12 columns");
             int entry = entries.Count;
             entries.Add(new Entry
             {
-                Id = int.Parse(f[0], CultureInfo.InvariantCulture),
-                Kind = f[1] switch { "C" => PlaceKind.Country, "A" => PlaceKind.Region, "P" => PlaceKind.City, "L" => PlaceKind.Area, _ => throw new InvalidDataException($"places gazetteer line {number}: kind '{f[1]}'") },
-                FeatureCode = Intern(codes, f[2]),
-                Country = Intern(codes, f[3]),
-                Admin1 = Intern(codes, f[4]),
-                Lat = float.Parse(f[5], CultureInfo.InvariantCulture),
-                Lon = float.Parse(f[6], CultureInfo.InvariantCulture),
-                Population = long.Parse(f[7], CultureInfo.InvariantCulture),
-                Name = f[8],
+                Id = int.Parse(l[cols[0]], CultureInfo.InvariantCulture),
+                Kind = l[cols[1]] switch { "C" => PlaceKind.Country, "A" => PlaceKind.Region, "P" => PlaceKind.City, "L" => PlaceKind.Area, _ => throw new InvalidDataException($"places gazetteer line {number}: kind '{l[cols[1]]}'") },
+                FeatureCode = Intern(codes, codeLookup, l[cols[2]]),
+                Country = Intern(codes, codeLookup, l[cols[3]]),
+                Admin1 = Intern(codes, codeLookup, l[cols[4]]),
+                Lat = float.Parse(l[cols[5]], CultureInfo.InvariantCulture),
+                Lon = float.Parse(l[cols[6]], CultureInfo.InvariantCulture),
+                Population = long.Parse(l[cols[7]], CultureInfo.InvariantCulture),
+                Name = l[cols[8]].ToString(),
             });
-            Add(f[8], NameMatch.Primary);
-            foreach (var s in f[9].Split('|', StringSplitOptions.RemoveEmptyEntries)) Add(s, NameMatch.Primary);
-            foreach (var s in f[10].Split('|', StringSplitOptions.RemoveEmptyEntries)) Add(s, NameMatch.Alternate);
-            foreach (var s in f[11].Split('|', StringSplitOptions.RemoveEmptyEntries)) Add(s, NameMatch.Abbreviation);
+            AddNames(l[cols[8]], entry, NameMatch.Primary, key);
+            AddNames(l[cols[9]], entry, NameMatch.Primary, key);
+            AddNames(l[cols[10]], entry, NameMatch.Alternate, key);
+            AddNames(l[cols[11]], entry, NameMatch.Abbreviation, key);
+        }
 
-            void Add(string name, NameMatch how)
+        // The index in compressed-row form: one run of codes per name, in entry order, the first way an entry matched kept.
+        var offsets = new int[slots.Count + 1];
+        foreach (int slot in pairSlot) offsets[slot + 1]++;
+        for (int i = 0; i < slots.Count; i++) offsets[i + 1] += offsets[i];
+        var fill = (int[])offsets.Clone();
+        var flat = new int[pairSlot.Count];
+        for (int i = 0; i < pairSlot.Count; i++)
+        {
+            int slot = pairSlot[i], code = pairCode[i];
+            if (fill[slot] > offsets[slot] && flat[fill[slot] - 1] >> 2 == code >> 2) continue;
+            flat[fill[slot]++] = code;
+        }
+        var lengths = new int[slots.Count];
+        for (int i = 0; i < slots.Count; i++) lengths[i] = fill[i] - offsets[i];
+        return new PlaceGazetteer(entries, slots, offsets, lengths, flat);
+
+        void AddNames(ReadOnlySpan<char> column, int entry, NameMatch how, Span<char> buffer)
+        {
+            foreach (var r in column.Split('|'))
             {
-                int n = Fold(name, key);
-                if (n <= 0) return;
-                var k = new string(key, 0, n);
-                if (!index.TryGetValue(k, out var list)) index[k] = list = new List<int>(1);
-                int code = entry << 2 | (int)how;
-                // One entry per name: the first (best) way it matched.
-                foreach (var existing in list) if (existing >> 2 == entry) return;
-                list.Add(code);
+                var name = column[r];
+                int n = Fold(name, buffer);
+                if (n <= 0) continue;
+                var k = buffer[..n];
+                if (!slotLookup.TryGetValue(k, out int slot))
+                {
+                    slot = slots.Count;
+                    slots.Add(new string(k), slot);
+                }
+                pairSlot.Add(slot);
+                pairCode.Add(entry << 2 | (int)how);
             }
         }
-        return new PlaceGazetteer(entries, index);
     }
 
-    private static string Intern(Dictionary<string, string> pool, string s)
+    private static string Intern(Dictionary<string, string> pool, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> s)
     {
-        if (pool.TryGetValue(s, out var v)) return v;
-        pool[s] = s;
-        return s;
+        if (lookup.TryGetValue(s, out var v)) return v;
+        var str = s.ToString();
+        pool[str] = str;
+        return str;
     }
 
     private struct Entry
