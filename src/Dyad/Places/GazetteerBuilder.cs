@@ -102,28 +102,34 @@ public static class GazetteerBuilder
             }
         }
 
-        // Countries and regions have no coordinates in these extracts: the mean of their cities' coordinates stands in,
-        // and a region's population is the sum of its cities' (a ranking signal, not a census figure).
-        var sums = new Dictionary<string, (double Lat, double Lon, int N, long Pop)>(StringComparer.Ordinal);
+        // Countries and regions have no coordinates in these extracts: the middle of the box around their cities stands in
+        // (trimmed: the southern-, northern-, western- and easternmost 2 % of the cities are left out, so that Alaska and
+        // Hawaii do not move the United States into the Pacific), and a region's population is the sum of its cities'
+        // (a ranking signal, not a census figure). Chosen on the LGL tune half against the gold points of the countries
+        // and regions it names: median 75 km and 72 of 86 within 161 km, where the mean of the cities gave 84 km and 58.
+        var points = new Dictionary<string, List<(double Lat, double Lon)>>(StringComparer.Ordinal);
+        var populations = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var c in cities.Values)
         {
-            Accumulate(sums, c.Country, c);
-            if (c.Admin1.Length > 0) Accumulate(sums, c.Country + "." + c.Admin1, c);
+            Accumulate(points, populations, c.Country, c);
+            if (c.Admin1.Length > 0) Accumulate(points, populations, c.Country + "." + c.Admin1, c);
         }
+        var sums = new Dictionary<string, (double Lat, double Lon, long Pop)>(StringComparer.Ordinal);
+        foreach (var (key, list) in points) { var (lat, lon) = TrimmedBoxMiddle(list); sums[key] = (lat, lon, populations[key]); }
 
         var rows = new List<Row>();
         foreach (var (cc, row) in countries)
         {
             if (!sums.TryGetValue(cc, out var s)) { skipped.Add($"country {cc} {row.Name}: no city to place it"); continue; }
-            row.Lat = s.Lat / s.N; row.Lon = s.Lon / s.N;
+            row.Lat = s.Lat; row.Lon = s.Lon;
             rows.Add(row);
         }
         int regionsAtCountry = 0;
         foreach (var (key, row) in regions)
         {
             if (!countries.ContainsKey(row.Country)) { skipped.Add($"region {key} {row.Name}: country not in countryInfo"); continue; }
-            if (sums.TryGetValue(key, out var s)) { row.Lat = s.Lat / s.N; row.Lon = s.Lon / s.N; row.Population = s.Pop; }
-            else if (sums.TryGetValue(row.Country, out var cs)) { row.Lat = cs.Lat / cs.N; row.Lon = cs.Lon / cs.N; regionsAtCountry++; }
+            if (sums.TryGetValue(key, out var s)) { row.Lat = s.Lat; row.Lon = s.Lon; row.Population = s.Pop; }
+            else if (sums.TryGetValue(row.Country, out var cs)) { row.Lat = cs.Lat; row.Lon = cs.Lon; regionsAtCountry++; }
             else { skipped.Add($"region {key} {row.Name}: no city in it or its country to place it"); continue; }
             rows.Add(row);
         }
@@ -210,10 +216,22 @@ public static class GazetteerBuilder
         };
     }
 
-    private static void Accumulate(Dictionary<string, (double Lat, double Lon, int N, long Pop)> sums, string key, Row c)
+    /// <summary>Share of the cities left out at each edge of the box around a country's or region's cities.</summary>
+    private const double BoxTrim = 0.02;
+
+    private static void Accumulate(Dictionary<string, List<(double, double)>> points, Dictionary<string, long> populations, string key, Row c)
     {
-        sums.TryGetValue(key, out var s);
-        sums[key] = (s.Lat + c.Lat, s.Lon + c.Lon, s.N + 1, s.Pop + c.Population);
+        if (!points.TryGetValue(key, out var list)) points[key] = list = [];
+        list.Add((c.Lat, c.Lon));
+        populations[key] = populations.GetValueOrDefault(key) + c.Population;
+    }
+
+    private static (double Lat, double Lon) TrimmedBoxMiddle(List<(double Lat, double Lon)> points)
+    {
+        var lats = points.Select(p => p.Lat).Order().ToArray();
+        var lons = points.Select(p => p.Lon).Order().ToArray();
+        int lo = (int)(BoxTrim * (points.Count - 1)), hi = points.Count - 1 - lo;
+        return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2);
     }
 
     /// <summary>Latin-script alternates only (the matcher reads English text), no codes, no digits.</summary>

@@ -8,9 +8,9 @@ public sealed class PlaceEvaluationTests
     private const string Lgl = "geoparsing-gold/lgl.xml";
     private const string GeoVirus = "geoparsing-gold/GeoVirus.xml";
 
-    // Floors a little under the figures measured on these subsets (first 60 held-out LGL articles: recall 65.9 %,
-    // exact 44.0 % of all gold and 75.3 % of found and resolved, within 161 km 45.4 %; first 40 GeoVirus articles:
-    // recall 88.5 %, within 161 km 50.6 %).
+    // Floors a little under the figures measured on these subsets (first 60 held-out LGL articles: recall 67.1 %,
+    // exact 44.7 % of all gold and 74.7 % of found and resolved, within 161 km 46.1 %; first 40 GeoVirus articles:
+    // recall 88.5 %, within 161 km 52.5 %).
     [DataFact(Lgl)]
     public void Lgl_HeldOutArticles_ScoreAboveTheFloors()
     {
@@ -26,6 +26,6 @@ public sealed class PlaceEvaluationTests
     {
         var r = PlaceEvaluation.Run(SharedData.Path(GeoVirus), PlaceGoldFormat.GeoVirus, new PlaceEvaluationOptions(Limit: 40));
         Assert.True(r.Recall >= 0.85, r.ToString());
-        Assert.True((double)r.Within161 / r.GoldPlaced >= 0.48, r.ToString());
+        Assert.True((double)r.Within161 / r.GoldPlaced >= 0.50, r.ToString());
     }
 }
