@@ -43,6 +43,7 @@ internal static class EvalCommand
 
         ModelCommands.AddEvaluations(eval);
         eval.Subcommands.Add(ActorEvalCommand.Build());
+        PlaceCommands.AddEvaluation(eval);
         return eval;
     }
 }

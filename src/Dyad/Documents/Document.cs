@@ -114,6 +114,9 @@ public sealed class Document
     /// (filled by the dates stage).</summary>
     public List<Dates.TimeMention> Dates { get; } = [];
 
+    /// <summary>Place mentions resolved to the gazetteer, in text order (filled by the places stage).</summary>
+    public List<Places.PlaceMention> Places { get; } = [];
+
     /// <summary>
     /// The day the article speaks from: its publication date, else the date the run was given
     /// (<see cref="Pipeline.PipelineOptions.ReferenceDate"/>); null when neither is known. Actor codes and relative

@@ -109,7 +109,7 @@ public static class DocumentJson
         // Filled by later stages; empty arrays and a null tone until those stages are in pipeline.stages.
         w.WriteStartArray("events"); w.WriteEndArray();
         w.WriteStartArray("quotes"); w.WriteEndArray();
-        w.WriteStartArray("locations"); w.WriteEndArray();
+        PlaceJson.Write(w, doc);
         DateJson.Write(w, doc);
         ToneJson.Write(w, "tone", doc.Tone);
 

@@ -119,6 +119,7 @@ public sealed class DyadPipeline
         ("parse", English, () => Parser.Default),
         ("ner", English, () => EntityRecognizer.Default),
         ("actors", English, () => Actors.Recognition.ActorRecognizer.Default),
+        ("places", English, () => Places.PlaceResolver.Default),
         ("dates", English, () => Dates.DateResolver.Default),
         ("tone", English, () => Tone.ToneScorer.Default),
     ];

@@ -1,0 +1,109 @@
+using System.IO.Compression;
+using System.Text;
+using Dyad.Articles;
+using Dyad.Documents;
+using Dyad.Evaluation;
+using Dyad.Pipeline;
+using Dyad.Places;
+using Dyad.Tests.Support;
+
+namespace Dyad.Tests.Places;
+
+public sealed class PlaceResolverTests
+{
+    private static readonly DyadPipeline Pipeline = DyadPipeline.Create(new PipelineOptions { Until = "places" });
+
+    private static Document Run(string text) => Pipeline.Annotate(new Article { Id = "t", Text = text, Language = "en" });
+
+    [Fact]
+    public void SeedArticle_PlacesRafahInGaza_GazaInPalestine_AndWashingtonAtTheCapital()
+    {
+        var text = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "samples", "seed-israel-us-rafah-meeting.txt"));
+        var doc = Run(text);
+        var rafah = doc.Places.Where(p => p.Text == "Rafah").ToArray();
+        Assert.NotEmpty(rafah);
+        Assert.All(rafah, p => { Assert.Equal(281102, p.GeoNamesId); Assert.Equal("PS", p.Country); Assert.Equal("Gaza Strip", p.Admin1); });
+        var gaza = doc.Places.Where(p => p.Text == "Gaza").ToArray();
+        Assert.NotEmpty(gaza);
+        Assert.All(gaza, p => { Assert.Equal("PS", p.Country); Assert.Equal(281133, p.GeoNamesId); });
+        var washington = Assert.Single(doc.Places, p => p.Text == "Washington");
+        Assert.Equal(4140963, washington.GeoNamesId);
+        Assert.Equal("PPLC", washington.FeatureCode);
+        Assert.Contains(doc.Places, p => p.Text == "U.S." && p.Kind == PlaceKind.Country && p.Country == "US");
+        // Demonyms are evidence of a country, never places.
+        Assert.DoesNotContain(doc.Places, p => p.Text is "Israeli" or "Palestinian" or "Palestinians");
+    }
+
+    [Fact]
+    public void CityCommaState_ResolvesTheCityInsideTheState()
+    {
+        var doc = Run("The team flew from Long Beach, CA to New Haven, Conn. on Monday.");
+        var longBeach = doc.Places.First(p => p.Text == "Long Beach");
+        Assert.Equal(5367929, longBeach.GeoNamesId);
+        Assert.Contains("container:CA", longBeach.Rule);
+        var newHaven = doc.Places.First(p => p.Text == "New Haven");
+        Assert.Equal("Connecticut", newHaven.Admin1);
+    }
+
+    [Fact]
+    public void CountyNames_AreNotResolvedToTheCityTheyStartWith()
+    {
+        var doc = Run("Deputies in Madison County arrested two men on Friday.");
+        Assert.DoesNotContain(doc.Places, p => p.GeoNamesId == 5261457); // Madison, Wisconsin
+    }
+
+    [Fact]
+    public void Gazetteer_LoadsTheShippedFile_AndFindsNamesWhateverTheirCase()
+    {
+        var g = PlaceGazetteer.Shared;
+        Assert.True(g.Count > 30_000);
+        var hits = g.Lookup("RAFAH");
+        Assert.True(hits.Length >= 2);
+        int us = g.CountryEntry("US");
+        Assert.Equal(6252001, g.Id(us));
+        Assert.Equal(PlaceKind.Country, g.Kind(us));
+    }
+
+    [Fact]
+    public void Gazetteer_RejectsAnotherFormatVersion()
+    {
+        var text = "# dyad places gazetteer, format 99\n";
+        using var ms = new MemoryStream();
+        using (var b = new BrotliStream(ms, CompressionLevel.Fastest, leaveOpen: true)) b.Write(Encoding.UTF8.GetBytes(text));
+        ms.Position = 0;
+        var e = Assert.Throws<InvalidDataException>(() => PlaceGazetteer.Load(ms));
+        Assert.Contains("format 99", e.Message);
+    }
+
+    [Fact]
+    public void Gazetteer_RoundTripsARowTheBuilderFormatWrites()
+    {
+        var text = "# dyad places gazetteer, format 1\n# comment\n281102\tP\tPPLA2\tPS\tGZ\t31.2972\t34.2436\t126305\tRafaḩ\tRafah\tRafa\tRF\n";
+        using var ms = new MemoryStream();
+        using (var b = new BrotliStream(ms, CompressionLevel.Fastest, leaveOpen: true)) b.Write(Encoding.UTF8.GetBytes(text));
+        ms.Position = 0;
+        var g = PlaceGazetteer.Load(ms);
+        Assert.Equal(1, g.Count);
+        Assert.Equal(281102, g.Id(0));
+        Assert.Equal(126305, g.Population(0));
+        Assert.Equal(1, g.Lookup("rafah").Length);
+        Assert.Equal(1, g.Lookup("Rafa").Length);
+        Assert.Equal(1, g.Lookup("RF").Length);
+    }
+
+    [Theory]
+    [InlineData("Gaza City", true)]
+    [InlineData("LGB", false)]
+    [InlineData("Nova York 2", false)]
+    [InlineData("Нью-Йорк", false)]
+    public void Builder_KeepsLatinAlternatesOnly_AndDropsCodes(string alternate, bool kept) =>
+        Assert.Equal(kept, GazetteerBuilder.KeepAlternate(alternate));
+
+    [Fact]
+    public void Distance_IsTheGreatCircleDistance()
+    {
+        // London to Paris: 343.5 km on a sphere of the mean Earth radius.
+        double km = PlaceEvaluation.DistanceKm(51.5074, -0.1278, 48.8566, 2.3522);
+        Assert.InRange(km, 342, 345);
+    }
+}
