@@ -41,6 +41,26 @@ internal static class EvalCommand
         });
         eval.Subcommands.Add(language);
 
+        var eventsDir = new Argument<string>("dir") { Description = "The ConfliBERT CAMEO folder (cameo_class.train.tsv, cameo_ner.train.txt).", DefaultValueFactory = _ => "../shared/data/conflibert-cameo" };
+        var misses = new Option<string?>("--misses") { Description = "Write each misclassified sentence (gold, predicted, code, rule, trigger, text) to this file." };
+        var events = new Command("events", "Event coding: five-way sentence-class accuracy with a confusion table, and source/target span P/R/F1.") { eventsDir, misses };
+        events.SetAction(r =>
+        {
+            string d = r.GetValue(eventsDir)!;
+            using (var missWriter = r.GetValue(misses) is { } m ? new StreamWriter(m) : null)
+                Console.WriteLine(EventEvaluation.RunClasses(d, missWriter));
+            try
+            {
+                var (source, target) = EventEvaluation.RunSpans(d);
+                Console.WriteLine("source/target spans (exact token match):");
+                Console.WriteLine(source);
+                Console.WriteLine(target);
+            }
+            catch (NotSupportedException e) { Console.WriteLine("spans: not measured: " + e.Message); }
+            return ExitCodes.Ok;
+        });
+        eval.Subcommands.Add(events);
+
         ModelCommands.AddEvaluations(eval);
         return eval;
     }

@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Dyad.Articles;
+using Dyad.Documents;
+using Dyad.Documents.Entities;
+using Dyad.Events;
+using Dyad.Pipeline;
+
+namespace Dyad.Evaluation;
+
+/// <summary>Five-way sentence-class accuracy of the event coder with its confusion table.</summary>
+/// <param name="Sentences">Sentences scored.</param>
+/// <param name="Correct">Sentences whose predicted class equals the gold class.</param>
+/// <param name="Confusion">Counts: [gold, predicted], classes 0–4.</param>
+/// <param name="Seconds">Time spent coding (after the parse).</param>
+public sealed record EventClassReport(int Sentences, int Correct, int[,] Confusion, double Seconds)
+{
+    /// <summary>Accuracy, 0–1.</summary>
+    public double Accuracy => Sentences == 0 ? 0 : (double)Correct / Sentences;
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        var ci = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.AppendLine(ci, $"event class (0 none/statement, 1-4 quad class): {Sentences} sentences, accuracy {Accuracy:F3}");
+        sb.AppendLine("gold\\pred      0     1     2     3     4   recall");
+        for (int g = 0; g < 5; g++)
+        {
+            int row = 0;
+            for (int p = 0; p < 5; p++) row += Confusion[g, p];
+            sb.Append(ci, $"{g,-9}");
+            for (int p = 0; p < 5; p++) sb.Append(ci, $"{Confusion[g, p],6}");
+            sb.AppendLine(ci, $"   {(row == 0 ? 0 : (double)Confusion[g, g] / row),6:F3}");
+        }
+        return sb.ToString();
+    }
+}
+
+/// <summary>Source and target span precision/recall/F1 (exact token match) with the counts behind them.</summary>
+/// <param name="Role">source or target.</param>
+/// <param name="Gold">Gold spans.</param>
+/// <param name="Predicted">Predicted spans.</param>
+/// <param name="Correct">Predicted spans equal to a gold span.</param>
+/// <param name="Overlapping">Predicted spans sharing at least one token with a gold span.</param>
+public sealed record SpanScore(string Role, int Gold, int Predicted, int Correct, int Overlapping)
+{
+    /// <summary>Exact-match F1, 0–1.</summary>
+    public double F1 => Correct == 0 ? 0 : 2.0 * Correct / (Gold + Predicted);
+
+    /// <summary>Exact-match precision.</summary>
+    public double Precision => Predicted == 0 ? 0 : (double)Correct / Predicted;
+
+    /// <summary>Exact-match recall.</summary>
+    public double Recall => Gold == 0 ? 0 : (double)Correct / Gold;
+
+    /// <summary>F1 when a predicted span counts if it overlaps a gold span.</summary>
+    public double OverlapF1 => Overlapping == 0 ? 0 : 2.0 * Overlapping / (Gold + Predicted);
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Role,-7} gold {Gold,5} pred {Predicted,5} exact {Correct,5}  P {Precision:F3} R {Recall:F3} F1 {F1:F3}  overlap-F1 {OverlapF1:F3}");
+}
+
+/// <summary>
+/// <c>dyad eval events DIR</c> over the ConfliBERT CAMEO training files: <c>cameo_class.train.tsv</c> (sentence,
+/// class 0–4) and <c>cameo_ner.train.txt</c> (source/target spans). A sentence's predicted class is the quad class of
+/// its most confident coded event (every match counts here, with or without actors, since the class needs none);
+/// CAMEO root 01 (public statements) and a sentence with no event are class 0, as the data's SOURCE.md defines 0
+/// ("neutral statement / no cooperation-conflict event").
+/// </summary>
+public static class EventEvaluation
+{
+    /// <summary>The class of a sentence's events: the quad class of the most confident, 0 for none or a statement.</summary>
+    internal static int ClassOf(IReadOnlyList<CodedEvent> events)
+    {
+        CodedEvent? best = null;
+        foreach (var e in events)
+            if (best is null || e.Confidence > best.Confidence) best = e;
+        if (best is null || best.Cameo.StartsWith("01", StringComparison.Ordinal)) return 0;
+        return Ontology.Cameo.Find(best.Cameo)!.QuadClass;
+    }
+
+    /// <summary>Codes every sentence of <c>cameo_class.train.tsv</c> and compares its class with the gold one; each
+    /// miss is written to <paramref name="misses"/> when given (gold, predicted, code, rule, trigger, sentence).</summary>
+    public static EventClassReport RunClasses(string dir, TextWriter? misses = null)
+    {
+        var path = Path.Combine(dir, "cameo_class.train.tsv");
+        var pipeline = DyadPipeline.Create(new PipelineOptions { Until = LastStageBeforeEvents(), IdentifyLanguage = false, Parallelism = 1 });
+        var matcher = EventMatcher.Default;
+        var confusion = new int[5, 5];
+        int n = 0, correct = 0;
+        double seconds = 0;
+        var events = new List<CodedEvent>();
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            int tab = line.LastIndexOf('\t');
+            if (tab < 0 || !int.TryParse(line.AsSpan(tab + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int gold) || gold is < 0 or > 4) continue;
+            var doc = pipeline.Annotate(new Article { Id = "s" + n.ToString(CultureInfo.InvariantCulture), Text = line[..tab], Language = "en" });
+            events.Clear();
+            long start = Stopwatch.GetTimestamp();
+            matcher.Code(doc, events, requireSource: false);
+            seconds += Stopwatch.GetElapsedTime(start).TotalSeconds;
+            int predicted = ClassOf(events);
+            confusion[gold, predicted]++;
+            if (gold == predicted) correct++;
+            else if (misses is not null)
+            {
+                CodedEvent? best = null;
+                foreach (var e in events) if (best is null || e.Confidence > best.Confidence) best = e;
+                misses.WriteLine(string.Join('\t', gold, predicted, best?.Cameo ?? "-", best?.Rule ?? "-",
+                    best is null ? "-" : doc.Text[best.TriggerStart..best.TriggerEnd], doc.Text.ReplaceLineEndings(" ")));
+            }
+            n++;
+        }
+        return new EventClassReport(n, correct, confusion, seconds);
+    }
+
+    /// <summary>The stage the evaluation runs up to: the actors stage when the pipeline has one, else NER.</summary>
+    private static string LastStageBeforeEvents() => DyadPipeline.StageNames.Contains("actors") ? "actors" : "ner";
+
+    /// <summary>
+    /// Codes every sentence of <c>cameo_ner.train.txt</c> (gold tokens, one sentence per document) and scores the
+    /// source and target actor mentions of the coded events against the gold S and T spans (R counts as both).
+    /// </summary>
+    /// <exception cref="NotSupportedException">When the pipeline has no actors stage: the spans are actor mentions.</exception>
+    public static (SpanScore Source, SpanScore Target) RunSpans(string dir)
+    {
+        if (!DyadPipeline.StageNames.Contains("actors"))
+            throw new NotSupportedException("the source/target span evaluation needs the actors stage, which this build of Dyad does not have");
+        var pipeline = DyadPipeline.Create(new PipelineOptions { Until = "actors", IdentifyLanguage = false, Parallelism = 1 });
+        var matcher = EventMatcher.Default;
+        int[] gold = new int[2], pred = new int[2], exact = new int[2], overlap = new int[2];
+        var events = new List<CodedEvent>();
+        foreach (var (words, tags) in ReadNer(Path.Combine(dir, "cameo_ner.train.txt")))
+        {
+            var doc = NerCorpus.Build("ner", [words]);
+            doc.Layers |= Layers.Tokens | Layers.Sentences;
+            foreach (var stage in pipeline.Stages)
+            {
+                if (stage.Name == "segment") continue;
+                stage.Process(doc);
+                doc.Layers |= stage.Writes;
+            }
+            events.Clear();
+            matcher.Code(doc, events, requireSource: false);
+            for (int role = 0; role < 2; role++)
+            {
+                var goldSpans = GoldSpans(tags, role);
+                var predicted = new HashSet<(int, int)>();
+                foreach (var e in events)
+                {
+                    int a = role == 0 ? e.Source : e.Target;
+                    if (a < 0) continue;
+                    var m = doc.Actors[a];
+                    predicted.Add((m.FirstToken, m.FirstToken + m.TokenCount));
+                }
+                gold[role] += goldSpans.Count;
+                pred[role] += predicted.Count;
+                foreach (var p in predicted)
+                {
+                    if (goldSpans.Contains(p)) exact[role]++;
+                    foreach (var g in goldSpans) if (p.Item1 < g.Item2 && g.Item1 < p.Item2) { overlap[role]++; break; }
+                }
+            }
+        }
+        return (new SpanScore("source", gold[0], pred[0], exact[0], overlap[0]), new SpanScore("target", gold[1], pred[1], exact[1], overlap[1]));
+    }
+
+    /// <summary>Gold spans of a role (0 source: S and R; 1 target: T and R) as [start, end) token ranges.</summary>
+    private static HashSet<(int, int)> GoldSpans(List<string> tags, int role)
+    {
+        var spans = new HashSet<(int, int)>();
+        int start = -1;
+        for (int i = 0; i <= tags.Count; i++)
+        {
+            string t = i < tags.Count ? tags[i] : "O";
+            char type = t.Length > 2 ? t[2] : ' ';
+            bool mine = type == 'R' || (role == 0 ? type == 'S' : type == 'T');
+            bool begins = t.StartsWith("B-", StringComparison.Ordinal);
+            if (start >= 0 && (!mine || begins || !t.StartsWith("I-", StringComparison.Ordinal))) { spans.Add((start, i)); start = -1; }
+            if (mine && (begins || start < 0) && t != "O") start = i;
+        }
+        return spans;
+    }
+
+    private static IEnumerable<(string[] Words, List<string> Tags)> ReadNer(string path)
+    {
+        var words = new List<string>();
+        var tags = new List<string>();
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            if (line.Trim().Length == 0)
+            {
+                if (words.Count > 0) yield return ([.. words], [.. tags]);
+                words.Clear();
+                tags = [];
+                continue;
+            }
+            int sp = line.LastIndexOf(' ');
+            if (sp <= 0) continue;
+            words.Add(line[..sp]);
+            tags.Add(line[(sp + 1)..]);
+        }
+        if (words.Count > 0) yield return ([.. words], tags);
+    }
+}
