@@ -24,7 +24,7 @@ public sealed record EventClassReport(int Sentences, int Correct, int[,] Confusi
     {
         var ci = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.AppendLine(ci, $"event class (0 none/statement, 1-4 quad class): {Sentences} sentences, accuracy {Accuracy:F3}");
+        sb.AppendLine(ci, $"event class (0 none/statement/appeal, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict): {Sentences} sentences, accuracy {Accuracy:F3}");
         sb.AppendLine("gold\\pred      0     1     2     3     4   recall");
         for (int g = 0; g < 5; g++)
         {
@@ -65,22 +65,40 @@ public sealed record SpanScore(string Role, int Gold, int Predicted, int Correct
 
 /// <summary>
 /// <c>dyad eval events DIR</c> over the ConfliBERT CAMEO training files: <c>cameo_class.train.tsv</c> (sentence,
-/// class 0–4) and <c>cameo_ner.train.txt</c> (source/target spans). A sentence's predicted class is the quad class of
-/// its most confident coded event (every match counts here, with or without actors, since the class needs none);
-/// CAMEO root 01 (public statements) and a sentence with no event are class 0, as the data's SOURCE.md defines 0
-/// ("neutral statement / no cooperation-conflict event").
+/// class 0–4) and <c>cameo_ner.train.txt</c> (source/target spans). A sentence's predicted class is the data's class
+/// (<see cref="ClassOfRoot"/>) of its main coded event (every match counts here, with or without actors, since the
+/// class needs none); a sentence with no event is class 0 ("neutral statement / no cooperation-conflict event").
 /// </summary>
 public static class EventEvaluation
 {
-    /// <summary>The class of a sentence's events: the quad class of the most confident, 0 for none or a statement.</summary>
-    internal static int ClassOf(IReadOnlyList<CodedEvent> events)
+    /// <summary>
+    /// The data's class of each CAMEO root 01..20 (index = root − 1). Read off the labelled sentences, it is not the
+    /// GDELT quad class of the ontology: statements and appeals (01, 02) are 0 ("called on X to", "declined to
+    /// comment"), and reducing relations (16: "suspended military aid", "expelled the diplomat") is verbal conflict
+    /// (3) — the grouping of the Phoenix data sets.
+    /// </summary>
+    internal static readonly int[] ClassOfRoot = [0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 3, 4, 4, 4, 4];
+
+    /// <summary>The event that speaks for a sentence: asserted (or reported) before planned, planned before
+    /// hypothetical or negated; then the most confident; then the first.</summary>
+    internal static CodedEvent? MainEvent(IReadOnlyList<CodedEvent> events)
     {
         CodedEvent? best = null;
         foreach (var e in events)
-            if (best is null || e.Confidence > best.Confidence) best = e;
-        if (best is null || best.Cameo.StartsWith("01", StringComparison.Ordinal)) return 0;
-        return Ontology.Cameo.Find(best.Cameo)!.QuadClass;
+            if (best is null || Weight(e) > Weight(best)) best = e;
+        return best;
+
+        static double Weight(CodedEvent e) => e.Confidence + e.Modality switch
+        {
+            EventModality.Asserted or EventModality.Reported => 2,
+            EventModality.Future => 1,
+            _ => 0,
+        };
     }
+
+    /// <summary>The class of a sentence's events: the data's class of the main event's root, 0 with no event.</summary>
+    internal static int ClassOf(IReadOnlyList<CodedEvent> events) =>
+        MainEvent(events) is { } e ? ClassOfRoot[int.Parse(e.Cameo.AsSpan(0, 2), CultureInfo.InvariantCulture) - 1] : 0;
 
     /// <summary>Codes every sentence of <c>cameo_class.train.tsv</c> and compares its class with the gold one; each
     /// miss is written to <paramref name="misses"/> when given (gold, predicted, code, rule, trigger, sentence).</summary>
@@ -107,8 +125,7 @@ public static class EventEvaluation
             if (gold == predicted) correct++;
             else if (misses is not null)
             {
-                CodedEvent? best = null;
-                foreach (var e in events) if (best is null || e.Confidence > best.Confidence) best = e;
+                var best = MainEvent(events);
                 misses.WriteLine(string.Join('\t', gold, predicted, best?.Cameo ?? "-", best?.Rule ?? "-",
                     best is null ? "-" : doc.Text[best.TriggerStart..best.TriggerEnd], doc.Text.ReplaceLineEndings(" ")));
             }

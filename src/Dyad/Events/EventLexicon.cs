@@ -43,6 +43,9 @@ internal sealed class EventPattern
     public string? Class { get; init; }
     /// <summary>Modality of a modal auxiliary.</summary>
     public EventModality Modality { get; init; }
+    /// <summary>The row fires only when one of its target slots is filled (slots written with a leading <c>!</c>):
+    /// "call" codes an appeal only as "call on X" or "call for X".</summary>
+    public bool RequiresTarget { get; init; }
     /// <summary>File order, for ties.</summary>
     public int Order { get; init; }
 }
@@ -54,6 +57,7 @@ internal sealed class EventPattern
 internal sealed class EventLexicon
 {
     private readonly Dictionary<int, EventPattern[]> _verbs = [], _nouns = [];
+    private readonly Dictionary<ulong, EventPattern[]> _verbForms = [];
     private readonly Dictionary<int, EventPattern> _chains = [], _speech = [], _modals = [], _light = [];
     private readonly Dictionary<(string Class, string Root), EventPattern> _families = [];
 
@@ -81,6 +85,10 @@ internal sealed class EventLexicon
         // Constrained rows (particle, object) are tried before the plain verb.
         foreach (var (k, l) in verbs) _verbs[k] = [.. l.OrderByDescending(Specificity).ThenBy(p => p.Order)];
         foreach (var (k, l) in nouns) _nouns[k] = [.. l.OrderByDescending(Specificity).ThenBy(p => p.Order)];
+        // Regular inflections of each verb, for tokens the lemmatizer gets wrong ("freed" → "fre").
+        foreach (var (k, l) in _verbs)
+            foreach (var form in Inflections(Vocabulary.Shared[k]))
+                _verbForms.TryAdd(Documents.StringHash.OfNorm(form), l);
 
         static void Add(Dictionary<int, List<EventPattern>> d, EventPattern p)
         {
@@ -92,6 +100,27 @@ internal sealed class EventLexicon
 
     /// <summary>Verb rows of a lemma, most specific first; null when none.</summary>
     public EventPattern[]? Verbs(int lemma) => _verbs.GetValueOrDefault(lemma);
+
+    /// <summary>Verb rows for a token by its inflected form (see <see cref="Inflections"/>), for when its lemma has
+    /// none; null when none.</summary>
+    public EventPattern[]? VerbsByForm(ulong norm) => _verbForms.GetValueOrDefault(norm);
+
+    /// <summary>The regular -s, -ed and -ing forms of an English verb (e-drop, y → ie, final consonant doubled for
+    /// short verbs: "free" → frees, freed, freeing; "ban" → bans, banned, banning).</summary>
+    internal static IEnumerable<string> Inflections(string verb)
+    {
+        yield return verb;
+        if (verb.Length < 2) yield break;
+        char last = verb[^1];
+        bool vowelBefore = "aeiou".Contains(verb[^2]);
+        if (last == 'e') { yield return verb + "s"; yield return verb + "d"; yield return verb[..^1] + "ing"; yield break; }
+        if (last == 'y' && !vowelBefore) { yield return verb[..^1] + "ies"; yield return verb[..^1] + "ied"; yield return verb + "ing"; yield break; }
+        yield return verb.EndsWith('s') || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) || last == 'x' ? verb + "es" : verb + "s";
+        bool doubles = verb.Length <= 4 && vowelBefore && !"aeiouwxy".Contains(last) && (verb.Length < 3 || !"aeiou".Contains(verb[^3]));
+        string stem = doubles ? verb + last : verb;
+        yield return stem + "ed";
+        yield return stem + "ing";
+    }
 
     /// <summary>Nominal rows of a lemma; null when none.</summary>
     public EventPattern[]? Nouns(int lemma) => _nouns.GetValueOrDefault(lemma);
@@ -109,9 +138,10 @@ internal sealed class EventLexicon
     public EventPattern? Light(int lemma) => _light.GetValueOrDefault(lemma);
 
     /// <summary>The family row for a chain class and the complement's CAMEO root, else the class's <c>*</c> row;
-    /// null when the class has neither (the chain then leaves the complement's code alone).</summary>
+    /// null when the class has neither (the chain then leaves the complement's code alone). The root <c>none</c>
+    /// stands for a complement the lexicon does not code ("agreed to set up a centre").</summary>
     public EventPattern? Family(string cls, string root) =>
-        _families.GetValueOrDefault((cls, root)) ?? _families.GetValueOrDefault((cls, "*"));
+        _families.GetValueOrDefault((cls, root)) ?? (root == "none" ? null : _families.GetValueOrDefault((cls, "*")));
 
     private static readonly string[] Modalities = ["asserted", "negated", "future", "hypothetical", "reported"];
 
@@ -138,6 +168,8 @@ internal sealed class EventLexicon
             if (space > 0) { head = lemma[..space]; particle = Vocabulary.Shared.Intern(lemma.AsSpan(space + 1)); }
             var relations = new List<ushort>();
             var preps = new List<int>();
+            bool requires = slots.StartsWith('!');
+            if (requires) slots = slots[1..];
             if (slots != "-")
                 foreach (var s in slots.Split('|'))
                 {
@@ -167,7 +199,7 @@ internal sealed class EventLexicon
                 Id = id, Kind = k, Lemma = Vocabulary.Shared.Intern(head), Particle = particle,
                 Objects = obj == "-" ? [] : [.. obj.Split('|').Select(o => Vocabulary.Shared.Intern(o))],
                 TargetRelations = [.. relations], TargetPrepositions = [.. preps],
-                Cameo = code, Class = cls, Modality = modality, Order = all.Count,
+                Cameo = code, Class = cls, Modality = modality, Order = all.Count, RequiresTarget = requires,
             });
         }
         return new EventLexicon(all);

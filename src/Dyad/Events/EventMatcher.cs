@@ -31,6 +31,9 @@ internal sealed class EventMatcher
     /// <summary>Most events kept from one sentence (a careful coder does not find more); the most confident win.
     /// Chosen on the seed article and the ConfliBERT sentences, none of which needs more.</summary>
     internal const int MaxEventsPerSentence = 6;
+    /// <summary>Most conjuncts paired with each other as a reciprocal act (beyond it a list of parties is coded
+    /// without targets rather than as every pair).</summary>
+    internal const int MaxReciprocalActors = 3;
 
     private readonly EventLexicon _lex;
 
@@ -39,7 +42,7 @@ internal sealed class EventMatcher
         OblAgent = Labels.Deprel.Intern("obl:agent"), Nmod = Labels.Deprel.Intern("nmod"), NmodPoss = Labels.Deprel.Intern("nmod:poss"),
         Xcomp = Labels.Deprel.Intern("xcomp"), Ccomp = Labels.Deprel.Intern("ccomp"), Conj = Labels.Deprel.Intern("conj"),
         Aux = Labels.Deprel.Intern("aux"), AuxPass = Labels.Deprel.Intern("aux:pass"), Case = Labels.Deprel.Intern("case"),
-        Mark = Labels.Deprel.Intern("mark"), Prt = Labels.Deprel.Intern("compound:prt"), AclRelcl = Labels.Deprel.Intern("acl:relcl"),
+        Mark = Labels.Deprel.Intern("mark"), Prt = Labels.Deprel.Intern("compound:prt"), AclRelcl = Labels.Deprel.Intern("acl:relcl"), AdvclRelcl = Labels.Deprel.Intern("advcl:relcl"),
         Acl = Labels.Deprel.Intern("acl"), Advcl = Labels.Deprel.Intern("advcl"), Parataxis = Labels.Deprel.Intern("parataxis"),
         Advmod = Labels.Deprel.Intern("advmod"), Det = Labels.Deprel.Intern("det"), Compound = Labels.Deprel.Intern("compound"),
         Amod = Labels.Deprel.Intern("amod"), Appos = Labels.Deprel.Intern("appos"), Flat = Labels.Deprel.Intern("flat"),
@@ -50,9 +53,9 @@ internal sealed class EventMatcher
 
     private static readonly int Not = Vocabulary.Shared.Intern("not"), Never = Vocabulary.Shared.Intern("never"),
         Nt = Vocabulary.Shared.Intern("n't"), No = Vocabulary.Shared.Intern("no"), By = Vocabulary.Shared.Intern("by"),
-        If = Vocabulary.Shared.Intern("if"), Unless = Vocabulary.Shared.Intern("unless"), Between = Vocabulary.Shared.Intern("between"),
+        If = Vocabulary.Shared.Intern("if"), Unless = Vocabulary.Shared.Intern("unless"), Between = Vocabulary.Shared.Intern("between"), In = Vocabulary.Shared.Intern("in"),
         Of = Vocabulary.Shared.Intern("of"), Who = Vocabulary.Shared.Intern("who"), Which = Vocabulary.Shared.Intern("which"),
-        That = Vocabulary.Shared.Intern("that"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this");
+        That = Vocabulary.Shared.Intern("that"), To = Vocabulary.Shared.Intern("to"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this");
 
     public EventMatcher(EventLexicon lexicon) => _lex = lexicon;
 
@@ -147,9 +150,17 @@ internal sealed class EventMatcher
         for (int t = sent.FirstToken; t < end; t++)
         {
             ref readonly var tok = ref tokens[t];
-            if (tok.Upos != Verb || _lex.Verbs(tok.Lemma) is not { } rows) continue;
-            if (_lex.Chain(tok.Lemma) is not null && HasEventComplement(ctx, t)) continue;
+            if (tok.Upos != Verb || (_lex.Verbs(tok.Lemma) ?? _lex.VerbsByForm(tok.Norm)) is not { } rows) continue;
+            if (_lex.Chain(tok.Lemma) is not null && VerbComplement(ctx, t) >= 0) continue;
             CodeVerb(ctx, s, t, rows, events, documentSoFar, triggerUsed, statements);
+        }
+        // Chains whose complement the lexicon does not code: "agreed to set up a centre" is an intent to cooperate.
+        for (int t = sent.FirstToken; t < end; t++)
+        {
+            ref readonly var tok = ref tokens[t];
+            if (_lex.Chain(tok.Lemma) is not { } chain || VerbComplement(ctx, t) is not (var x and >= 0)) continue;
+            if ((_lex.Verbs(tokens[x].Lemma) ?? _lex.VerbsByForm(tokens[x].Norm)) is not null || _lex.Family(chain.Class!, "none") is not { Cameo: { } code } family) continue;
+            CodeBareChain(ctx, s, t, x, chain, family, code, events, statements);
         }
         for (int t = sent.FirstToken; t < end; t++)
         {
@@ -159,14 +170,38 @@ internal sealed class EventMatcher
         }
     }
 
-    /// <summary>Whether a chain verb has an xcomp whose verb the lexicon codes (then the chain, not the verb's own
-    /// row, codes the sentence: "offered to mediate" is intent to mediate, not an offer).</summary>
-    private bool HasEventComplement(Context ctx, int v)
+    /// <summary>The xcomp verb of a chain verb, or -1 (then the chain, not the verb's own row, codes the clause:
+    /// "offered to mediate" is an intent to mediate, not an offer).</summary>
+    private static int VerbComplement(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
-            if (tokens[c].Deprel == Xcomp && tokens[c].Upos == Verb && _lex.Verbs(tokens[c].Lemma) is not null) return true;
-        return false;
+            if (tokens[c].Deprel == Xcomp && tokens[c].Upos == Verb) return c;
+        return -1;
+    }
+
+    /// <summary>Slots of a complement the lexicon does not code: its object, indirect object, or a to/with phrase.</summary>
+    private static readonly EventPattern AnyComplement = new()
+    {
+        Id = "complement", Kind = PatternKind.Verb, Lemma = -1,
+        TargetRelations = [Labels.Deprel.Intern("iobj"), Labels.Deprel.Intern("obj")],
+        TargetPrepositions = [Vocabulary.Shared.Intern("to"), Vocabulary.Shared.Intern("with")],
+    };
+
+    private void CodeBareChain(Context ctx, int s, int h, int x, EventPattern chain, EventPattern family, string code,
+        List<CodedEvent> events, HashSet<int> statements)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int target = chain.Class == "appeal" ? FindTarget(ctx, h, chain, passive: false) : FindTarget(ctx, x, AnyComplement, passive: false);
+        if (target >= 0 && ActorOf(ctx, target) < 0 && chain.Class != "appeal") target = -1;
+        var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
+        var modality = Stronger(LocalModality(ctx, h), LocalModality(ctx, x));
+        ClimbAbove(ctx, h, ref climb);
+        modality = Stronger(modality, climb.Modality);
+        int first = Math.Min(h, x), last = Math.Max(h, x);
+        Emit(ctx, s, events, Expand(ctx, Subject(ctx, h)), Expand(ctx, target), code, modality, climb, first, last,
+            chain.Id + "+" + family.Id, VerbConfidence, tokens[h].Lemma, targetsAreActors: false);
+        AddStatement(ctx, s, climb, events, statements);
     }
 
     private void CodeVerb(Context ctx, int s, int v, EventPattern[] rows, List<CodedEvent> events, List<CodedEvent> documentSoFar,
@@ -190,6 +225,7 @@ internal sealed class EventMatcher
             if (chosen is not null && specificity < chosenSpecificity) break;
             int found = FindTarget(ctx, v, p, passive);
             if (found < 0 && p.Objects.Length > 0 && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
+            if (found < 0 && p.RequiresTarget) continue;
             // Among equally specific rows the first that finds a target wins ("strike" a target before a labour strike).
             if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; }
             if (found >= 0) break;
@@ -208,7 +244,7 @@ internal sealed class EventMatcher
         // Chain: "sought to reschedule", "urged X to meet", "refused to release".
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = LocalModality(ctx, v);
-        int cur = v;
+        int cur = v, triggerLemma = tokens[v].Lemma;
         if (tokens[v].Deprel == Xcomp && tokens[v].Head >= 0 && _lex.Chain(tokens[tokens[v].Head].Lemma) is { } chain)
         {
             int h = tokens[v].Head;
@@ -223,12 +259,19 @@ internal sealed class EventMatcher
                 case "same":
                     rule = chain.Id + "+" + rule;
                     break;
+                case "negate":
+                    modality = Stronger(modality, EventModality.Negated);
+                    rule = chain.Id + "+" + rule;
+                    break;
                 default:
                     var family = _lex.Family(chain.Class!, root);
                     if (family is null) break;
                     rule = chain.Id + "+" + family.Id + "+" + rule;
                     if (family.Cameo is { } recoded) code = recoded;
                     else modality = Stronger(modality, EventModality.Future);
+                    // "plans to visit", "sought to meet": the intent is coded (036), the act it aims at is still to come.
+                    // A commitment ("agreed to meet") is a verbal act that took place and stays asserted.
+                    if (chain.Class == "intent") modality = Stronger(modality, EventModality.Future);
                     if (chain.Class == "appeal")
                     {
                         // The appealed-to is the chain verb's object (or its "on" complement); the complement's own
@@ -241,9 +284,26 @@ internal sealed class EventMatcher
             if (chain.Class is not ("future" or "same")) source = Subject(ctx, h);
             modality = Stronger(modality, LocalModality(ctx, h));
             cur = h;
+            triggerLemma = tokens[h].Lemma;
         }
         ClimbAbove(ctx, cur, ref climb);
         modality = Stronger(modality, climb.Modality);
+        // "will visit", "said it would allow access", "is expected to attack": CAMEO codes a future cooperative act as
+        // an intent to do it (03) and a future violent one as a threat (13); the modality stays future.
+        if (modality == EventModality.Future && !rule.StartsWith("c:", StringComparison.Ordinal) && RecodeFuture(code) is { } future)
+        {
+            code = future.Cameo!;
+            rule = future.Id + "+" + rule;
+        }
+        // "will not lift the embargo", "would not release the soldiers": a cooperative act refused for the future is a
+        // rejection (12), which the text asserts; a past "did not meet" stays a negated meeting.
+        else if (modality == EventModality.Negated && HasFutureModal(ctx, cur) && code[..2] is "03" or "04" or "05" or "06" or "07" or "08"
+            && _lex.Family("refuse", code[..2]) is { Cameo: { } refused } refusal)
+        {
+            code = refused;
+            rule = refusal.Id + "+" + rule;
+            modality = climb.ReportedBy >= 0 ? EventModality.Reported : EventModality.Asserted;
+        }
 
         // A definite object with no partner named ("the dedicated meeting") takes the partner of the article's last
         // event with the same source and root ("a meeting with the White House").
@@ -253,13 +313,13 @@ internal sealed class EventMatcher
             if (src >= 0 && Antecedent(ctx, documentSoFar, events, src, code[..2]) is int t2 and >= 0)
             {
                 Emit(ctx, s, events, Expand(ctx, source), [t2], code, modality, climb, triggerFirst, triggerLast, rule + "+antecedent",
-                    VerbConfidence - AntecedentPenalty, tokens[v].Lemma, targetsAreActors: true);
+                    VerbConfidence - AntecedentPenalty, triggerLemma, targetsAreActors: true);
                 AddStatement(ctx, s, climb, events, statements);
                 return;
             }
         }
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
-            VerbConfidence, tokens[v].Lemma, targetsAreActors: false);
+            VerbConfidence, triggerLemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements);
     }
 
@@ -271,7 +331,9 @@ internal sealed class EventMatcher
         for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
             if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == Of) { ofObject = c; break; }
         int head = tokens[n].Head;
-        var light = head >= 0 && tokens[head].Upos == Verb && (tokens[n].Deprel == Obj || tokens[n].Deprel == Obl) ? _lex.Light(tokens[head].Lemma) : null;
+        // A light verb governs the nominal as its object, or through "in" ("engaged in discussions").
+        var light = head >= 0 && tokens[head].Upos == Verb && (tokens[n].Deprel == Obj || (tokens[n].Deprel == Obl && CaseOf(ctx, n) == In))
+            ? _lex.Light(tokens[head].Lemma) : null;
         foreach (var p in rows)
         {
             if (p.Objects.Length > 0 && (ofObject < 0 || Array.IndexOf(p.Objects, tokens[ofObject].Lemma) < 0)) continue;
@@ -299,12 +361,16 @@ internal sealed class EventMatcher
             }
             if (target < 0) target = FindPrepTarget(ctx, n, p, null, -1);
             if (target < 0 && light is not null) target = FindPrepTarget(ctx, head, light, p, n);
+            if (target < 0 && p.RequiresTarget) continue;
             var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
             var modality = EventModality.Asserted;
-            int governor = light is not null ? head : (tokens[n].Deprel == Nsubj || tokens[n].Deprel == Obj) && head >= 0 && tokens[head].Upos == Verb ? head : -1;
+            ushort nrel = tokens[n].Deprel;
+            int governor = light is not null ? head : (nrel == Nsubj || nrel == NsubjPass || nrel == Obj) && head >= 0 && tokens[head].Upos == Verb ? head : -1;
             if (governor >= 0)
             {
                 modality = LocalModality(ctx, governor);
+                // "Talks ... are expected to focus on": the subject of a future chain verb is itself future.
+                if (_lex.Chain(tokens[governor].Lemma) is { Class: "future" }) modality = Stronger(modality, EventModality.Future);
                 ClimbAbove(ctx, governor, ref climb);
                 modality = Stronger(modality, climb.Modality);
             }
@@ -314,6 +380,14 @@ internal sealed class EventMatcher
             AddStatement(ctx, s, climb, events, statements);
             return;
         }
+    }
+
+    /// <summary>The intent (roots 04–08) or threat (14–20) row a future event is coded as; null for other roots.</summary>
+    private EventPattern? RecodeFuture(string code)
+    {
+        string root = code[..2];
+        string? cls = root is "04" or "05" or "06" or "07" or "08" ? "intent" : string.CompareOrdinal(root, "14") >= 0 ? "threaten" : null;
+        return cls is null ? null : _lex.Family(cls, root) is { Cameo: not null } f ? f : null;
     }
 
     /// <summary>Walks up from a clause through its complement links, collecting modality: modals and negation of the
@@ -326,8 +400,22 @@ internal sealed class EventMatcher
         {
             ushort rel = tokens[cur].Deprel;
             int h = tokens[cur].Head;
-            if (rel == Advcl && (MarkOf(ctx, cur) == If || MarkOf(ctx, cur) == Unless))
+            int mark = MarkOf(ctx, cur);
+            // A "that" clause hung on a noun as a relative clause ("confirmed on Wednesday that Israel had agreed") is
+            // the complement of the verb above the noun: a true relative clause has "that" as its subject or object,
+            // never as its mark.
+            if (rel == AclRelcl && mark == That && h >= 0 && tokens[h].Head >= 0 && tokens[tokens[h].Head].Upos == Verb)
+            {
+                rel = Ccomp;
+                h = tokens[h].Head;
+            }
+            // Conditionals and purpose clauses ("to support refugees") do not assert their event.
+            if (rel == Advcl && (mark == If || mark == Unless || (mark == To && Child(ctx, cur, Nsubj) < 0)))
                 climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+            // "a plan to attack", "an offer to mediate": the clause of a planning noun is future; "the decision to
+            // call off" is not.
+            if (rel == Acl && h >= 0 && _lex.Chain(tokens[h].Lemma) is { Class: "intent" or "commit" or "future" })
+                climb.Modality = Stronger(climb.Modality, EventModality.Future);
             if (h < 0) break;
             if (rel == Ccomp || rel == Parataxis)
             {
@@ -370,6 +458,15 @@ internal sealed class EventMatcher
         return m;
     }
 
+    /// <summary>Whether a verb has a future modal (will, would, shall) among its auxiliaries.</summary>
+    private bool HasFutureModal(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Aux && _lex.Modal(tokens[c].Lemma) is { Modality: EventModality.Future }) return true;
+        return false;
+    }
+
     /// <summary>The weaker of two claims wins: negated over hypothetical over future over reported over asserted.</summary>
     private static EventModality Stronger(EventModality a, EventModality b) => Rank(a) >= Rank(b) ? a : b;
 
@@ -405,11 +502,15 @@ internal sealed class EventMatcher
         if (sourceActors.Count > 1) sourceActors.Remove(-1);
         if (targetActors.Count > 1) targetActors.Remove(-1);
         if (targetActors.Count == 0) targetActors.Add(-1);
+        // "Brazil and the United States agreed to hold talks": a cooperative act of a coordinated subject with no
+        // other party named is between the conjuncts, each towards the other.
+        bool reciprocal = sourceActors.Count is >= 2 and <= MaxReciprocalActors && targetActors is [-1] && code[0] == '0' && code[1] is >= '3' and <= '6';
         foreach (int src in sourceActors)
         {
             if (ctx.RequireSource && src < 0) continue;
-            foreach (int tgt in targetActors)
+            foreach (int tgt in reciprocal ? sourceActors : targetActors)
             {
+                if (reciprocal && tgt == src) continue;
                 if (tgt >= 0 && tgt == src) continue;
                 events.Add(new CodedEvent
                 {
@@ -498,14 +599,29 @@ internal sealed class EventMatcher
             if (s >= 0)
             {
                 int lemma = tokens[s].Lemma;
-                if (tokens[s].Upos == Pron && (lemma == Who || lemma == Which || lemma == That) && rel == AclRelcl) return tokens[v].Head;
+                if (tokens[s].Upos == Pron && (lemma == Who || lemma == Which || lemma == That) && (rel == AclRelcl || rel == AdvclRelcl)) return Antecedent(ctx, v, s);
                 return s;
             }
-            if (rel == AclRelcl || rel == Acl) return tokens[v].Head;
+            if (rel == AclRelcl || rel == AdvclRelcl) return Antecedent(ctx, v, v);
+            // "Netanyahu's decision to call off": the possessor of the noun the clause completes.
+            if (rel == Acl) return Child(ctx, tokens[v].Head, NmodPoss) is int poss and >= 0 ? poss : tokens[v].Head;
             if (rel != Xcomp && rel != Conj && rel != Advcl) return -1;
             v = tokens[v].Head;
         }
         return -1;
+    }
+
+    /// <summary>The noun a relative clause is about: its head when the parse hangs it on the noun, else (hung on the
+    /// verb: "condemned Hamas, which attacked") the nearest noun before the clause.</summary>
+    private static int Antecedent(Context ctx, int clause, int pronoun)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[clause].Head;
+        if (h < 0 || tokens[h].Upos != Verb) return h;
+        int first = ctx.Doc.SentenceRecords[tokens[clause].Sentence].FirstToken;
+        for (int i = Math.Min(pronoun, clause) - 1; i >= first; i--)
+            if (tokens[i].Upos == Noun || tokens[i].Upos == Propn || tokens[i].Upos == Pron) return i;
+        return h;
     }
 
     /// <summary>The "by" agent of a passive verb, or -1.</summary>
