@@ -73,4 +73,8 @@ public sealed record CodedEvent
     /// <summary>The lemma id of the token that carries the code (the complement verb of a chain, the nominal), used
     /// to tell a restated event from a different one.</summary>
     internal int TriggerLemma { get; init; }
+
+    /// <summary>Arcs from the token that governs the event (a chain verb, a light verb, the verb itself) up to the
+    /// sentence root: 0 for the main clause. The sentence-class evaluation prefers the main clause's event.</summary>
+    internal int Depth { get; init; }
 }

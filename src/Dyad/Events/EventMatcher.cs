@@ -495,6 +495,13 @@ internal sealed class EventMatcher
         Climb climb, int triggerFirst, int triggerLast, string rule, double confidence, int triggerLemma, bool targetsAreActors)
     {
         var tokens = ctx.Doc.Tokens;
+        int depth = int.MaxValue;
+        for (int t = triggerFirst; t <= triggerLast; t++)
+        {
+            int d = 0;
+            for (int h = tokens[t].Head; h >= 0 && d < 64; h = tokens[h].Head) d++;
+            if (d < depth) depth = d;
+        }
         var sourceActors = new List<int>();
         foreach (var t in sources) { int a = t >= 0 ? ActorOf(ctx, t) : -1; if (!sourceActors.Contains(a)) sourceActors.Add(a); }
         var targetActors = new List<int>();
@@ -514,6 +521,7 @@ internal sealed class EventMatcher
                 if (tgt >= 0 && tgt == src) continue;
                 events.Add(new CodedEvent
                 {
+                    Depth = depth,
                     Sentence = s, Source = src, Target = tgt, Cameo = code,
                     Modality = climb.ReportedBy >= 0 && modality == EventModality.Asserted ? EventModality.Reported : modality,
                     ReportedBy = climb.ReportedBy, TriggerFirst = triggerFirst, TriggerLast = triggerLast,
