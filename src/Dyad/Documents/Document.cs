@@ -127,6 +127,12 @@ public sealed class Document
     /// <summary>Where <see cref="ReferenceDate"/> came from: <c>published</c>, <c>given</c>, or null.</summary>
     public string? ReferenceDateSource { get; set; }
 
+    /// <summary>The article body's tone (filled by the tone stage); null until it ran.</summary>
+    public Tone.ToneScores? Tone { get; set; }
+
+    /// <summary>Tone per sentence, indexed like the sentences (filled by the tone stage); empty until it ran.</summary>
+    public Tone.ToneScores[] SentenceTones { get; set; } = [];
+
     /// <summary>Problems stages met on this document (the document is kept, with what earlier stages made).</summary>
     public List<Problem> Problems { get; } = [];
 

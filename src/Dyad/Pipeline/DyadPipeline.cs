@@ -113,6 +113,9 @@ public sealed class DyadPipeline
         ("tag", English, () => Tagger.Default),
         ("parse", English, () => Parser.Default),
         ("ner", English, () => EntityRecognizer.Default),
+        ("actors", English, () => Actors.Recognition.ActorRecognizer.Default),
+        ("dates", English, () => Dates.DateResolver.Default),
+        ("tone", English, () => Tone.ToneScorer.Default),
     ];
 
     /// <summary>The names of the default pipeline's stages, in order (without loading their models).</summary>
