@@ -42,7 +42,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(language);
 
         var eventsDir = new Argument<string>("dir") { Description = "The ConfliBERT CAMEO folder (cameo_class.train.tsv, cameo_ner.train.txt).", DefaultValueFactory = _ => "../shared/data/conflibert-cameo" };
-        var misses = new Option<string?>("--misses") { Description = "Write each misclassified sentence (gold, predicted, code, rule, trigger, text) to this file." };
+        var misses = new Option<string?>("--misses") { Description = "Write each misclassified sentence (gold, predicted, code, rule, trigger, text) to this file, and each sentence whose spans differ to FILE.spans." };
         var events = new Command("events", "Event coding: five-way sentence-class accuracy with a confusion table, and source/target span P/R/F1.") { eventsDir, misses };
         events.SetAction(r =>
         {
@@ -51,7 +51,8 @@ internal static class EvalCommand
                 Console.WriteLine(EventEvaluation.RunClasses(d, missWriter));
             try
             {
-                var (source, target) = EventEvaluation.RunSpans(d);
+                using var spanMisses = r.GetValue(misses) is { } m ? new StreamWriter(m + ".spans") : null;
+                var (source, target) = EventEvaluation.RunSpans(d, spanMisses);
                 Console.WriteLine("source/target spans (exact token match):");
                 Console.WriteLine(source);
                 Console.WriteLine(target);

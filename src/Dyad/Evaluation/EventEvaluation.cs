@@ -85,14 +85,20 @@ public static class EventEvaluation
     /// depth outweighs the confidence differences between patterns.</summary>
     internal const double DepthWeight = 0.35;
 
-    /// <summary>The event that speaks for a sentence: asserted (or reported) before planned, planned before
-    /// hypothetical or negated; then the most confident; then the first.</summary>
+    /// <summary>The event that speaks for a sentence: not a speaker's statement when the sentence has the event it
+    /// reports; asserted (or reported) before planned, planned before hypothetical or negated, less deep first
+    /// (<see cref="DepthWeight"/>); then the most confident; then the first.</summary>
     internal static CodedEvent? MainEvent(IReadOnlyList<CodedEvent> events)
     {
+        // A speaker's statement stands for the sentence only when what it reports was not coded.
+        bool reported = false;
+        foreach (var e in events) if (!IsStatement(e)) reported = true;
         CodedEvent? best = null;
         foreach (var e in events)
-            if (best is null || Weight(e) > Weight(best)) best = e;
+            if ((!reported || !IsStatement(e)) && (best is null || Weight(e) > Weight(best))) best = e;
         return best;
+
+        static bool IsStatement(CodedEvent e) => e.Rule.StartsWith("s:", StringComparison.Ordinal);
 
         static double Weight(CodedEvent e) => e.Confidence - DepthWeight * e.Depth + e.Modality switch
         {
@@ -148,7 +154,7 @@ public static class EventEvaluation
     /// source and target actor mentions of the coded events against the gold S and T spans (R counts as both).
     /// </summary>
     /// <exception cref="NotSupportedException">When the pipeline has no actors stage: the spans are actor mentions.</exception>
-    public static (SpanScore Source, SpanScore Target) RunSpans(string dir)
+    public static (SpanScore Source, SpanScore Target) RunSpans(string dir, TextWriter? misses = null)
     {
         if (!DyadPipeline.StageNames.Contains("actors"))
             throw new NotSupportedException("the source/target span evaluation needs the actors stage, which this build of Dyad does not have");
@@ -181,6 +187,8 @@ public static class EventEvaluation
                 }
                 gold[role] += goldSpans.Count;
                 pred[role] += predicted.Count;
+                if (misses is not null && !predicted.SetEquals(goldSpans))
+                    misses.WriteLine(string.Join('\t', role == 0 ? "S" : "T", Show(goldSpans), Show(predicted), string.Join(' ', words)));
                 foreach (var p in predicted)
                 {
                     if (goldSpans.Contains(p)) exact[role]++;
@@ -190,6 +198,9 @@ public static class EventEvaluation
         }
         return (new SpanScore("source", gold[0], pred[0], exact[0], overlap[0]), new SpanScore("target", gold[1], pred[1], exact[1], overlap[1]));
     }
+
+    private static string Show(HashSet<(int, int)> spans) =>
+        string.Join(" | ", spans.OrderBy(x => x.Item1).Select(x => x.Item1.ToString(CultureInfo.InvariantCulture) + "-" + x.Item2.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>Gold spans of a role (0 source: S and R; 1 target: T and R) as [start, end) token ranges.</summary>
     private static HashSet<(int, int)> GoldSpans(List<string> tags, int role)

@@ -115,6 +115,7 @@ public sealed class DyadPipeline
         ("ner", English, () => EntityRecognizer.Default),
         ("actors", English, () => Actors.Recognition.ActorRecognizer.Default),
         ("dates", English, () => Dates.DateResolver.Default),
+        ("events", English, () => Events.EventCoder.Default),
         ("tone", English, () => Tone.ToneScorer.Default),
     ];
 
