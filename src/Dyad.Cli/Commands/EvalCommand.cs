@@ -52,10 +52,8 @@ internal static class EvalCommand
             try
             {
                 using var spanMisses = r.GetValue(misses) is { } m ? new StreamWriter(m + ".spans") : null;
-                var (source, target) = EventEvaluation.RunSpans(d, spanMisses);
-                Console.WriteLine("source/target spans (exact token match):");
-                Console.WriteLine(source);
-                Console.WriteLine(target);
+                Console.WriteLine("source/target spans of each sentence's main event (exact token match; overlap-F1 counts any shared token):");
+                foreach (var score in EventEvaluation.RunSpans(d, spanMisses)) Console.WriteLine(score);
             }
             catch (NotSupportedException e) { Console.WriteLine("spans: not measured: " + e.Message); }
             return ExitCodes.Ok;

@@ -60,7 +60,7 @@ public sealed record SpanScore(string Role, int Gold, int Predicted, int Correct
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Role,-7} gold {Gold,5} pred {Predicted,5} exact {Correct,5}  P {Precision:F3} R {Recall:F3} F1 {F1:F3}  overlap-F1 {OverlapF1:F3}");
+        $"{Role,-26} gold {Gold,5} pred {Predicted,5} exact {Correct,5}  P {Precision:F3} R {Recall:F3} F1 {F1:F3}  overlap-F1 {OverlapF1:F3}");
 }
 
 /// <summary>
@@ -147,20 +147,24 @@ public static class EventEvaluation
     }
 
     /// <summary>The stage the evaluation runs up to: the actors stage when the pipeline has one, else NER.</summary>
-    private static string LastStageBeforeEvents() => DyadPipeline.StageNames.Contains("actors") ? "actors" : "ner";
+    private static string LastStageBeforeEvents() =>
+        DyadPipeline.StageNames.Contains("dates") ? "dates" : DyadPipeline.StageNames.Contains("actors") ? "actors" : "ner";
 
     /// <summary>
-    /// Codes every sentence of <c>cameo_ner.train.txt</c> (gold tokens, one sentence per document) and scores the
-    /// source and target actor mentions of the coded events against the gold S and T spans (R counts as both).
+    /// Codes every sentence of <c>cameo_ner.train.txt</c> (gold tokens, one sentence per document) and scores the source
+    /// and target of each sentence's main event (<see cref="MainEvent"/>; the data marks one event per sentence) against
+    /// the gold S and T spans (R counts as both), two ways: the argument phrase the parse gives (see <see cref="Phrase"/>)
+    /// and the actor mention the event points to.
     /// </summary>
     /// <exception cref="NotSupportedException">When the pipeline has no actors stage: the spans are actor mentions.</exception>
-    public static (SpanScore Source, SpanScore Target) RunSpans(string dir, TextWriter? misses = null)
+    public static IReadOnlyList<SpanScore> RunSpans(string dir, TextWriter? misses = null)
     {
         if (!DyadPipeline.StageNames.Contains("actors"))
             throw new NotSupportedException("the source/target span evaluation needs the actors stage, which this build of Dyad does not have");
-        var pipeline = DyadPipeline.Create(new PipelineOptions { Until = "actors", IdentifyLanguage = false, Parallelism = 1 });
+        var pipeline = DyadPipeline.Create(new PipelineOptions { Until = LastStageBeforeEvents(), IdentifyLanguage = false, Parallelism = 1 });
         var matcher = EventMatcher.Default;
-        int[] gold = new int[2], pred = new int[2], exact = new int[2], overlap = new int[2];
+        // [kind: 0 argument, 1 actor][role: 0 source, 1 target]
+        int[,] gold = new int[2, 2], pred = new int[2, 2], exact = new int[2, 2], overlap = new int[2, 2];
         var events = new List<CodedEvent>();
         foreach (var (words, tags) in ReadNer(Path.Combine(dir, "cameo_ner.train.txt")))
         {
@@ -174,29 +178,84 @@ public static class EventEvaluation
             }
             events.Clear();
             matcher.Code(doc, events, requireSource: false);
+            var main = MainEvent(events);
             for (int role = 0; role < 2; role++)
             {
                 var goldSpans = GoldSpans(tags, role);
-                var predicted = new HashSet<(int, int)>();
-                foreach (var e in events)
+                for (int kind = 0; kind < 2; kind++)
                 {
-                    int a = role == 0 ? e.Source : e.Target;
-                    if (a < 0) continue;
-                    var m = doc.Actors[a];
-                    predicted.Add((m.FirstToken, m.FirstToken + m.TokenCount));
-                }
-                gold[role] += goldSpans.Count;
-                pred[role] += predicted.Count;
-                if (misses is not null && !predicted.SetEquals(goldSpans))
-                    misses.WriteLine(string.Join('\t', role == 0 ? "S" : "T", Show(goldSpans), Show(predicted), string.Join(' ', words)));
-                foreach (var p in predicted)
-                {
-                    if (goldSpans.Contains(p)) exact[role]++;
-                    foreach (var g in goldSpans) if (p.Item1 < g.Item2 && g.Item1 < p.Item2) { overlap[role]++; break; }
+                    var predicted = new HashSet<(int, int)>();
+                    if (main is not null)
+                    {
+                        int token = role == 0 ? main.SourceToken : main.TargetToken, actor = role == 0 ? main.Source : main.Target;
+                        if (kind == 0 && token >= 0) predicted.Add(Phrase(doc, token));
+                        if (kind == 1 && actor >= 0) predicted.Add((doc.Actors[actor].FirstToken, doc.Actors[actor].FirstToken + doc.Actors[actor].TokenCount));
+                    }
+                    if (kind == 0 && misses is not null && !predicted.SetEquals(goldSpans))
+                        misses.WriteLine(string.Join('\t', role == 0 ? "S" : "T", Show(goldSpans), Show(predicted), string.Join(' ', words)));
+                    gold[kind, role] += goldSpans.Count;
+                    pred[kind, role] += predicted.Count;
+                    foreach (var p in predicted)
+                    {
+                        if (goldSpans.Contains(p)) exact[kind, role]++;
+                        foreach (var g in goldSpans) if (p.Item1 < g.Item2 && g.Item1 < p.Item2) { overlap[kind, role]++; break; }
+                    }
                 }
             }
         }
-        return (new SpanScore("source", gold[0], pred[0], exact[0], overlap[0]), new SpanScore("target", gold[1], pred[1], exact[1], overlap[1]));
+        var scores = new List<SpanScore>();
+        for (int kind = 0; kind < 2; kind++)
+            for (int role = 0; role < 2; role++)
+                scores.Add(new SpanScore((role == 0 ? "source" : "target") + (kind == 0 ? " (argument phrase)" : " (actor mention)"),
+                    gold[kind, role], pred[kind, role], exact[kind, role], overlap[kind, role]));
+        return scores;
+    }
+
+    private static readonly ushort[] OutsidePhrase =
+        [Labels.Deprel.Intern("advcl:relcl"), Labels.Deprel.Intern("parataxis"), Labels.Deprel.Intern("advcl"),
+         Labels.Deprel.Intern("obl:tmod"), Labels.Deprel.Intern("obl:unmarked"), Labels.Deprel.Intern("nmod:tmod"), Labels.Deprel.Intern("nmod:unmarked")];
+
+    private static readonly ushort CaseRel = Labels.Deprel.Intern("case"), MarkRel = Labels.Deprel.Intern("mark"),
+        AclRel = Labels.Deprel.Intern("acl"), ConjRel = Labels.Deprel.Intern("conj"), VerbTag = Labels.Upos.Intern("VERB");
+
+    /// <summary>Whether a dependent leaves the argument's phrase: a preposition of the head itself, an infinitival
+    /// clause ("decision to recognize"), a verb wrongly conjoined to the noun, time and loose modifiers.</summary>
+    private static bool Leaves(Document doc, int t, int head)
+    {
+        var tokens = doc.Tokens;
+        ushort rel = tokens[t].Deprel;
+        if (Array.IndexOf(OutsidePhrase, rel) >= 0) return true;
+        if (tokens[t].Head == head && (rel == CaseRel || rel == MarkRel)) return true;
+        if (rel == ConjRel && tokens[t].Upos == VerbTag) return true;
+        if (rel == AclRel)
+            foreach (var c in tokens)
+                if (c.Head == t && c.Deprel == MarkRel) return true;
+        return false;
+    }
+
+    /// <summary>The token range [first, end) of an argument's phrase: its subtree without what <see cref="Leaves"/>
+    /// sets aside, trimmed of punctuation at either end.</summary>
+    internal static (int, int) Phrase(Document doc, int head)
+    {
+        var tokens = doc.Tokens;
+        var sent = doc.SentenceRecords[tokens[head].Sentence];
+        int first = head, last = head;
+        for (int i = sent.FirstToken; i < sent.FirstToken + sent.TokenCount; i++)
+        {
+            // Is i inside head's subtree, reached without crossing a relative clause?
+            bool inside = false;
+            for (int t = i, d = 0; t >= 0 && d < 64; t = tokens[t].Head, d++)
+            {
+                if (t == head) { inside = true; break; }
+                if (Leaves(doc, t, head)) break;
+            }
+            if (!inside) continue;
+            if (i < first) first = i;
+            if (i > last) last = i;
+        }
+        while (first < head && (tokens[first].Flags & TokenFlags.Punct) != 0) first++;
+        while (last > head && (tokens[last].Flags & TokenFlags.Punct) != 0) last--;
+        return (first, last + 1);
     }
 
     private static string Show(HashSet<(int, int)> spans) =>

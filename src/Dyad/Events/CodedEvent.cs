@@ -74,6 +74,13 @@ public sealed record CodedEvent
     /// to tell a restated event from a different one.</summary>
     internal int TriggerLemma { get; init; }
 
+    /// <summary>Document index of the token the parse gives as the source argument (the subject, the possessor, the
+    /// "by" agent), -1 when none; it heads the actor mention or the phrase holding it.</summary>
+    internal int SourceToken { get; init; } = -1;
+
+    /// <summary>Document index of the token the parse gives as the target argument, -1 when none.</summary>
+    internal int TargetToken { get; init; } = -1;
+
     /// <summary>Arcs from the token that governs the event (a chain verb, a light verb, the verb itself) up to the
     /// sentence root: 0 for the main clause. The sentence-class evaluation prefers the main clause's event.</summary>
     internal int Depth { get; init; }

@@ -104,6 +104,8 @@ internal sealed class EventMatcher
     {
         public readonly Document Doc = doc;
         public readonly int[] First = first, Next = next, ActorAt = actorAt;
+        /// <summary>Tokens inside a date expression (never an event's target: "called Erdogan on Nov. 18").</summary>
+        public readonly HashSet<int> Time = [];
         public readonly bool RequireSource = requireSource;
 
         public void Build()
@@ -121,6 +123,8 @@ internal sealed class EventMatcher
                 Next[i] = First[h];
                 First[h] = i;
             }
+            foreach (var d in Doc.Dates)
+                for (int k = d.FirstToken; k < d.FirstToken + d.TokenCount; k++) Time.Add(k);
             var actors = Doc.Actors;
             for (int a = 0; a < actors.Count; a++)
             {
@@ -502,26 +506,30 @@ internal sealed class EventMatcher
             for (int h = tokens[t].Head; h >= 0 && d < 64; h = tokens[h].Head) d++;
             if (d < depth) depth = d;
         }
-        var sourceActors = new List<int>();
-        foreach (var t in sources) { int a = t >= 0 ? ActorOf(ctx, t) : -1; if (!sourceActors.Contains(a)) sourceActors.Add(a); }
-        var targetActors = new List<int>();
-        foreach (var t in targets) { int a = targetsAreActors ? t : t >= 0 ? ActorOf(ctx, t) : -1; if (!targetActors.Contains(a)) targetActors.Add(a); }
-        if (sourceActors.Count > 1) sourceActors.Remove(-1);
-        if (targetActors.Count > 1) targetActors.Remove(-1);
-        if (targetActors.Count == 0) targetActors.Add(-1);
-        // "Brazil and the United States agreed to hold talks": a cooperative act of a coordinated subject with no
-        // other party named is between the conjuncts, each towards the other.
-        bool reciprocal = sourceActors.Count is >= 2 and <= MaxReciprocalActors && targetActors is [-1] && code[0] == '0' && code[1] is >= '3' and <= '6';
-        foreach (int src in sourceActors)
+        var sourceActors = new List<(int Actor, int Token)>();
+        foreach (var t in sources) AddActors(ctx, sourceActors, t >= 0 ? ActorOf(ctx, t) : -1, t);
+        var targetActors = new List<(int Actor, int Token)>();
+        foreach (var t in targets)
+        {
+            if (targetsAreActors) AddActors(ctx, targetActors, t, t >= 0 ? ctx.Doc.Actors[t].HeadToken : -1);
+            else AddActors(ctx, targetActors, t >= 0 ? ActorOf(ctx, t) : -1, t);
+        }
+        if (sourceActors.Count > 1) sourceActors.RemoveAll(p => p.Actor < 0);
+        if (targetActors.Count > 1) targetActors.RemoveAll(p => p.Actor < 0);
+        if (targetActors.Count == 0) targetActors.Add((-1, -1));
+        // "Brazil and the United States agreed to hold talks", "the two allies agreed": a cooperative act of a
+        // coordinated or joint subject with no other party named is between its members, each towards the other.
+        bool reciprocal = sourceActors.Count is >= 2 and <= MaxReciprocalActors && targetActors is [(-1, _)] && code[0] == '0' && code[1] is >= '3' and <= '6';
+        foreach (var (src, srcToken) in sourceActors)
         {
             if (ctx.RequireSource && src < 0) continue;
-            foreach (int tgt in reciprocal ? sourceActors : targetActors)
+            foreach (var (tgt, tgtToken) in reciprocal ? sourceActors : targetActors)
             {
                 if (reciprocal && tgt == src) continue;
                 if (tgt >= 0 && tgt == src) continue;
                 events.Add(new CodedEvent
                 {
-                    Depth = depth,
+                    Depth = depth, SourceToken = srcToken, TargetToken = tgtToken,
                     Sentence = s, Source = src, Target = tgt, Cameo = code,
                     Modality = climb.ReportedBy >= 0 && modality == EventModality.Asserted ? EventModality.Reported : modality,
                     ReportedBy = climb.ReportedBy, TriggerFirst = triggerFirst, TriggerLast = triggerLast,
@@ -529,6 +537,27 @@ internal sealed class EventMatcher
                     Confidence = Math.Round(tgt < 0 ? confidence - NoTargetPenalty : confidence, 2), TriggerLemma = triggerLemma,
                 });
             }
+        }
+    }
+
+    /// <summary>Adds an actor with the mentions that share its span (the actors stage gives "the two allies" one
+    /// mention per member), once each.</summary>
+    private static void AddActors(Context ctx, List<(int Actor, int Token)> list, int actor, int token)
+    {
+        if (actor < 0)
+        {
+            if (!list.Contains((-1, token))) list.Add((-1, token));
+            return;
+        }
+        var actors = ctx.Doc.Actors;
+        var m = actors[actor];
+        int first = actor;
+        while (first > 0 && actors[first - 1].FirstToken == m.FirstToken && actors[first - 1].TokenCount == m.TokenCount) first--;
+        for (int a = first; a < actors.Count && actors[a].FirstToken == m.FirstToken && actors[a].TokenCount == m.TokenCount; a++)
+        {
+            bool seen = false;
+            foreach (var p in list) if (p.Actor == a) { seen = true; break; }
+            if (!seen) list.Add((a, token));
         }
     }
 
@@ -568,7 +597,7 @@ internal sealed class EventMatcher
             bool hit = Array.IndexOf(p.TargetRelations, rel) >= 0 && (rel != Obj || p.Objects.Length == 0)
                 || (rel == NsubjPass && passive && Array.IndexOf(p.TargetRelations, Obj) >= 0)
                 || ((rel == Obl || rel == Nmod) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
-            if (!hit) continue;
+            if (!hit || ctx.Time.Contains(c)) continue;
             if (ActorOf(ctx, c) >= 0) return c;
             if (fallback < 0) fallback = c;
         }
@@ -587,6 +616,7 @@ internal sealed class EventMatcher
             if ((rel != Nmod && rel != Obl) || c == skip) continue;
             int prep = CaseOf(ctx, c);
             if (prep < 0 || prep == Between || (Array.IndexOf(p.TargetPrepositions, prep) < 0 && (also is null || Array.IndexOf(also.TargetPrepositions, prep) < 0))) continue;
+            if (ctx.Time.Contains(c)) continue;
             if (ActorOf(ctx, c) >= 0) return c;
             if (fallback < 0) fallback = c;
         }
