@@ -24,7 +24,7 @@ public sealed record EventClassReport(int Sentences, int Correct, int[,] Confusi
     {
         var ci = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.AppendLine(ci, $"event class (0 none/statement/appeal, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict): {Sentences} sentences, accuracy {Accuracy:F3}");
+        sb.AppendLine(ci, $"event class (0 none/statement/appeal, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict): {Sentences} sentences, accuracy {Accuracy:F3}; coding {1000 * Seconds / Math.Max(1, Sentences):F3} ms per sentence");
         sb.AppendLine("gold\\pred      0     1     2     3     4   recall");
         for (int g = 0; g < 5; g++)
         {

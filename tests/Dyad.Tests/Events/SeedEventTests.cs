@@ -5,8 +5,7 @@ using Dyad.Output;
 
 namespace Dyad.Tests.Events;
 
-/// <summary>The seed article (the product's defining example), coded with hand-set actor mentions standing in for
-/// the actors stage.</summary>
+/// <summary>The seed article (the product's defining example) through the whole pipeline.</summary>
 public sealed class SeedEventTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly Lazy<Dyad.Documents.Document> SeedDoc = new(EventTestDocs.Seed);
@@ -42,7 +41,10 @@ public sealed class SeedEventTests(Xunit.Abstractions.ITestOutputHelper output)
     {
         var e = Assert.Single(SeedDoc.Value.Events, e => Trigger(e).Contains("discussions", StringComparison.Ordinal));
         Assert.StartsWith("04", e.Cameo);
-        Assert.Equal(("ISRMIL", "USAGOV"), (Code(e.Source), Code(e.Target)));
+        Assert.StartsWith("ISR", Code(e.Source));
+        Assert.Equal("USAGOV", Code(e.Target));
+        Assert.Equal(new DateOnly(2024, 3, 25), e.Date); // "this week", from Wednesday 27 March 2024
+        Assert.Equal("text", e.DateSource);
         Assert.Equal(EventModality.Asserted, e.Modality);
     }
 
@@ -59,8 +61,9 @@ public sealed class SeedEventTests(Xunit.Abstractions.ITestOutputHelper output)
             var sentence = doc.GetSentence(e.Sentence);
             Assert.InRange(e.TriggerStart, sentence.Start, sentence.End);
             Assert.InRange(e.TriggerEnd, e.TriggerStart + 1, sentence.End);
-            Assert.Equal(new DateOnly(2024, 3, 27), e.Date);
+            Assert.InRange(e.Date!.Value, new DateOnly(2024, 3, 25), new DateOnly(2024, 3, 27));
         }
+        Assert.Contains("events", doc.StagesRun);
     }
 
     [Fact]
@@ -77,8 +80,8 @@ public sealed class SeedEventTests(Xunit.Abstractions.ITestOutputHelper output)
         {
             Assert.True(ids.Add(e.GetProperty("event_id").GetString()!));
             Assert.Equal(doc.Article.Id, e.GetProperty("article_id").GetString());
-            Assert.Equal("2024-03-27", e.GetProperty("date").GetString());
-            Assert.Equal("given", e.GetProperty("date_source").GetString());
+            Assert.StartsWith("2024-03-2", e.GetProperty("date").GetString());
+            Assert.Contains(e.GetProperty("date_source").GetString(), new[] { "text", "given" });
             var source = e.GetProperty("source");
             foreach (var f in new[] { "text", "code", "country", "roles", "entity", "start", "end" }) Assert.True(source.TryGetProperty(f, out _), f);
             Assert.Equal(doc.Text[source.GetProperty("start").GetInt32()..source.GetProperty("end").GetInt32()], source.GetProperty("text").GetString());
