@@ -212,7 +212,7 @@ public static class EventEvaluation
     }
 
     private static readonly ushort[] OutsidePhrase =
-        [Labels.Deprel.Intern("advcl:relcl"), Labels.Deprel.Intern("parataxis"), Labels.Deprel.Intern("advcl"),
+        [Labels.Deprel.Intern("acl:relcl"), Labels.Deprel.Intern("advcl:relcl"), Labels.Deprel.Intern("parataxis"), Labels.Deprel.Intern("advcl"),
          Labels.Deprel.Intern("obl:tmod"), Labels.Deprel.Intern("obl:unmarked"), Labels.Deprel.Intern("nmod:tmod"), Labels.Deprel.Intern("nmod:unmarked")];
 
     private static readonly ushort CaseRel = Labels.Deprel.Intern("case"), MarkRel = Labels.Deprel.Intern("mark"),
@@ -225,6 +225,7 @@ public static class EventEvaluation
         var tokens = doc.Tokens;
         ushort rel = tokens[t].Deprel;
         if (Array.IndexOf(OutsidePhrase, rel) >= 0) return true;
+        foreach (var d in doc.Dates) if (t >= d.FirstToken && t < d.FirstToken + d.TokenCount) return true;
         if (tokens[t].Head == head && (rel == CaseRel || rel == MarkRel)) return true;
         if (rel == ConjRel && tokens[t].Upos == VerbTag) return true;
         if (rel == AclRel)
@@ -254,8 +255,16 @@ public static class EventEvaluation
             if (i > last) last = i;
         }
         while (first < head && (tokens[first].Flags & TokenFlags.Punct) != 0) first++;
-        while (last > head && (tokens[last].Flags & TokenFlags.Punct) != 0) last--;
+        // Trailing punctuation goes, but a closing bracket whose opening one is inside stays ("Force ( LDF )").
+        while (last > head && (tokens[last].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, last)) last--;
         return (first, last + 1);
+    }
+
+    private static bool Closes(Document doc, int first, int last)
+    {
+        if (doc.Text[doc.Tokens[last].Start] != ')') return false;
+        for (int i = first; i < last; i++) if (doc.Text[doc.Tokens[i].Start] == '(') return true;
+        return false;
     }
 
     private static string Show(HashSet<(int, int)> spans) =>

@@ -21,8 +21,8 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
     {
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         foreach (var s in scores) output.WriteLine(s.ToString());
-        Assert.True(scores[0].F1 >= 0.55, $"source argument F1 {scores[0].F1:F3} fell under 0.55 (measured 0.576)");
+        Assert.True(scores[0].F1 >= 0.56, $"source argument F1 {scores[0].F1:F3} fell under 0.56 (measured 0.585)");
         Assert.True(scores[0].OverlapF1 >= 0.70, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.70 (measured 0.729)");
-        Assert.True(scores[1].F1 >= 0.26, $"target argument F1 {scores[1].F1:F3} fell under 0.26 (measured 0.283)");
+        Assert.True(scores[1].F1 >= 0.28, $"target argument F1 {scores[1].F1:F3} fell under 0.28 (measured 0.304)");
     }
 }
