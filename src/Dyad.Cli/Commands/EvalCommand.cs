@@ -41,6 +41,25 @@ internal static class EvalCommand
         });
         eval.Subcommands.Add(language);
 
+        var eventsDir = new Argument<string>("dir") { Description = "The ConfliBERT CAMEO folder (cameo_class.train.tsv, cameo_ner.train.txt).", DefaultValueFactory = _ => "../shared/data/conflibert-cameo" };
+        var misses = new Option<string?>("--misses") { Description = "Write each misclassified sentence (gold, predicted, code, rule, trigger, text) to this file, and each sentence whose spans differ to FILE.spans." };
+        var events = new Command("events", "Event coding: five-way sentence-class accuracy with a confusion table, and source/target span P/R/F1.") { eventsDir, misses };
+        events.SetAction(r =>
+        {
+            string d = r.GetValue(eventsDir)!;
+            using (var missWriter = r.GetValue(misses) is { } m ? new StreamWriter(m) : null)
+                Console.WriteLine(EventEvaluation.RunClasses(d, missWriter));
+            try
+            {
+                using var spanMisses = r.GetValue(misses) is { } m ? new StreamWriter(m + ".spans") : null;
+                Console.WriteLine("source/target spans of each sentence's main event (exact token match; overlap-F1 counts any shared token):");
+                foreach (var score in EventEvaluation.RunSpans(d, spanMisses)) Console.WriteLine(score);
+            }
+            catch (NotSupportedException e) { Console.WriteLine("spans: not measured: " + e.Message); }
+            return ExitCodes.Ok;
+        });
+        eval.Subcommands.Add(events);
+
         ModelCommands.AddEvaluations(eval);
         eval.Subcommands.Add(ActorEvalCommand.Build());
         PlaceCommands.AddEvaluation(eval);

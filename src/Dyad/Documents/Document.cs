@@ -110,6 +110,9 @@ public sealed class Document
     /// <summary>Actor mentions with their resolved codes, in text order (filled by the actors stage).</summary>
     public List<Actors.ActorMention> Actors { get; } = [];
 
+    /// <summary>Coded events, in text order (filled by the events stage).</summary>
+    public List<Events.CodedEvent> Events { get; } = [];
+
     /// <summary>Date and relative time expressions resolved against <see cref="ReferenceDate"/>, in text order
     /// (filled by the dates stage).</summary>
     public List<Dates.TimeMention> Dates { get; } = [];

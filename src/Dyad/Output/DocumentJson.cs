@@ -107,7 +107,7 @@ public static class DocumentJson
         w.WriteEndArray();
         ActorJson.Write(w, doc);
         // Filled by later stages; empty arrays and a null tone until those stages are in pipeline.stages.
-        w.WriteStartArray("events"); w.WriteEndArray();
+        EventJson.Write(w, doc);
         w.WriteStartArray("quotes"); w.WriteEndArray();
         PlaceJson.Write(w, doc);
         DateJson.Write(w, doc);

@@ -1,0 +1,129 @@
+using Dyad.Documents;
+using Dyad.Pipeline;
+
+namespace Dyad.Events;
+
+/// <summary>
+/// The events stage: codes each parsed sentence with resolved actors into <see cref="Document.Events"/> with
+/// <see cref="EventMatcher"/> and the pattern lexicon, dates each event (a date expression in its sentence, else the
+/// article's reference date) and merges restatements of one event into one record with a mention count.
+/// </summary>
+public sealed class EventCoder : IStage
+{
+    private readonly EventMatcher _matcher;
+
+    private EventCoder(EventMatcher matcher) => _matcher = matcher;
+
+    private static readonly Lazy<EventCoder> Shipped = new(() => new EventCoder(EventMatcher.Default));
+
+    /// <summary>The coder with the shipped lexicon (knowledge/events.tsv), loaded on first use.</summary>
+    public static EventCoder Default => Shipped.Value;
+
+    /// <inheritdoc />
+    public string Name => "events";
+
+    /// <inheritdoc />
+    public Layers Reads => Layers.Parse | Layers.Actors;
+
+    /// <inheritdoc />
+    public Layers Writes => Layers.Events;
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        document.Events.Clear();
+        var found = new List<CodedEvent>();
+        _matcher.Code(document, found, requireSource: true);
+        bool dates = (document.Layers & Layers.Dates) != 0;
+        var seen = new Dictionary<(string, string, string, int, EventModality), int>();
+        foreach (var e in found)
+        {
+            var key = (ActorKey(document, e.Source), ActorKey(document, e.Target), e.Cameo, e.TriggerLemma, e.Modality);
+            if (seen.TryGetValue(key, out int at))
+            {
+                document.Events[at] = document.Events[at] with { Mentions = document.Events[at].Mentions + 1 };
+                continue;
+            }
+            seen[key] = document.Events.Count;
+            var (date, source) = DateOf(document, e, dates);
+            document.Events.Add(e with { Date = date, DateSource = source, Location = PlaceOf(document, e) });
+        }
+    }
+
+    /// <summary>What makes two mentions the same actor: the coreference entity, else the code, else the mention.</summary>
+    private static string ActorKey(Document doc, int actor)
+    {
+        if (actor < 0) return "";
+        var m = doc.Actors[actor];
+        return m.Entity >= 0 ? "e" + m.Entity.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : m.Code ?? "m" + actor.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Prepositions that put an act at a place ("talks in Cairo", "clashes near Rafah"); "from", "to" and "for"
+    /// name an origin, a destination or a topic instead (checked on the seed article: "plans for ... Rafah" is a topic).</summary>
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "outside", "inside", "across", "around", "on" };
+
+    /// <summary>See <see cref="CodedEvent.Location"/>: a resolved place attached to a trigger word by a locative
+    /// preposition ("met in Cairo", "talks in Doha"), not part of the source or target mention; -1 when none is.
+    /// Proximity alone (GDELT's convention) placed the seed's meeting request in Gaza, so the parse decides.</summary>
+    private static int PlaceOf(Document doc, CodedEvent e)
+    {
+        if ((doc.Layers & Layers.Parse) == 0) return -1;
+        var tokens = doc.Tokens;
+        for (int i = 0; i < doc.Places.Count; i++)
+        {
+            var p = doc.Places[i];
+            if (p.Sentence != e.Sentence || p.GeoNamesId is null) continue;
+            if (Overlaps(doc, e.Source, p) || Overlaps(doc, e.Target, p)) continue;
+            // The span's head: the token whose head lies outside the span.
+            int head = p.FirstToken + p.TokenCount - 1;
+            for (int t = p.FirstToken; t < p.FirstToken + p.TokenCount; t++)
+            {
+                int h = tokens[t].Head;
+                if (h < p.FirstToken || h >= p.FirstToken + p.TokenCount) { head = t; break; }
+            }
+            // Attached to a trigger word, or (one level down) to a word attached to it: the parser often hangs the
+            // place on the nearest noun ("clashed with Hamas fighters near Rafah", "talks with officials in Cairo").
+            int governor = tokens[head].Head;
+            bool onTrigger = governor >= e.TriggerFirst && governor <= e.TriggerLast;
+            if (!onTrigger && governor >= 0)
+            {
+                int up = tokens[governor].Head;
+                onTrigger = up >= e.TriggerFirst && up <= e.TriggerLast;
+            }
+            if (!onTrigger) continue;
+            bool locative = false;
+            for (int t = p.FirstToken - 1; t >= Math.Max(0, p.FirstToken - 3) && !locative; t--)
+                if (tokens[t].Head == head && Labels.Deprel.Name(tokens[t].Deprel) == "case")
+                    locative = PlacePrepositions.Contains(doc.Text.Substring(tokens[t].Start, tokens[t].End - tokens[t].Start));
+            if (locative) return i;
+        }
+        return -1;
+    }
+
+    private static bool Overlaps(Document doc, int actor, Places.PlaceMention p)
+    {
+        if (actor < 0) return false;
+        var a = doc.Actors[actor];
+        return p.FirstToken < a.FirstToken + a.TokenCount && p.FirstToken + p.TokenCount > a.FirstToken;
+    }
+
+    /// <summary>The date expression of the event's sentence nearest its trigger, else the reference date.</summary>
+    private static (DateOnly?, string?) DateOf(Document doc, CodedEvent e, bool dates)
+    {
+        if (dates)
+        {
+            int best = -1, bestDistance = int.MaxValue;
+            var tokens = doc.Tokens;
+            for (int i = 0; i < doc.Dates.Count; i++)
+            {
+                var d = doc.Dates[i];
+                if (tokens[d.FirstToken].Sentence != e.Sentence) continue;
+                int distance = Math.Abs(d.FirstToken - e.TriggerFirst);
+                if (distance < bestDistance) { best = i; bestDistance = distance; }
+            }
+            if (best >= 0) return (doc.Dates[best].Date, "text");
+        }
+        return doc.ReferenceDate is { } r ? (r, doc.ReferenceDateSource) : (null, null);
+    }
+}

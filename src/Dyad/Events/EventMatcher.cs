@@ -1,0 +1,726 @@
+using System.Buffers;
+using Dyad.Actors;
+using Dyad.Documents;
+using Dyad.Ontology;
+
+namespace Dyad.Events;
+
+/// <summary>
+/// Finds the events a parsed sentence asserts by matching the pattern lexicon (<see cref="EventLexicon"/>) over the
+/// dependency parse: the verb's subject is the source, its object or a listed preposition's complement the target;
+/// passives swap them (nsubj:pass, the "by" agent); xcomp chains recode the complement ("sought to reschedule a
+/// meeting" → intent to meet); modals, negation, conditionals and speech verbs set the modality; coordinated
+/// subjects and objects give one event each.
+/// </summary>
+internal sealed class EventMatcher
+{
+    /// <summary>Confidence of a verb pattern with a source and a target actor. The weights below were set by hand on
+    /// the seed article and `dyad eval events` (ConfliBERT CAMEO training sentences); they rank events, they do not
+    /// filter them.</summary>
+    internal const double VerbConfidence = 0.9;
+    /// <summary>Confidence of a nominal governed by a light verb ("held talks with").</summary>
+    internal const double LightNominalConfidence = 0.8;
+    /// <summary>Confidence of a nominal with a possessor or a "between" pair ("Netanyahu's criticism of").</summary>
+    internal const double NominalConfidence = 0.7;
+    /// <summary>Confidence of a nominal with no source in its own phrase.</summary>
+    internal const double BareNominalConfidence = 0.4;
+    /// <summary>Subtracted when the event has no target actor.</summary>
+    internal const double NoTargetPenalty = 0.2;
+    /// <summary>Subtracted when the target comes from an earlier event of the article.</summary>
+    internal const double AntecedentPenalty = 0.1;
+    /// <summary>Most events kept from one sentence (a careful coder does not find more); the most confident win.
+    /// Chosen on the seed article and the ConfliBERT sentences, none of which needs more.</summary>
+    internal const int MaxEventsPerSentence = 6;
+    /// <summary>Most conjuncts paired with each other as a reciprocal act (beyond it a list of parties is coded
+    /// without targets rather than as every pair).</summary>
+    internal const int MaxReciprocalActors = 3;
+
+    private readonly EventLexicon _lex;
+
+    private static readonly ushort Nsubj = Labels.Deprel.Intern("nsubj"), NsubjPass = Labels.Deprel.Intern("nsubj:pass"),
+        Obj = Labels.Deprel.Intern("obj"), Iobj = Labels.Deprel.Intern("iobj"), Obl = Labels.Deprel.Intern("obl"),
+        OblAgent = Labels.Deprel.Intern("obl:agent"), Nmod = Labels.Deprel.Intern("nmod"), NmodPoss = Labels.Deprel.Intern("nmod:poss"),
+        Xcomp = Labels.Deprel.Intern("xcomp"), Ccomp = Labels.Deprel.Intern("ccomp"), Conj = Labels.Deprel.Intern("conj"),
+        Aux = Labels.Deprel.Intern("aux"), AuxPass = Labels.Deprel.Intern("aux:pass"), Case = Labels.Deprel.Intern("case"),
+        Mark = Labels.Deprel.Intern("mark"), Prt = Labels.Deprel.Intern("compound:prt"), AclRelcl = Labels.Deprel.Intern("acl:relcl"), AdvclRelcl = Labels.Deprel.Intern("advcl:relcl"),
+        Acl = Labels.Deprel.Intern("acl"), Advcl = Labels.Deprel.Intern("advcl"), Parataxis = Labels.Deprel.Intern("parataxis"),
+        Advmod = Labels.Deprel.Intern("advmod"), Det = Labels.Deprel.Intern("det"), Compound = Labels.Deprel.Intern("compound"),
+        Amod = Labels.Deprel.Intern("amod"), Appos = Labels.Deprel.Intern("appos"), Flat = Labels.Deprel.Intern("flat"),
+        NmodDesc = Labels.Deprel.Intern("nmod:desc"), Neg = Labels.Deprel.Intern("neg");
+
+    private static readonly ushort Verb = Labels.Upos.Intern("VERB"), Noun = Labels.Upos.Intern("NOUN"),
+        Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON");
+
+    private static readonly int Not = Vocabulary.Shared.Intern("not"), Never = Vocabulary.Shared.Intern("never"),
+        Nt = Vocabulary.Shared.Intern("n't"), No = Vocabulary.Shared.Intern("no"), By = Vocabulary.Shared.Intern("by"),
+        If = Vocabulary.Shared.Intern("if"), Unless = Vocabulary.Shared.Intern("unless"), Between = Vocabulary.Shared.Intern("between"), In = Vocabulary.Shared.Intern("in"),
+        Of = Vocabulary.Shared.Intern("of"), Who = Vocabulary.Shared.Intern("who"), Which = Vocabulary.Shared.Intern("which"),
+        That = Vocabulary.Shared.Intern("that"), To = Vocabulary.Shared.Intern("to"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this");
+
+    public EventMatcher(EventLexicon lexicon) => _lex = lexicon;
+
+    /// <summary>The shipped matcher.</summary>
+    public static EventMatcher Default { get; } = new(EventLexicon.Default);
+
+    /// <summary>
+    /// Codes every sentence of a parsed document into <paramref name="output"/>. With <paramref name="requireSource"/>
+    /// only events whose source is an actor mention are kept (the stage); without it every match is kept, its roles
+    /// -1 where no actor fills them (the sentence-class evaluation, which has no actors to go on).
+    /// </summary>
+    public void Code(Document doc, List<CodedEvent> output, bool requireSource)
+    {
+        int n = doc.TokenCount;
+        if (n == 0) return;
+        var pool = ArrayPool<int>.Shared;
+        int[] first = pool.Rent(n), next = pool.Rent(n), actorAt = pool.Rent(n);
+        try
+        {
+            var ctx = new Context(doc, first, next, actorAt, requireSource);
+            ctx.Build();
+            var sentenceEvents = new List<CodedEvent>();
+            for (int s = 0; s < doc.SentenceCount; s++)
+            {
+                sentenceEvents.Clear();
+                CodeSentence(ctx, s, sentenceEvents, output);
+                if (sentenceEvents.Count > MaxEventsPerSentence)
+                {
+                    sentenceEvents.Sort((a, b) => b.Confidence.CompareTo(a.Confidence));
+                    sentenceEvents.RemoveRange(MaxEventsPerSentence, sentenceEvents.Count - MaxEventsPerSentence);
+                    sentenceEvents.Sort((a, b) => a.TriggerStart.CompareTo(b.TriggerStart));
+                }
+                output.AddRange(sentenceEvents);
+            }
+        }
+        finally
+        {
+            pool.Return(first);
+            pool.Return(next);
+            pool.Return(actorAt);
+        }
+    }
+
+    /// <summary>Per-document arrays: children lists and the actor mention covering each token.</summary>
+    private sealed class Context(Document doc, int[] first, int[] next, int[] actorAt, bool requireSource)
+    {
+        public readonly Document Doc = doc;
+        public readonly int[] First = first, Next = next, ActorAt = actorAt;
+        /// <summary>Tokens inside a date expression (never an event's target: "called Erdogan on Nov. 18").</summary>
+        public readonly HashSet<int> Time = [];
+        public readonly bool RequireSource = requireSource;
+
+        public void Build()
+        {
+            var tokens = Doc.Tokens;
+            int n = tokens.Length;
+            Array.Fill(First, -1, 0, n);
+            Array.Fill(Next, -1, 0, n);
+            Array.Fill(ActorAt, -1, 0, n);
+            // Children in text order: walk backwards and push to the front.
+            for (int i = n - 1; i >= 0; i--)
+            {
+                int h = tokens[i].Head;
+                if (h < 0 || h >= n) continue;
+                Next[i] = First[h];
+                First[h] = i;
+            }
+            foreach (var d in Doc.Dates)
+                for (int k = d.FirstToken; k < d.FirstToken + d.TokenCount; k++) Time.Add(k);
+            var actors = Doc.Actors;
+            for (int a = 0; a < actors.Count; a++)
+            {
+                var m = actors[a];
+                for (int k = m.FirstToken; k < m.FirstToken + m.TokenCount && k < n; k++)
+                    if (ActorAt[k] < 0 || k == m.HeadToken) ActorAt[k] = a;
+            }
+        }
+    }
+
+    private ref struct Climb
+    {
+        public EventModality Modality;
+        public int ReportedBy;
+        public int SpeechVerb;
+    }
+
+    private void CodeSentence(Context ctx, int s, List<CodedEvent> events, List<CodedEvent> documentSoFar)
+    {
+        var doc = ctx.Doc;
+        var tokens = doc.Tokens;
+        var sent = doc.SentenceRecords[s];
+        int end = sent.FirstToken + sent.TokenCount;
+        var triggerUsed = new HashSet<int>();
+        var statements = new HashSet<int>();
+        // Verbs first: a nominal the verb pattern already took as its object ("held talks") is not coded again.
+        for (int t = sent.FirstToken; t < end; t++)
+        {
+            ref readonly var tok = ref tokens[t];
+            if (tok.Upos != Verb || (_lex.Verbs(tok.Lemma) ?? _lex.VerbsByForm(tok.Norm)) is not { } rows) continue;
+            if (_lex.Chain(tok.Lemma) is not null && VerbComplement(ctx, t) >= 0) continue;
+            CodeVerb(ctx, s, t, rows, events, documentSoFar, triggerUsed, statements);
+        }
+        // Chains whose complement the lexicon does not code: "agreed to set up a centre" is an intent to cooperate.
+        for (int t = sent.FirstToken; t < end; t++)
+        {
+            ref readonly var tok = ref tokens[t];
+            if (_lex.Chain(tok.Lemma) is not { } chain || VerbComplement(ctx, t) is not (var x and >= 0)) continue;
+            if ((_lex.Verbs(tokens[x].Lemma) ?? _lex.VerbsByForm(tokens[x].Norm)) is not null || _lex.Family(chain.Class!, "none") is not { Cameo: { } code } family) continue;
+            CodeBareChain(ctx, s, t, x, chain, family, code, events, statements);
+        }
+        for (int t = sent.FirstToken; t < end; t++)
+        {
+            ref readonly var tok = ref tokens[t];
+            if ((tok.Upos != Noun && tok.Upos != Propn) || triggerUsed.Contains(t) || _lex.Nouns(tok.Lemma) is not { } rows) continue;
+            CodeNoun(ctx, s, t, rows, events, statements);
+        }
+    }
+
+    /// <summary>The xcomp verb of a chain verb, or -1 (then the chain, not the verb's own row, codes the clause:
+    /// "offered to mediate" is an intent to mediate, not an offer).</summary>
+    private static int VerbComplement(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Xcomp && tokens[c].Upos == Verb) return c;
+        return -1;
+    }
+
+    /// <summary>Slots of a complement the lexicon does not code: its object, indirect object, or a to/with phrase.</summary>
+    private static readonly EventPattern AnyComplement = new()
+    {
+        Id = "complement", Kind = PatternKind.Verb, Lemma = -1,
+        TargetRelations = [Labels.Deprel.Intern("iobj"), Labels.Deprel.Intern("obj")],
+        TargetPrepositions = [Vocabulary.Shared.Intern("to"), Vocabulary.Shared.Intern("with")],
+    };
+
+    private void CodeBareChain(Context ctx, int s, int h, int x, EventPattern chain, EventPattern family, string code,
+        List<CodedEvent> events, HashSet<int> statements)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int target = chain.Class == "appeal" ? FindTarget(ctx, h, chain, passive: false) : FindTarget(ctx, x, AnyComplement, passive: false);
+        if (target >= 0 && ActorOf(ctx, target) < 0 && chain.Class != "appeal") target = -1;
+        var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
+        var modality = Stronger(LocalModality(ctx, h), LocalModality(ctx, x));
+        ClimbAbove(ctx, h, ref climb);
+        modality = Stronger(modality, climb.Modality);
+        int first = Math.Min(h, x), last = Math.Max(h, x);
+        Emit(ctx, s, events, Expand(ctx, Subject(ctx, h)), Expand(ctx, target), code, modality, climb, first, last,
+            chain.Id + "+" + family.Id, VerbConfidence, tokens[h].Lemma, targetsAreActors: false);
+        AddStatement(ctx, s, climb, events, statements);
+    }
+
+    private void CodeVerb(Context ctx, int s, int v, EventPattern[] rows, List<CodedEvent> events, List<CodedEvent> documentSoFar,
+        HashSet<int> triggerUsed, HashSet<int> statements)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int prt = Child(ctx, v, Prt);
+        int obj = Child(ctx, v, Obj);
+        int subjPass = Child(ctx, v, NsubjPass);
+        bool passive = subjPass >= 0 || Child(ctx, v, AuxPass) >= 0;
+        int objLemma = obj >= 0 ? tokens[obj].Lemma : passive && subjPass >= 0 ? tokens[subjPass].Lemma : -1;
+        int objToken = obj >= 0 ? obj : passive ? subjPass : -1;
+
+        EventPattern? chosen = null;
+        int target = -1, chosenSpecificity = -1;
+        foreach (var p in rows)
+        {
+            if (p.Particle >= 0 && (prt < 0 || tokens[prt].Lemma != p.Particle)) continue;
+            if (p.Objects.Length > 0 && (objLemma < 0 || Array.IndexOf(p.Objects, objLemma) < 0)) continue;
+            int specificity = (p.Particle >= 0 ? 2 : 0) + (p.Objects.Length > 0 ? 1 : 0);
+            if (chosen is not null && specificity < chosenSpecificity) break;
+            int found = FindTarget(ctx, v, p, passive);
+            if (found < 0 && p.Objects.Length > 0 && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
+            if (found < 0 && p.RequiresTarget) continue;
+            // Among equally specific rows the first that finds a target wins ("strike" a target before a labour strike).
+            if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; }
+            if (found >= 0) break;
+        }
+        if (chosen is null) return;
+
+        string code = chosen.Cameo!;
+        string rule = chosen.Id;
+        int triggerFirst = v, triggerLast = v;
+        if (prt >= 0) Extend(ref triggerFirst, ref triggerLast, prt);
+        if (chosen.Objects.Length > 0 && objToken >= 0) { Extend(ref triggerFirst, ref triggerLast, objToken); triggerUsed.Add(objToken); }
+
+        int source;
+        source = passive ? Agent(ctx, v) : Subject(ctx, v);
+
+        // Chain: "sought to reschedule", "urged X to meet", "refused to release".
+        var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
+        var modality = LocalModality(ctx, v);
+        int cur = v, triggerLemma = tokens[v].Lemma;
+        if (tokens[v].Deprel == Xcomp && tokens[v].Head >= 0 && _lex.Chain(tokens[tokens[v].Head].Lemma) is { } chain)
+        {
+            int h = tokens[v].Head;
+            Extend(ref triggerFirst, ref triggerLast, h);
+            string root = code[..2];
+            switch (chain.Class)
+            {
+                case "future":
+                    modality = Stronger(modality, EventModality.Future);
+                    rule = chain.Id + "+" + rule;
+                    break;
+                case "same":
+                    rule = chain.Id + "+" + rule;
+                    break;
+                case "negate":
+                    modality = Stronger(modality, EventModality.Negated);
+                    rule = chain.Id + "+" + rule;
+                    break;
+                default:
+                    var family = _lex.Family(chain.Class!, root);
+                    if (family is null) break;
+                    rule = chain.Id + "+" + family.Id + "+" + rule;
+                    if (family.Cameo is { } recoded) code = recoded;
+                    else modality = Stronger(modality, EventModality.Future);
+                    // "plans to visit", "sought to meet": the intent is coded (036), the act it aims at is still to come.
+                    // A commitment ("agreed to meet") is a verbal act that took place and stays asserted.
+                    if (chain.Class == "intent") modality = Stronger(modality, EventModality.Future);
+                    if (chain.Class == "appeal")
+                    {
+                        // The appealed-to is the chain verb's object (or its "on" complement); the complement's own
+                        // target is not the appeal's.
+                        int appealed = FindTarget(ctx, h, chain, passive: false);
+                        target = appealed;
+                    }
+                    break;
+            }
+            if (chain.Class is not ("future" or "same")) source = Subject(ctx, h);
+            modality = Stronger(modality, LocalModality(ctx, h));
+            cur = h;
+            triggerLemma = tokens[h].Lemma;
+        }
+        ClimbAbove(ctx, cur, ref climb);
+        modality = Stronger(modality, climb.Modality);
+        // "will visit", "said it would allow access", "is expected to attack": CAMEO codes a future cooperative act as
+        // an intent to do it (03) and a future violent one as a threat (13); the modality stays future.
+        if (modality == EventModality.Future && !rule.StartsWith("c:", StringComparison.Ordinal) && RecodeFuture(code) is { } future)
+        {
+            code = future.Cameo!;
+            rule = future.Id + "+" + rule;
+        }
+        // "will not lift the embargo", "would not release the soldiers": a cooperative act refused for the future is a
+        // rejection (12), which the text asserts; a past "did not meet" stays a negated meeting.
+        else if (modality == EventModality.Negated && HasFutureModal(ctx, cur) && code[..2] is "03" or "04" or "05" or "06" or "07" or "08"
+            && _lex.Family("refuse", code[..2]) is { Cameo: { } refused } refusal)
+        {
+            code = refused;
+            rule = refusal.Id + "+" + rule;
+            modality = climb.ReportedBy >= 0 ? EventModality.Reported : EventModality.Asserted;
+        }
+
+        // A definite object with no partner named ("the dedicated meeting") takes the partner of the article's last
+        // event with the same source and root ("a meeting with the White House").
+        if (target < 0 && chosen.Objects.Length > 0 && objToken >= 0 && IsDefinite(ctx, objToken) && source >= 0)
+        {
+            int src = ActorOf(ctx, source);
+            if (src >= 0 && Antecedent(ctx, documentSoFar, events, src, code[..2]) is int t2 and >= 0)
+            {
+                Emit(ctx, s, events, Expand(ctx, source), [t2], code, modality, climb, triggerFirst, triggerLast, rule + "+antecedent",
+                    VerbConfidence - AntecedentPenalty, triggerLemma, targetsAreActors: true);
+                AddStatement(ctx, s, climb, events, statements);
+                return;
+            }
+        }
+        Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
+            VerbConfidence, triggerLemma, targetsAreActors: false);
+        AddStatement(ctx, s, climb, events, statements);
+    }
+
+    private void CodeNoun(Context ctx, int s, int n, EventPattern[] rows, List<CodedEvent> events, HashSet<int> statements)
+    {
+        var tokens = ctx.Doc.Tokens;
+        // The 'of' complement is the object of a nominal ("cancellation of the meeting").
+        int ofObject = -1;
+        for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == Of) { ofObject = c; break; }
+        int head = tokens[n].Head;
+        // A light verb governs the nominal as its object, or through "in" ("engaged in discussions").
+        var light = head >= 0 && tokens[head].Upos == Verb && (tokens[n].Deprel == Obj || (tokens[n].Deprel == Obl && CaseOf(ctx, n) == In))
+            ? _lex.Light(tokens[head].Lemma) : null;
+        foreach (var p in rows)
+        {
+            if (p.Objects.Length > 0 && (ofObject < 0 || Array.IndexOf(p.Objects, tokens[ofObject].Lemma) < 0)) continue;
+            int source = -1, target = -1;
+            double confidence = BareNominalConfidence;
+            int triggerFirst = n, triggerLast = n;
+            string rule = p.Id;
+            // "talks between Israeli officials and their U.S. counterparts": the pair is source and target.
+            int between = -1;
+            for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
+                if ((tokens[c].Deprel == Nmod) && CaseOf(ctx, c) == Between) { between = c; break; }
+            int poss = Child(ctx, n, NmodPoss);
+            if (poss >= 0) { source = poss; confidence = NominalConfidence; }
+            else if (light is not null)
+            {
+                source = Subject(ctx, head);
+                confidence = LightNominalConfidence;
+                rule = light.Id + "+" + rule;
+                Extend(ref triggerFirst, ref triggerLast, head);
+            }
+            if (between >= 0 && source < 0)
+            {
+                int other = Child(ctx, between, Conj);
+                if (other >= 0) { source = between; target = other; confidence = NominalConfidence; }
+            }
+            if (target < 0) target = FindPrepTarget(ctx, n, p, null, -1);
+            if (target < 0 && light is not null) target = FindPrepTarget(ctx, head, light, p, n);
+            if (target < 0 && p.RequiresTarget) continue;
+            var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
+            var modality = EventModality.Asserted;
+            ushort nrel = tokens[n].Deprel;
+            int governor = light is not null ? head : (nrel == Nsubj || nrel == NsubjPass || nrel == Obj) && head >= 0 && tokens[head].Upos == Verb ? head : -1;
+            if (governor >= 0)
+            {
+                modality = LocalModality(ctx, governor);
+                // "Talks ... are expected to focus on": the subject of a future chain verb is itself future.
+                if (_lex.Chain(tokens[governor].Lemma) is { Class: "future" }) modality = Stronger(modality, EventModality.Future);
+                ClimbAbove(ctx, governor, ref climb);
+                modality = Stronger(modality, climb.Modality);
+            }
+            if (Child(ctx, n, Det) is int d and >= 0 && tokens[d].Lemma == No) modality = Stronger(modality, EventModality.Negated);
+            Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), p.Cameo!, modality, climb, triggerFirst, triggerLast, rule,
+                confidence, tokens[n].Lemma, targetsAreActors: false);
+            AddStatement(ctx, s, climb, events, statements);
+            return;
+        }
+    }
+
+    /// <summary>The intent (roots 04–08) or threat (14–20) row a future event is coded as; null for other roots.</summary>
+    private EventPattern? RecodeFuture(string code)
+    {
+        string root = code[..2];
+        string? cls = root is "04" or "05" or "06" or "07" or "08" ? "intent" : string.CompareOrdinal(root, "14") >= 0 ? "threaten" : null;
+        return cls is null ? null : _lex.Family(cls, root) is { Cameo: not null } f ? f : null;
+    }
+
+    /// <summary>Walks up from a clause through its complement links, collecting modality: modals and negation of the
+    /// governing verbs, "if"/"unless" conditionals, future and intent chains, and the nearest speech verb.</summary>
+    private void ClimbAbove(Context ctx, int v, ref Climb climb)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int cur = v;
+        for (int depth = 0; depth < 12; depth++)
+        {
+            ushort rel = tokens[cur].Deprel;
+            int h = tokens[cur].Head;
+            int mark = MarkOf(ctx, cur);
+            // A "that" clause hung on a noun as a relative clause ("confirmed on Wednesday that Israel had agreed") is
+            // the complement of the verb above the noun: a true relative clause has "that" as its subject or object,
+            // never as its mark.
+            if (rel == AclRelcl && mark == That && h >= 0 && tokens[h].Head >= 0 && tokens[tokens[h].Head].Upos == Verb)
+            {
+                rel = Ccomp;
+                h = tokens[h].Head;
+            }
+            // Conditionals and purpose clauses ("to support refugees") do not assert their event.
+            if (rel == Advcl && (mark == If || mark == Unless || (mark == To && Child(ctx, cur, Nsubj) < 0)))
+                climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+            // "a plan to attack", "an offer to mediate": the clause of a planning noun is future; "the decision to
+            // call off" is not.
+            if (rel == Acl && h >= 0 && _lex.Chain(tokens[h].Lemma) is { Class: "intent" or "commit" or "future" })
+                climb.Modality = Stronger(climb.Modality, EventModality.Future);
+            if (h < 0) break;
+            if (rel == Ccomp || rel == Parataxis)
+            {
+                if (_lex.Speech(tokens[h].Lemma) is { } speech)
+                {
+                    if (climb.SpeechVerb < 0)
+                    {
+                        climb.SpeechVerb = h;
+                        int speaker = Subject(ctx, h);
+                        climb.ReportedBy = speaker >= 0 ? ActorOf(ctx, speaker) : -1;
+                        climb.Modality = Stronger(climb.Modality, EventModality.Reported);
+                    }
+                    climb.Modality = Stronger(climb.Modality, LocalModality(ctx, h));
+                }
+                else climb.Modality = Stronger(climb.Modality, LocalModality(ctx, h));
+            }
+            else if (rel == Xcomp)
+            {
+                if (_lex.Chain(tokens[h].Lemma) is { Class: "future" or "intent" }) climb.Modality = Stronger(climb.Modality, EventModality.Future);
+                climb.Modality = Stronger(climb.Modality, LocalModality(ctx, h));
+            }
+            else if (rel == Conj || rel == Advcl) { }
+            else break;
+            cur = h;
+        }
+    }
+
+    /// <summary>Modality a verb carries by itself: negation, then modal auxiliaries.</summary>
+    private EventModality LocalModality(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var m = EventModality.Asserted;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+        {
+            ushort rel = tokens[c].Deprel;
+            int lemma = tokens[c].Lemma;
+            if ((rel == Advmod || rel == Neg) && (lemma == Not || lemma == Never || lemma == Nt)) m = Stronger(m, EventModality.Negated);
+            else if (rel == Aux && _lex.Modal(lemma) is { } modal) m = Stronger(m, modal.Modality);
+        }
+        return m;
+    }
+
+    /// <summary>Whether a verb has a future modal (will, would, shall) among its auxiliaries.</summary>
+    private bool HasFutureModal(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Aux && _lex.Modal(tokens[c].Lemma) is { Modality: EventModality.Future }) return true;
+        return false;
+    }
+
+    /// <summary>The weaker of two claims wins: negated over hypothetical over future over reported over asserted.</summary>
+    private static EventModality Stronger(EventModality a, EventModality b) => Rank(a) >= Rank(b) ? a : b;
+
+    private static int Rank(EventModality m) => m switch
+    {
+        EventModality.Negated => 4,
+        EventModality.Hypothetical => 3,
+        EventModality.Future => 2,
+        EventModality.Reported => 1,
+        _ => 0,
+    };
+
+    private void AddStatement(Context ctx, int s, Climb climb, List<CodedEvent> events, HashSet<int> statements)
+    {
+        if (climb.SpeechVerb < 0 || climb.ReportedBy < 0 || !statements.Add(climb.SpeechVerb)) return;
+        var tokens = ctx.Doc.Tokens;
+        if (_lex.Speech(tokens[climb.SpeechVerb].Lemma) is not { Cameo: { } code } speech) return;
+        int target = FindTarget(ctx, climb.SpeechVerb, speech, passive: false);
+        var plain = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
+        var modality = LocalModality(ctx, climb.SpeechVerb);
+        Emit(ctx, s, events, [Subject(ctx, climb.SpeechVerb)], Expand(ctx, target), code, modality, plain, climb.SpeechVerb, climb.SpeechVerb,
+            speech.Id, VerbConfidence, tokens[climb.SpeechVerb].Lemma, targetsAreActors: false);
+    }
+
+    private void Emit(Context ctx, int s, List<CodedEvent> events, List<int> sources, List<int> targets, string code, EventModality modality,
+        Climb climb, int triggerFirst, int triggerLast, string rule, double confidence, int triggerLemma, bool targetsAreActors)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int depth = int.MaxValue;
+        for (int t = triggerFirst; t <= triggerLast; t++)
+        {
+            int d = 0;
+            for (int h = tokens[t].Head; h >= 0 && d < 64; h = tokens[h].Head) d++;
+            if (d < depth) depth = d;
+        }
+        var sourceActors = new List<(int Actor, int Token)>();
+        foreach (var t in sources) AddActors(ctx, sourceActors, t >= 0 ? ActorOf(ctx, t) : -1, t);
+        var targetActors = new List<(int Actor, int Token)>();
+        foreach (var t in targets)
+        {
+            if (targetsAreActors) AddActors(ctx, targetActors, t, t >= 0 ? ctx.Doc.Actors[t].HeadToken : -1);
+            else AddActors(ctx, targetActors, t >= 0 ? ActorOf(ctx, t) : -1, t);
+        }
+        if (sourceActors.Count > 1) sourceActors.RemoveAll(p => p.Actor < 0);
+        if (targetActors.Count > 1) targetActors.RemoveAll(p => p.Actor < 0);
+        if (targetActors.Count == 0) targetActors.Add((-1, -1));
+        // "Brazil and the United States agreed to hold talks", "the two allies agreed": a cooperative act of a
+        // coordinated or joint subject with no other party named is between its members, each towards the other.
+        bool reciprocal = sourceActors.Count is >= 2 and <= MaxReciprocalActors && targetActors is [(-1, _)] && code[0] == '0' && code[1] is >= '3' and <= '6';
+        foreach (var (src, srcToken) in sourceActors)
+        {
+            if (ctx.RequireSource && src < 0) continue;
+            foreach (var (tgt, tgtToken) in reciprocal ? sourceActors : targetActors)
+            {
+                if (reciprocal && tgt == src) continue;
+                if (tgt >= 0 && tgt == src) continue;
+                events.Add(new CodedEvent
+                {
+                    Depth = depth, SourceToken = srcToken, TargetToken = tgtToken,
+                    Sentence = s, Source = src, Target = tgt, Cameo = code,
+                    Modality = climb.ReportedBy >= 0 && modality == EventModality.Asserted ? EventModality.Reported : modality,
+                    ReportedBy = climb.ReportedBy, TriggerFirst = triggerFirst, TriggerLast = triggerLast,
+                    TriggerStart = tokens[triggerFirst].Start, TriggerEnd = tokens[triggerLast].End, Rule = rule,
+                    Confidence = Math.Round(tgt < 0 ? confidence - NoTargetPenalty : confidence, 2), TriggerLemma = triggerLemma,
+                });
+            }
+        }
+    }
+
+    /// <summary>Adds an actor with the mentions that share its span (the actors stage gives "the two allies" one
+    /// mention per member), once each.</summary>
+    private static void AddActors(Context ctx, List<(int Actor, int Token)> list, int actor, int token)
+    {
+        if (actor < 0)
+        {
+            if (!list.Contains((-1, token))) list.Add((-1, token));
+            return;
+        }
+        var actors = ctx.Doc.Actors;
+        var m = actors[actor];
+        int first = actor;
+        while (first > 0 && actors[first - 1].FirstToken == m.FirstToken && actors[first - 1].TokenCount == m.TokenCount) first--;
+        for (int a = first; a < actors.Count && actors[a].FirstToken == m.FirstToken && actors[a].TokenCount == m.TokenCount; a++)
+        {
+            bool seen = false;
+            foreach (var p in list) if (p.Actor == a) { seen = true; break; }
+            if (!seen) list.Add((a, token));
+        }
+    }
+
+    private static int Antecedent(Context ctx, List<CodedEvent> documentSoFar, List<CodedEvent> sentenceSoFar, int source, string root)
+    {
+        string? code = ctx.Doc.Actors[source].Code;
+        if (code is null) return -1;
+        foreach (var list in new[] { sentenceSoFar, documentSoFar })
+            for (int i = list.Count - 1; i >= 0; i--)
+            {
+                var e = list[i];
+                if (e.Target >= 0 && e.Source >= 0 && e.Cameo.StartsWith(root, StringComparison.Ordinal) && ctx.Doc.Actors[e.Source].Code == code)
+                    return e.Target;
+            }
+        return -1;
+    }
+
+    private bool IsDefinite(Context ctx, int noun)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
+        {
+            if (tokens[c].Deprel == NmodPoss) return true;
+            if (tokens[c].Deprel == Det && (tokens[c].Lemma == The || tokens[c].Lemma == This || tokens[c].Lemma == That)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The target of a pattern on a verb: its object (or passive subject) or a listed preposition's complement.</summary>
+    private int FindTarget(Context ctx, int v, EventPattern p, bool passive)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int fallback = -1;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+        {
+            ushort rel = tokens[c].Deprel;
+            bool hit = Array.IndexOf(p.TargetRelations, rel) >= 0 && (rel != Obj || p.Objects.Length == 0)
+                || (rel == NsubjPass && passive && Array.IndexOf(p.TargetRelations, Obj) >= 0)
+                || ((rel == Obl || rel == Nmod) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
+            if (!hit || ctx.Time.Contains(c)) continue;
+            if (ActorOf(ctx, c) >= 0) return c;
+            if (fallback < 0) fallback = c;
+        }
+        return fallback;
+    }
+
+    /// <summary>The complement of a listed preposition under a head ("a meeting with the White House"); with
+    /// <paramref name="also"/> a preposition of either row counts; <paramref name="skip"/> is never the answer.</summary>
+    private int FindPrepTarget(Context ctx, int head, EventPattern p, EventPattern? also, int skip)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int fallback = -1;
+        for (int c = ctx.First[head]; c >= 0; c = ctx.Next[c])
+        {
+            ushort rel = tokens[c].Deprel;
+            if ((rel != Nmod && rel != Obl) || c == skip) continue;
+            int prep = CaseOf(ctx, c);
+            if (prep < 0 || prep == Between || (Array.IndexOf(p.TargetPrepositions, prep) < 0 && (also is null || Array.IndexOf(also.TargetPrepositions, prep) < 0))) continue;
+            if (ctx.Time.Contains(c)) continue;
+            if (ActorOf(ctx, c) >= 0) return c;
+            if (fallback < 0) fallback = c;
+        }
+        return fallback;
+    }
+
+    /// <summary>The subject of a verb: its nsubj (a relative pronoun stands for the noun the clause modifies),
+    /// else the subject of the verb it is an xcomp, conjunct or adverbial clause of; -1 when none.</summary>
+    private int Subject(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int depth = 0; depth < 8 && v >= 0; depth++)
+        {
+            int s = Child(ctx, v, Nsubj);
+            // Raising: "Israel is expected to visit" — above the first clause a passive subject controls the xcomp.
+            if (s < 0 && depth > 0) s = Child(ctx, v, NsubjPass);
+            ushort rel = tokens[v].Deprel;
+            if (s >= 0)
+            {
+                int lemma = tokens[s].Lemma;
+                if (tokens[s].Upos == Pron && (lemma == Who || lemma == Which || lemma == That) && (rel == AclRelcl || rel == AdvclRelcl)) return Antecedent(ctx, v, s);
+                return s;
+            }
+            if (rel == AclRelcl || rel == AdvclRelcl) return Antecedent(ctx, v, v);
+            // "Netanyahu's decision to call off": the possessor of the noun the clause completes.
+            if (rel == Acl) return Child(ctx, tokens[v].Head, NmodPoss) is int poss and >= 0 ? poss : tokens[v].Head;
+            if (rel != Xcomp && rel != Conj && rel != Advcl) return -1;
+            v = tokens[v].Head;
+        }
+        return -1;
+    }
+
+    /// <summary>The noun a relative clause is about: its head when the parse hangs it on the noun, else (hung on the
+    /// verb: "condemned Hamas, which attacked") the nearest noun before the clause.</summary>
+    private static int Antecedent(Context ctx, int clause, int pronoun)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[clause].Head;
+        if (h < 0 || tokens[h].Upos != Verb) return h;
+        int first = ctx.Doc.SentenceRecords[tokens[clause].Sentence].FirstToken;
+        for (int i = Math.Min(pronoun, clause) - 1; i >= first; i--)
+            if (tokens[i].Upos == Noun || tokens[i].Upos == Propn || tokens[i].Upos == Pron) return i;
+        return h;
+    }
+
+    /// <summary>The "by" agent of a passive verb, or -1.</summary>
+    private int Agent(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == OblAgent || (tokens[c].Deprel == Obl && CaseOf(ctx, c) == By)) return c;
+        return -1;
+    }
+
+    /// <summary>The token and its coordinated conjuncts ("Brazil and the United States").</summary>
+    private List<int> Expand(Context ctx, int t)
+    {
+        var list = new List<int> { t };
+        if (t < 0) return list;
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Conj && (tokens[c].Upos == Noun || tokens[c].Upos == Propn || tokens[c].Upos == Pron)) list.Add(c);
+        return list;
+    }
+
+    /// <summary>The actor mention a token belongs to: the one covering it, else one covering a modifier of it
+    /// ("U.S." in "senior U.S. officials" when the mention is the modifier alone).</summary>
+    private static int ActorOf(Context ctx, int t)
+    {
+        if (t < 0) return -1;
+        if (ctx.ActorAt[t] >= 0) return ctx.ActorAt[t];
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+        {
+            ushort rel = tokens[c].Deprel;
+            if ((rel == Compound || rel == Amod || rel == Appos || rel == Flat || rel == NmodDesc) && ctx.ActorAt[c] >= 0) return ctx.ActorAt[c];
+        }
+        return -1;
+    }
+
+    private static int Child(Context ctx, int t, ushort rel)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c]) if (tokens[c].Deprel == rel) return c;
+        return -1;
+    }
+
+    private static int CaseOf(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c]) if (tokens[c].Deprel == Case) return tokens[c].Lemma;
+        return -1;
+    }
+
+    private static int MarkOf(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c]) if (tokens[c].Deprel == Mark) return tokens[c].Lemma;
+        return -1;
+    }
+
+    private static void Extend(ref int first, ref int last, int t)
+    {
+        if (t < first) first = t;
+        if (t > last) last = t;
+    }
+}

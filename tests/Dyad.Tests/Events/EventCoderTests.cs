@@ -1,0 +1,161 @@
+using Dyad.Actors;
+using Dyad.Events;
+
+namespace Dyad.Tests.Events;
+
+/// <summary>The matcher on real parses of short sentences, with actor mentions set by hand.</summary>
+public sealed class EventCoderTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private Dyad.Documents.Document Coded(string text, params (string Phrase, string Code)[] actors)
+    {
+        var doc = EventTestDocs.Parse(text, new DateOnly(2024, 3, 27));
+        foreach (var (phrase, code) in actors) doc.Actor(phrase, code);
+        doc.Code();
+        output.WriteLine(doc.ShowAll());
+        return doc;
+    }
+
+    [Fact]
+    public void PlainVerb_SubjectIsSourceAndObjectIsTarget()
+    {
+        var doc = Coded("Israel attacked Hamas on Monday.", ("Israel", "ISR"), ("Hamas", "PSEREBHMS"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("ISR>PSEREBHMS 190 asserted", doc.Show(e)[..26]);
+        Assert.Equal("attacked", doc.Text[e.TriggerStart..e.TriggerEnd]);
+        Assert.Equal("v:attack", e.Rule);
+        Assert.Equal(new DateOnly(2024, 3, 27), e.Date);
+        Assert.Equal("given", e.DateSource);
+    }
+
+    [Fact]
+    public void Negation_IsMarkedNotCodedAsFact()
+    {
+        var doc = Coded("Israel did not meet with Hamas.", ("Israel", "ISR"), ("Hamas", "PSEREBHMS"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("040", e.Cameo);
+        Assert.Equal(EventModality.Negated, e.Modality);
+    }
+
+    [Fact]
+    public void Could_IsHypothetical()
+    {
+        var doc = Coded("Israel could attack Hamas.", ("Israel", "ISR"), ("Hamas", "PSEREBHMS"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("190", e.Cameo);
+        Assert.Equal(EventModality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
+    public void PlansToVisit_IsIntentToMeet_WithFutureModality()
+    {
+        var doc = Coded("Israel plans to visit Egypt.", ("Israel", "ISR"), ("Egypt", "EGY"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("036", e.Cameo);
+        Assert.Equal(EventModality.Future, e.Modality);
+        Assert.Equal("c:plan+f:intent-04+v:visit", e.Rule);
+        Assert.Equal("EGY", doc.Actors[e.Target].Code);
+    }
+
+    [Fact]
+    public void WillAttack_IsAThreatOfForce_WithFutureModality()
+    {
+        var doc = Coded("Israel will attack Hamas.", ("Israel", "ISR"), ("Hamas", "PSEREBHMS"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("138", e.Cameo);
+        Assert.Equal(EventModality.Future, e.Modality);
+    }
+
+    [Fact]
+    public void ReportedSpeech_CodesTheReportedEventAndTheStatement()
+    {
+        var doc = Coded("Egypt said that Israel attacked Hamas.", ("Egypt", "EGY"), ("Israel", "ISR"), ("Hamas", "PSEREBHMS"));
+        Assert.Equal(2, doc.Events.Count);
+        var attack = Assert.Single(doc.Events, e => e.Cameo == "190");
+        Assert.Equal(EventModality.Reported, attack.Modality);
+        Assert.Equal("EGY", doc.Actors[attack.ReportedBy].Code);
+        Assert.Equal("ISR", doc.Actors[attack.Source].Code);
+        var statement = Assert.Single(doc.Events, e => e.Cameo == "010");
+        Assert.Equal("EGY", doc.Actors[statement.Source].Code);
+        Assert.Equal(EventModality.Asserted, statement.Modality);
+    }
+
+    [Fact]
+    public void Passive_AgentIsSourceAndSubjectIsTarget()
+    {
+        var doc = Coded("Hamas was attacked by Israel.", ("Hamas", "PSEREBHMS"), ("Israel", "ISR"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("ISR", doc.Actors[e.Source].Code);
+        Assert.Equal("PSEREBHMS", doc.Actors[e.Target].Code);
+    }
+
+    [Fact]
+    public void CoordinatedSubjects_WithNoOtherParty_AreCodedTowardsEachOther()
+    {
+        var doc = Coded("Brazil and the United States agreed to hold talks.", ("Brazil", "BRA"), ("United States", "USA"));
+        Assert.Equal(2, doc.Events.Count);
+        Assert.All(doc.Events, e => Assert.Equal("036", e.Cameo));
+        Assert.Contains(doc.Events, e => doc.Actors[e.Source].Code == "BRA" && doc.Actors[e.Target].Code == "USA");
+        Assert.Contains(doc.Events, e => doc.Actors[e.Source].Code == "USA" && doc.Actors[e.Target].Code == "BRA");
+    }
+
+    [Fact]
+    public void RelativeClause_RelativePronounStandsForItsNoun()
+    {
+        var doc = Coded("Egypt condemned Hamas, which attacked Israel on Monday.", ("Egypt", "EGY"), ("Hamas", "PSEREBHMS"), ("Israel", "ISR"));
+        Assert.Contains(doc.Events, e => e.Cameo == "111" && doc.Actors[e.Source].Code == "EGY" && doc.Actors[e.Target].Code == "PSEREBHMS");
+        Assert.Contains(doc.Events, e => e.Cameo == "190" && doc.Actors[e.Source].Code == "PSEREBHMS" && doc.Actors[e.Target].Code == "ISR");
+    }
+
+    [Fact]
+    public void UrgedToMeet_IsAnAppealToTheObject()
+    {
+        var doc = Coded("Egypt urged Israel to meet with Hamas.", ("Egypt", "EGY"), ("Israel", "ISR"), ("Hamas", "PSEREBHMS"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("026", e.Cameo);
+        Assert.Equal("EGY", doc.Actors[e.Source].Code);
+        Assert.Equal("ISR", doc.Actors[e.Target].Code);
+    }
+
+    [Fact]
+    public void ThreatenedToAttack_IsAThreatOfForce()
+    {
+        var doc = Coded("Iran threatened to attack Israel.", ("Iran", "IRN"), ("Israel", "ISR"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("138", e.Cameo);
+        Assert.Equal(EventModality.Asserted, e.Modality);
+    }
+
+    [Fact]
+    public void WillNotLift_IsARefusalToYield()
+    {
+        var doc = Coded("The United States will not lift the embargo on Cuba.", ("United States", "USA"), ("Cuba", "CUB"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("124", e.Cameo);
+        Assert.Equal("CUB", doc.Actors[e.Target].Code);
+    }
+
+    [Fact]
+    public void SameEventTwice_IsOneEventWithTwoMentions()
+    {
+        var doc = Coded("Israel attacked Hamas. Later, Israel attacked Hamas again.", ("Israel", "ISR"), ("Hamas", "PSEREBHMS"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(2, e.Mentions);
+        Assert.Equal(0, e.Sentence);
+    }
+
+    [Fact]
+    public void NoActor_NoEvent()
+    {
+        var doc = Coded("A limited military campaign in Rafah could target remaining commanders.");
+        Assert.Empty(doc.Events);
+    }
+
+    [Fact]
+    public void NominalWithPossessor_IsCoded()
+    {
+        var doc = Coded("Netanyahu's criticism of the U.S. decision reflects the strain.", ("Netanyahu", "ISRGOV"), ("U.S.", "USA"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("n:criticism", e.Rule);
+    }
+}

@@ -1,0 +1,71 @@
+using Dyad.Actors;
+using Dyad.Articles;
+using Dyad.Documents;
+using Dyad.Events;
+using Dyad.Pipeline;
+
+namespace Dyad.Tests.Events;
+
+/// <summary>Real parses (the shipped models) with actor mentions set by hand, standing in for the actors stage.</summary>
+internal static class EventTestDocs
+{
+    private static readonly Lazy<DyadPipeline> Parsing = new(() => DyadPipeline.Create(new PipelineOptions { Until = "ner", IdentifyLanguage = false, Parallelism = 1 }));
+
+    /// <summary>Segments, tags, parses and runs NER over the text.</summary>
+    public static Document Parse(string text, DateOnly? date = null)
+    {
+        var p = date is null ? Parsing.Value : DyadPipeline.Create(new PipelineOptions { Until = "ner", IdentifyLanguage = false, Parallelism = 1, ReferenceDate = date });
+        return p.Annotate(new Article { Id = "test", Text = text, Language = "en" });
+    }
+
+    /// <summary>Marks every token-aligned occurrence of <paramref name="phrase"/> as an actor mention with the code
+    /// (country = its first three letters, roles = the rest in threes); the head is the span's last token.</summary>
+    public static Document Actor(this Document doc, string phrase, string code, MentionKind kind = MentionKind.Country, int entity = -1)
+    {
+        var tokens = doc.Tokens;
+        for (int at = doc.Text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = doc.Text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            int first = -1, last = -1;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i].Start == at) first = i;
+                if (tokens[i].End == at + phrase.Length) last = i;
+            }
+            if (first < 0 || last < 0) continue;
+            var roles = new List<string>();
+            for (int r = 3; r + 3 <= code.Length; r += 3) roles.Add(code.Substring(r, 3));
+            doc.Actors.Add(new ActorMention
+            {
+                FirstToken = first, TokenCount = last - first + 1, HeadToken = last, Kind = kind, Code = code,
+                Country = code.StartsWith("IGO", StringComparison.Ordinal) ? null : code[..3], Roles = roles, Entity = entity, Rule = "test",
+            });
+        }
+        doc.Actors.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return doc;
+    }
+
+    /// <summary>Runs the events stage.</summary>
+    public static Document Code(this Document doc)
+    {
+        doc.Layers |= Layers.Actors;
+        EventCoder.Default.Process(doc);
+        doc.Layers |= Layers.Events;
+        return doc;
+    }
+
+    /// <summary>An event as "SRC>TGT code modality trigger" for readable assertions.</summary>
+    public static string Show(this Document doc, CodedEvent e) =>
+        $"{(e.Source >= 0 ? doc.Actors[e.Source].Code : "-")}>{(e.Target >= 0 ? doc.Actors[e.Target].Code : "-")} {e.Cameo} {e.Modality.ToString().ToLowerInvariant()} '{doc.Text[e.TriggerStart..e.TriggerEnd]}' {e.Rule} x{e.Mentions}{(e.ReportedBy >= 0 ? " by " + doc.Actors[e.ReportedBy].Code : "")}";
+
+    /// <summary>All events, one per line.</summary>
+    public static string ShowAll(this Document doc) => string.Join("\n", doc.Events.Select(doc.Show));
+
+    /// <summary>The seed article through the whole pipeline (real actors and dates), as
+    /// <c>dyad process --date 2024-03-27</c> runs it.</summary>
+    public static Document Seed()
+    {
+        var path = Path.Combine(Support.SharedData.RepoRoot, "samples", "seed-israel-us-rafah-meeting.txt");
+        return DyadPipeline.Create(new PipelineOptions { Parallelism = 1, ReferenceDate = new DateOnly(2024, 3, 27) })
+            .Run([path]).Single().Document!;
+    }
+}
