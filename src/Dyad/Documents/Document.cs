@@ -124,6 +124,9 @@ public sealed class Document
     /// <summary>Where <see cref="ReferenceDate"/> came from: <c>published</c>, <c>given</c>, or null.</summary>
     public string? ReferenceDateSource { get; set; }
 
+    /// <summary>Quotations with their speakers, in text order of the content (filled by the quotes stage).</summary>
+    public List<Quotes.Quote> Quotes { get; } = [];
+
     /// <summary>Problems stages met on this document (the document is kept, with what earlier stages made).</summary>
     public List<Problem> Problems { get; } = [];
 

@@ -103,7 +103,7 @@ public static class DocumentJson
         w.WriteEndArray();
         // Filled by later stages; empty arrays and a null tone until those stages are in pipeline.stages.
         w.WriteStartArray("events"); w.WriteEndArray();
-        w.WriteStartArray("quotes"); w.WriteEndArray();
+        QuoteJson.Write(w, doc);
         w.WriteStartArray("locations"); w.WriteEndArray();
         w.WriteNull("tone");
 

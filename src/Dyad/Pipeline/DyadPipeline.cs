@@ -113,6 +113,7 @@ public sealed class DyadPipeline
         ("tag", English, () => Tagger.Default),
         ("parse", English, () => Parser.Default),
         ("ner", English, () => EntityRecognizer.Default),
+        ("quotes", English, () => Quotes.QuoteExtractor.Default),
     ];
 
     /// <summary>The names of the default pipeline's stages, in order (without loading their models).</summary>
