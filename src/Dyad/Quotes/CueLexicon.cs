@@ -30,4 +30,31 @@ internal static class CueLexicon
         "think", "believe", "feel", "hope", "fear", "expect", "know", "worry", "learn", "find", "show", "suspect",
         "doubt", "assume", "figure", "reckon", "realize", "recognize", "understand", "insist", "acknowledge",
     ];
+
+    /// <summary>Past forms that do not follow the -ed rule.</summary>
+    private static readonly string[] Irregular =
+    [
+        "said", "told", "wrote", "written", "thought", "felt", "knew", "known", "found", "shown", "read", "shot",
+        "understood", "forecast", "spoke", "spoken", "learnt",
+    ];
+
+    /// <summary>Small words a title keeps in lower case ("Gang of Eight"), for telling titles from quotations.</summary>
+    public static readonly string[] TitleWords = ["of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "at", "by"];
+
+    /// <summary>The inflected forms of the speech and thought verbs (says, said, claimed, argues...), for finding a cue
+    /// the tagger misread.</summary>
+    public static IEnumerable<string> SpeechForms()
+    {
+        foreach (var list in new[] { Speech, Thought })
+            foreach (var v in list)
+            {
+                yield return v;
+                bool e = v.EndsWith('e'), y = v.EndsWith('y') && v.Length > 2 && !"aeiou".Contains(v[^2]);
+                bool sibilant = v.EndsWith('s') || v.EndsWith('x') || v.EndsWith("sh", StringComparison.Ordinal) || v.EndsWith("ch", StringComparison.Ordinal);
+                yield return y ? v[..^1] + "ies" : sibilant ? v + "es" : v + "s";
+                yield return e ? v + "d" : y ? v[..^1] + "ied" : v + "ed";
+                yield return e ? v[..^1] + "ing" : v + "ing";
+            }
+        foreach (var f in Irregular) yield return f;
+    }
 }

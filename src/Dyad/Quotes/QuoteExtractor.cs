@@ -27,9 +27,15 @@ public sealed class QuoteExtractor : IStage
     /// contains ("that", "saying"); more make it a mixed quote. Chosen on the PolNeAR train split.</summary>
     private const int MaxUnquotedWordsOfDirect = 1;
 
+    /// <summary>Most words a quoted run may have and still be a name or scare quote rather than a quotation.
+    /// Chosen on the PolNeAR train split.</summary>
+    private const int MaxFragmentWords = 4;
+
     private readonly HashSet<int> _speechLemmas = [];
     private readonly HashSet<int> _cueLemmas = [];
-    private readonly ushort _verb, _pron;
+    private readonly HashSet<ulong> _cueForms = [];
+    private readonly HashSet<ulong> _titleWords = [];
+    private readonly ushort _verb, _aux, _pron, _propn, _noun, _det, _adj;
     private readonly ushort _nsubj, _nsubjPass, _ccomp, _parataxis, _conj, _xcomp, _advcl, _relcl, _appos;
     private readonly ushort _person, _org;
     private readonly ulong _according, _to, _who, _which, _that, _he, _she, _i, _it, _him, _her;
@@ -42,7 +48,10 @@ public sealed class QuoteExtractor : IStage
     {
         foreach (var w in CueLexicon.Speech) { int id = Vocabulary.Shared.Intern(w); _speechLemmas.Add(id); _cueLemmas.Add(id); }
         foreach (var w in CueLexicon.Thought) _cueLemmas.Add(Vocabulary.Shared.Intern(w));
-        _verb = Labels.Upos.Intern("VERB"); _pron = Labels.Upos.Intern("PRON");
+        _verb = Labels.Upos.Intern("VERB"); _aux = Labels.Upos.Intern("AUX"); _pron = Labels.Upos.Intern("PRON");
+        _propn = Labels.Upos.Intern("PROPN"); _noun = Labels.Upos.Intern("NOUN"); _det = Labels.Upos.Intern("DET"); _adj = Labels.Upos.Intern("ADJ");
+        foreach (var form in CueLexicon.SpeechForms()) _cueForms.Add(StringHash.OfNorm(form));
+        foreach (var w in CueLexicon.TitleWords) _titleWords.Add(StringHash.OfNorm(w));
         _nsubj = Labels.Deprel.Intern("nsubj"); _nsubjPass = Labels.Deprel.Intern("nsubj:pass");
         _ccomp = Labels.Deprel.Intern("ccomp"); _parataxis = Labels.Deprel.Intern("parataxis");
         _conj = Labels.Deprel.Intern("conj"); _xcomp = Labels.Deprel.Intern("xcomp"); _advcl = Labels.Deprel.Intern("advcl");
@@ -130,17 +139,25 @@ public sealed class QuoteExtractor : IStage
                 if (tokenRanges[q].First < 0) tokenRanges[q].First = t;
                 tokenRanges[q].Last = t;
             }
+            // Reported speech first: a quote standing alone may continue the words of the speaker reported before it.
+            FindIndirect();
+            int nextIndirect = 0;
             Quote? previous = null;
             for (int q = 0; q < _spans.Count; q++)
             {
                 var (first, last) = tokenRanges[q];
-                if (first < 0) continue;
+                if (first < 0 || IsFragment(q, first, last)) continue;
+                while (nextIndirect < _indirect.Count && _indirect[nextIndirect].Start < _spans[q].Start)
+                {
+                    if (_indirect[nextIndirect].HasSpeaker) previous = _indirect[nextIndirect];
+                    nextIndirect++;
+                }
                 var quote = AttributeDirect(q, first, last, previous);
                 _direct.Add(quote);
                 if (quote.HasSpeaker) previous = quote;
             }
-            FindIndirect();
-            // A reported clause that holds a direct quote of the same cue plus words of its own is one mixed quote.
+            // A reported clause that holds a direct quote of the same cue plus words of its own is one mixed quote;
+            // one whose cue a direct quote took, and that holds no quoted words, is that quote's frame misread.
             var dropped = new HashSet<Quote>();
             foreach (var ind in _indirect)
             {
@@ -149,8 +166,35 @@ public sealed class QuoteExtractor : IStage
                     if (d.CueToken == ind.CueToken && d.Start >= ind.Start && d.End <= ind.End) dropped.Add(d);
             }
             foreach (var d in _direct) if (!dropped.Contains(d)) Result.Add(Link(d));
-            foreach (var i in _indirect) Result.Add(Link(i));
+            foreach (var i in _indirect)
+                if (i.Kind == QuoteKind.Mixed || !_directCues.Contains(i.CueToken)) Result.Add(Link(i));
             Result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        }
+
+        /// <summary>
+        /// A short quoted run that is a name or a scare quote rather than a quotation: a title ("State of the Union,"),
+        /// a date, or a few words inside a sentence that do not end in punctuation of their own ("boasters").
+        /// </summary>
+        private bool IsFragment(int q, int first, int last)
+        {
+            var toks = _doc.Tokens;
+            var text = _doc.Text;
+            int words = 0;
+            bool allCapitalized = true;
+            for (int t = first; t <= last; t++)
+            {
+                if ((toks[t].Flags & TokenFlags.Punct) != 0) continue;
+                words++;
+                char c = text[toks[t].Start];
+                if (!char.IsUpper(c) && !char.IsDigit(c) && !_x._titleWords.Contains(toks[t].Norm)) allCapitalized = false;
+            }
+            if (words > MaxFragmentWords) return false;
+            if (words == 0 || allCapitalized) return true;
+            // Words that end in their own comma, period, question or exclamation mark are a quotation.
+            var span = _spans[q];
+            int k = span.End - 2;
+            while (k > span.Start && (text[k] == '\u2019' || text[k] == '\'')) k--;
+            return text[k] is not (',' or '.' or '?' or '!' or '\u2026');
         }
 
         // ---- direct quotes -------------------------------------------------------------------------------------
@@ -182,12 +226,18 @@ public sealed class QuoteExtractor : IStage
             }
             if (cue < 0)
             {
+                // A speech verb the tagger took for a noun, right after the quote's speaker ("...," Viguerie concludes.).
+                for (int t = trail0; t <= trail1 && t - last <= MaxFrameVerbDistance; t++)
+                    if (_x._cueForms.Contains(toks[t].Norm) && (t == trail1 || (toks[t + 1].Flags & TokenFlags.Punct) != 0)) { cue = t; rule = "cue-form"; break; }
+            }
+            if (cue < 0)
+            {
                 // No speech verb: a verb of the frame close to the quote, when the frame introduces it ("He addressed
                 // the crowd: “...”") or follows it ("“...,” he began").
                 for (int t = trail0; t <= trail1 && t - last <= MaxFrameVerbDistance; t++)
                     if (toks[t].Upos == _x._verb && HasSubject(t)) { cue = t; rule = "frame-verb"; break; }
                 if (cue < 0 && lead1 >= lead0 && IsIntroducing(lead1))
-                    for (int t = lead1; t >= lead0 && first - t <= MaxFrameVerbDistance; t--)
+                    for (int t = lead1; t >= lead0; t--)
                         if (toks[t].Upos == _x._verb && HasSubject(t)) { cue = t; rule = "frame-verb"; break; }
             }
             if (cue < 0 && lead1 < lead0 && trail1 < trail0)
@@ -214,7 +264,40 @@ public sealed class QuoteExtractor : IStage
             }
             if (cue < 0) return quote;
             _directCues.Add(cue);
-            return WithSpeaker(quote with { CueToken = cue }, cue, rule);
+            var attributed = WithSpeaker(quote with { CueToken = cue }, cue, rule);
+            if (!attributed.HasSpeaker && cue > last) attributed = SpeakerByPosition(attributed, cue, trail0, trail1, rule);
+            return attributed;
+        }
+
+        /// <summary>When the parse gives the cue no subject, the speaker is read from the frame's word order: the
+        /// words between the quote and the cue ("...," Sarandon, 69, told MSNBC), else the words after a cue that
+        /// follows the quote ("...," said Clinton's aide Jake Sullivan.).</summary>
+        private Quote SpeakerByPosition(Quote quote, int cue, int trail0, int trail1, string rule)
+        {
+            var toks = _doc.Tokens;
+            int m0 = trail0;
+            while (m0 < cue && (toks[m0].Flags & TokenFlags.Punct) != 0) m0++;
+            int m1;
+            if (m0 < cue)
+            {
+                m1 = m0;
+                while (m1 + 1 < cue && (toks[m1 + 1].Flags & TokenFlags.Punct) == 0) m1++;
+            }
+            else
+            {
+                m0 = cue + 1;
+                if (m0 > trail1 || (toks[m0].Flags & TokenFlags.Punct) != 0 || !IsNominal(m0)) return quote;
+                m1 = m0;
+                while (m1 + 1 <= trail1 && (toks[m1 + 1].Flags & TokenFlags.Punct) == 0) m1++;
+            }
+            for (int t = m0; t <= m1; t++) if (toks[t].Upos == _x._verb || toks[t].Upos == _x._aux) return quote;
+            return WithMention(quote, m1, m0, m1, rule + "+position");
+        }
+
+        private bool IsNominal(int t)
+        {
+            ushort u = _doc.Tokens[t].Upos;
+            return u == _x._propn || u == _x._noun || u == _x._pron || u == _x._det || u == _x._adj;
         }
 
         private (int First, int Last) LeadingFrame(int first)
@@ -318,8 +401,11 @@ public sealed class QuoteExtractor : IStage
                 if (_inQuote[t] >= 0) { quoted++; continue; }
                 if ((toks[t].Flags & TokenFlags.Punct) == 0 && toks[t].Norm != _x._that) unquoted++;
             }
-            if (quoted > 0 && unquoted <= MaxUnquotedWordsOfDirect) return; // the direct quote stands for it
-            if (_directCues.Contains(cue) && quoted == 0) return;
+            // The direct quote stands for a clause that is little more than it, or that it opens (the rest being
+            // the frame misattached: "“...,” she told MSNBC when asked about ...").
+            int lead = c0;
+            while (lead < c1 && (toks[lead].Norm == _x._that || (toks[lead].Flags & TokenFlags.Punct) != 0 && _inQuote[lead] < 0)) lead++;
+            if (quoted > 0 && (unquoted <= MaxUnquotedWordsOfDirect || _inQuote[lead] >= 0)) return;
             var quote = new Quote
             {
                 Kind = quoted > 0 ? QuoteKind.Mixed : QuoteKind.Indirect,
@@ -384,6 +470,12 @@ public sealed class QuoteExtractor : IStage
             for (int t = head; t <= m1; t++) if (_inQuote[t] >= 0 || t == cue) { m1 = t - 1; break; }
             (m0, m1) = TrimPunct(m0, m1);
             if (m1 < m0) { m0 = m1 = head; }
+            return WithMention(quote, head, m0, m1, rule);
+        }
+
+        private Quote WithMention(Quote quote, int head, int m0, int m1, string rule)
+        {
+            var toks = _doc.Tokens;
             var (n0, n1, coref) = Resolve(head, m0, m1);
             string mentionText = _doc.Text[toks[m0].Start..toks[m1].End];
             string? name = n0 >= 0 ? _doc.Text[toks[n0].Start..toks[n1].End] : null;
