@@ -74,7 +74,9 @@ public sealed record QuoteReport(string Split, int Articles, IReadOnlyList<Quote
 /// <para>Matching. A prediction's content matches a gold attribution's content when their characters overlap by at
 /// least half of the shorter of the two (gold content may be in several pieces; the pieces' overlaps add up). The
 /// speaker matches when the gold Source span overlaps the predicted speaker mention or the named mention it was
-/// resolved to ("she" resolved to an earlier "Karine Jean-Pierre" matches a gold source on either).</para>
+/// resolved to ("she" resolved to an earlier "Karine Jean-Pierre" matches a gold source on either), or when the gold
+/// source is another mention of that name (up to an appositive's comma it ends with the name's last word: gold
+/// "Trump" for a speaker resolved to "Donald Trump", "Michael Ahrens, a Rubio spokesman," for "Michael Ahrens").</para>
 /// <para>Speaker attribution. A prediction with a speaker is correct when some gold attribution matches both its
 /// content and its speaker; a gold attribution with a source is found when some prediction matches both. Precision
 /// counts predictions with a speaker, recall gold attributions with a source. <c>speaker-direct</c> counts
@@ -220,7 +222,15 @@ public static class QuoteEvaluation
         if (p.NameFirstToken < 0) return false;
         s = toks[p.NameFirstToken].Start;
         e = toks[p.NameFirstToken + p.NameTokenCount - 1].End;
-        return Overlaps(g.Source, s, e);
+        if (Overlaps(g.Source, s, e)) return true;
+        // Another mention of the same name: the gold source, up to an appositive's comma, ends with the surname.
+        var surname = doc.Text.AsSpan(toks[p.NameFirstToken + p.NameTokenCount - 1].Start, toks[p.NameFirstToken + p.NameTokenCount - 1].End - toks[p.NameFirstToken + p.NameTokenCount - 1].Start);
+        var source = doc.Text.AsSpan(g.Source[0].Start, g.Source[0].End - g.Source[0].Start);
+        int comma = source.IndexOf(',');
+        if (comma >= 0) source = source[..comma];
+        source = source.TrimEnd();
+        return surname.Length > 1 && source.EndsWith(surname, StringComparison.OrdinalIgnoreCase)
+            && (source.Length == surname.Length || !char.IsLetter(source[source.Length - surname.Length - 1]));
     }
 
     private static bool Overlaps((int Start, int End)[] spans, int s, int e)

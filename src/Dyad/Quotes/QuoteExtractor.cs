@@ -31,11 +31,15 @@ public sealed class QuoteExtractor : IStage
     /// Chosen on the PolNeAR train split.</summary>
     private const int MaxFragmentWords = 4;
 
+    /// <summary>Most punctuation, number and adverb tokens between a cue the parse left without a subject and the
+    /// name before it ("Suu Kyi, 70, said"). Chosen on the PolNeAR train split.</summary>
+    private const int MaxSubjectGap = 4;
+
     private readonly HashSet<int> _speechLemmas = [];
     private readonly HashSet<int> _cueLemmas = [];
     private readonly HashSet<ulong> _cueForms = [];
     private readonly HashSet<ulong> _titleWords = [];
-    private readonly ushort _verb, _aux, _pron, _propn, _noun, _det, _adj;
+    private readonly ushort _verb, _aux, _pron, _propn, _noun, _det, _adj, _num, _adv;
     private readonly ushort _nsubj, _nsubjPass, _ccomp, _parataxis, _conj, _xcomp, _advcl, _relcl, _appos;
     private readonly ushort _person, _org;
     private readonly ulong _according, _to, _who, _which, _that, _he, _she, _i, _it, _him, _her;
@@ -50,6 +54,7 @@ public sealed class QuoteExtractor : IStage
         foreach (var w in CueLexicon.Thought) _cueLemmas.Add(Vocabulary.Shared.Intern(w));
         _verb = Labels.Upos.Intern("VERB"); _aux = Labels.Upos.Intern("AUX"); _pron = Labels.Upos.Intern("PRON");
         _propn = Labels.Upos.Intern("PROPN"); _noun = Labels.Upos.Intern("NOUN"); _det = Labels.Upos.Intern("DET"); _adj = Labels.Upos.Intern("ADJ");
+        _num = Labels.Upos.Intern("NUM"); _adv = Labels.Upos.Intern("ADV");
         foreach (var form in CueLexicon.SpeechForms()) _cueForms.Add(StringHash.OfNorm(form));
         foreach (var w in CueLexicon.TitleWords) _titleWords.Add(StringHash.OfNorm(w));
         _nsubj = Labels.Deprel.Intern("nsubj"); _nsubjPass = Labels.Deprel.Intern("nsubj:pass");
@@ -173,7 +178,8 @@ public sealed class QuoteExtractor : IStage
 
         /// <summary>
         /// A short quoted run that is a name or a scare quote rather than a quotation: a title ("State of the Union,"),
-        /// a date, or a few words inside a sentence that do not end in punctuation of their own ("boasters").
+        /// a date, a few words right after a word of the sentence ("is “still in the game.”"), or a few words that do
+        /// not end in punctuation of their own ("boasters").
         /// </summary>
         private bool IsFragment(int q, int first, int last)
         {
@@ -190,7 +196,9 @@ public sealed class QuoteExtractor : IStage
             }
             if (words > MaxFragmentWords) return false;
             if (words == 0 || allCapitalized) return true;
-            // Words that end in their own comma, period, question or exclamation mark are a quotation.
+            // A few words right after a word of the sentence are part of it ("the plan is “still in the game.”").
+            if (first > 0 && toks[first - 1].Sentence == toks[first].Sentence && (toks[first - 1].Flags & TokenFlags.Punct) == 0) return true;
+            // Otherwise words that end in their own comma, period, question or exclamation mark are a quotation.
             var span = _spans[q];
             int k = span.End - 2;
             while (k > span.Start && (text[k] == '\u2019' || text[k] == '\'')) k--;
@@ -266,6 +274,16 @@ public sealed class QuoteExtractor : IStage
             _directCues.Add(cue);
             var attributed = WithSpeaker(quote with { CueToken = cue }, cue, rule);
             if (!attributed.HasSpeaker && cue > last) attributed = SpeakerByPosition(attributed, cue, trail0, trail1, rule);
+            if (!attributed.HasSpeaker && previous is not null && previous.Kind == QuoteKind.Direct
+                && toks[previous.FirstToken + previous.TokenCount - 1].Sentence == toks[first].Sentence)
+                // "“...,” he said, and then predicted: “...”": the cue's subject is the previous quote's speaker.
+                attributed = attributed with
+                {
+                    SpeakerFirstToken = previous.SpeakerFirstToken, SpeakerTokenCount = previous.SpeakerTokenCount,
+                    SpeakerHead = previous.SpeakerHead, SpeakerName = previous.SpeakerName,
+                    NameFirstToken = previous.NameFirstToken, NameTokenCount = previous.NameTokenCount,
+                    Rule = "same-sentence",
+                };
             return attributed;
         }
 
@@ -297,7 +315,7 @@ public sealed class QuoteExtractor : IStage
         private bool IsNominal(int t)
         {
             ushort u = _doc.Tokens[t].Upos;
-            return u == _x._propn || u == _x._noun || u == _x._pron || u == _x._det || u == _x._adj;
+            return u == _x._propn || u == _x._noun || u == _x._pron || u == _x._det || u == _x._adj || u == _x._num;
         }
 
         private (int First, int Last) LeadingFrame(int first)
@@ -451,7 +469,7 @@ public sealed class QuoteExtractor : IStage
                     return t;
                 }
                 var rel = toks[v].Deprel;
-                if (rel != _x._conj && rel != _x._xcomp && rel != _x._advcl) break;
+                if (rel != _x._conj && rel != _x._xcomp && rel != _x._advcl && rel != _x._parataxis) break;
                 v = toks[v].Head;
             }
             return -1;
@@ -460,8 +478,17 @@ public sealed class QuoteExtractor : IStage
         private Quote WithSpeaker(Quote quote, int cue, string rule)
         {
             int head = Subject(cue);
-            if (head < 0) return quote with { Rule = "none" };
             var toks = _doc.Tokens;
+            if (head < 0)
+            {
+                // The parse gave the cue no subject: the name just before it ("..., Suu Kyi, 70, said").
+                int t = cue - 1, lo = Math.Max(_doc.SentenceRecords[toks[cue].Sentence].FirstToken, cue - MaxSubjectGap - 1);
+                while (t >= lo && _inQuote[t] < 0 && ((toks[t].Flags & TokenFlags.Punct) != 0 || toks[t].Upos == _x._num || toks[t].Upos == _x._adv)) t--;
+                if (quote.Kind != QuoteKind.Direct || t < lo || _inQuote[t] >= 0 || _entityAt[t] < 0 || !IsActorLabel(_doc.Entities[_entityAt[t]].Label))
+                    return quote with { Rule = "none" };
+                var e = _doc.Entities[_entityAt[t]];
+                return WithMention(quote, t, e.FirstToken, e.FirstToken + e.TokenCount - 1, rule + "+position");
+            }
             var sent = _doc.SentenceRecords[toks[head].Sentence];
             int s0 = sent.FirstToken, s1 = sent.FirstToken + sent.TokenCount - 1;
             var (m0, m1) = Extent(head, s0, s1);
