@@ -40,7 +40,7 @@ public sealed class QuoteExtractor : IStage
     private readonly HashSet<ulong> _cueForms = [];
     private readonly HashSet<ulong> _titleWords = [];
     private readonly ushort _verb, _aux, _pron, _propn, _noun, _det, _adj, _num, _adv;
-    private readonly ushort _nsubj, _nsubjPass, _ccomp, _parataxis, _conj, _xcomp, _advcl, _relcl, _appos;
+    private readonly ushort _nsubj, _nsubjPass, _ccomp, _parataxis, _conj, _xcomp, _advcl, _relcl, _appos, _case, _fixed;
     private readonly ushort _person, _org;
     private readonly ulong _according, _to, _who, _which, _that, _he, _she, _i, _it, _him, _her;
 
@@ -61,6 +61,7 @@ public sealed class QuoteExtractor : IStage
         _ccomp = Labels.Deprel.Intern("ccomp"); _parataxis = Labels.Deprel.Intern("parataxis");
         _conj = Labels.Deprel.Intern("conj"); _xcomp = Labels.Deprel.Intern("xcomp"); _advcl = Labels.Deprel.Intern("advcl");
         _relcl = Labels.Deprel.Intern("acl:relcl"); _appos = Labels.Deprel.Intern("appos");
+        _case = Labels.Deprel.Intern("case"); _fixed = Labels.Deprel.Intern("fixed");
         _person = Labels.Entity.Intern("PERSON"); _org = Labels.Entity.Intern("ORG");
         _according = Norm("according"); _to = Norm("to"); _who = Norm("who"); _which = Norm("which"); _that = Norm("that");
         _he = Norm("he"); _she = Norm("she"); _i = Norm("i"); _it = Norm("it");
@@ -399,6 +400,8 @@ public sealed class QuoteExtractor : IStage
             var sent = _doc.SentenceRecords[toks[according].Sentence];
             int s0 = sent.FirstToken, s1 = sent.FirstToken + sent.TokenCount - 1;
             if (h < 0 || h < s0 || h > s1) return;
+            // The reported clause is the verb's the phrase hangs from, even when the parse attached it to a noun.
+            for (int depth = 0; depth < 8 && toks[h].Upos != _x._verb && toks[h].Head >= s0 && toks[h].Head <= s1; depth++) h = toks[h].Head;
             var (h0, h1) = Extent(h, s0, s1);
             var (a0, a1) = Extent(x, s0, s1);
             a0 = Math.Min(a0, according);
@@ -496,6 +499,8 @@ public sealed class QuoteExtractor : IStage
             for (int t = head; t >= m0; t--) if (_inQuote[t] >= 0 || t == cue) { m0 = t + 1; break; }
             for (int t = head; t <= m1; t++) if (_inQuote[t] >= 0 || t == cue) { m1 = t - 1; break; }
             (m0, m1) = TrimPunct(m0, m1);
+            // "according to X": the mention is X, without its case words.
+            while (m0 < head && (toks[m0].Deprel == _x._case || toks[m0].Deprel == _x._fixed)) m0++;
             if (m1 < m0) { m0 = m1 = head; }
             return WithMention(quote, head, m0, m1, rule);
         }

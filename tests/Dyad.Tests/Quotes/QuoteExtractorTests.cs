@@ -1,0 +1,102 @@
+using Dyad.Articles;
+using Dyad.Documents;
+using Dyad.Pipeline;
+using Dyad.Quotes;
+using Dyad.Tests.Support;
+
+namespace Dyad.Tests.Quotes;
+
+public class QuoteExtractorTests
+{
+    private static readonly Lazy<DyadPipeline> Pipeline = new(() => DyadPipeline.Create(new PipelineOptions { Until = "quotes", IdentifyLanguage = false }));
+
+    private static Document Run(string text) => Pipeline.Value.Annotate(new Article { Text = text, Language = "en" });
+
+    private static string Content(Document doc, Quote q) => doc.Text[q.Start..q.End];
+
+    private static string Speaker(Document doc, Quote q) =>
+        doc.Text[doc.Tokens[q.SpeakerFirstToken].Start..doc.Tokens[q.SpeakerFirstToken + q.SpeakerTokenCount - 1].End];
+
+    [Fact]
+    public void SeedArticle_QuoteBelongsToKarineJeanPierre_ThroughThePronoun()
+    {
+        var path = Path.Combine(SharedData.RepoRoot, "samples", "seed-israel-us-rafah-meeting.txt");
+        var item = Assert.Single(Pipeline.Value.Run([path]));
+        var doc = item.Document!;
+        Assert.Contains("quotes", doc.StagesRun);
+        var q = Assert.Single(doc.Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("“So we’re now working with them to set (a) convenient date,”", Content(doc, q));
+        Assert.Equal("she", Speaker(doc, q));
+        Assert.Equal("added", doc[q.CueToken].Text);
+        Assert.Equal("Karine Jean-Pierre", q.SpeakerName);
+        Assert.Contains("coref", q.Rule);
+        Assert.False(q.SpansParagraphs);
+    }
+
+    [Fact]
+    public void SplitQuote_BothPartsGoToTheSpeakerOfTheCue()
+    {
+        var doc = Run("Senator Mary Smith spoke on Tuesday. “We are not done,” Smith said. “We will be back next year.”");
+        var direct = doc.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal(2, direct.Count);
+        Assert.All(direct, q => Assert.Equal("Mary Smith", q.SpeakerName));
+        Assert.Equal("cue-subject+coref", direct[0].Rule);
+        Assert.Equal("continuation", direct[1].Rule);
+    }
+
+    [Fact]
+    public void MultiParagraphQuote_IsOneQuoteSpanningParagraphs()
+    {
+        var doc = Run("The minister John Brown said: “The talks failed.\n\n“We will try again next week.”\n\nThe meeting ended.");
+        var q = Assert.Single(doc.Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.True(q.SpansParagraphs);
+        Assert.Equal("John Brown", q.SpeakerName);
+    }
+
+    [Fact]
+    public void IndirectSpeech_GivesTheThatClauseAndTheSubject()
+    {
+        var doc = Run("Foreign Minister Anna Berg said that the border would reopen on Friday.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("that the border would reopen on Friday", Content(doc, q));
+        Assert.Equal("Anna Berg", q.SpeakerName);
+        Assert.Equal("said", doc[q.CueToken].Text);
+    }
+
+    [Fact]
+    public void ReportedSpeechWithQuotedWords_IsOneMixedQuote()
+    {
+        var doc = Run("Governor Tom Hale said the new budget plan was “a total disaster for the state” and should be withdrawn.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Equal("Tom Hale", q.SpeakerName);
+    }
+
+    [Fact]
+    public void AccordingTo_NamesTheSpeaker()
+    {
+        var doc = Run("The army will withdraw from the city by Monday, according to the Defense Ministry.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("according-to", q.Rule);
+        Assert.Equal("The army will withdraw from the city by Monday", Content(doc, q));
+        Assert.Equal("the Defense Ministry", Speaker(doc, q));
+    }
+
+    [Fact]
+    public void TitlesAndScareQuotes_AreNotQuotations()
+    {
+        var doc = Run("Jane Doe told “Meet the Press” that the deal was “dead on arrival” for her party.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Kind == QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void WithoutActors_TheSpeakerHasNoActorIndexOrCode()
+    {
+        var doc = Run("“We will not accept this,” said Peter Olsen.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Peter Olsen", q.SpeakerName);
+        Assert.Equal(-1, q.SpeakerActor);
+        Assert.Null(q.SpeakerCode);
+    }
+}
