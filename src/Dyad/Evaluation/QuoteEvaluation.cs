@@ -41,7 +41,7 @@ public sealed record QuoteError(string Article, QuoteKind Kind, string Rule, str
 /// <param name="Scores">Speaker attribution (direct, all) and content detection (direct, all).</param>
 /// <param name="Rules">Per attribution rule: predictions with a speaker and how many were correct.</param>
 /// <param name="Errors">Wrong predictions with a speaker.</param>
-/// <param name="Misses">Gold direct quotes with a source that no prediction attributed correctly.</param>
+/// <param name="Misses">Gold attributions with a source that no prediction attributed correctly (direct ones first).</param>
 /// <param name="Seconds">Time spent in the quotes stage alone.</param>
 public sealed record QuoteReport(string Split, int Articles, IReadOnlyList<QuoteScore> Scores,
     IReadOnlyList<(string Rule, int Predicted, int Correct)> Rules, IReadOnlyList<QuoteError> Errors, IReadOnlyList<QuoteError> Misses, double Seconds)
@@ -81,7 +81,7 @@ public sealed record QuoteReport(string Split, int Articles, IReadOnlyList<Quote
 /// content and its speaker; a gold attribution with a source is found when some prediction matches both. Precision
 /// counts predictions with a speaker, recall gold attributions with a source. <c>speaker-direct</c> counts
 /// predicted direct quotes and gold attributions whose content is direct (every piece begins with a double quote
-/// mark or guillemet); <c>speaker-all</c> counts everything, including reported thought, which PolNeAR annotates.</para>
+/// mark, two straight apostrophes standing for one, or a guillemet); <c>speaker-all</c> counts everything, including reported thought, which PolNeAR annotates.</para>
 /// <para>Content detection. <c>content-direct</c> and <c>content-all</c> count a prediction correct (and a gold
 /// attribution found) when the contents match, whatever the speaker; gold attributions without a source count.</para>
 /// </remarks>
@@ -94,7 +94,7 @@ public static class QuoteEvaluation
     public const string StageName = "quotes";
 
     /// <summary>One gold attribution relation.</summary>
-    internal sealed record GoldAttribution((int Start, int End)[] Content, (int Start, int End)[] Source, bool Direct);
+    internal sealed record GoldAttribution((int Start, int End)[] Content, (int Start, int End)[] Source, (int Start, int End)[] Cue, bool Direct);
 
     /// <summary>Runs the pipeline over a split's texts and scores the quotes.</summary>
     /// <param name="dir">The PolNeAR data folder (holding <c>train/</c> and <c>dev/</c>).</param>
@@ -136,6 +136,7 @@ public static class QuoteEvaluation
         string[] names = ["speaker-direct", "speaker-all", "content-direct", "content-all"];
         var scores = new List<QuoteScore>();
         for (int m = 0; m < 4; m++) scores.Add(new QuoteScore(names[m], counts[m, 0], counts[m, 1], counts[m, 2], counts[m, 3]));
+        misses.Sort((a, b) => a.Kind.CompareTo(b.Kind));
         return new QuoteReport(split, articles, scores, rules.Select(r => (r.Key, r.Value.P, r.Value.C)).ToList(), errors, misses, seconds);
     }
 
@@ -153,13 +154,14 @@ public static class QuoteEvaluation
                 contentFound = true;
                 if (SpeakerMatches(doc, p, g)) speakerFound = true;
             }
-            if (g.Source.Length > 0 && g.Direct && !speakerFound)
+            if (g.Source.Length > 0 && !speakerFound)
             {
                 Quote? near = null;
                 foreach (var p in doc.Quotes) if (ContentsMatch(p, g)) { near = p; break; }
                 string nearSpeaker = near is null ? "(no prediction)" : !near.HasSpeaker ? "(no speaker)"
                     : doc.Text[toks[near.SpeakerFirstToken].Start..toks[near.SpeakerFirstToken + near.SpeakerTokenCount - 1].End] + " [" + near.Rule + "]";
-                misses.Add(new QuoteError(article, QuoteKind.Direct, "missed", doc.Text[g.Content[0].Start..Math.Min(g.Content[0].End, g.Content[0].Start + 80)],
+                string cue = g.Cue.Length > 0 ? doc.Text[g.Cue[0].Start..g.Cue[0].End] : "";
+                misses.Add(new QuoteError(article, g.Direct ? QuoteKind.Direct : QuoteKind.Indirect, "missed cue=" + cue, doc.Text[g.Content[0].Start..Math.Min(g.Content[0].End, g.Content[0].Start + 80)],
                     nearSpeaker, doc.Text[g.Source[0].Start..g.Source[0].End]));
             }
             if (g.Source.Length > 0)
@@ -273,7 +275,7 @@ public static class QuoteEvaluation
         var gold = new List<GoldAttribution>();
         foreach (var rel in relations)
         {
-            (int, int)[]? content = null, source = null;
+            (int, int)[]? content = null, source = null, cue = null;
             foreach (var part in rel.Split(' '))
             {
                 int colon = part.IndexOf(':');
@@ -282,21 +284,25 @@ public static class QuoteEvaluation
                 if (!spans.TryGetValue(part[(colon + 1)..], out var r)) continue;
                 if (role == "Content") content = content is null ? r : [.. content, .. r];
                 else if (role == "Source") source = r;
+                else if (role == "Cue") cue = r;
             }
             if (content is null) continue;
-            gold.Add(new GoldAttribution(content, source ?? [], IsDirect(content, text)));
+            gold.Add(new GoldAttribution(content, source ?? [], cue ?? [], IsDirect(content, text)));
         }
         return gold;
     }
 
-    /// <summary>Whether every piece of a content begins with a double quote mark or guillemet.</summary>
+    /// <summary>Whether every piece of a content begins with a double quote mark, two straight apostrophes standing
+    /// for one, or a guillemet.</summary>
     private static bool IsDirect((int Start, int End)[] content, string text)
     {
         foreach (var (s, e) in content)
         {
             int i = s;
             while (i < e && char.IsWhiteSpace(text[i])) i++;
-            if (i >= e || text[i] is not ('"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\u201E')) return false;
+            if (i >= e) return false;
+            bool doubled = text[i] == '\'' && i + 1 < e && text[i + 1] == '\'';
+            if (!doubled && text[i] is not ('"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\u201E')) return false;
         }
         return true;
     }

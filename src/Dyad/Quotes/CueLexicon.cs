@@ -31,6 +31,16 @@ internal static class CueLexicon
         "doubt", "assume", "figure", "reckon", "realize", "recognize", "understand", "insist", "acknowledge",
     ];
 
+    /// <summary>Verbs of stance and intent whose object is what is attributed ("endorsed Cruz", "announced his
+    /// resignation", "wants the votes"); only indirect attributions are read from them.</summary>
+    public static readonly string[] Stance =
+    [
+        "endorse", "support", "oppose", "back", "criticize", "criticise", "praise", "defend", "announce", "want", "plan",
+        "decline", "refuse", "seek", "propose", "urge", "call", "describe", "show", "cite", "accuse", "blame", "reject",
+        "dismiss", "condemn", "denounce", "decry", "welcome", "favor", "prefer", "hope", "expect", "vow", "promise",
+        "pledge", "threaten", "demand", "question", "deny", "acknowledge", "admit", "predict", "recommend", "applaud",
+    ];
+
     /// <summary>Past forms that do not follow the -ed rule.</summary>
     private static readonly string[] Irregular =
     [

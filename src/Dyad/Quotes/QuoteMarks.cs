@@ -8,8 +8,8 @@ namespace Dyad.Quotes;
 internal readonly record struct QuotedSpan(int Start, int End, bool SpansParagraphs);
 
 /// <summary>
-/// Finds quoted text by its marks: straight and curly double quotes, guillemets, low-9 quotes, and single curly
-/// quotes used as quote marks. A quote left open at the end of a paragraph continues when the next paragraph opens
+/// Finds quoted text by its marks: straight and curly double quotes, guillemets, low-9 quotes, two straight
+/// apostrophes standing for a double quote, and single curly quotes used as quote marks. A quote left open at the end of a paragraph continues when the next paragraph opens
 /// with a quote mark (the newspaper convention for quotes of several paragraphs); otherwise the stray mark is ignored.
 /// </summary>
 internal static class QuoteMarks
@@ -35,6 +35,9 @@ internal static class QuoteMarks
         for (int i = 0; i < n; i++)
         {
             char c = text[i];
+            int width = 1;
+            // Two straight apostrophes stand for a double quote mark in some wire copy (''It's over,'' he said).
+            if (c == '\'' && i + 1 < n && text[i + 1] == '\'') { c = '"'; width = 2; }
             if (c == '\n')
             {
                 int k = i + 1, newlines = 1;
@@ -44,6 +47,7 @@ internal static class QuoteMarks
                 if (open >= 0)
                 {
                     if (family == Family.Double && k < n && IsDoubleOpen(text[k])) { spans = true; i = k; continue; }
+                    if (family == Family.Double && k + 1 < n && text[k] == '\'' && text[k + 1] == '\'') { spans = true; i = k + 1; continue; }
                     if (family == Family.Double && spans)
                     {
                         // The last paragraph of a multi-paragraph quote closed without a mark: end the quote here.
@@ -56,7 +60,7 @@ internal static class QuoteMarks
             }
             if (open < 0)
             {
-                if (IsDoubleOpen(c)) { open = i; family = Family.Double; }
+                if (IsDoubleOpen(c)) { open = i; family = Family.Double; i += width - 1; }
                 else if (c == '\u2018' && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))) { open = i; family = Family.Single; }
                 continue;
             }
@@ -70,7 +74,8 @@ internal static class QuoteMarks
                 }
                 if (IsDoubleClose(c) && i > open + 1)
                 {
-                    found.Add(new QuotedSpan(open, i + 1, spans));
+                    found.Add(new QuotedSpan(open, i + width, spans));
+                    i += width - 1;
                     open = -1; family = Family.None; spans = false;
                 }
                 continue;
