@@ -31,6 +31,10 @@ public sealed class QuoteExtractor : IStage
     /// Chosen on the PolNeAR train split.</summary>
     private const int MaxFragmentWords = 4;
 
+    /// <summary>Longest sentence, in tokens, read as the frame of the quote before it ("Trump said."). Chosen on the
+    /// PolNeAR train split.</summary>
+    private const int MaxCutFrameTokens = 6;
+
     /// <summary>Most punctuation, number and adverb tokens between a cue the parse left without a subject and the
     /// name before it ("Suu Kyi, 70, said"). Chosen on the PolNeAR train split.</summary>
     private const int MaxSubjectGap = 4;
@@ -264,6 +268,7 @@ public sealed class QuoteExtractor : IStage
                         for (int t = end - 1; t >= ps.FirstToken; t--)
                             if (_inQuote[t] < 0 && (IsSpeechCue(t) || toks[t].Upos == _x._verb) && HasSubject(t)) { cue = t; rule = "colon-lead"; break; }
                 }
+                if (cue < 0 && TrailingSentenceCue(last) is var next && next >= 0) { cue = next; rule = "next-sentence"; }
                 if (cue < 0 && previous is not null && _paragraph[first] - _paragraph[previous.FirstToken + previous.TokenCount - 1] <= ContinuationParagraphs)
                     return quote with
                     {
@@ -319,6 +324,24 @@ public sealed class QuoteExtractor : IStage
         {
             ushort u = _doc.Tokens[t].Upos;
             return u == _x._propn || u == _x._noun || u == _x._pron || u == _x._det || u == _x._adj || u == _x._num;
+        }
+
+        /// <summary>The cue of a short frame the segmenter cut off after a quote that ends in ? or ! ("“Is that all
+        /// there is?” Trump said."), or -1.</summary>
+        private int TrailingSentenceCue(int last)
+        {
+            var toks = _doc.Tokens;
+            int s = toks[last].Sentence + 1;
+            if (s >= _doc.SentenceCount || last + 1 >= toks.Length || _paragraph[last + 1] != _paragraph[last]) return -1;
+            var rec = _doc.SentenceRecords[s];
+            if (rec.TokenCount > MaxCutFrameTokens) return -1;
+            int cue = -1;
+            for (int t = rec.FirstToken; t < rec.FirstToken + rec.TokenCount; t++)
+            {
+                if (_inQuote[t] >= 0) return -1;
+                if (cue < 0 && IsSpeechCue(t)) cue = t;
+            }
+            return cue >= 0 && HasSubject(cue) ? cue : -1;
         }
 
         private (int First, int Last) LeadingFrame(int first)
