@@ -68,8 +68,11 @@ public sealed record Quote
     /// paragraph and closes in the last).</summary>
     public bool SpansParagraphs { get; init; }
 
-    /// <summary>The rule that attributed the speaker, for the evidence: <c>cue-subject</c>, <c>according-to</c>,
-    /// <c>colon-lead</c>, <c>continuation</c>, <c>none</c>; with <c>+coref</c> when a pronoun or surname was resolved.</summary>
+    /// <summary>The rule that attributed the speaker, for the evidence: <c>cue-subject</c> (the cue verb's subject),
+    /// <c>according-to</c>, <c>next-sentence</c> (a frame cut off after the quote), <c>colon-lead</c> (a sentence ending in
+    /// a colon before it), <c>frame-verb</c> (the frame's verb, not a speech verb), <c>cue-form</c> (a speech verb the tagger
+    /// misread), <c>continuation</c> (the previous speaker's words go on), <c>same-sentence</c>, <c>none</c>; with
+    /// <c>+position</c> when the speaker was read from word order, <c>+coref</c> when a pronoun or surname was resolved.</summary>
     public required string Rule { get; init; }
 
     /// <summary>Whether a speaker was found.</summary>
