@@ -75,8 +75,9 @@ public sealed record QuoteReport(string Split, int Articles, IReadOnlyList<Quote
 /// least half of the shorter of the two (gold content may be in several pieces; the pieces' overlaps add up). The
 /// speaker matches when the gold Source span overlaps the predicted speaker mention or the named mention it was
 /// resolved to ("she" resolved to an earlier "Karine Jean-Pierre" matches a gold source on either), or when the gold
-/// source is another mention of that name (up to an appositive's comma it ends with the name's last word: gold
-/// "Trump" for a speaker resolved to "Donald Trump", "Michael Ahrens, a Rubio spokesman," for "Michael Ahrens").</para>
+/// source is another mention of that name (up to an appositive's comma it ends with the name's last word, or with
+/// the mention's capitalized head when it resolved to no name: gold "Trump" for a speaker resolved to "Donald Trump",
+/// "Michael Ahrens, a Rubio spokesman," for "Ahrens").</para>
 /// <para>Speaker attribution. A prediction with a speaker is correct when some gold attribution matches both its
 /// content and its speaker; a gold attribution with a source is found when some prediction matches both. Precision
 /// counts predictions with a speaker, recall gold attributions with a source. <c>speaker-direct</c> counts
@@ -223,12 +224,18 @@ public static class QuoteEvaluation
         var toks = doc.Tokens;
         int s = toks[p.SpeakerFirstToken].Start, e = toks[p.SpeakerFirstToken + p.SpeakerTokenCount - 1].End;
         if (Overlaps(g.Source, s, e)) return true;
-        if (p.NameFirstToken < 0) return false;
-        s = toks[p.NameFirstToken].Start;
-        e = toks[p.NameFirstToken + p.NameTokenCount - 1].End;
-        if (Overlaps(g.Source, s, e)) return true;
+        int last;
+        if (p.NameFirstToken >= 0)
+        {
+            s = toks[p.NameFirstToken].Start;
+            e = toks[p.NameFirstToken + p.NameTokenCount - 1].End;
+            if (Overlaps(g.Source, s, e)) return true;
+            last = p.NameFirstToken + p.NameTokenCount - 1;
+        }
+        else if (char.IsUpper(doc.Text[toks[p.SpeakerHead].Start])) last = p.SpeakerHead;
+        else return false;
         // Another mention of the same name: the gold source, up to an appositive's comma, ends with the surname.
-        var surname = doc.Text.AsSpan(toks[p.NameFirstToken + p.NameTokenCount - 1].Start, toks[p.NameFirstToken + p.NameTokenCount - 1].End - toks[p.NameFirstToken + p.NameTokenCount - 1].Start);
+        var surname = doc.Text.AsSpan(toks[last].Start, toks[last].End - toks[last].Start);
         var source = doc.Text.AsSpan(g.Source[0].Start, g.Source[0].End - g.Source[0].Start);
         int comma = source.IndexOf(',');
         if (comma >= 0) source = source[..comma];
