@@ -9,6 +9,7 @@ var root = new RootCommand("Dyad: political event data from raw news, with the e
     StoreCommands.Articles(),
     StoreCommands.Export(),
     StoreCommands.Stats(),
+    RelationsCommand.Build(),
     DemoCommand.Build(),
     BenchCommand.Build(),
     EvalCommand.Build(),

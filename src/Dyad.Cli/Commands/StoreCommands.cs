@@ -107,3 +107,56 @@ internal static class StoreCommands
 
     private static string Cut(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
 }
+
+/// <summary><c>dyad relations</c>: a dyad's series over <see cref="Relations.Series"/>.</summary>
+internal static class RelationsCommand
+{
+    public static Command Build()
+    {
+        var db = CommonOptions.Db();
+        var a = new Argument<string>("a") { Description = "A country code (e.g. USA)." };
+        var b = new Argument<string>("b") { Description = "The other country code (e.g. ISR)." };
+        var by = new Option<RelationPeriod>("--by") { Description = "Period: Day, Week, Month or Year.", DefaultValueFactory = _ => RelationPeriod.Day };
+        var from = new Option<DateOnly?>("--from") { Description = "Earliest event date (inclusive)." };
+        var to = new Option<DateOnly?>("--to") { Description = "Latest event date (inclusive)." };
+        var csv = new Option<bool>("--csv") { Description = "CSV for a charting tool instead of the table." };
+        var cmd = new Command("relations", "The series of relations between two countries: asserted events per period and direction, Goldstein sum and mean, and counts by quad class.") { db, a, b, by, from, to, csv };
+        cmd.SetAction(r =>
+        {
+            using var store = DyadStore.Open(r.GetValue(db)!);
+            IReadOnlyList<RelationPoint> points;
+            try
+            {
+                points = store.Series(new RelationQuery { A = r.GetValue(a)!, B = r.GetValue(b)!, Period = r.GetValue(by), From = r.GetValue(from), To = r.GetValue(to) });
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"dyad: {e.Message}");
+                return ExitCodes.Fatal;
+            }
+            var inv = CultureInfo.InvariantCulture;
+            if (r.GetValue(csv))
+            {
+                Console.WriteLine("period,source,target,events,mentions,goldstein_sum,goldstein_mean,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict");
+                foreach (var p in points)
+                    Console.WriteLine(string.Join(',', p.Period.ToString("yyyy-MM-dd", inv), p.Source, p.Target, p.Events.ToString(inv), p.Mentions.ToString(inv),
+                        p.GoldsteinSum.ToString("0.###", inv), p.GoldsteinMean.ToString("0.###", inv), p.VerbalCooperation.ToString(inv),
+                        p.MaterialCooperation.ToString(inv), p.VerbalConflict.ToString(inv), p.MaterialConflict.ToString(inv)));
+            }
+            else
+            {
+                Console.WriteLine($"{"period",-10} {"dyad",-7} {"events",6} {"gold.sum",8} {"mean",6} {"vc",3} {"mc",3} {"vk",3} {"mk",3}  goldstein");
+                foreach (var p in points)
+                {
+                    // A bar per row: '+' for each cooperative Goldstein point, '-' for each conflictual one (capped).
+                    int len = (int)Math.Min(40, Math.Round(Math.Abs(p.GoldsteinSum)));
+                    string bar = new(p.GoldsteinSum >= 0 ? '+' : '-', len);
+                    Console.WriteLine($"{p.Period.ToString("yyyy-MM-dd", inv),-10} {p.Source + ">" + p.Target,-7} {p.Events,6} {p.GoldsteinSum.ToString("0.0", inv),8} {p.GoldsteinMean.ToString("0.0", inv),6} {p.VerbalCooperation,3} {p.MaterialCooperation,3} {p.VerbalConflict,3} {p.MaterialConflict,3}  {bar}");
+                }
+            }
+            Console.Error.WriteLine($"{points.Count} points (asserted events only: negated, future, hypothetical and reported-only events are not counted)");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+}

@@ -127,6 +127,12 @@ public sealed class Document
     /// <summary>Quotations with their speakers, in text order of the content (filled by the quotes stage).</summary>
     public List<Quotes.Quote> Quotes { get; } = [];
 
+    /// <summary>The article body's tone (filled by the tone stage); null until it ran.</summary>
+    public Tone.ToneScores? Tone { get; set; }
+
+    /// <summary>Tone per sentence, indexed like the sentences (filled by the tone stage); empty until it ran.</summary>
+    public Tone.ToneScores[] SentenceTones { get; set; } = [];
+
     /// <summary>Problems stages met on this document (the document is kept, with what earlier stages made).</summary>
     public List<Problem> Problems { get; } = [];
 

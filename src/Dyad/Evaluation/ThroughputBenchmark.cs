@@ -27,6 +27,9 @@ public sealed record ThroughputReport
     public required int Jobs { get; init; }
     /// <summary>The timed passes (after one warm-up pass).</summary>
     public required IReadOnlyList<ThroughputPass> Passes { get; init; }
+    /// <summary>Time inside each stage over the timed passes (see <see cref="DyadPipeline.StageTimes"/>).</summary>
+    public required IReadOnlyList<(string Stage, TimeSpan Time)> StageTimes { get; init; }
+
     /// <summary>Peak working set of the process during the benchmark, in bytes.</summary>
     public required long PeakWorkingSetBytes { get; init; }
 
@@ -54,6 +57,14 @@ public sealed record ThroughputReport
         sb.AppendLine($"articles/s        {ArticlesPerSecond:N0} (median pass, wall time; range {Passes.Min(p => p.Articles / p.Elapsed.TotalSeconds):N0}–{Passes.Max(p => p.Articles / p.Elapsed.TotalSeconds):N0})");
         sb.AppendLine($"articles/CPU-s    {ArticlesPerCpuSecond:N0} (median pass; one core's worth of work)");
         sb.AppendLine($"MB/s              {MegabytesPerSecond:F2}");
+        long articles = Passes.Sum(p => (long)p.Articles);
+        double total = StageTimes.Sum(s => s.Time.TotalMilliseconds);
+        if (articles > 0 && total > 0)
+        {
+            sb.AppendLine("per stage         ms/article  share  (time inside each stage over the timed passes; the store's writes not included)");
+            foreach (var (stage, time) in StageTimes)
+                sb.AppendLine($"  {stage,-15} {time.TotalMilliseconds / articles,10:F3}  {100 * time.TotalMilliseconds / total,4:F1}%");
+        }
         sb.Append($"peak memory       {PeakWorkingSetBytes / (1024.0 * 1024):F0} MiB (process working set)");
         return sb.ToString();
     }
@@ -80,6 +91,7 @@ public static class ThroughputBenchmark
             log?.Invoke($"warm-up pass {w + 1}");
             RunOnce(pipeline, paths, store);
         }
+        pipeline.ResetStageTimes();
         var results = new List<ThroughputPass>();
         for (int i = 0; i < Math.Max(1, passes); i++)
         {
@@ -98,6 +110,7 @@ public static class ThroughputBenchmark
             Stages = pipeline.Stages.Select(s => s.Name).ToArray(),
             Jobs = options.Parallelism,
             Passes = results,
+            StageTimes = pipeline.StageTimes(),
             PeakWorkingSetBytes = self.PeakWorkingSet64,
         };
     }

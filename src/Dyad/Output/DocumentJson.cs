@@ -41,6 +41,9 @@ public static class DocumentJson
         w.WriteString("reader", a.Reader);
         w.WriteString("input_path", a.InputPath);
         w.WriteString("content_hash", a.ContentHash);
+        if (doc.ReferenceDate is { } rd) w.WriteString("reference_date", rd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        else w.WriteNull("reference_date");
+        w.WriteString("reference_date_source", doc.ReferenceDateSource);
         w.WriteString("text", a.Text);
 
         w.WriteStartArray("sentences");
@@ -52,6 +55,7 @@ public static class DocumentJson
             w.WriteNumber("start", sent.Start);
             w.WriteNumber("end", sent.End);
             w.WriteString("text", sent.Span);
+            if (s < doc.SentenceTones.Length) ToneJson.Write(w, "tone", doc.SentenceTones[s]);
             if (includeTokens)
             {
                 bool tags = (doc.Layers & Layers.Tags) != 0, lemmas = (doc.Layers & Layers.Lemmas) != 0, parse = (doc.Layers & Layers.Parse) != 0;
@@ -101,11 +105,13 @@ public static class DocumentJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        ActorJson.Write(w, doc);
         // Filled by later stages; empty arrays and a null tone until those stages are in pipeline.stages.
         w.WriteStartArray("events"); w.WriteEndArray();
         QuoteJson.Write(w, doc);
         w.WriteStartArray("locations"); w.WriteEndArray();
-        w.WriteNull("tone");
+        DateJson.Write(w, doc);
+        ToneJson.Write(w, "tone", doc.Tone);
 
         w.WriteStartArray("errors");
         foreach (var problem in doc.Problems) WriteProblem(w, problem);

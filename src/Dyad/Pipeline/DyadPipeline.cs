@@ -55,11 +55,16 @@ public sealed class DyadPipeline
 
     private readonly IReadOnlyList<string[]?> _stageLanguages;
 
+    /// <summary>Stopwatch ticks spent inside each stage, summed over threads; the last slot is whole inputs
+    /// (reading, cleaning and every stage).</summary>
+    private readonly long[] _stageTicks;
+
     private DyadPipeline(PipelineOptions options, IReadOnlyList<IStage> stages, IReadOnlyList<string[]?> stageLanguages)
     {
         _options = options;
         Stages = stages;
         _stageLanguages = stageLanguages;
+        _stageTicks = new long[stages.Count + 1];
         _preparer = new ArticlePreparer(options.Limits, options.IdentifyLanguage ? LanguageIdentifier.Shared : null);
         var html = new HtmlReader();
         _readers = new IArticleReader[4];
@@ -113,7 +118,10 @@ public sealed class DyadPipeline
         ("tag", English, () => Tagger.Default),
         ("parse", English, () => Parser.Default),
         ("ner", English, () => EntityRecognizer.Default),
+        ("actors", English, () => Actors.Recognition.ActorRecognizer.Default),
+        ("dates", English, () => Dates.DateResolver.Default),
         ("quotes", English, () => Quotes.QuoteExtractor.Default),
+        ("tone", English, () => Tone.ToneScorer.Default),
     ];
 
     /// <summary>The names of the default pipeline's stages, in order (without loading their models).</summary>
@@ -136,7 +144,9 @@ public sealed class DyadPipeline
                 continue;
             try
             {
+                long stageStart = Stopwatch.GetTimestamp();
                 stage.Process(doc);
+                Interlocked.Add(ref _stageTicks[i], Stopwatch.GetTimestamp() - stageStart);
                 doc.Layers |= stage.Writes;
                 doc.StagesRun.Add(stage.Name);
             }
@@ -229,7 +239,44 @@ public sealed class DyadPipeline
         }
     }
 
+    /// <summary>
+    /// Time spent so far in each stage (wall time inside the stage, summed over the threads that ran it), then
+    /// <c>read+clean</c>: the rest of the time spent on inputs (decoding, reading, cleaning, language identification).
+    /// </summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> StageTimes()
+    {
+        var list = new List<(string, TimeSpan)>();
+        long inStages = 0;
+        for (int i = 0; i < Stages.Count; i++)
+        {
+            long t = Interlocked.Read(ref _stageTicks[i]);
+            inStages += t;
+            list.Add((Stages[i].Name, Stopwatch.GetElapsedTime(0, t)));
+        }
+        list.Insert(0, ("read+clean", Stopwatch.GetElapsedTime(0, Math.Max(0, Interlocked.Read(ref _stageTicks[Stages.Count]) - inStages))));
+        return list;
+    }
+
+    /// <summary>Sets the stage times to zero (between benchmark passes).</summary>
+    public void ResetStageTimes()
+    {
+        for (int i = 0; i < _stageTicks.Length; i++) Interlocked.Exchange(ref _stageTicks[i], 0);
+    }
+
     private List<PipelineItem> ProcessInput(InputItem input)
+    {
+        long inputStart = Stopwatch.GetTimestamp();
+        try
+        {
+            return ProcessInputTimed(input);
+        }
+        finally
+        {
+            Interlocked.Add(ref _stageTicks[Stages.Count], Stopwatch.GetTimestamp() - inputStart);
+        }
+    }
+
+    private List<PipelineItem> ProcessInputTimed(InputItem input)
     {
         var list = new List<PipelineItem>();
         try

@@ -193,6 +193,8 @@ public static class StoreQueries
         ["articles"] = "article_id",
         ["sentences"] = "article_id, sentence_index",
         ["entities"] = "article_id, entity_index",
+        ["actors"] = "article_id, mention_index",
+        ["dates"] = "article_id, date_index",
         ["events"] = "event_id",
         ["quotes"] = "article_id, quote_index",
         ["locations"] = "article_id, location_index",

@@ -31,14 +31,15 @@ internal static class CueLexicon
         "doubt", "assume", "figure", "reckon", "realize", "recognize", "understand", "insist", "acknowledge",
     ];
 
-    /// <summary>Verbs of stance and intent whose object is what is attributed ("endorsed Cruz", "announced his
-    /// resignation", "wants the votes"); only indirect attributions are read from them.</summary>
-    public static readonly string[] Stance =
+    /// <summary>Verbs whose object or infinitive clause is what is said ("endorsed Cruz", "announced his resignation",
+    /// "declined to comment", "urged him to resign"). Verbs of mere intent (want, plan, seek, hope, expect) are left
+    /// out: PolNeAR annotates them, but they are not speech.</summary>
+    public static readonly string[] Complement =
     [
-        "endorse", "support", "oppose", "back", "criticize", "criticise", "praise", "defend", "announce", "want", "plan",
-        "decline", "refuse", "seek", "propose", "urge", "call", "describe", "show", "cite", "accuse", "blame", "reject",
-        "dismiss", "condemn", "denounce", "decry", "welcome", "favor", "prefer", "hope", "expect", "vow", "promise",
-        "pledge", "threaten", "demand", "question", "deny", "acknowledge", "admit", "predict", "recommend", "applaud",
+        "endorse", "support", "oppose", "back", "criticize", "criticise", "praise", "defend", "announce", "decline",
+        "refuse", "propose", "urge", "call", "describe", "cite", "accuse", "blame", "reject", "dismiss", "condemn",
+        "denounce", "decry", "welcome", "vow", "promise", "pledge", "threaten", "demand", "question", "deny",
+        "acknowledge", "admit", "predict", "recommend", "applaud", "ask", "tell", "warn",
     ];
 
     /// <summary>Past forms that do not follow the -ed rule.</summary>

@@ -41,11 +41,11 @@ public sealed class QuoteExtractor : IStage
 
     private readonly HashSet<int> _speechLemmas = [];
     private readonly HashSet<int> _cueLemmas = [];
-    private readonly HashSet<int> _stanceLemmas = [];
+    private readonly HashSet<int> _complementLemmas = [];
     private readonly HashSet<ulong> _cueForms = [];
     private readonly HashSet<ulong> _titleWords = [];
     private readonly ushort _verb, _aux, _pron, _propn, _noun, _det, _adj, _num, _adv;
-    private readonly ushort _nsubj, _nsubjPass, _ccomp, _parataxis, _conj, _xcomp, _advcl, _relcl, _appos, _case, _fixed, _obj;
+    private readonly ushort _nsubj, _nsubjPass, _ccomp, _parataxis, _conj, _xcomp, _advcl, _relcl, _appos, _case, _fixed, _obj, _particle;
     private readonly ushort _person, _org;
     private readonly ulong _according, _to, _who, _which, _that, _he, _she, _i, _it, _him, _her;
 
@@ -57,7 +57,7 @@ public sealed class QuoteExtractor : IStage
     {
         foreach (var w in CueLexicon.Speech) { int id = Vocabulary.Shared.Intern(w); _speechLemmas.Add(id); _cueLemmas.Add(id); }
         foreach (var w in CueLexicon.Thought) _cueLemmas.Add(Vocabulary.Shared.Intern(w));
-        foreach (var w in CueLexicon.Stance) { int id = Vocabulary.Shared.Intern(w); _stanceLemmas.Add(id); _cueLemmas.Add(id); }
+        foreach (var w in CueLexicon.Complement) { int id = Vocabulary.Shared.Intern(w); _complementLemmas.Add(id); _cueLemmas.Add(id); }
         _verb = Labels.Upos.Intern("VERB"); _aux = Labels.Upos.Intern("AUX"); _pron = Labels.Upos.Intern("PRON");
         _propn = Labels.Upos.Intern("PROPN"); _noun = Labels.Upos.Intern("NOUN"); _det = Labels.Upos.Intern("DET"); _adj = Labels.Upos.Intern("ADJ");
         _num = Labels.Upos.Intern("NUM"); _adv = Labels.Upos.Intern("ADV");
@@ -67,7 +67,7 @@ public sealed class QuoteExtractor : IStage
         _ccomp = Labels.Deprel.Intern("ccomp"); _parataxis = Labels.Deprel.Intern("parataxis");
         _conj = Labels.Deprel.Intern("conj"); _xcomp = Labels.Deprel.Intern("xcomp"); _advcl = Labels.Deprel.Intern("advcl");
         _relcl = Labels.Deprel.Intern("acl:relcl"); _appos = Labels.Deprel.Intern("appos");
-        _case = Labels.Deprel.Intern("case"); _fixed = Labels.Deprel.Intern("fixed"); _obj = Labels.Deprel.Intern("obj");
+        _case = Labels.Deprel.Intern("case"); _fixed = Labels.Deprel.Intern("fixed"); _obj = Labels.Deprel.Intern("obj"); _particle = Labels.Deprel.Intern("compound:prt");
         _person = Labels.Entity.Intern("PERSON"); _org = Labels.Entity.Intern("ORG");
         _according = Norm("according"); _to = Norm("to"); _who = Norm("who"); _which = Norm("which"); _that = Norm("that");
         _he = Norm("he"); _she = Norm("she"); _i = Norm("i"); _it = Norm("it");
@@ -412,16 +412,20 @@ public sealed class QuoteExtractor : IStage
                 if (c0 < 0)
                 {
                     // "declined to comment", "urged him to resign", "endorsed Cruz", "called Trump “unhinged”": the
-                    // infinitive clause, and the object for verbs of stance or when an infinitive or predicate follows it.
+                    // object and the infinitive clause of the verbs whose complement is what is said.
                     int obj = -1, xcomp = -1;
+                    bool particle = false;
                     for (int t = s0; t <= s1; t++)
                     {
                         if (toks[t].Head != v || t < v) continue;
                         if (toks[t].Deprel == _x._obj && obj < 0) obj = t;
                         else if (toks[t].Deprel == _x._xcomp && xcomp < 0) xcomp = t;
+                        else if (toks[t].Deprel == _x._particle) particle = true;
                     }
+                    // "call off a visit" is not "call Trump a liar".
+                    if (particle || !_x._complementLemmas.Contains(d.Lemma)) continue;
                     if (xcomp >= 0) (c0, c1) = Extent(xcomp, s0, s1);
-                    if (obj >= 0 && (xcomp >= 0 || _x._stanceLemmas.Contains(d.Lemma)))
+                    if (obj >= 0)
                     {
                         var (o0, o1) = Extent(obj, s0, s1);
                         (c0, c1) = c0 < 0 ? (o0, o1) : (Math.Min(c0, o0), Math.Max(c1, o1));

@@ -201,6 +201,14 @@ public sealed class DyadStore : IDisposable
             {
                 foreach (var doc in fresh) AppendEntities(appender, doc);
             }
+            using (var appender = _connection.CreateAppender("actors"))
+            {
+                foreach (var doc in fresh) AppendActors(appender, doc);
+            }
+            using (var appender = _connection.CreateAppender("dates"))
+            {
+                foreach (var doc in fresh) AppendDates(appender, doc);
+            }
         }
         WriteStepHook?.Invoke("sentences");
 
@@ -285,7 +293,7 @@ public sealed class DyadStore : IDisposable
             row = row.AppendValue(p.UtcDateTime).AppendValue((short)p.Offset.TotalMinutes);
         else
             row = row.AppendNullValue().AppendNullValue();
-        row.AppendValue(a.Language)
+        row = row.AppendValue(a.Language)
             .AppendValue(a.LanguageSource)
             .AppendValue(a.Author)
             .AppendValue(a.Text)
@@ -295,8 +303,21 @@ public sealed class DyadStore : IDisposable
             .AppendValue(doc.SentenceCount)
             .AppendValue(doc.TokenCount)
             .AppendValue(ingestedAt)
-            .AppendValue(runId)
-            .EndRow();
+            .AppendValue(runId);
+        // v2 columns, in the order migration 2 added them.
+        if (doc.ReferenceDate is { } rd) row.AppendValue(rd.ToDateTime(TimeOnly.MinValue)); else row.AppendNullValue();
+        row.AppendValue(doc.ReferenceDateSource);
+        if (doc.Tone is { } t)
+        {
+            row.AppendValue(t.Tone).AppendValue(t.Positive).AppendValue(t.Negative).AppendValue(t.Polarity);
+            if (t.ActivityDensity is { } ad) row.AppendValue(ad); else row.AppendNullValue();
+            row.AppendValue(t.SelfGroupDensity).AppendValue(t.WordCount);
+        }
+        else
+        {
+            for (int i = 0; i < 7; i++) row.AppendNullValue();
+        }
+        row.EndRow();
     }
 
     private static int AppendSentences(DuckDBAppender appender, Document doc)
@@ -307,13 +328,14 @@ public sealed class DyadStore : IDisposable
         for (int s = 0; s < records.Length; s++)
         {
             var rec = records[s];
-            appender.CreateRow()
+            var row = appender.CreateRow()
                 .AppendValue(id)
                 .AppendValue(s)
                 .AppendValue(tokens[rec.FirstToken].Start)
                 .AppendValue(tokens[rec.FirstToken + rec.TokenCount - 1].End)
-                .AppendValue(rec.TokenCount)
-                .EndRow();
+                .AppendValue(rec.TokenCount);
+            if (s < doc.SentenceTones.Length) row.AppendValue(doc.SentenceTones[s].Tone); else row.AppendNullValue();
+            row.EndRow();
         }
         return records.Length;
     }
@@ -334,6 +356,52 @@ public sealed class DyadStore : IDisposable
                 .AppendValue(doc.Text.Substring(start, end - start))
                 .AppendValue(Labels.Entity.Name(span.Label))
                 .AppendNullValue()
+                .EndRow();
+        }
+    }
+
+    private static void AppendActors(DuckDBAppender appender, Document doc)
+    {
+        var id = doc.Article.Id;
+        var tokens = doc.Tokens;
+        for (int m = 0; m < doc.Actors.Count; m++)
+        {
+            var a = doc.Actors[m];
+            int start = tokens[a.FirstToken].Start, end = tokens[a.FirstToken + a.TokenCount - 1].End;
+            var row = appender.CreateRow()
+                .AppendValue(id)
+                .AppendValue(m)
+                .AppendValue(tokens[a.FirstToken].Sentence)
+                .AppendValue(start)
+                .AppendValue(end)
+                .AppendValue(doc.Text.Substring(start, end - start))
+                .AppendValue(a.Kind.ToString().ToLowerInvariant())
+                .AppendValue(a.Code)
+                .AppendValue(a.Country)
+                .AppendValue(a.Roles.ToList());
+            if (a.Entity >= 0) row.AppendValue(a.Entity); else row.AppendNullValue();
+            row.AppendValue(a.Name).AppendValue(a.Rule).EndRow();
+        }
+    }
+
+    private static void AppendDates(DuckDBAppender appender, Document doc)
+    {
+        var id = doc.Article.Id;
+        var tokens = doc.Tokens;
+        for (int i = 0; i < doc.Dates.Count; i++)
+        {
+            var d = doc.Dates[i];
+            int start = tokens[d.FirstToken].Start, end = tokens[d.FirstToken + d.TokenCount - 1].End;
+            appender.CreateRow()
+                .AppendValue(id)
+                .AppendValue(i)
+                .AppendValue(tokens[d.FirstToken].Sentence)
+                .AppendValue(start)
+                .AppendValue(end)
+                .AppendValue(doc.Text.Substring(start, end - start))
+                .AppendValue(d.Date.ToDateTime(TimeOnly.MinValue))
+                .AppendValue(d.Granularity.ToString().ToLowerInvariant())
+                .AppendValue(d.Relative)
                 .EndRow();
         }
     }

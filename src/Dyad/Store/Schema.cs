@@ -11,10 +11,10 @@ internal static class Schema
     public static int CurrentVersion => Migrations.Length;
 
     /// <summary>Tables a user may export (the stored data; <c>runs</c> and <c>schema_version</c> are bookkeeping).</summary>
-    public static readonly string[] DataTables = ["articles", "sentences", "entities", "events", "quotes", "locations", "problems"];
+    public static readonly string[] DataTables = ["articles", "sentences", "entities", "actors", "dates", "events", "quotes", "locations", "problems"];
 
     /// <summary>Every table, in the order statistics list them.</summary>
-    public static readonly string[] AllTables = ["articles", "sentences", "entities", "events", "quotes", "locations", "problems", "runs"];
+    public static readonly string[] AllTables = ["articles", "sentences", "entities", "actors", "dates", "events", "quotes", "locations", "problems", "runs"];
 
     /// <summary>Statements of each migration; index 0 is version 1.</summary>
     public static readonly string[][] Migrations =
@@ -133,6 +133,84 @@ internal static class Schema
                 inserted    BIGINT NOT NULL DEFAULT 0,
                 skipped     BIGINT NOT NULL DEFAULT 0,
                 failed      BIGINT NOT NULL DEFAULT 0
+            )
+            """,
+        ],
+        // v2: what the stages after NER make: the reference date and tone on articles and sentences, actor
+        // mentions, resolved dates, the event record's actor and place columns, and the relations view.
+        [
+            "ALTER TABLE articles ADD COLUMN reference_date DATE",
+            "ALTER TABLE articles ADD COLUMN reference_date_source VARCHAR",
+            "ALTER TABLE articles ADD COLUMN tone DOUBLE",
+            "ALTER TABLE articles ADD COLUMN tone_positive DOUBLE",
+            "ALTER TABLE articles ADD COLUMN tone_negative DOUBLE",
+            "ALTER TABLE articles ADD COLUMN tone_polarity DOUBLE",
+            "ALTER TABLE articles ADD COLUMN activity_density DOUBLE",
+            "ALTER TABLE articles ADD COLUMN self_group_density DOUBLE",
+            "ALTER TABLE articles ADD COLUMN word_count INTEGER",
+            "ALTER TABLE sentences ADD COLUMN tone DOUBLE",
+            """
+            CREATE TABLE actors (
+                article_id     VARCHAR NOT NULL,
+                mention_index  INTEGER NOT NULL,
+                sentence_index INTEGER NOT NULL,
+                "start"        INTEGER NOT NULL,
+                "end"          INTEGER NOT NULL,
+                text           VARCHAR NOT NULL,
+                kind           VARCHAR NOT NULL,
+                code           VARCHAR,
+                country        VARCHAR,
+                roles          VARCHAR[],
+                entity         INTEGER,
+                name           VARCHAR,
+                rule           VARCHAR NOT NULL
+            )
+            """,
+            "ALTER TABLE events ADD COLUMN source_country VARCHAR",
+            "ALTER TABLE events ADD COLUMN source_roles VARCHAR[]",
+            "ALTER TABLE events ADD COLUMN source_entity INTEGER",
+            "ALTER TABLE events ADD COLUMN source_start INTEGER",
+            "ALTER TABLE events ADD COLUMN source_end INTEGER",
+            "ALTER TABLE events ADD COLUMN target_country VARCHAR",
+            "ALTER TABLE events ADD COLUMN target_roles VARCHAR[]",
+            "ALTER TABLE events ADD COLUMN target_entity INTEGER",
+            "ALTER TABLE events ADD COLUMN target_start INTEGER",
+            "ALTER TABLE events ADD COLUMN target_end INTEGER",
+            "ALTER TABLE events ADD COLUMN reported_by_code VARCHAR",
+            "ALTER TABLE events ADD COLUMN location_name VARCHAR",
+            "ALTER TABLE events ADD COLUMN geonames_id BIGINT",
+            "ALTER TABLE events ADD COLUMN lat DOUBLE",
+            "ALTER TABLE events ADD COLUMN lon DOUBLE",
+            "ALTER TABLE events ADD COLUMN tone DOUBLE",
+            // The dyadic series analysts chart: asserted events between two different countries, per day and
+            // direction. Possible, negated, future and reported-only events are left out.
+            """
+            CREATE VIEW relations_daily AS
+            SELECT date AS day, source_country, target_country,
+                   count(*) AS events,
+                   sum(mentions) AS mentions,
+                   sum(goldstein) AS goldstein_sum,
+                   avg(goldstein) AS goldstein_mean,
+                   count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
+                   count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
+                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict
+            FROM events
+            WHERE modality = 'asserted' AND date IS NOT NULL
+              AND source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country
+            GROUP BY date, source_country, target_country
+            """,
+            """
+            CREATE TABLE dates (
+                article_id     VARCHAR NOT NULL,
+                date_index     INTEGER NOT NULL,
+                sentence_index INTEGER NOT NULL,
+                "start"        INTEGER NOT NULL,
+                "end"          INTEGER NOT NULL,
+                text           VARCHAR NOT NULL,
+                date           DATE NOT NULL,
+                granularity    VARCHAR NOT NULL,
+                relative       BOOLEAN NOT NULL
             )
             """,
         ],

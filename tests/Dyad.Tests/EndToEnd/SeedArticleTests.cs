@@ -44,6 +44,10 @@ public sealed class SeedArticleTests
         Assert.Contains("Gaza", tokens);
         Assert.Contains("’s", tokens);
         Assert.Equal(0, a.GetProperty("errors").GetArrayLength());
+        // The product's example: a strained-relations story reads negative.
+        var tone = a.GetProperty("tone");
+        Assert.True(tone.GetProperty("tone").GetDouble() < 0, tone.ToString());
+        Assert.Equal(tone.GetProperty("positive").GetDouble() - tone.GetProperty("negative").GetDouble(), tone.GetProperty("tone").GetDouble(), 2);
         Assert.Contains("segment", a.GetProperty("pipeline").GetProperty("stages").EnumerateArray().Select(e => e.GetString()));
     }
 

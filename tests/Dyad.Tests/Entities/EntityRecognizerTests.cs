@@ -178,17 +178,18 @@ public class EntityRecognizerTests
     public void Recognizer_ShippedModelKeepsUnerEwtTestF1()
     {
         var report = NerEvaluation.Run(SharedData.Path("ner-uner-english/en_ewt-ud-test.iob2"), EntityRecognizer.Default);
-        // Measured 59.61 micro F1 (PER 62.04, ORG 43.00, LOC 69.52) with `dyad eval ner` when the model was made
+        // Measured 65.38 micro F1 (PER 67.75, ORG 50.68, LOC 73.99) with `dyad eval ner` when the model was made
+        // (59.61 before three quarters of UNER EWT dev became training data)
         // (58.49 before SpanRules).
-        Assert.True(report.Micro.F1 >= 59.0, report.ToString());
+        Assert.True(report.Micro.F1 >= 64.5, report.ToString());
     }
 
     [DataFact("ner-uner-english/en_pud-ud-test.iob2")]
     public void Recognizer_ShippedModelKeepsUnerPudTestF1()
     {
         var report = NerEvaluation.Run(SharedData.Path("ner-uner-english/en_pud-ud-test.iob2"), EntityRecognizer.Default);
-        // Measured 60.30 micro F1 (PER 67.12, ORG 36.65, LOC 64.85) with `dyad eval ner` when the model was made
-        // (60.17 before SpanRules).
-        Assert.True(report.Micro.F1 >= 59.5, report.ToString());
+        // Measured 62.78 micro F1 (PER 69.27, ORG 39.35, LOC 66.89) with `dyad eval ner` when the model was made
+        // (60.30 before UNER EWT dev was trained on).
+        Assert.True(report.Micro.F1 >= 62.0, report.ToString());
     }
 }

@@ -18,7 +18,7 @@ public class QuoteExtractorTests
         doc.Text[doc.Tokens[q.SpeakerFirstToken].Start..doc.Tokens[q.SpeakerFirstToken + q.SpeakerTokenCount - 1].End];
 
     [Fact]
-    public void SeedArticle_QuoteBelongsToKarineJeanPierre_ThroughThePronoun()
+    public void SeedArticle_QuoteBelongsToKarineJeanPierre_ThroughThePronoun_WithTheWhiteHouseCode()
     {
         var path = Path.Combine(SharedData.RepoRoot, "samples", "seed-israel-us-rafah-meeting.txt");
         var item = Assert.Single(Pipeline.Value.Run([path]));
@@ -31,6 +31,9 @@ public class QuoteExtractorTests
         Assert.Equal("Karine Jean-Pierre", q.SpeakerName);
         Assert.Contains("coref", q.Rule);
         Assert.False(q.SpansParagraphs);
+        // Linked to the actors stage's mention of the speaker, and its code on the article's date.
+        Assert.InRange(q.SpeakerActor, 0, doc.Actors.Count - 1);
+        Assert.Equal("USAGOV", q.SpeakerCode);
     }
 
     [Fact]
@@ -91,9 +94,12 @@ public class QuoteExtractorTests
     }
 
     [Fact]
-    public void WithoutActors_TheSpeakerHasNoActorIndexOrCode()
+    public void WithoutActors_TheSpeakerIsFoundFromParseAndEntities_WithNoActorIndexOrCode()
     {
-        var doc = Run("“We will not accept this,” said Peter Olsen.");
+        var doc = DyadPipeline.Create(new PipelineOptions { Until = "ner", IdentifyLanguage = false })
+            .Annotate(new Article { Text = "“We will not accept this,” said Peter Olsen.", Language = "en" });
+        QuoteExtractor.Default.Process(doc);
+        Assert.Empty(doc.Actors);
         var q = Assert.Single(doc.Quotes);
         Assert.Equal("Peter Olsen", q.SpeakerName);
         Assert.Equal(-1, q.SpeakerActor);

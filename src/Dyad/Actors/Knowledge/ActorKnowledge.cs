@@ -141,18 +141,51 @@ public sealed class ActorKnowledge
     /// a dated one beats an undated one (a person's role beats their default), then a hand-written one beats a derived
     /// one, then file order. Null when no entry covers the date.
     /// </summary>
-    public ActorEntry? Resolve(string phrase, DateOnly date)
+    public ActorEntry? Resolve(string phrase, DateOnly date) => Resolve(Lookup(phrase), date);
+
+    /// <summary>
+    /// The entry of <paramref name="entries"/> (one phrase's entries) that holds on <paramref name="date"/>, by the
+    /// rule of <see cref="Resolve(string, DateOnly)"/>. With no date (an article with neither a publication date nor a
+    /// given one) the rule is <em>latest in force</em>: the dated entry whose span ends last (an open end is latest;
+    /// ties go to the later start, then the rule above), else the best undated entry — so "Netanyahu" reads as his
+    /// current role rather than his undated default. Null when nothing holds.
+    /// </summary>
+    public static ActorEntry? Resolve(IReadOnlyList<ActorEntry> entries, DateOnly? date)
     {
         ActorEntry? best = null;
-        foreach (var e in Lookup(phrase))
+        if (date is { } day)
         {
-            if (!e.Covers(date)) continue;
-            if (best == null || Rank(e) > Rank(best)) best = e;
+            foreach (var e in entries)
+                if (e.Covers(day) && (best == null || Rank(e) > Rank(best))) best = e;
+            return best;
         }
+        foreach (var e in entries)
+        {
+            if (!e.IsDated) continue;
+            if (best == null || LaterInForce(e, best)) best = e;
+        }
+        if (best != null) return best;
+        foreach (var e in entries)
+            if (best == null || Rank(e) > Rank(best)) best = e;
         return best;
+
+        static bool LaterInForce(ActorEntry a, ActorEntry b)
+        {
+            var aTo = a.To ?? DateOnly.MaxValue; var bTo = b.To ?? DateOnly.MaxValue;
+            if (aTo != bTo) return aTo > bTo;
+            var aFrom = a.From ?? DateOnly.MinValue; var bFrom = b.From ?? DateOnly.MinValue;
+            if (aFrom != bFrom) return aFrom > bFrom;
+            return Rank(a) > Rank(b);
+        }
     }
 
-    /// <summary>The code of <see cref="Resolve"/>, or null.</summary>
+    /// <summary>Every phrase key (see <see cref="Key"/>) with its entries in file order, for building matchers.</summary>
+    public IEnumerable<(string Key, IReadOnlyList<ActorEntry> Entries)> Phrases
+    {
+        get { foreach (var (key, list) in _byKey) yield return (key, list); }
+    }
+
+    /// <summary>The code of <see cref="Resolve(string, DateOnly)"/>, or null.</summary>
     public string? ResolveCode(string phrase, DateOnly date) => Resolve(phrase, date)?.Code;
 
     private static int Rank(ActorEntry e) => (e.IsDated ? 2 : 0) + (e.Source == "hand" ? 1 : 0);

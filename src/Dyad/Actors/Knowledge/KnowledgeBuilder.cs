@@ -15,10 +15,11 @@ namespace Dyad.Actors.Knowledge;
 /// <param name="Agents">Lines of agents.tsv.</param>
 /// <param name="Persons">Lines of persons.tsv.</param>
 /// <param name="Groups">Lines of groups.tsv.</param>
+/// <param name="Tone">What the tone lexicon (tone.tsv) kept and left out.</param>
 /// <param name="Unplaced">Source rows left out, each with the reason (leaders whose country has no ISO code, ...).</param>
 /// <param name="FilesWritten">Names of the files written.</param>
 public sealed record KnowledgeBuildReport(int CameoCodes, int PloverMappings, IReadOnlyList<string> CameoWithoutPlover,
-    int Countries, int Igos, int Agents, int Persons, int Groups, IReadOnlyList<string> Unplaced, IReadOnlyList<string> FilesWritten);
+    int Countries, int Igos, int Agents, int Persons, int Groups, Tone.ToneBuildReport Tone, IReadOnlyList<string> Unplaced, IReadOnlyList<string> FilesWritten);
 
 /// <summary>
 /// Regenerates the files of <c>knowledge/</c> from the shared fact sources plus the hand-written files in
@@ -62,7 +63,9 @@ public static class KnowledgeBuilder
         int agents = WriteActors(outputDir, hand, "agents.tsv", FromAgents(PetrarchAgentDictionary.Read(Path.Combine(dict, "Phoenix.agents.txt"))), written);
         int persons = WriteActors(outputDir, hand, "persons.tsv", FromLeaders(Path.Combine(sharedDataDir, "country-metadata", "world-leaders-2022-wikidata.csv"), countryByName, unplaced), written);
         int groups = WriteActors(outputDir, hand, "groups.tsv", FromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.MilNonState.actors.txt")), igoOnly: false), written);
-        return new KnowledgeBuildReport(cameoCodes.Count, mapped.Count, withoutPlover, countries, igos, agents, persons, groups, unplaced, written);
+        var (toneLines, tone) = Tone.ToneLexiconBuilder.Build(sharedDataDir);
+        Write(outputDir, Tone.ToneLexicon.FileName, ["# word\tvalence (-1..1)\tsources (AFINN-en-165 scaled /5, VADER scaled /4, mean when both)", .. toneLines], written);
+        return new KnowledgeBuildReport(cameoCodes.Count, mapped.Count, withoutPlover, countries, igos, agents, persons, groups, tone, unplaced, written);
     }
 
     private static void Write(string dir, string name, IEnumerable<string> lines, List<string> written)

@@ -25,6 +25,13 @@ public sealed record NerTrainingOptions
     /// <summary>An IOB2 file scored after every iteration; the best iteration's weights are kept (UNER EWT dev). Optional.</summary>
     public string? DevFile { get; init; }
 
+    /// <summary>
+    /// When above 0, the dev file's documents (40-sentence blocks) are split: every <c>n</c>-th is held out for choosing
+    /// the iteration and the rest are training data. UNER EWT dev is the only data annotated to the guidelines of the
+    /// UNER test sets; learning from most of it is worth more than choosing iterations on all of it. 0: dev is only scored.
+    /// </summary>
+    public int DevHoldoutEvery { get; init; }
+
     /// <summary>IOB2 files scored once at the end and recorded in the metadata (never trained on). Optional.</summary>
     public IReadOnlyList<string> TestFiles { get; init; } = [];
 
@@ -109,6 +116,15 @@ internal static class NerTrainer
             train.AddRange(docs);
             dataList.Add($"{Path.GetFileName(f)} ({docs.Count} documents)");
         }
+        var dev = o.DevFile is { } devPath ? NerCorpus.ReadIob(devPath) : null;
+        if (dev != null && o.DevHoldoutEvery > 0)
+        {
+            var held = new List<GoldDocument>();
+            for (int i = 0; i < dev.Count; i++)
+                (i % o.DevHoldoutEvery == 0 ? held : train).Add(dev[i]);
+            dataList.Add($"{Path.GetFileName(o.DevFile)} ({dev.Count - held.Count} of its {dev.Count} documents; every {o.DevHoldoutEvery}th held out for choosing the iteration)");
+            dev = held;
+        }
         if (o.LowercaseShare > 0)
         {
             // Web text often writes names in lower case ("tampa bay", "florida"): train also on lower-cased copies
@@ -126,7 +142,6 @@ internal static class NerTrainer
         var (tokens, entities) = AddSamples(samples, train, gazetteer, bits);
         log($"training data: {train.Count} documents, {samples.Count} sentences, {tokens} tokens, {entities} entities");
 
-        var dev = o.DevFile is { } devPath ? NerCorpus.ReadIob(devPath) : null;
         var (best, devScores, bestIteration, bestDev) = Fit(samples, gazetteer, o, dev, classes, log, clock);
 
         int silverSentences = 0, silverEntities = 0;

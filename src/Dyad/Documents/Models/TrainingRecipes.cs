@@ -36,6 +36,7 @@ public static class TrainingRecipes
         SilverConlluFiles = [P(data, "ud-english-ewt/en_ewt-ud-train.conllu")],
         SelfTrainingRounds = 3,
         DevFile = P(data, "ner-uner-english/en_ewt-ud-dev.iob2"),
+        DevHoldoutEvery = 4,
         TestFiles = [P(data, "ner-uner-english/en_ewt-ud-test.iob2"), P(data, "ner-uner-english/en_pud-ud-test.iob2")],
         Gazetteer = new(P(data, "geonames"), P(data, "country-metadata"), P(data, "petrarch/dictionaries")),
         Iterations = 8,

@@ -1,0 +1,296 @@
+using Dyad.Actors.Knowledge;
+using Dyad.Actors.Recognition;
+using Dyad.Documents;
+
+namespace Dyad.Actors.Coreference;
+
+/// <summary>
+/// Coreference within one article, in simple, explainable steps over the actors stage's drafts:
+/// <list type="number">
+/// <item>surnames and partial names to the full name ("Netanyahu" → Benjamin Netanyahu, "Gallant" → Yoav Gallant with
+/// the title's code);</item>
+/// <item>role nouns with "the" to the person who holds the role ("the prime minister");</item>
+/// <item>"the two governments", "both sides": one mention per referent, on the same span;</item>
+/// <item>pronouns: he/she to the last person, it/its to the last body or country, they/them/their to the last plural
+/// body, each within a short window;</item>
+/// <item>entity ids and names: one id per person (by full name) and per code for the rest.</item>
+/// </list>
+/// </summary>
+internal static class ActorCoreference
+{
+    /// <summary>Sentences back (the current one included) a he/she looks for a person. Chosen on the seed article.</summary>
+    internal const int PersonPronounWindow = 3;
+
+    /// <summary>Sentences back an it/they looks for a body: the current one and the one before (seed article).</summary>
+    internal const int BodyPronounWindow = 2;
+
+    /// <summary>Sentences back "the two governments" looks for its two referents (seed article).</summary>
+    internal const int PluralReferenceWindow = 3;
+
+    private static readonly ulong[] PersonPronouns = Norms("he", "she", "him", "her", "his", "hers");
+    private static readonly ulong[] BodyPronouns = Norms("it", "its");
+    private static readonly ulong[] PluralPronouns = Norms("they", "them", "their");
+    private static readonly ulong[] Counters = Norms("two", "both");
+
+    /// <summary>Nouns that after "two" or "both" name two actors named before. "leaders" takes persons; the others
+    /// countries or their bodies.</summary>
+    private static readonly ulong[] PluralReferenceNouns = Norms("governments", "leaders", "allies", "sides", "countries", "nations", "neighbours", "neighbors", "parties");
+    private static readonly ulong NormLeaders = StringHash.OfNorm("leaders");
+
+    private static readonly ushort Pron = Labels.Upos.Intern("PRON");
+    private static readonly ushort Adj = Labels.Upos.Intern("ADJ");
+    private static readonly ushort Noun = Labels.Upos.Intern("NOUN");
+    private static readonly ushort Aux = Labels.Upos.Intern("AUX");
+    private static readonly ushort Expl = Labels.Deprel.Intern("expl");
+    private static readonly ushort Ccomp = Labels.Deprel.Intern("ccomp");
+    private static readonly ushort Xcomp = Labels.Deprel.Intern("xcomp");
+    private static readonly ushort Csubj = Labels.Deprel.Intern("csubj");
+    private static readonly ushort NsubjPass = Labels.Deprel.Intern("nsubj:pass");
+    private static readonly ushort Nsubj = Labels.Deprel.Intern("nsubj");
+    private static readonly ushort Cop = Labels.Deprel.Intern("cop");
+
+    private static ulong[] Norms(params string[] words) => words.Select(w => StringHash.OfNorm(w)).ToArray();
+
+    /// <summary>Links the drafts (sorted, none removed), adds reference drafts, and sets entity ids and names.</summary>
+    public static void Resolve(Document doc, List<Draft> drafts, int[] cover, ActorRecognizer stage)
+    {
+        LinkNames(doc, drafts);
+        LinkRoleNouns(doc, drafts);
+        AddPluralReferences(doc, drafts, cover);
+        ActorRecognizer.Sorted(drafts);
+        ActorRecognizer.Cover(drafts, cover);
+        AddPronouns(doc, drafts, cover);
+        ActorRecognizer.Sorted(drafts);
+        AssignEntities(doc, drafts);
+    }
+
+    // ---- names --------------------------------------------------------------------------------------------------
+
+    /// <summary>Words of a name: tokens that are not punctuation and start after a space ("Jean-Pierre" is one word).</summary>
+    private static int Words(Document doc, int first, int count)
+    {
+        int words = 0;
+        var tokens = doc.Tokens;
+        for (int t = first; t < first + count; t++)
+            if ((tokens[t].Flags & TokenFlags.Punct) == 0 && (t == first || (tokens[t - 1].Flags & TokenFlags.SpaceAfter) != 0)) words++;
+        return words;
+    }
+
+    private static void LinkNames(Document doc, List<Draft> drafts)
+    {
+        var tokens = doc.Tokens;
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Kind != MentionKind.Person || d.NameFirst < 0) continue;
+            int words = Words(doc, d.NameFirst, d.NameCount);
+            if (words != 1) continue;
+            // The nearest full name before, else the first after, whose last tokens are this name's tokens.
+            Draft? full = null;
+            for (int m = k - 1; m >= 0 && full is null; m--) if (Ends(drafts[m])) full = drafts[m];
+            for (int m = k + 1; m < drafts.Count && full is null; m++) if (Ends(drafts[m])) full = drafts[m];
+            if (full is null) continue;
+            d.Antecedent = full;
+            if (full.Code is not null) d.CopyCode(full);
+            d.Rule = "coref:surname(" + doc.Text[tokens[full.NameFirst].Start..tokens[full.NameFirst + full.NameCount - 1].End] + ") " + d.Rule;
+
+            bool Ends(Draft f)
+            {
+                if (f.Kind != MentionKind.Person || f.NameFirst < 0 || f.NameCount <= d.NameCount || f.Antecedent is not null) return false;
+                if (Words(doc, f.NameFirst, f.NameCount) < 2) return false;
+                int offset = f.NameFirst + f.NameCount - d.NameCount;
+                var all = doc.Tokens;
+                for (int i = 0; i < d.NameCount; i++) if (all[offset + i].Norm != all[d.NameFirst + i].Norm) return false;
+                return true;
+            }
+        }
+    }
+
+    // ---- role nouns ---------------------------------------------------------------------------------------------
+
+    private static string RoleKey(string s) =>
+        s.ToLowerInvariant().Replace("defence", "defense", StringComparison.Ordinal).Replace("-", " ", StringComparison.Ordinal);
+
+    private static void LinkRoleNouns(Document doc, List<Draft> drafts)
+    {
+        var tokens = doc.Tokens;
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Kind != MentionKind.Agent || d.Code is not null || d.Plural || d.TitleKey is null) continue;
+            if (d.First == 0 || tokens[d.First - 1].Norm != ActorRecognizer.NormThe) continue;
+            string role = RoleKey(d.TitleKey);
+            for (int m = k - 1; m >= 0; m--)
+            {
+                var p = drafts[m].Root;
+                if (p.Kind != MentionKind.Person || p.Code is null) continue;
+                bool holds = (p.TitleKey is { } t && RoleKey(t) == role)
+                             || (p.Entry is { } e && (" " + RoleKey(e.Detail) + " ").Contains(" " + role + " ", StringComparison.Ordinal));
+                if (!holds) continue;
+                d.Kind = MentionKind.Reference;
+                d.Antecedent = p;
+                d.CopyCode(p);
+                d.Rule = "coref:role(" + d.TitleKey + ") " + d.Rule;
+                break;
+            }
+        }
+    }
+
+    // ---- "the two governments" -----------------------------------------------------------------------------------
+
+    private static void AddPluralReferences(Document doc, List<Draft> drafts, int[] cover)
+    {
+        var tokens = doc.Tokens;
+        var added = new List<Draft>();
+        for (int t = 1; t < doc.TokenCount; t++)
+        {
+            if (Array.IndexOf(PluralReferenceNouns, tokens[t].Norm) < 0 || Array.IndexOf(Counters, tokens[t - 1].Norm) < 0) continue;
+            if (tokens[t].Sentence != tokens[t - 1].Sentence) continue;
+            if (cover[t - 1] >= 0) continue;
+            var existing = cover[t] >= 0 ? drafts[cover[t]] : null;
+            if (existing is not null && (existing.First != t || existing.Count != 1 || existing.Code is not null)) continue;
+            bool persons = tokens[t].Norm == NormLeaders;
+            int sentence = tokens[t].Sentence;
+            var found = new List<Draft>(2);
+            for (int m = drafts.Count - 1; m >= 0 && found.Count < 2; m--)
+            {
+                var c = drafts[m];
+                if (c.Removed || c.First >= t - 1) continue;
+                if (tokens[c.First].Sentence <= sentence - PluralReferenceWindow) break;
+                var root = c.Root;
+                if (c.Code is null || c.Country is null || c.Roles.Count == 0) continue;
+                if (persons ? root.Kind != MentionKind.Person : c.Kind == MentionKind.Reference) continue;
+                bool distinct = true;
+                foreach (var f in found)
+                    if (persons ? f.Root == root : f.Country == c.Country) distinct = false;
+                if (distinct) found.Add(c);
+            }
+            if (found.Count < 2) continue;
+            if (existing is not null) existing.Removed = true;
+            for (int i = found.Count - 1; i >= 0; i--)
+            {
+                var r = new Draft { First = t - 1, Count = 2, Kind = MentionKind.Reference, Antecedent = persons ? found[i].Root : found[i], Plural = true };
+                r.CopyCode(found[i]);
+                r.Rule = "coref:plural(" + doc.Text[tokens[found[i].First].Start..tokens[found[i].End - 1].End] + ")";
+                added.Add(r);
+            }
+        }
+        drafts.AddRange(added);
+    }
+
+    // ---- pronouns -----------------------------------------------------------------------------------------------
+
+    private static void AddPronouns(Document doc, List<Draft> drafts, int[] cover)
+    {
+        var tokens = doc.Tokens;
+        bool parsed = (doc.Layers & Pipeline.Layers.Parse) != 0;
+        var added = new List<Draft>();
+        int next = 0; // first draft starting at or after the pronoun
+        for (int t = 0; t < doc.TokenCount; t++)
+        {
+            while (next < drafts.Count && drafts[next].First < t) next++;
+            ref readonly var tok = ref tokens[t];
+            if (tok.Upos != Pron || cover[t] >= 0) continue;
+            int kind = Array.IndexOf(PersonPronouns, tok.Norm) >= 0 ? 0 : Array.IndexOf(BodyPronouns, tok.Norm) >= 0 ? 1
+                     : Array.IndexOf(PluralPronouns, tok.Norm) >= 0 ? 2 : -1;
+            if (kind < 0) continue;
+            if (kind == 1 && parsed && Expletive(doc, t)) continue;
+            int window = kind == 0 ? PersonPronounWindow : BodyPronounWindow;
+            Draft? antecedent = null;
+            for (int m = next - 1; m >= 0; m--)
+            {
+                var c = drafts[m];
+                if (tokens[c.First].Sentence <= tok.Sentence - window) break;
+                if (c.Code is null && c.Root.Kind != MentionKind.Person) continue;
+                bool fits = kind switch
+                {
+                    0 => c.Root.Kind == MentionKind.Person,
+                    1 => !c.Plural && c.Root.Kind is MentionKind.Country or MentionKind.Igo or MentionKind.Group or MentionKind.Organization or MentionKind.Agent
+                         && tokens[ActorRecognizer.HeadOf(doc, c.First, c.Count, parsed)].Upos != Adj,
+                    _ => c.Plural && c.Root.Kind is MentionKind.Agent or MentionKind.Group or MentionKind.Organization,
+                };
+                if (!fits) continue;
+                antecedent = c.Root;
+                break;
+            }
+            if (antecedent is null) continue;
+            var r = new Draft { First = t, Count = 1, Kind = MentionKind.Reference, Antecedent = antecedent, Plural = kind == 2 };
+            r.CopyCode(antecedent);
+            r.Rule = "coref:pronoun";
+            added.Add(r);
+        }
+        drafts.AddRange(added);
+    }
+
+    /// <summary>"it" that stands for no actor: an expletive, the subject of a copula or adjective ("it is likely"), or
+    /// of a passive or raising verb with a clause ("it is expected that", "it seems to").</summary>
+    private static bool Expletive(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[t].Deprel == Expl) return true;
+        if (tokens[t].Deprel != Nsubj && tokens[t].Deprel != NsubjPass) return false;
+        int h = tokens[t].Head;
+        if (h < 0) return false;
+        if (tokens[h].Upos == Adj || tokens[h].Upos == Aux || (tokens[h].Upos == Noun && HasChild(doc, h, Cop))) return true;
+        if (tokens[t].Deprel != NsubjPass && !RaisingVerb(doc, h)) return false;
+        var sentence = doc.SentenceRecords[tokens[t].Sentence];
+        for (int c = sentence.FirstToken; c < sentence.FirstToken + sentence.TokenCount; c++)
+            if (tokens[c].Head == h && (tokens[c].Deprel == Ccomp || tokens[c].Deprel == Xcomp || tokens[c].Deprel == Csubj)) return true;
+        return false;
+    }
+
+    private static bool HasChild(Document doc, int h, ushort deprel)
+    {
+        var tokens = doc.Tokens;
+        var sentence = doc.SentenceRecords[tokens[h].Sentence];
+        for (int c = sentence.FirstToken; c < sentence.FirstToken + sentence.TokenCount; c++)
+            if (tokens[c].Head == h && tokens[c].Deprel == deprel) return true;
+        return false;
+    }
+
+    private static readonly ulong[] Raising = Norms("seems", "seemed", "seem", "appears", "appeared", "appear", "happens", "happened");
+
+    private static bool RaisingVerb(Document doc, int h) => Array.IndexOf(Raising, doc.Tokens[h].Norm) >= 0;
+
+    // ---- entities -----------------------------------------------------------------------------------------------
+
+    private static void AssignEntities(Document doc, List<Draft> drafts)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Names first: a person's full name; for a code, its first proper-name mention (else its first mention).
+        var proper = new Dictionary<string, string>(StringComparer.Ordinal);
+        var any = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in drafts)
+        {
+            var root = d.Root;
+            if (KeyOf(root) is not { } key) continue;
+            any.TryAdd(key, NameText(root));
+            if (root.Kind is not (MentionKind.Agent or MentionKind.Reference)) proper.TryAdd(key, NameText(root));
+        }
+        foreach (var d in drafts)
+        {
+            string? key = KeyOf(d.Root);
+            if (key is null) continue;
+            if (!ids.TryGetValue(key, out int id)) { id = ids.Count; ids[key] = id; }
+            d.Entity = id;
+            d.Name = proper.TryGetValue(key, out var name) ? name : any[key];
+        }
+
+        string? KeyOf(Draft root)
+        {
+            if (root.Kind == MentionKind.Person && root.NameFirst >= 0) return "person:" + ActorKnowledge.Key(NameText(root));
+            if (root.Code is not null) return "code:" + root.Code;
+            if (root.Kind == MentionKind.Organization && root.NameFirst >= 0) return "org:" + ActorKnowledge.Key(NameText(root));
+            return null;
+        }
+
+        string NameText(Draft root)
+        {
+            int first = root.NameFirst >= 0 ? root.NameFirst : root.First;
+            int count = root.NameFirst >= 0 ? root.NameCount : root.Count;
+            var all = doc.Tokens;
+            if (root.NameFirst < 0 && count > 1 && all[first].Norm == ActorRecognizer.NormThe) { first++; count--; }
+            return doc.Text[all[first].Start..all[first + count - 1].End];
+        }
+    }
+}

@@ -1,0 +1,449 @@
+using System.Globalization;
+using Dyad.Actors.Knowledge;
+using Dyad.Documents;
+using Dyad.Pipeline;
+
+namespace Dyad.Actors.Recognition;
+
+/// <summary>
+/// The actors stage: finds actor mentions and resolves each to an actor code on the article's date
+/// (<see cref="Document.ReferenceDate"/>). In order:
+/// <list type="number">
+/// <item>longest match of the knowledge phrases over the tokens (<see cref="PhraseTrie"/>); names must be capitalised
+/// in the text, hand-written acronyms written exactly ("US" but not "us");</item>
+/// <item>the NER stage's PERSON and ORG spans the knowledge does not cover become persons and organisations (an
+/// organisation takes the country and roles of the known words inside it: "Israeli Defense Ministry");</item>
+/// <item>composition of a country, body or group with an agent noun to its right ("senior U.S. officials" → USAGOV,
+/// "Israel's military" → ISRMIL) or after "of"/"from" ("the government of Israel");</item>
+/// <item>titles before a name ("Israeli Defense Minister Yoav Gallant", "White House spokesperson Karine
+/// Jean-Pierre"): one mention whose code is the person's dated role, else the title's, with the roles of both;</item>
+/// <item>coreference within the article (<see cref="Coreference.ActorCoreference"/>): surnames, role nouns, "the two
+/// governments", pronouns; then entity ids and names.</item>
+/// </list>
+/// With no reference date, dated entries resolve by the "latest in force" rule of
+/// <see cref="ActorKnowledge.Resolve(IReadOnlyList{ActorEntry}, DateOnly?)"/>, and the rule says so.
+/// Thread-safe: the trie and tables are read-only after construction.
+/// </summary>
+public sealed class ActorRecognizer : IStage
+{
+    /// <summary>Words between a country and the agent it modifies that composition skips ("senior", "top", "two"):
+    /// at most this many. Chosen on the seed article and the CAMEO NER spans (<c>dyad eval actors</c>).</summary>
+    internal const int MaxModifierGap = 3;
+
+    private static readonly Lazy<ActorRecognizer> Shipped = new(() => new ActorRecognizer(ActorKnowledge.Default));
+
+    internal static readonly ulong NormPossessive = StringHash.OfNorm("'s");
+    internal static readonly ulong NormOf = StringHash.OfNorm("of");
+    internal static readonly ulong NormFrom = StringHash.OfNorm("from");
+    internal static readonly ulong NormThe = StringHash.OfNorm("the");
+
+    private readonly PhraseTrie _trie;
+    private readonly ushort _adj, _adv, _num, _noun, _propn, _nns, _nnps, _person, _org;
+
+    /// <summary>Builds the stage over a knowledge base.</summary>
+    public ActorRecognizer(ActorKnowledge knowledge)
+    {
+        Knowledge = knowledge;
+        _trie = PhraseTrie.Build(knowledge);
+        Codes = new ActorCodes(knowledge);
+        _adj = Labels.Upos.Intern("ADJ");
+        _adv = Labels.Upos.Intern("ADV");
+        _num = Labels.Upos.Intern("NUM");
+        _noun = Labels.Upos.Intern("NOUN");
+        _propn = Labels.Upos.Intern("PROPN");
+        _nns = Labels.Xpos.Intern("NNS");
+        _nnps = Labels.Xpos.Intern("NNPS");
+        _person = Labels.Entity.Intern("PERSON");
+        _org = Labels.Entity.Intern("ORG");
+    }
+
+    /// <summary>The stage over the shipped knowledge base, built once.</summary>
+    public static ActorRecognizer Default => Shipped.Value;
+
+    /// <summary>The knowledge base the stage matches against.</summary>
+    public ActorKnowledge Knowledge { get; }
+
+    /// <summary>Number of phrases in the matcher.</summary>
+    public int PhraseCount => _trie.Count;
+
+    internal ActorCodes Codes { get; }
+
+    /// <inheritdoc />
+    public string Name => "actors";
+
+    /// <inheritdoc />
+    public Layers Reads => Layers.Tokens | Layers.Sentences | Layers.Tags | Layers.Parse | Layers.Entities;
+
+    /// <inheritdoc />
+    public Layers Writes => Layers.Actors;
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        document.Actors.Clear();
+        if (document.TokenCount == 0) return;
+        var drafts = new List<Draft>();
+        Match(document, drafts);
+        var cover = new int[document.TokenCount];
+        Cover(drafts, cover);
+        AddEntities(document, drafts, cover);
+        Compose(document, drafts, cover);
+        MergeTitles(document, drafts, cover);
+        // Again for agents whose body got its name only now ("commanders of the Palestinian militant group Hamas").
+        Compose(document, drafts, cover);
+        Coreference.ActorCoreference.Resolve(document, drafts, cover, this);
+        Emit(document, drafts);
+    }
+
+    // ---- 1. knowledge phrases -------------------------------------------------------------------------------------
+
+    private void Match(Document doc, List<Draft> drafts)
+    {
+        var tokens = doc.Tokens;
+        Span<int> ends = stackalloc int[PhraseTrie.MaxTokens];
+        foreach (ref readonly var sentence in doc.SentenceRecords)
+        {
+            int end = sentence.FirstToken + sentence.TokenCount;
+            int i = sentence.FirstToken;
+            while (i < end)
+            {
+                int node = PhraseTrie.Root, found = 0;
+                for (int j = i; j < end && j - i < PhraseTrie.MaxTokens; j++)
+                {
+                    node = _trie.Next(node, tokens[j].Norm);
+                    if (node < 0) break;
+                    if (_trie.PhraseAt(node) is not null) ends[found++] = node;
+                }
+                Draft? made = null;
+                for (int k = found - 1; k >= 0 && made is null; k--)
+                    made = FromPhrase(doc, i, _trie.PhraseAt(ends[k])!);
+                if (made is null) { i++; continue; }
+                drafts.Add(made);
+                i = made.End;
+            }
+        }
+    }
+
+    /// <summary>A draft for a phrase matched at <paramref name="first"/>, or null when the text's writing rules it out
+    /// (a name in lower case, an acronym not in capitals).</summary>
+    private Draft? FromPhrase(Document doc, int first, TriePhrase phrase)
+    {
+        int last = first + phrase.TokenCount - 1;
+        bool named = phrase.HasName && Capitalised(doc, first) && (!phrase.LastCapital || Capitalised(doc, last))
+                     && ExactCase(doc, first, phrase.ExactCaseMask);
+        // An agent noun used as a modifier ("military plans", "police car") names no actor.
+        bool agent = phrase.HasAgent && ((doc.Layers & Layers.Tags) == 0 || doc.Tokens[last].Upos == _noun || doc.Tokens[last].Upos == _propn);
+        if (!named && !agent) return null;
+        IReadOnlyList<ActorEntry> entries = phrase.Entries;
+        if (!named) entries = Filter(entries, agents: true);
+        else if (!agent && phrase.HasAgent) entries = Filter(entries, agents: false);
+        var date = doc.ReferenceDate;
+        var entry = ActorKnowledge.Resolve(entries, date);
+        var kind = (entry ?? entries[0]).Kind;
+        var d = new Draft { First = first, Count = phrase.TokenCount, Phrase = phrase, Entry = entry, Kind = MentionKindOf(kind) };
+        d.Plural = entry?.Detail == "plural" || doc.Tokens[last].Xpos == _nns || doc.Tokens[last].Xpos == _nnps;
+        if (entry is null)
+        {
+            d.Rule = $"{FileOf(kind)}:{entries[0].Phrase} (nothing in force on {date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})";
+            return d;
+        }
+        d.Rule = RuleOf(entry, date);
+        if (kind == ActorKind.Agent)
+        {
+            d.AgentCode = entry.Code;
+            d.Roles = ActorCodes.AgentRoles(entry.Code);
+            d.TitleKey = phrase.Key;
+        }
+        else
+        {
+            d.Code = entry.Code;
+            d.Country = Codes.CountryOf(entry.Code);
+            d.Roles = Codes.RolesOf(entry.Code);
+            if (kind == ActorKind.Person) { d.NameFirst = first; d.NameCount = phrase.TokenCount; }
+        }
+        return d;
+    }
+
+    private static List<ActorEntry> Filter(IReadOnlyList<ActorEntry> entries, bool agents)
+    {
+        var list = new List<ActorEntry>(entries.Count);
+        foreach (var e in entries) if ((e.Kind == ActorKind.Agent) == agents) list.Add(e);
+        return list;
+    }
+
+    private static bool Capitalised(Document doc, int token)
+    {
+        ref readonly var t = ref doc.Tokens[token];
+        char c = doc.Text[t.Start];
+        return !char.IsLetter(c) || char.IsUpper(c);
+    }
+
+    private static bool ExactCase(Document doc, int first, ulong mask)
+    {
+        for (int k = 0; mask != 0; k++, mask >>= 1)
+        {
+            if ((mask & 1) == 0) continue;
+            ref readonly var t = ref doc.Tokens[first + k];
+            foreach (char c in doc.Text.AsSpan(t.Start, t.End - t.Start)) if (char.IsLower(c)) return false;
+        }
+        return true;
+    }
+
+    internal static MentionKind MentionKindOf(ActorKind kind) => kind switch
+    {
+        ActorKind.Country => MentionKind.Country,
+        ActorKind.Igo => MentionKind.Igo,
+        ActorKind.Agent => MentionKind.Agent,
+        ActorKind.Person => MentionKind.Person,
+        _ => MentionKind.Group,
+    };
+
+    private static string FileOf(ActorKind kind) => ActorKnowledge.Files[(int)kind].File;
+
+    /// <summary>The evidence of a knowledge entry: <c>file:phrase</c>, <c>@from</c> when dated, and a note when the
+    /// article has no date and the latest-in-force rule chose the entry.</summary>
+    internal static string RuleOf(ActorEntry e, DateOnly? date)
+    {
+        string rule = FileOf(e.Kind) + ":" + e.Phrase;
+        if (e.From is { } from) rule += "@" + from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (date is null && e.IsDated) rule += " (no date: latest in force)";
+        return rule;
+    }
+
+    internal static void Cover(List<Draft> drafts, int[] cover)
+    {
+        Array.Fill(cover, -1);
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Removed) continue;
+            for (int t = d.First; t < d.End; t++) if (cover[t] < 0) cover[t] = k;
+        }
+    }
+
+    // ---- 2. names from the NER stage --------------------------------------------------------------------------------
+
+    private void AddEntities(Document doc, List<Draft> drafts, int[] cover)
+    {
+        bool changed = false;
+        foreach (var span in doc.Entities)
+        {
+            bool person = span.Label == _person;
+            if (!person && span.Label != _org) continue;
+            int a = span.FirstToken, b = span.FirstToken + span.TokenCount;
+            // A title the NER took into a person's name ("President Joe Biden") stays the knowledge's.
+            if (person)
+                while (a < b && cover[a] >= 0 && drafts[cover[a]].Kind is MentionKind.Agent or MentionKind.Country && drafts[cover[a]].End <= b)
+                    a = drafts[cover[a]].End;
+            if (a >= b) continue;
+            var inner = new List<Draft>();
+            bool outside = false;
+            for (int t = a; t < b; t++)
+            {
+                if (cover[t] < 0) continue;
+                var d = drafts[cover[t]];
+                if (d.First < a || d.End > b) { outside = true; break; }
+                if (!inner.Contains(d)) inner.Add(d);
+            }
+            // The knowledge covers the name exactly, or a known phrase reaches beyond it: the knowledge wins.
+            if (outside || (inner.Count == 1 && inner[0].First == a && inner[0].End == b)) continue;
+            var draft = new Draft
+            {
+                First = a, Count = b - a, NameFirst = a, NameCount = b - a,
+                Kind = person ? MentionKind.Person : MentionKind.Organization,
+                Rule = person ? "ner:PERSON" : "ner:ORG",
+            };
+            if (!person && inner.Count > 0)
+            {
+                // An organisation made of known words: their country and roles ("Israeli Defense Ministry" → ISRGOV).
+                string? body = null;
+                foreach (var d in inner)
+                {
+                    draft.Country ??= d.Country;
+                    if (d.Code is not null && d.Roles.Count > 0) body = d.Code;
+                    foreach (var r in d.Roles) if (!draft.Roles.Contains(r)) draft.Roles.Add(r);
+                }
+                draft.Code = body ?? (draft.Country is { } c ? (draft.Roles.Count > 0 ? c + draft.Roles[0] : c) : null);
+                if (body is not null) draft.Country ??= Codes.CountryOf(body);
+                draft.Rule = "ner:ORG(" + string.Join(" + ", inner.Select(d => d.Rule)) + ")";
+            }
+            // A person's name the knowledge only partly knows ("Hunter Biden", "Jordan Peterson") is someone else.
+            foreach (var d in inner) d.Removed = true;
+            drafts.Add(draft);
+            changed = true;
+            Cover(Sorted(drafts), cover);
+        }
+        if (changed) Cover(Sorted(drafts), cover);
+    }
+
+    internal static List<Draft> Sorted(List<Draft> drafts)
+    {
+        drafts.RemoveAll(d => d.Removed);
+        drafts.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : x.Count.CompareTo(y.Count));
+        return drafts;
+    }
+
+    // ---- 3. country + agent ---------------------------------------------------------------------------------------
+
+    private void Compose(Document doc, List<Draft> drafts, int[] cover)
+    {
+        var tokens = doc.Tokens;
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Removed || d.Kind != MentionKind.Agent || d.AgentCode is null || d.Code is not null) continue;
+            int sentenceFirst = doc.SentenceRecords[tokens[d.First].Sentence].FirstToken;
+            int sentenceEnd = sentenceFirst + doc.SentenceRecords[tokens[d.First].Sentence].TokenCount;
+            // Left: "Israeli officials", "senior U.S. officials", "Israel's military", "Netanyahu's government".
+            int j = d.First - 1, skipped = 0;
+            bool possessive = false;
+            while (j >= sentenceFirst && cover[j] < 0 && skipped < MaxModifierGap && Skippable(tokens[j]))
+            {
+                possessive |= tokens[j].Norm == NormPossessive;
+                j--; skipped++;
+            }
+            Draft? left = j >= sentenceFirst && cover[j] >= 0 ? drafts[cover[j]] : null;
+            if (left is not null && left.End == j + 1 && left.Code is not null && !left.Removed)
+            {
+                if (left.Kind is MentionKind.Country or MentionKind.Igo or MentionKind.Group or MentionKind.Organization)
+                {
+                    Join(d, left, left.First, d.End);
+                    continue;
+                }
+                if (left.Kind == MentionKind.Person && possessive && left.Country is { } country)
+                {
+                    d.Code = Codes.Compose(country, d.AgentCode);
+                    d.Country = country;
+                    d.Rule = "compose:possessor(" + left.Rule + ")+" + d.Rule;
+                    continue;
+                }
+            }
+            // Right: "the government of Israel", "troops from Turkey".
+            int r = d.End;
+            if (r < sentenceEnd && (tokens[r].Norm == NormOf || tokens[r].Norm == NormFrom))
+            {
+                r++;
+                if (r < sentenceEnd && tokens[r].Norm == NormThe) r++;
+                if (r < sentenceEnd && cover[r] >= 0 && drafts[cover[r]] is { } right && right.First == r && right.Code is not null
+                    && right.Kind is MentionKind.Country or MentionKind.Igo or MentionKind.Group
+                    && AttachesTo(doc, right, d))
+                    Join(d, right, d.First, d.End); // the body keeps its own mention: it may act on its own
+            }
+        }
+        Sorted(drafts);
+        // Modifiers the parse attaches inside the span join it ("senior" in "senior U.S. officials").
+        Cover(drafts, cover);
+        foreach (var d in drafts)
+        {
+            if (d.Kind != MentionKind.Agent) continue;
+            int sentenceFirst = doc.SentenceRecords[tokens[d.First].Sentence].FirstToken;
+            while (d.First - 1 >= sentenceFirst && cover[d.First - 1] < 0 && tokens[d.First - 1].Upos == _adj
+                   && tokens[d.First - 1].Head >= d.First && tokens[d.First - 1].Head < d.End)
+            {
+                d.First--; d.Count++;
+                cover[d.First] = drafts.IndexOf(d);
+            }
+        }
+        Cover(drafts, cover);
+
+        void Join(Draft agent, Draft body, int first, int end)
+        {
+            string code = Codes.Compose(body.Code!, agent.AgentCode!);
+            var roles = Codes.RolesOf(body.Code);
+            foreach (var role in agent.Roles) if (!roles.Contains(role)) roles.Add(role);
+            agent.Code = code;
+            agent.Country = Codes.CountryOf(code) ?? body.Country;
+            agent.Roles = roles;
+            agent.Rule = "compose:" + body.Rule + " + " + agent.Rule;
+            if (first == agent.First && end == agent.End) return;
+            agent.First = first;
+            agent.Count = end - first;
+            body.Removed = true;
+            for (int t = first; t < end; t++) cover[t] = drafts.IndexOf(agent);
+        }
+    }
+
+    /// <summary>The parse attaches <paramref name="dependent"/>'s head inside <paramref name="governor"/> (true when
+    /// the document has no parse: then adjacency is the only evidence).</summary>
+    private static bool AttachesTo(Document doc, Draft dependent, Draft governor)
+    {
+        bool parsed = (doc.Layers & Layers.Parse) != 0;
+        if (!parsed) return true;
+        int h = doc.Tokens[HeadOf(doc, dependent.First, dependent.Count, parsed)].Head;
+        return h >= governor.First && h < governor.End;
+    }
+
+    private bool Skippable(in TokenData t) =>
+        t.Upos == _adj || t.Upos == _adv || t.Upos == _num || t.Norm == NormPossessive;
+
+    // ---- 4. titles --------------------------------------------------------------------------------------------------
+
+    private void MergeTitles(Document doc, List<Draft> drafts, int[] cover)
+    {
+        for (int k = 0; k + 1 < drafts.Count; k++)
+        {
+            var title = drafts[k];
+            var name = drafts[k + 1];
+            if (title.Removed || title.Kind != MentionKind.Agent || title.End != name.First) continue;
+            if (name.Kind is not (MentionKind.Person or MentionKind.Group or MentionKind.Organization)) continue;
+            if (doc.Tokens[title.First].Sentence != doc.Tokens[name.First].Sentence) continue;
+            // A person's dated role beats the title; an undated default ("ISRELI") gives way to it. A group's or an
+            // organisation's own code always stands ("Palestinian militant group Hamas" is PSEREBHMS).
+            bool nameWins = name.Code is not null && (name.Kind != MentionKind.Person || name.Entry is not { IsDated: false });
+            if (!nameWins && title.Code is not null)
+            {
+                name.Code = title.Code;
+                name.Country = title.Country;
+            }
+            var roles = Codes.RolesOf(name.Code);
+            foreach (var r in title.Roles) if (!roles.Contains(r)) roles.Add(r);
+            name.Roles = roles;
+            name.Country ??= title.Country;
+            name.TitleKey = title.TitleKey;
+            name.Rule = "title(" + title.Rule + ") + " + name.Rule;
+            name.Count = name.End - title.First;
+            name.First = title.First;
+            title.Removed = true;
+        }
+        Sorted(drafts);
+        Cover(drafts, cover);
+    }
+
+    // ---- 5. output --------------------------------------------------------------------------------------------------
+
+    private static void Emit(Document doc, List<Draft> drafts)
+    {
+        bool parsed = (doc.Layers & Layers.Parse) != 0;
+        foreach (var d in Sorted(drafts))
+        {
+            doc.Actors.Add(new ActorMention
+            {
+                FirstToken = d.First,
+                TokenCount = d.Count,
+                HeadToken = HeadOf(doc, d.First, d.Count, parsed),
+                Kind = d.Kind,
+                Code = d.Code,
+                Country = d.Country,
+                Roles = d.Roles.ToArray(),
+                Entity = d.Entity,
+                Name = d.Name,
+                Rule = d.Rule,
+            });
+        }
+    }
+
+    /// <summary>The token of a span that the parse attaches outside it (the rightmost if several); the last token
+    /// when the document has no parse.</summary>
+    internal static int HeadOf(Document doc, int first, int count, bool parsed)
+    {
+        int end = first + count;
+        if (!parsed) return end - 1;
+        var tokens = doc.Tokens;
+        for (int t = end - 1; t >= first; t--)
+        {
+            int h = tokens[t].Head;
+            if (h < first || h >= end) return t;
+        }
+        return end - 1;
+    }
+}
