@@ -672,7 +672,11 @@ public sealed class QuoteExtractor : IStage
             }
             if (found < 0) return quote;
             var a = actors[found];
-            return quote with { SpeakerActor = found, SpeakerCode = a.Code, SpeakerName = a.Name ?? quote.SpeakerName };
+            // The actor's canonical name, unless ours is the fuller form of it ("Barack Obama" for "Obama").
+            string? name = a.Name;
+            if (name is null || quote.NameFirstToken >= 0 && quote.SpeakerName is { } ours && ours.Length > name.Length
+                && ours.EndsWith(name, StringComparison.Ordinal)) name = quote.SpeakerName;
+            return quote with { SpeakerActor = found, SpeakerCode = a.Code, SpeakerName = name };
         }
 
         private int ActorAt(int first, int last)
