@@ -657,25 +657,27 @@ public sealed class QuoteExtractor : IStage
 
         // ---- actors --------------------------------------------------------------------------------------------
 
-        /// <summary>Links a quote's speaker to the actors stage's mention covering it (or its resolved name), taking
-        /// the actor's code and canonical name.</summary>
+        /// <summary>Links a quote's speaker to the actors stage's mention of the named mention it resolved to (so name
+        /// and code agree), else of the speaker mention itself, taking the actor's code; the actor's canonical name
+        /// replaces ours only when we had none or it is the fuller form of ours ("Barack Obama" for "Obama").</summary>
         private Quote Link(Quote quote)
         {
             var actors = _doc.Actors;
             if (actors.Count == 0 || !quote.HasSpeaker) return quote;
-            int found = ActorAt(quote.SpeakerHead, quote.SpeakerHead);
-            if (found < 0) found = ActorAt(quote.SpeakerFirstToken, quote.SpeakerFirstToken + quote.SpeakerTokenCount - 1);
-            if ((found < 0 || actors[found].Code is null) && quote.NameFirstToken >= 0)
+            int found = -1;
+            if (quote.NameFirstToken >= 0) found = ActorAt(quote.NameFirstToken, quote.NameFirstToken + quote.NameTokenCount - 1);
+            if (found < 0 || actors[found].Code is null)
             {
-                int named = ActorAt(quote.NameFirstToken, quote.NameFirstToken + quote.NameTokenCount - 1);
-                if (named >= 0 && (found < 0 || actors[named].Code is not null)) found = named;
+                int own = ActorAt(quote.SpeakerHead, quote.SpeakerHead);
+                if (own < 0) own = ActorAt(quote.SpeakerFirstToken, quote.SpeakerFirstToken + quote.SpeakerTokenCount - 1);
+                if (own >= 0 && (found < 0 || actors[own].Code is not null)) found = own;
             }
             if (found < 0) return quote;
             var a = actors[found];
-            // The actor's canonical name, unless ours is the fuller form of it ("Barack Obama" for "Obama").
-            string? name = a.Name;
-            if (name is null || quote.NameFirstToken >= 0 && quote.SpeakerName is { } ours && ours.Length > name.Length
-                && ours.EndsWith(name, StringComparison.Ordinal)) name = quote.SpeakerName;
+            string? name = quote.SpeakerName;
+            if (a.Name is { } theirs && (quote.NameFirstToken < 0
+                || a.Kind == Actors.MentionKind.Person && name is not null && theirs.Length > name.Length && theirs.EndsWith(name, StringComparison.Ordinal)))
+                name = theirs;
             return quote with { SpeakerActor = found, SpeakerCode = a.Code, SpeakerName = name };
         }
 
