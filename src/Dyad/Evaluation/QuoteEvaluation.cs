@@ -82,13 +82,16 @@ public sealed record QuoteReport(string Split, int Articles, IReadOnlyList<Quote
 /// content and its speaker; a gold attribution with a source is found when some prediction matches both. Precision
 /// counts predictions with a speaker, recall gold attributions with a source. <c>speaker-direct</c> counts
 /// predicted direct quotes and gold attributions whose content is direct (every piece begins with a double quote
-/// mark, two straight apostrophes standing for one, or a guillemet); <c>speaker-all</c> counts everything, including reported thought, which PolNeAR annotates.</para>
+/// mark, two straight apostrophes standing for one, or a guillemet); <c>speaker-all</c> counts everything, including
+/// reported intent ("wants to", "plans to"), which PolNeAR annotates and the stage leaves out. A quote split by its
+/// cue is one gold attribution but two predictions.</para>
 /// <para>Content detection. <c>content-direct</c> and <c>content-all</c> count a prediction correct (and a gold
 /// attribution found) when the contents match, whatever the speaker; gold attributions without a source count.</para>
 /// </remarks>
 public static class QuoteEvaluation
 {
-    /// <summary>Least overlap of two contents, as a share of the shorter, for them to match.</summary>
+    /// <summary>Least overlap of two contents, as a share of the shorter, for them to match. Part of the measure's
+    /// definition (a majority of the shorter content), not tuned.</summary>
     private const double MinContentOverlap = 0.5;
 
     /// <summary>The stage the evaluation runs the pipeline up to.</summary>
