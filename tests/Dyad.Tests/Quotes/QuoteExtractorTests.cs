@@ -105,4 +105,25 @@ public class QuoteExtractorTests
         Assert.Equal(-1, q.SpeakerActor);
         Assert.Null(q.SpeakerCode);
     }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("“ ” “ ” ‘’ '' ''")]
+    [InlineData("“Open.\n\n“Still open.\n\n“And never closed")]
+    [InlineData("He said: ”backwards“ and «nested “marks” inside» and 'straight single'.")]
+    [InlineData("‘‘‘ ’’’ \"\"\" said said said according to")]
+    [InlineData("Emoji 😀 “quote 😀,” she said. \u200B“\u200B”")]
+    public void MessyQuoteMarks_GiveWellFormedQuotes_AndNoProblem(string text)
+    {
+        var doc = Run(text);
+        Assert.Empty(doc.Problems);
+        foreach (var q in doc.Quotes)
+        {
+            Assert.InRange(q.Start, 0, q.End);
+            Assert.InRange(q.End, q.Start, text.Length);
+            Assert.InRange(q.FirstToken, 0, doc.TokenCount - 1);
+            Assert.InRange(q.FirstToken + q.TokenCount, q.FirstToken + 1, doc.TokenCount);
+            if (q.HasSpeaker) Assert.InRange(q.SpeakerFirstToken + q.SpeakerTokenCount, 1, doc.TokenCount);
+        }
+    }
 }
