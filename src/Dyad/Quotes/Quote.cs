@@ -69,7 +69,7 @@ public sealed record Quote
     public bool SpansParagraphs { get; init; }
 
     /// <summary>The rule that attributed the speaker, for the evidence: <c>cue-subject</c> (the cue verb's subject),
-    /// <c>according-to</c>, <c>next-sentence</c> (a frame cut off after the quote), <c>colon-lead</c> (a sentence ending in
+    /// <c>according-to</c>, <c>dash-name</c> (a name signed after the quote with a dash), <c>next-sentence</c> (a frame cut off after the quote), <c>colon-lead</c> (a sentence ending in
     /// a colon before it), <c>frame-verb</c> (the frame's verb, not a speech verb), <c>cue-form</c> (a speech verb the tagger
     /// misread), <c>continuation</c> (the previous speaker's words go on), <c>same-sentence</c>, <c>none</c>; with
     /// <c>+position</c> when the speaker was read from word order, <c>+coref</c> when a pronoun or surname was resolved.</summary>

@@ -255,6 +255,8 @@ public sealed class QuoteExtractor : IStage
                     for (int t = lead1; t >= lead0; t--)
                         if (toks[t].Upos == _x._verb && HasSubject(t)) { cue = t; rule = "frame-verb"; break; }
             }
+            if (cue < 0 && DashSignature(last, trail0, trail1) is var (d0, d1) && d0 >= 0)
+                return WithMention(quote, d1, d0, d1, "dash-name");
             if (cue < 0 && lead1 < lead0 && trail1 < trail0)
             {
                 // A quote standing alone: introduced by the previous sentence ending in a colon, or continuing the
@@ -342,6 +344,23 @@ public sealed class QuoteExtractor : IStage
                 if (cue < 0 && IsSpeechCue(t)) cue = t;
             }
             return cue >= 0 && HasSubject(cue) ? cue : -1;
+        }
+
+        /// <summary>A name signed after the quote with a dash ("“...” ― Jorge Falcon"), in the frame or as the next
+        /// sentence: its first and last token, or (-1, -1).</summary>
+        private (int First, int Last) DashSignature(int last, int trail0, int trail1)
+        {
+            var toks = _doc.Tokens;
+            int t = trail0;
+            if (trail1 < trail0)
+            {
+                if (last + 1 >= toks.Length || toks[last + 1].Sentence == toks[last].Sentence) return (-1, -1);
+                t = last + 1;
+            }
+            if (t >= toks.Length || toks[t].End - toks[t].Start != 1 || !TextChars.IsDash(_doc.Text[toks[t].Start])) return (-1, -1);
+            int n0 = t + 1, n1 = t;
+            while (n1 + 1 < toks.Length && toks[n1 + 1].Sentence == toks[t].Sentence && toks[n1 + 1].Upos == _x._propn && _inQuote[n1 + 1] < 0) n1++;
+            return n1 >= n0 ? (n0, n1) : (-1, -1);
         }
 
         private (int First, int Last) LeadingFrame(int first)

@@ -30,14 +30,14 @@ public class QuoteEvaluationTests
     }
 
     /// <summary>Floors a little under the dev figures measured when the stage was written (README, Measured: speaker
-    /// attribution F1 89.3 direct, 63.5 all; direct content F1 96.6).</summary>
+    /// attribution F1 91.9 direct, 64.2 all; direct content F1 96.6).</summary>
     [DataFact("quotes-polnear/dev/text")]
     public void PolNearDev_SpeakerAttributionStaysAboveFloors()
     {
         var report = QuoteEvaluation.Run(SharedData.Path("quotes-polnear"), "dev");
         Assert.Equal(84, report.Articles);
-        Assert.True(report["speaker-direct"].F1 >= 88.0, report.ToString());
-        Assert.True(report["speaker-all"].F1 >= 62.5, report.ToString());
+        Assert.True(report["speaker-direct"].F1 >= 90.5, report.ToString());
+        Assert.True(report["speaker-all"].F1 >= 63.0, report.ToString());
         Assert.True(report["content-direct"].F1 >= 95.5, report.ToString());
     }
 }

@@ -106,6 +106,15 @@ public class QuoteExtractorTests
         Assert.Null(q.SpeakerCode);
     }
 
+    [Fact]
+    public void DashSignature_NamesTheSpeakerOfTheQuoteBeforeIt()
+    {
+        var doc = Run("“Maybe we can build a wall around the problem.”\n― Jorge Falcon\n\nOther text follows here.");
+        var q = Assert.Single(doc.Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("dash-name", q.Rule);
+        Assert.Equal("Jorge Falcon", Speaker(doc, q));
+    }
+
     [Theory]
     [InlineData("\"")]
     [InlineData("“ ” “ ” ‘’ '' ''")]
