@@ -59,6 +59,19 @@ internal static class EvalCommand
             return ExitCodes.Ok;
         });
         eval.Subcommands.Add(events);
+        var quoteDir = new Argument<string>("dir") { Description = "The PolNeAR data folder (train/ and dev/, each with text/ and attributions/).", DefaultValueFactory = _ => "../shared/data/quotes-polnear" };
+        var split = new Option<string>("--split") { Description = "The split to score (tune on train, report on dev).", DefaultValueFactory = _ => "dev" };
+        var errors = new Option<int>("--errors") { Description = "Also print up to this many wrong speaker attributions, then missed direct quotes.", DefaultValueFactory = _ => 0 };
+        var quotes = new Command("quotes", "Quotes and speakers: precision/recall/F1 of speaker attribution (direct quotes, all attributions) and of content detection against PolNeAR.") { quoteDir, split, errors };
+        quotes.SetAction(r =>
+        {
+            var report = QuoteEvaluation.Run(r.GetValue(quoteDir)!, r.GetValue(split)!);
+            Console.WriteLine(report);
+            foreach (var e in report.Errors.Concat(report.Misses).Take(r.GetValue(errors)))
+                Console.WriteLine($"{e.Article}\t{e.Kind}\t{e.Rule}\t{e.Speaker}\tgold: {e.GoldSpeaker ?? "(no overlapping gold)"}\t{e.Content.ReplaceLineEndings(" ")}");
+            return ExitCodes.Ok;
+        });
+        eval.Subcommands.Add(quotes);
 
         ModelCommands.AddEvaluations(eval);
         eval.Subcommands.Add(ActorEvalCommand.Build());

@@ -130,6 +130,9 @@ public sealed class Document
     /// <summary>Where <see cref="ReferenceDate"/> came from: <c>published</c>, <c>given</c>, or null.</summary>
     public string? ReferenceDateSource { get; set; }
 
+    /// <summary>Quotations with their speakers, in text order of the content (filled by the quotes stage).</summary>
+    public List<Quotes.Quote> Quotes { get; } = [];
+
     /// <summary>The article body's tone (filled by the tone stage); null until it ran.</summary>
     public Tone.ToneScores? Tone { get; set; }
 

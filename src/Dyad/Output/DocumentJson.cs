@@ -108,7 +108,7 @@ public static class DocumentJson
         ActorJson.Write(w, doc);
         // Filled by later stages; empty arrays and a null tone until those stages are in pipeline.stages.
         EventJson.Write(w, doc);
-        w.WriteStartArray("quotes"); w.WriteEndArray();
+        QuoteJson.Write(w, doc);
         PlaceJson.Write(w, doc);
         DateJson.Write(w, doc);
         ToneJson.Write(w, "tone", doc.Tone);

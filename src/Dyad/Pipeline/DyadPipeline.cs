@@ -121,6 +121,7 @@ public sealed class DyadPipeline
         ("actors", English, () => Actors.Recognition.ActorRecognizer.Default),
         ("places", English, () => Places.PlaceResolver.Default),
         ("dates", English, () => Dates.DateResolver.Default),
+        ("quotes", English, () => Quotes.QuoteExtractor.Default),
         ("events", English, () => Events.EventCoder.Default),
         ("tone", English, () => Tone.ToneScorer.Default),
     ];
