@@ -42,6 +42,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(language);
 
         ModelCommands.AddEvaluations(eval);
+        PetrarchEvalCommand.Add(eval);
         return eval;
     }
 }

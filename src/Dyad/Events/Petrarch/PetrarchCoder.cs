@@ -1,0 +1,269 @@
+using Dyad.Actors.Petrarch;
+using Dyad.Documents;
+
+namespace Dyad.Events.Petrarch;
+
+/// <summary>An event the PETRARCH-compatible coder produced, with the verb token and the rule that coded it.</summary>
+/// <param name="Coding">Source, target and event code.</param>
+/// <param name="VerbToken">Document index of the verb.</param>
+/// <param name="Rule">The verb block and pattern (or "default") that gave the code, for explanations.</param>
+public sealed record PetrarchCodedEvent(PetrarchCoding Coding, int VerbToken, string Rule);
+
+/// <summary>
+/// Codes events in the manner of PETRARCH-2 / UniversalPetrarch, with PETRARCH dictionaries, over a sentence of a
+/// <see cref="Document"/> that carries a dependency parse (UD v1 or v2 labels):
+/// <list type="number">
+/// <item>actor and agent phrases are found by longest match over the sentence's words; a noun phrase's code is its
+/// actor's code (on the sentence date) composed with its agents (<c>ISR</c> + <c>~GOV</c> → <c>ISRGOV</c>); conjoined
+/// noun phrases give compound actors, and an agent without its own actor borrows its conjunct's
+/// ("Danish media and government" → <c>DNKMED</c>, <c>DNKGOV</c>);</item>
+/// <item>each verb found in the verb dictionary (by lemma or surface form, compound verbs with their particles) is
+/// matched against its block's patterns: the words after <c>*</c> must appear in order among the words the verb
+/// governs after it, the words before <c>*</c> among those before it; the pattern matching the most words wins, else
+/// the verb's (or block's) own code applies; <c>---</c> codes nothing;</item>
+/// <item>the source is the pattern's <c>$</c> slot or the verb's subject (inherited through <c>xcomp</c> and
+/// <c>conj</c>; the <c>by</c>-phrase of a passive); the target is the <c>+</c> slot, else the passive subject, else the
+/// direct object's actor, else the first actor after the verb in the clause; <c>A:B</c> codes A from source to
+/// target and B back; a <c>%</c> pattern codes the members of a compound subject with each other;</item>
+/// <item>a sentence holding a discard phrase is not coded; codings need both a source and a target.</item>
+/// </list>
+/// </summary>
+public sealed class PetrarchCoder
+{
+    private readonly PetrarchDictionarySet _dicts;
+
+    /// <summary>A coder over a dictionary set.</summary>
+    public PetrarchCoder(PetrarchDictionarySet dictionaries) => _dicts = dictionaries;
+
+    /// <summary>Codes every sentence of <paramref name="document"/>; actor codes resolve on <paramref name="date"/>.</summary>
+    public List<PetrarchCodedEvent> Code(Document document, DateOnly date)
+    {
+        var events = new List<PetrarchCodedEvent>();
+        for (int s = 0; s < document.SentenceCount; s++) events.AddRange(CodeSentence(document, s, date));
+        return events;
+    }
+
+    /// <summary>Codes one sentence.</summary>
+    public List<PetrarchCodedEvent> CodeSentence(Document document, int sentence, DateOnly date)
+    {
+        var view = new SentenceView(document, sentence, _dicts.Phrases, date);
+        var result = new List<PetrarchCodedEvent>();
+        if (IsDiscarded(view)) return result;
+        for (int v = 0; v < view.N; v++)
+        {
+            if (view.Upos[v] != "VERB") continue;
+            CodeVerb(view, v, result);
+        }
+        // The same coding from two verbs (a reported clause and its reporting verb) counts once.
+        var seen = new HashSet<PetrarchCoding>();
+        result.RemoveAll(e => !seen.Add(e.Coding));
+        return result;
+    }
+
+    /// <summary>Every code the actor resolution gives to a noun phrase of the document (for measuring the actor
+    /// dictionaries on their own, apart from event coding).</summary>
+    public HashSet<string> NounPhraseCodes(Document document, DateOnly date)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (int s = 0; s < document.SentenceCount; s++)
+        {
+            var view = new SentenceView(document, s, _dicts.Phrases, date);
+            for (int t = 0; t < view.N; t++)
+                if (view.HitOf[t] != null)
+                    foreach (var c in view.GroupCodes(view.Top(t))) codes.Add(c);
+        }
+        return codes;
+    }
+
+    private bool IsDiscarded(SentenceView view)
+    {
+        if (_dicts.Discards == null) return false;
+        foreach (var d in _dicts.Discards.Entries)
+        {
+            var words = PetrarchText.Key(d.Phrase).Split(' ');
+            for (int i = 0; i + words.Length <= view.N; i++)
+            {
+                bool ok = true;
+                for (int k = 0; k < words.Length && ok; k++)
+                {
+                    string w = view.Word[i + k];
+                    ok = w == words[k] || (!d.WholeWord && k == words.Length - 1 && w.StartsWith(words[k], StringComparison.Ordinal));
+                }
+                if (ok) return true;
+            }
+        }
+        return false;
+    }
+
+    private void CodeVerb(SentenceView view, int v, List<PetrarchCodedEvent> result)
+    {
+        var cand = FindVerb(view, v);
+        if (cand == null) return;
+        var after = view.Side(v, after: true);
+        var before = view.Side(v, after: false);
+        var source = view.SubjectGroup(v, out var passiveTarget);
+
+        VerbPattern? best = null;
+        var bestMatch = new PatternMatch(-1, -1, -1, after, false);
+        foreach (var p in cand.Block.Patterns)
+        {
+            if (!TryMatch(view, p, before, after, source, out var m)) continue;
+            if (best == null || m.Score > bestMatch.Score) { best = p; bestMatch = m; }
+        }
+        string code = best?.Code ?? cand.Entry.Code ?? cand.Block.Code;
+        string? first = PetrarchVerbDictionary.FirstCode(code);
+        string? second = PetrarchVerbDictionary.SecondCode(code);
+        if (first == null && second == null) return;
+        string rule = cand.Block.Meaning + (best == null ? " default" : " " + best.Text.Trim());
+
+        if (bestMatch.SourceAt >= 0 && view.ActorGroupFrom(before.Concat(after).ToList(), bestMatch.SourceAt, -1) is { Count: > 0 } s) source = s;
+        if (source.Count == 0) return;
+        if (bestMatch.Compound)
+        {
+            for (int a = 0; a < source.Count; a++)
+                for (int b = 0; b < source.Count; b++)
+                    if (a != b) Add(source[a], source[b], first ?? second!);
+            return;
+        }
+        List<string> target = [];
+        if (bestMatch.TargetAt >= 0) target = view.ActorGroupFrom(bestMatch.TargetSide, bestMatch.TargetAt, -1);
+        if (target.Count == 0 && passiveTarget.Count > 0) target = passiveTarget;
+        if (target.Count == 0) target = view.ObjectGroup(v);
+        if (target.Count == 0) target = view.ActorGroupFrom(after, 0, v);
+        if (target.Count == 0) return;
+        foreach (var src in source)
+            foreach (var tgt in target)
+            {
+                if (src == tgt) continue;
+                if (first != null) Add(src, tgt, first);
+                if (second != null) Add(tgt, src, second);
+            }
+
+        void Add(string s, string t, string c) => result.Add(new PetrarchCodedEvent(new PetrarchCoding(s, t, c), view.First + v, rule));
+    }
+
+    private VerbCandidate? FindVerb(SentenceView view, int v)
+    {
+        VerbCandidate? best = null;
+        int bestWords = -1;
+        foreach (var key in (string[])[view.Word[v], view.Lemma[v]])
+            foreach (var c in _dicts.VerbIndex.Lookup(key))
+            {
+                if (!Fits(view, v, c)) continue;
+                int words = c.Front.Length + c.Back.Length;
+                if (words > bestWords) { best = c; bestWords = words; }
+            }
+        return best;
+    }
+
+    private static bool Fits(SentenceView view, int v, VerbCandidate c)
+    {
+        for (int k = 0; k < c.Front.Length; k++)
+        {
+            int i = v - c.Front.Length + k;
+            if (i < 0 || (view.Word[i] != c.Front[k] && view.Lemma[i] != c.Front[k])) return false;
+        }
+        for (int k = 0; k < c.Back.Length; k++)
+        {
+            int i = v + 1 + k;
+            if (i < view.N && (view.Word[i] == c.Back[k] || view.Lemma[i] == c.Back[k])) continue;
+            // A particle may stand after the object ("cordoned the roads off"): accept it as the verb's compound:prt child.
+            bool child = false;
+            foreach (int ch in view.Kids[v]) if (view.Rel[ch] == "prt" && view.Word[ch] == c.Back[k]) child = true;
+            if (!child) return false;
+        }
+        return true;
+    }
+
+    private readonly record struct PatternMatch(int Score, int SourceAt, int TargetAt, List<int> TargetSide, bool Compound);
+
+    /// <summary>Matches a pattern: each side's words in order, gaps allowed. The score counts the words matched.</summary>
+    private bool TryMatch(SentenceView view, VerbPattern p, List<int> before, List<int> after, List<string> source, out PatternMatch match)
+    {
+        match = default;
+        bool compound = false;
+        foreach (var t in p.Before) if (t.Kind == VerbTokenKind.Marker && t.Text == "%") compound = true;
+        foreach (var t in p.After) if (t.Kind == VerbTokenKind.Marker && t.Text == "%") compound = true;
+        if (compound && source.Count < 2) return false;
+        int score = 0, sourceAt = -1, targetAt = -1;
+        List<int> targetSide = after;
+        int sAt = -1, tAt = -1;
+        if (!MatchSide(view, p.Before, before, ref score, ref sAt, ref tAt)) return false;
+        if (sAt >= 0) sourceAt = sAt;
+        if (tAt >= 0) { targetAt = tAt; targetSide = before; }
+        sAt = tAt = -1;
+        if (!MatchSide(view, p.After, after, ref score, ref sAt, ref tAt)) return false;
+        if (sAt >= 0) sourceAt = before.Count + sAt;
+        if (tAt >= 0) { targetAt = tAt; targetSide = after; }
+        match = new PatternMatch(score * 2 + (compound ? 1 : 0), sourceAt, targetAt, targetSide, compound);
+        return true;
+    }
+
+    private bool MatchSide(SentenceView view, IReadOnlyList<VerbPatternToken> tokens, List<int> seq, ref int score, ref int sourceAt, ref int targetAt)
+    {
+        int pos = 0;
+        foreach (var t in tokens)
+        {
+            switch (t.Kind)
+            {
+                case VerbTokenKind.Source: sourceAt = pos; break;
+                case VerbTokenKind.Target: targetAt = pos; break;
+                case VerbTokenKind.Word:
+                {
+                    var words = PetrarchText.Key(t.Text).Split(' ');
+                    int at = Find(view, seq, pos, words);
+                    if (at < 0) return false;
+                    pos = at + words.Length;
+                    score += words.Length;
+                    break;
+                }
+                case VerbTokenKind.Synset:
+                {
+                    int bestAt = -1, bestLen = 0;
+                    foreach (var phrase in SynsetPhrases(t.Text, 0))
+                    {
+                        int at = Find(view, seq, pos, phrase);
+                        if (at >= 0 && (bestAt < 0 || at < bestAt || (at == bestAt && phrase.Length > bestLen))) { bestAt = at; bestLen = phrase.Length; }
+                    }
+                    if (bestAt < 0) return false;
+                    pos = bestAt + bestLen;
+                    score += bestLen;
+                    break;
+                }
+            }
+        }
+        return true;
+    }
+
+    private IEnumerable<string[]> SynsetPhrases(string name, int depth)
+    {
+        if (depth > 4 || !_dicts.Verbs.Synsets.TryGetValue(name, out var set)) yield break;
+        foreach (var form in set.Forms)
+        {
+            string f = form.Replace("(", "").Replace(")", "").Trim();
+            if (f.StartsWith('&'))
+            {
+                foreach (var inner in SynsetPhrases(f.TrimEnd('S'), depth + 1)) yield return inner;
+                foreach (var inner in SynsetPhrases(f, depth + 1)) yield return inner;
+                continue;
+            }
+            string key = PetrarchText.Key(f);
+            if (key.Length > 0) yield return key.Split(' ');
+        }
+    }
+
+    private static int Find(SentenceView view, List<int> seq, int from, string[] words)
+    {
+        for (int i = from; i + words.Length <= seq.Count; i++)
+        {
+            bool ok = true;
+            for (int k = 0; k < words.Length && ok; k++)
+            {
+                int t = seq[i + k];
+                ok = view.Word[t] == words[k] || view.Lemma[t] == words[k];
+            }
+            if (ok) return i;
+        }
+        return -1;
+    }
+}

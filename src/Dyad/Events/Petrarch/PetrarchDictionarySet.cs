@@ -1,0 +1,82 @@
+using System.Text;
+using Dyad.Actors.Petrarch;
+
+namespace Dyad.Events.Petrarch;
+
+/// <summary>
+/// The dictionaries a PETRARCH coding run uses: one verb dictionary, one or more actor dictionaries, an agent
+/// dictionary and an optional discard list, with the phrase tables the coder matches tokens against.
+/// </summary>
+public sealed class PetrarchDictionarySet
+{
+    /// <summary>The verb dictionary.</summary>
+    public PetrarchVerbDictionary Verbs { get; }
+
+    /// <summary>The actor dictionaries, in the order given (an earlier file wins a phrase both hold).</summary>
+    public IReadOnlyList<PetrarchActorDictionary> Actors { get; }
+
+    /// <summary>The agent dictionary.</summary>
+    public PetrarchAgentDictionary Agents { get; }
+
+    /// <summary>The discard list, or null.</summary>
+    public PetrarchDiscards? Discards { get; }
+
+    internal PhraseTable Phrases { get; }
+
+    internal VerbIndex VerbIndex { get; }
+
+    /// <summary>Builds a set from dictionaries already read. <paramref name="wholeWordActorPhrases"/> holds the actor
+    /// phrase keys written with a final <c>_</c> (matched as whole words; others match their last word as a stem).</summary>
+    public PetrarchDictionarySet(PetrarchVerbDictionary verbs, IReadOnlyList<PetrarchActorDictionary> actors,
+        PetrarchAgentDictionary agents, PetrarchDiscards? discards, IReadOnlySet<string>? wholeWordActorPhrases = null)
+    {
+        Verbs = verbs;
+        Actors = actors;
+        Agents = agents;
+        Discards = discards;
+        Phrases = new PhraseTable(actors, agents, wholeWordActorPhrases ?? new HashSet<string>());
+        VerbIndex = new VerbIndex(verbs);
+    }
+
+    /// <summary>Reads the named files from <paramref name="directory"/>.</summary>
+    public static PetrarchDictionarySet Load(string directory, string verbFile, IReadOnlyList<string> actorFiles, string agentFile, string? discardFile)
+    {
+        var actors = new List<PetrarchActorDictionary>();
+        var whole = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in actorFiles)
+        {
+            string path = Path.Combine(directory, f);
+            actors.Add(PetrarchActorDictionary.Read(path));
+            CollectWholeWordPhrases(path, whole);
+        }
+        return new PetrarchDictionarySet(
+            PetrarchVerbDictionary.Read(Path.Combine(directory, verbFile)),
+            actors,
+            PetrarchAgentDictionary.Read(Path.Combine(directory, agentFile)),
+            discardFile == null ? null : PetrarchDiscards.Read(Path.Combine(directory, discardFile)),
+            whole);
+    }
+
+    /// <summary>The dictionaries a validation file's <c>&lt;Environment&gt;</c> names, read from <paramref name="directory"/>.</summary>
+    public static PetrarchDictionarySet Load(string directory, PetrarchValidationFile file)
+    {
+        if (file.VerbFile == null || file.AgentFile == null || file.ActorFiles.Count == 0)
+            throw new InvalidDataException("the validation file's <Environment> block names no verb, actor or agent file");
+        return Load(directory, file.VerbFile, file.ActorFiles, file.AgentFile, file.DiscardFile);
+    }
+
+    /// <summary>Phrases (roots and synonyms) written with a final <c>_</c>: the actor reader drops that mark, so it is
+    /// collected here from the raw lines.</summary>
+    private static void CollectWholeWordPhrases(string path, HashSet<string> whole)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        foreach (var (_, _, content) in PetrarchText.ContentLines(reader, semicolonComments: true))
+        {
+            string line = content.Trim();
+            int bracket = line.IndexOf('[');
+            string phrase = (bracket >= 0 ? line[..bracket] : line).Trim();
+            if (phrase.StartsWith('+')) phrase = phrase[1..].Trim();
+            if (phrase.EndsWith('_')) whole.Add(PetrarchText.Key(phrase));
+        }
+    }
+}

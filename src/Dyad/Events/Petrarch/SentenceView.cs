@@ -1,0 +1,279 @@
+using Dyad.Actors.Petrarch;
+using Dyad.Documents;
+
+namespace Dyad.Events.Petrarch;
+
+/// <summary>An actor or agent phrase found in a sentence: local token range and its entry; <see cref="ActorCode"/>
+/// is the actor's code on the sentence date (null for agents, and for actors without a code that day).</summary>
+internal sealed record PhraseHit(int Start, int End, PhraseEntry Entry, string? ActorCode);
+
+/// <summary>
+/// One sentence of a parsed document as the PETRARCH coder sees it: lower-case words and lemmas, UPOS names,
+/// dependency relations normalized over UD v1 and v2 (<c>dobj</c> = <c>obj</c>, <c>obl</c> = <c>nmod</c>,
+/// <c>nsubjpass</c> = <c>nsubj:pass</c>, ...), children lists, and the actor and agent phrases it holds.
+/// </summary>
+internal sealed class SentenceView
+{
+    /// <summary>Relations that keep a word inside its head's noun phrase.</summary>
+    private static readonly HashSet<string> NounPhraseRelations =
+        new(StringComparer.Ordinal) { "compound", "flat", "fixed", "amod", "nmod:poss", "det", "nummod", "goeswith", "case" };
+
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "conj", "parataxis", "punct", "cc" };
+
+    public readonly int First;
+    public readonly int N;
+    public readonly string[] Word;
+    public readonly string[] Lemma;
+    public readonly string[] Upos;
+    public readonly string[] Rel;
+    public readonly int[] Head;
+    public readonly List<int>[] Kids;
+    public readonly PhraseHit?[] HitOf;
+
+    public SentenceView(Document doc, int sentence, PhraseTable phrases, DateOnly date)
+    {
+        var rec = doc.SentenceRecords[sentence];
+        First = rec.FirstToken;
+        N = rec.TokenCount;
+        Word = new string[N];
+        Lemma = new string[N];
+        Upos = new string[N];
+        Rel = new string[N];
+        Head = new int[N];
+        Kids = new List<int>[N];
+        HitOf = new PhraseHit?[N];
+        var tokens = doc.Tokens;
+        for (int i = 0; i < N; i++)
+        {
+            ref readonly var t = ref tokens[First + i];
+            Word[i] = PetrarchText.Key(doc.Text.AsSpan(t.Start, t.End - t.Start));
+            string lemma = t.Lemma > 0 ? Vocabulary.Shared[t.Lemma] : "";
+            Lemma[i] = lemma.Length == 0 || lemma == "_" ? Word[i] : PetrarchText.Key(lemma);
+            Upos[i] = Labels.Upos.Name(t.Upos);
+            Rel[i] = Normalize(Labels.Deprel.Name(t.Deprel));
+            int h = t.Head;
+            Head[i] = h < First || h >= First + N ? -1 : h - First;
+            Kids[i] = [];
+        }
+        for (int i = 0; i < N; i++) if (Head[i] >= 0) Kids[Head[i]].Add(i);
+        for (int i = 0; i < N;)
+        {
+            var e = phrases.LongestAt(Word, i, out int len);
+            if (e == null) { i++; continue; }
+            var hit = new PhraseHit(i, i + len, e, e.Actor?.CodeOn(date));
+            for (int k = i; k < i + len; k++) HitOf[k] = hit;
+            i += len;
+        }
+    }
+
+    internal static string Normalize(string rel) => rel switch
+    {
+        "dobj" => "obj",
+        "nsubjpass" => "nsubj:pass",
+        "csubjpass" => "csubj:pass",
+        "auxpass" => "aux:pass",
+        "obl" or "nmod" => "nmod",
+        "obl:tmod" or "nmod:tmod" => "tmod",
+        "obl:npmod" or "nmod:npmod" => "npmod",
+        "obl:agent" or "nmod:agent" => "agent",
+        "compound:prt" => "prt",
+        "name" or "flat:name" or "flat:foreign" => "flat",
+        "mwe" => "fixed",
+        "acl:relcl" => "relcl",
+        "nmod:poss" => "nmod:poss",
+        "nsubj:pass" or "csubj:pass" or "aux:pass" => rel,
+        _ => rel.IndexOf(':') is var c and > 0 ? rel[..c] : rel,
+    };
+
+    private bool IsAgentHead(int t) => HitOf[t] is { Entry.IsActor: false };
+
+    private string? CaseOf(int t)
+    {
+        foreach (int k in Kids[t]) if (Rel[k] == "case") return Word[k];
+        return null;
+    }
+
+    /// <summary>The tokens of the verb's clause on one side of it, in order: its subtree without conjoined,
+    /// paratactic and punctuation children.</summary>
+    public List<int> Side(int v, bool after)
+    {
+        var all = new List<int>();
+        foreach (int k in Kids[v])
+            if (!ClauseBreaks.Contains(Rel[k])) Collect(k, all);
+        all.Sort();
+        return after ? all.FindAll(i => i > v) : all.FindAll(i => i < v);
+    }
+
+    private void Collect(int t, List<int> into)
+    {
+        into.Add(t);
+        foreach (int k in Kids[t]) Collect(k, into);
+    }
+
+    /// <summary>The source actors of a verb (its subject, inherited through xcomp and conj); a passive verb's
+    /// grammatical subject comes back as <paramref name="passiveTarget"/>.</summary>
+    public List<string> SubjectGroup(int v, out List<string> passiveTarget)
+    {
+        passiveTarget = [];
+        for (int depth = 0; depth < 8 && v >= 0; depth++)
+        {
+            int subj = -1, pass = -1, agent = -1;
+            foreach (int k in Kids[v])
+            {
+                if (Rel[k] == "nsubj" && subj < 0) subj = k;
+                else if (Rel[k] == "nsubj:pass" && pass < 0) pass = k;
+                else if (Rel[k] == "agent" || (Rel[k] == "nmod" && CaseOf(k) == "by")) agent = agent < 0 ? k : agent;
+            }
+            if (subj >= 0) return GroupCodes(Top(subj));
+            if (pass >= 0)
+            {
+                passiveTarget = GroupCodes(Top(pass));
+                if (agent >= 0) return GroupCodes(Top(agent));
+                var after = Side(v, after: true);
+                return ActorGroupFrom(after, 0, -1);
+            }
+            if (Rel[v] == "xcomp" && Head[v] >= 0)
+            {
+                foreach (int k in Kids[Head[v]])
+                    if (Rel[k] == "obj" && GroupCodes(Top(k)) is { Count: > 0 } obj) return obj;
+                v = Head[v];
+                continue;
+            }
+            if (Rel[v] is "conj" or "advcl" && Head[v] >= 0) { v = Head[v]; continue; }
+            if (Rel[v] is "acl" or "relcl" && Head[v] >= 0) return GroupCodes(Top(Head[v]));
+            break;
+        }
+        return [];
+    }
+
+    /// <summary>The actors of the verb's direct object.</summary>
+    public List<string> ObjectGroup(int v)
+    {
+        foreach (int k in Kids[v])
+            if (Rel[k] is "obj" or "iobj" && GroupCodes(Top(k)) is { Count: > 0 } codes) return codes;
+        return [];
+    }
+
+    /// <summary>The actors of the first noun phrase holding an actor or agent at or after position
+    /// <paramref name="from"/> of <paramref name="seq"/>; empty when none.</summary>
+    public List<string> ActorGroupFrom(List<int> seq, int from, int verb)
+    {
+        for (int i = Math.Max(0, from); i < seq.Count; i++)
+        {
+            int t = seq[i];
+            if (HitOf[t] == null || t == verb) continue;
+            if (HitOf[t]!.Entry.IsActor && HitOf[t]!.ActorCode == null) continue;
+            var codes = GroupCodes(Top(t));
+            if (codes.Count > 0) return codes;
+        }
+        return [];
+    }
+
+    /// <summary>Climbs from a word to the head of the noun phrase (and of the conjunction of noun phrases) it belongs to.</summary>
+    public int Top(int t)
+    {
+        for (int guard = 0; guard < N && Head[t] >= 0; guard++)
+        {
+            int h = Head[t];
+            bool nominalHead = Upos[h] is "NOUN" or "PROPN" or "PRON" or "X" or "ADJ" or "NUM";
+            if (NounPhraseRelations.Contains(Rel[t]) && Rel[t] != "case") { t = h; continue; }
+            if (Rel[t] == "conj" && nominalHead && Upos[t] is not "VERB") { t = h; continue; }
+            if (Rel[t] == "nmod" && nominalHead && IsAgentHead(h)) { t = h; continue; }
+            break;
+        }
+        return t;
+    }
+
+    /// <summary>The codes of a noun phrase and its conjuncts.</summary>
+    public List<string> GroupCodes(int top)
+    {
+        var members = new List<int>();
+        AddMembers(top, members);
+        var infos = new List<(int Head, List<string> Actors, List<PetrarchAgent> Mods, PetrarchAgent? HeadAgent)>();
+        foreach (int m in members)
+        {
+            var tokens = new List<int>();
+            NpTokens(m, m, tokens);
+            tokens.Sort();
+            var actors = new List<string>();
+            var mods = new List<PetrarchAgent>();
+            PetrarchAgent? headAgent = null;
+            PhraseHit? last = null;
+            foreach (int t in tokens)
+            {
+                var hit = HitOf[t];
+                if (hit == null || hit == last) continue;
+                last = hit;
+                if (hit.Entry.IsActor)
+                {
+                    if (hit.ActorCode != null && !actors.Contains(hit.ActorCode)) actors.Add(hit.ActorCode);
+                }
+                else if (m >= hit.Start && m < hit.End) headAgent = hit.Entry.Agent;
+                else mods.Add(hit.Entry.Agent!);
+            }
+            infos.Add((m, actors, mods, headAgent));
+        }
+        var codes = new List<string>();
+        for (int i = 0; i < infos.Count; i++)
+        {
+            var (_, actors, mods, headAgent) = infos[i];
+            var agents = new List<PetrarchAgent>(mods);
+            if (headAgent != null) agents.Add(headAgent);
+            if (actors.Count > 0)
+            {
+                foreach (var a in actors) AddCode(Compose(a, agents));
+                continue;
+            }
+            if (agents.Count == 0) continue;
+            // An agent without an actor of its own borrows the actor (and modifying agents) of a conjunct headed by an agent.
+            var lender = -1;
+            for (int d = 1; d < infos.Count && lender < 0; d++)
+                foreach (int j in (int[])[i - d, i + d])
+                    if (j >= 0 && j < infos.Count && infos[j].Actors.Count > 0 && infos[j].HeadAgent != null) { lender = j; break; }
+            if (lender < 0) { AddCode(Compose("---", agents)); continue; }
+            foreach (var a in infos[lender].Actors) AddCode(Compose(Compose(a, infos[lender].Mods), agents));
+        }
+        return codes;
+
+        void AddCode(string c) { if (!codes.Contains(c)) codes.Add(c); }
+    }
+
+    private void AddMembers(int t, List<int> members)
+    {
+        members.Add(t);
+        foreach (int k in Kids[t])
+            if (Rel[k] == "conj" && Upos[k] is not "VERB") AddMembers(k, members);
+    }
+
+    private void NpTokens(int t, int member, List<int> into)
+    {
+        into.Add(t);
+        foreach (int k in Kids[t])
+        {
+            string r = Rel[k];
+            bool take = NounPhraseRelations.Contains(r)
+                || (r == "nmod" && IsAgentHead(t))
+                || (t != member && r is "conj" or "cc");
+            if (take) NpTokens(k, member, into);
+        }
+    }
+
+    /// <summary>An actor code with agents added: <c>~CODE</c> agents after it (once each), <c>CODE~</c> before it.</summary>
+    internal static string Compose(string actor, IReadOnlyList<PetrarchAgent> agents)
+    {
+        string code = actor;
+        foreach (var a in agents)
+        {
+            if (ContainsChunk(code, a.Code)) continue;
+            code = a.Prefix ? a.Code + code : code + a.Code;
+        }
+        return code;
+    }
+
+    private static bool ContainsChunk(string code, string chunk)
+    {
+        for (int i = 0; i + chunk.Length <= code.Length; i += 3)
+            if (string.CompareOrdinal(code, i, chunk, 0, chunk.Length) == 0) return true;
+        return false;
+    }
+}
