@@ -49,12 +49,22 @@ public sealed class PetrarchCoder
         var view = new SentenceView(document, sentence, _dicts.Phrases, date);
         var result = new List<PetrarchCodedEvent>();
         if (IsDiscarded(view)) return result;
+        var coded = new bool[view.N];
         for (int v = 0; v < view.N; v++)
         {
             if (view.Upos[v] != "VERB") continue;
+            int before = result.Count;
             CodeVerb(view, v, result);
+            coded[v] = result.Count > before;
         }
-        // The same coding from two verbs (a reported clause and its reporting verb) counts once.
+        // A verb's complement clause is part of the verb's event ("urged Eriador to respond", "noted that X regretted"):
+        // it codes on its own only when the governing verb coded nothing.
+        result.RemoveAll(e =>
+        {
+            int v = e.VerbToken - view.First;
+            return view.Rel[v] is "xcomp" or "ccomp" && view.Head[v] >= 0 && coded[view.Head[v]];
+        });
+        // The same coding from two verbs counts once.
         var seen = new HashSet<PetrarchCoding>();
         result.RemoveAll(e => !seen.Add(e.Coding));
         return result;
@@ -100,22 +110,30 @@ public sealed class PetrarchCoder
         var cand = FindVerb(view, v);
         if (cand == null) return;
         var after = view.Side(v, after: true);
-        var before = view.Side(v, after: false);
-        var source = view.SubjectGroup(v, out var passiveTarget);
+        var subject = view.Subject(v);
+        var before = view.SubjectTokens(v);
 
         VerbPattern? best = null;
         var bestMatch = new PatternMatch(-1, -1, -1, after, false);
         foreach (var p in cand.Block.Patterns)
         {
-            if (!TryMatch(view, p, before, after, source, out var m)) continue;
+            if (!TryMatch(view, p, before, after, subject.Codes, out var m)) continue;
             if (best == null || m.Score > bestMatch.Score) { best = p; bestMatch = m; }
         }
         string code = best?.Code ?? cand.Entry.Code ?? cand.Block.Code;
         string? first = PetrarchVerbDictionary.FirstCode(code);
         string? second = PetrarchVerbDictionary.SecondCode(code);
-        if (first == null && second == null) return;
         string rule = cand.Block.Meaning + (best == null ? " default" : " " + best.Text.Trim());
+        if (view.IsNegated(v) && _dicts.Ontology != null)
+        {
+            first = first == null ? null : _dicts.Ontology.Negate(first);
+            second = second == null ? null : _dicts.Ontology.Negate(second);
+            rule += " negated";
+        }
+        if (first == null && second == null) return;
 
+        var source = subject.Codes;
+        int sourceTop = subject.Top;
         if (bestMatch.SourceAt >= 0 && view.ActorGroupFrom(before.Concat(after).ToList(), bestMatch.SourceAt, -1) is { Count: > 0 } s) source = s;
         if (source.Count == 0) return;
         if (bestMatch.Compound)
@@ -126,10 +144,10 @@ public sealed class PetrarchCoder
             return;
         }
         List<string> target = [];
-        if (bestMatch.TargetAt >= 0) target = view.ActorGroupFrom(bestMatch.TargetSide, bestMatch.TargetAt, -1);
-        if (target.Count == 0 && passiveTarget.Count > 0) target = passiveTarget;
+        if (bestMatch.TargetAt >= 0) target = view.ActorGroupFrom(bestMatch.TargetSide, bestMatch.TargetAt, sourceTop);
+        if (target.Count == 0 && subject.PassiveTarget.Count > 0) target = subject.PassiveTarget;
         if (target.Count == 0) target = view.ObjectGroup(v);
-        if (target.Count == 0) target = view.ActorGroupFrom(after, 0, v);
+        if (target.Count == 0) target = view.ActorGroupFrom(after, 0, sourceTop);
         if (target.Count == 0) return;
         foreach (var src in source)
             foreach (var tgt in target)
@@ -147,14 +165,20 @@ public sealed class PetrarchCoder
         VerbCandidate? best = null;
         int bestWords = -1;
         foreach (var key in (string[])[view.Word[v], view.Lemma[v]])
+        {
             foreach (var c in _dicts.VerbIndex.Lookup(key))
             {
                 if (!Fits(view, v, c)) continue;
                 int words = c.Front.Length + c.Back.Length;
                 if (words > bestWords) { best = c; bestWords = words; }
             }
+            if (best != null && !LemmaFallback) break;
+        }
         return best;
     }
+
+    /// <summary>Whether a verb is looked up by its lemma when its surface form is not one of the dictionary's forms.</summary>
+    internal static bool LemmaFallback = true;
 
     private static bool Fits(SentenceView view, int v, VerbCandidate c)
     {
@@ -177,7 +201,43 @@ public sealed class PetrarchCoder
 
     private readonly record struct PatternMatch(int Score, int SourceAt, int TargetAt, List<int> TargetSide, bool Compound);
 
-    /// <summary>Matches a pattern: each side's words in order, gaps allowed. The score counts the words matched.</summary>
+    private enum ItemKind { Word, Synset, Source, Target }
+
+    /// <summary>A pattern element: a word or synset (with whether it must follow the previous element directly, as
+    /// inside a bracketed phrase, and whether it closes a <c>{...}</c> noun phrase), or a slot marker.</summary>
+    private readonly record struct Item(ItemKind Kind, string Text, bool Adjacent, bool ClosesNoun);
+
+    private static List<Item> Items(IReadOnlyList<VerbPatternToken> tokens)
+    {
+        var items = new List<Item>();
+        int depth = 0;
+        bool skip = false, firstInBracket = false;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            switch (t.Kind)
+            {
+                case VerbTokenKind.NounOpen or VerbTokenKind.PrepOpen: depth++; firstInBracket = true; break;
+                case VerbTokenKind.NounClose:
+                    depth--;
+                    if (items.Count > 0 && items[^1].Kind is ItemKind.Word or ItemKind.Synset) items[^1] = items[^1] with { ClosesNoun = true };
+                    break;
+                case VerbTokenKind.PrepClose: depth--; break;
+                case VerbTokenKind.Source: items.Add(new Item(ItemKind.Source, "", false, false)); break;
+                case VerbTokenKind.Target: items.Add(new Item(ItemKind.Target, "", false, false)); break;
+                case VerbTokenKind.Marker: if (t.Text == "^") skip = true; break;
+                case VerbTokenKind.Word or VerbTokenKind.Synset:
+                    items.Add(new Item(t.Kind == VerbTokenKind.Word ? ItemKind.Word : ItemKind.Synset, t.Text, depth > 0 && !firstInBracket && !skip, false));
+                    firstInBracket = false;
+                    skip = false;
+                    break;
+            }
+        }
+        return items;
+    }
+
+    /// <summary>Matches a pattern: each side's words in order; between bracketed words only determiners may
+    /// intervene, elsewhere any words. The score counts the words matched.</summary>
     private bool TryMatch(SentenceView view, VerbPattern p, List<int> before, List<int> after, List<string> source, out PatternMatch match)
     {
         match = default;
@@ -188,44 +248,37 @@ public sealed class PetrarchCoder
         int score = 0, sourceAt = -1, targetAt = -1;
         List<int> targetSide = after;
         int sAt = -1, tAt = -1;
-        if (!MatchSide(view, p.Before, before, ref score, ref sAt, ref tAt)) return false;
+        if (!MatchSide(view, Items(p.Before), before, ref score, ref sAt, ref tAt)) return false;
         if (sAt >= 0) sourceAt = sAt;
         if (tAt >= 0) { targetAt = tAt; targetSide = before; }
         sAt = tAt = -1;
-        if (!MatchSide(view, p.After, after, ref score, ref sAt, ref tAt)) return false;
+        if (!MatchSide(view, Items(p.After), after, ref score, ref sAt, ref tAt)) return false;
         if (sAt >= 0) sourceAt = before.Count + sAt;
         if (tAt >= 0) { targetAt = tAt; targetSide = after; }
         match = new PatternMatch(score * 2 + (compound ? 1 : 0), sourceAt, targetAt, targetSide, compound);
         return true;
     }
 
-    private bool MatchSide(SentenceView view, IReadOnlyList<VerbPatternToken> tokens, List<int> seq, ref int score, ref int sourceAt, ref int targetAt)
+    private bool MatchSide(SentenceView view, List<Item> items, List<int> seq, ref int score, ref int sourceAt, ref int targetAt)
     {
         int pos = 0;
-        foreach (var t in tokens)
+        foreach (var item in items)
         {
-            switch (t.Kind)
+            switch (item.Kind)
             {
-                case VerbTokenKind.Source: sourceAt = pos; break;
-                case VerbTokenKind.Target: targetAt = pos; break;
-                case VerbTokenKind.Word:
-                {
-                    var words = PetrarchText.Key(t.Text).Split(' ');
-                    int at = Find(view, seq, pos, words);
-                    if (at < 0) return false;
-                    pos = at + words.Length;
-                    score += words.Length;
-                    break;
-                }
-                case VerbTokenKind.Synset:
+                case ItemKind.Source: sourceAt = pos; break;
+                case ItemKind.Target: targetAt = pos; break;
+                default:
                 {
                     int bestAt = -1, bestLen = 0;
-                    foreach (var phrase in SynsetPhrases(t.Text, 0))
+                    IEnumerable<string[]> phrases = item.Kind == ItemKind.Word ? [PetrarchText.Key(item.Text).Split(' ')] : SynsetPhrases(item.Text, 0);
+                    foreach (var phrase in phrases)
                     {
-                        int at = Find(view, seq, pos, phrase);
+                        int at = Find(view, seq, pos, phrase, item.Adjacent);
                         if (at >= 0 && (bestAt < 0 || at < bestAt || (at == bestAt && phrase.Length > bestLen))) { bestAt = at; bestLen = phrase.Length; }
                     }
                     if (bestAt < 0) return false;
+                    if (item.ClosesNoun && view.Upos[seq[bestAt + bestLen - 1]] is "VERB" or "AUX" or "PART") return false;
                     pos = bestAt + bestLen;
                     score += bestLen;
                     break;
@@ -252,9 +305,17 @@ public sealed class PetrarchCoder
         }
     }
 
-    private static int Find(SentenceView view, List<int> seq, int from, string[] words)
+    private static int Find(SentenceView view, List<int> seq, int from, string[] words, bool adjacent)
     {
-        for (int i = from; i + words.Length <= seq.Count; i++)
+        int limit = seq.Count;
+        if (adjacent)
+        {
+            int i = from;
+            while (i < seq.Count && view.Upos[seq[i]] == "DET") i++;
+            from = i;
+            limit = Math.Min(seq.Count, i + words.Length);
+        }
+        for (int i = from; i + words.Length <= seq.Count && i + words.Length <= Math.Max(limit, from + words.Length); i++)
         {
             bool ok = true;
             for (int k = 0; k < words.Length && ok; k++)
@@ -263,6 +324,7 @@ public sealed class PetrarchCoder
                 ok = view.Word[t] == words[k] || view.Lemma[t] == words[k];
             }
             if (ok) return i;
+            if (adjacent) break;
         }
         return -1;
     }

@@ -21,6 +21,9 @@ public sealed class PetrarchDictionarySet
     /// <summary>The discard list, or null.</summary>
     public PetrarchDiscards? Discards { get; }
 
+    /// <summary>The internal coding ontology (negation of codes), or null.</summary>
+    public PetrarchCodingOntology? Ontology { get; }
+
     internal PhraseTable Phrases { get; }
 
     internal VerbIndex VerbIndex { get; }
@@ -28,8 +31,10 @@ public sealed class PetrarchDictionarySet
     /// <summary>Builds a set from dictionaries already read. <paramref name="wholeWordActorPhrases"/> holds the actor
     /// phrase keys written with a final <c>_</c> (matched as whole words; others match their last word as a stem).</summary>
     public PetrarchDictionarySet(PetrarchVerbDictionary verbs, IReadOnlyList<PetrarchActorDictionary> actors,
-        PetrarchAgentDictionary agents, PetrarchDiscards? discards, IReadOnlySet<string>? wholeWordActorPhrases = null)
+        PetrarchAgentDictionary agents, PetrarchDiscards? discards, PetrarchCodingOntology? ontology = null,
+        IReadOnlySet<string>? wholeWordActorPhrases = null)
     {
+        Ontology = ontology;
         Verbs = verbs;
         Actors = actors;
         Agents = agents;
@@ -39,7 +44,8 @@ public sealed class PetrarchDictionarySet
     }
 
     /// <summary>Reads the named files from <paramref name="directory"/>.</summary>
-    public static PetrarchDictionarySet Load(string directory, string verbFile, IReadOnlyList<string> actorFiles, string agentFile, string? discardFile)
+    public static PetrarchDictionarySet Load(string directory, string verbFile, IReadOnlyList<string> actorFiles, string agentFile,
+        string? discardFile, string? ontologyFile = null)
     {
         var actors = new List<PetrarchActorDictionary>();
         var whole = new HashSet<string>(StringComparer.Ordinal);
@@ -54,6 +60,7 @@ public sealed class PetrarchDictionarySet
             actors,
             PetrarchAgentDictionary.Read(Path.Combine(directory, agentFile)),
             discardFile == null ? null : PetrarchDiscards.Read(Path.Combine(directory, discardFile)),
+            ontologyFile == null ? null : PetrarchCodingOntology.Read(Path.Combine(directory, ontologyFile)),
             whole);
     }
 
@@ -62,7 +69,7 @@ public sealed class PetrarchDictionarySet
     {
         if (file.VerbFile == null || file.AgentFile == null || file.ActorFiles.Count == 0)
             throw new InvalidDataException("the validation file's <Environment> block names no verb, actor or agent file");
-        return Load(directory, file.VerbFile, file.ActorFiles, file.AgentFile, file.DiscardFile);
+        return Load(directory, file.VerbFile, file.ActorFiles, file.AgentFile, file.DiscardFile, file.OntologyFile);
     }
 
     /// <summary>Phrases (roots and synonyms) written with a final <c>_</c>: the actor reader drops that mark, so it is

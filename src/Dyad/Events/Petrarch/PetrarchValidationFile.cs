@@ -52,6 +52,9 @@ public sealed class PetrarchValidationFile
     /// <summary>The discard list file name.</summary>
     public string? DiscardFile { get; private init; }
 
+    /// <summary>The internal coding ontology file name (<c>&lt;PICOfile&gt;</c>), or null.</summary>
+    public string? OntologyFile { get; private init; }
+
     /// <summary>The categories of <c>&lt;Include&gt;</c> (without the <c>valid</c> flag); empty means all.</summary>
     public IReadOnlyList<string> Include { get; private init; } = [];
 
@@ -66,7 +69,7 @@ public sealed class PetrarchValidationFile
     {
         string text = RemoveComments(xml);
         string? env = Element(text, "Environment", 0, out _);
-        string? verb = null, agent = null, discard = null;
+        string? verb = null, agent = null, discard = null, pico = null;
         var actors = new List<string>();
         var include = new List<string>();
         if (env != null)
@@ -74,6 +77,7 @@ public sealed class PetrarchValidationFile
             verb = Element(env, "Verbfile", 0, out _)?.Trim();
             agent = Element(env, "Agentfile", 0, out _)?.Trim();
             discard = Element(env, "Discardfile", 0, out _)?.Trim();
+            pico = Element(env, "PICOfile", 0, out _)?.Trim();
             if (Element(env, "Actorfile", 0, out _) is { } a)
                 actors.AddRange(a.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             if (Element(env, "Include", 0, out _) is { } inc)
@@ -91,7 +95,7 @@ public sealed class PetrarchValidationFile
         }
         return new PetrarchValidationFile
         {
-            VerbFile = verb, AgentFile = agent, DiscardFile = discard, ActorFiles = actors, Include = include, Records = records,
+            VerbFile = verb, AgentFile = agent, DiscardFile = discard, OntologyFile = pico, ActorFiles = actors, Include = include, Records = records,
         };
     }
 

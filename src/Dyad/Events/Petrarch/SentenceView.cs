@@ -110,12 +110,21 @@ internal sealed class SentenceView
         foreach (int k in Kids[t]) Collect(k, into);
     }
 
-    /// <summary>The source actors of a verb (its subject, inherited through xcomp and conj); a passive verb's
-    /// grammatical subject comes back as <paramref name="passiveTarget"/>.</summary>
-    public List<string> SubjectGroup(int v, out List<string> passiveTarget)
+    /// <summary>The subject of a verb as the coder uses it.</summary>
+    /// <param name="Codes">The source actors.</param>
+    /// <param name="Top">The token heading the source noun phrase, or -1.</param>
+    /// <param name="PassiveTarget">For a passive verb, the actors of its grammatical subject.</param>
+    internal readonly record struct SubjectInfo(List<string> Codes, int Top, List<string> PassiveTarget);
+
+    /// <summary>The source of a verb: its subject, inherited through xcomp (the controller: the governing verb's object,
+    /// else its subject, also a passive one), conj and advcl, and past a pronoun subject to the subject of the clause
+    /// governing it; for a passive verb, the actors of its by-phrase or of a prepositional phrase on the verb, with the
+    /// grammatical subject as <see cref="SubjectInfo.PassiveTarget"/>.</summary>
+    public SubjectInfo Subject(int v)
     {
-        passiveTarget = [];
-        for (int depth = 0; depth < 8 && v >= 0; depth++)
+        List<string> passiveTarget = [];
+        bool first = true;
+        for (int depth = 0; depth < 8 && v >= 0; depth++, first = false)
         {
             int subj = -1, pass = -1, agent = -1;
             foreach (int k in Kids[v])
@@ -124,26 +133,73 @@ internal sealed class SentenceView
                 else if (Rel[k] == "nsubj:pass" && pass < 0) pass = k;
                 else if (Rel[k] == "agent" || (Rel[k] == "nmod" && CaseOf(k) == "by")) agent = agent < 0 ? k : agent;
             }
-            if (subj >= 0) return GroupCodes(Top(subj));
-            if (pass >= 0)
+            if (subj >= 0)
             {
-                passiveTarget = GroupCodes(Top(pass));
-                if (agent >= 0) return GroupCodes(Top(agent));
-                var after = Side(v, after: true);
-                return ActorGroupFrom(after, 0, -1);
+                var codes = NounPhraseOrInside(subj, out int top);
+                if (codes.Count > 0) return new SubjectInfo(codes, top, passiveTarget);
+                if (Upos[subj] != "PRON") return new SubjectInfo([], -1, passiveTarget);
             }
-            if (Rel[v] == "xcomp" && Head[v] >= 0)
+            else if (pass >= 0)
+            {
+                if (!first) return new SubjectInfo(NounPhraseOrInside(pass, out int ptop), ptop, passiveTarget);
+                passiveTarget = NounPhraseOrInside(pass, out _);
+                if (agent >= 0) return new SubjectInfo(NounPhraseOrInside(agent, out int atop), atop, passiveTarget);
+                foreach (int k in Kids[v])
+                    if (Rel[k] == "nmod" && GroupCodes(Top(k)) is { Count: > 0 } pp) return new SubjectInfo(pp, Top(k), passiveTarget);
+                return new SubjectInfo([], -1, passiveTarget);
+            }
+            if (Head[v] < 0) break;
+            if (Rel[v] == "xcomp")
             {
                 foreach (int k in Kids[Head[v]])
-                    if (Rel[k] == "obj" && GroupCodes(Top(k)) is { Count: > 0 } obj) return obj;
+                    if (Rel[k] == "obj" && GroupCodes(Top(k)) is { Count: > 0 } obj) return new SubjectInfo(obj, Top(k), passiveTarget);
                 v = Head[v];
                 continue;
             }
-            if (Rel[v] is "conj" or "advcl" && Head[v] >= 0) { v = Head[v]; continue; }
-            if (Rel[v] is "acl" or "relcl" && Head[v] >= 0) return GroupCodes(Top(Head[v]));
+            if (Rel[v] is "conj" or "advcl" or "ccomp") { v = Head[v]; continue; }
+            if (Rel[v] is "acl" or "relcl") return new SubjectInfo(GroupCodes(Top(Head[v])), Top(Head[v]), passiveTarget);
             break;
         }
+        return new SubjectInfo([], -1, passiveTarget);
+    }
+
+    /// <summary>The codes of the noun phrase headed by <paramref name="head"/>, else of the first actor inside its
+    /// subtree ("the information ministry of Gondor and the Nasgul" → GON, +++).</summary>
+    private List<string> NounPhraseOrInside(int head, out int top)
+    {
+        top = Top(head);
+        var codes = GroupCodes(top);
+        if (codes.Count > 0) return codes;
+        var sub = new List<int>();
+        Collect(head, sub);
+        sub.Sort();
+        foreach (int t in sub)
+        {
+            if (HitOf[t] is not { Entry.IsActor: true, ActorCode: not null }) continue;
+            top = Top(t);
+            codes = GroupCodes(top);
+            if (codes.Count > 0) return codes;
+        }
+        top = -1;
         return [];
+    }
+
+    /// <summary>The tokens of the verb's own subject, in order (what a pattern's words before <c>*</c> are matched against).</summary>
+    public List<int> SubjectTokens(int v)
+    {
+        var all = new List<int>();
+        foreach (int k in Kids[v])
+            if (Rel[k] is "nsubj") Collect(k, all);
+        all.Sort();
+        return all;
+    }
+
+    /// <summary>True when the verb carries a negation (<c>not</c>, <c>n't</c>, <c>never</c>).</summary>
+    public bool IsNegated(int v)
+    {
+        foreach (int k in Kids[v])
+            if (Rel[k] == "neg" || (Rel[k] == "advmod" && Word[k] is "not" or "n't" or "never")) return true;
+        return false;
     }
 
     /// <summary>The actors of the verb's direct object.</summary>
@@ -155,15 +211,17 @@ internal sealed class SentenceView
     }
 
     /// <summary>The actors of the first noun phrase holding an actor or agent at or after position
-    /// <paramref name="from"/> of <paramref name="seq"/>; empty when none.</summary>
-    public List<string> ActorGroupFrom(List<int> seq, int from, int verb)
+    /// <paramref name="from"/> of <paramref name="seq"/>, other than the one headed by <paramref name="excludeTop"/>.</summary>
+    public List<string> ActorGroupFrom(List<int> seq, int from, int excludeTop)
     {
         for (int i = Math.Max(0, from); i < seq.Count; i++)
         {
             int t = seq[i];
-            if (HitOf[t] == null || t == verb) continue;
+            if (HitOf[t] == null) continue;
             if (HitOf[t]!.Entry.IsActor && HitOf[t]!.ActorCode == null) continue;
-            var codes = GroupCodes(Top(t));
+            int top = Top(t);
+            if (top == excludeTop) continue;
+            var codes = GroupCodes(top);
             if (codes.Count > 0) return codes;
         }
         return [];
@@ -206,7 +264,10 @@ internal sealed class SentenceView
                 last = hit;
                 if (hit.Entry.IsActor)
                 {
-                    if (hit.ActorCode != null && !actors.Contains(hit.ActorCode)) actors.Add(hit.ActorCode);
+                    // Several actors in one noun phrase: the first, and those conjoined with it ("Ithilen's minister
+                    // Calimehtar" is Ithilen's; "ambassadors of Arnor, Osgiliath and Gondor" are three).
+                    if (hit.ActorCode != null && !actors.Contains(hit.ActorCode) && (actors.Count == 0 || IsConjoined(hit)))
+                        actors.Add(hit.ActorCode);
                 }
                 else if (m >= hit.Start && m < hit.End) headAgent = hit.Entry.Agent;
                 else mods.Add(hit.Entry.Agent!);
@@ -238,11 +299,18 @@ internal sealed class SentenceView
         void AddCode(string c) { if (!codes.Contains(c)) codes.Add(c); }
     }
 
+    private bool IsConjoined(PhraseHit hit)
+    {
+        for (int t = hit.Start; t < hit.End; t++)
+            if ((Head[t] < hit.Start || Head[t] >= hit.End) && Rel[t] == "conj") return true;
+        return false;
+    }
+
     private void AddMembers(int t, List<int> members)
     {
         members.Add(t);
         foreach (int k in Kids[t])
-            if (Rel[k] == "conj" && Upos[k] is not "VERB") AddMembers(k, members);
+            if (Rel[k] is "conj" or "appos" && Upos[k] is not "VERB") AddMembers(k, members);
     }
 
     private void NpTokens(int t, int member, List<int> into)
