@@ -134,7 +134,11 @@ public sealed class PetrarchCoder
 
         var source = subject.Codes;
         int sourceTop = subject.Top;
-        if (bestMatch.SourceAt >= 0 && view.ActorGroupFrom(before.Concat(after).ToList(), bestMatch.SourceAt, -1) is { Count: > 0 } s) source = s;
+        if (bestMatch.SourceAt >= 0 && view.ActorGroupFrom(before.Concat(after).ToList(), bestMatch.SourceAt, -1, out int boundTop) is { Count: > 0 } s)
+        {
+            source = s;
+            sourceTop = boundTop;
+        }
         if (source.Count == 0) return;
         if (bestMatch.Compound)
         {
@@ -144,10 +148,10 @@ public sealed class PetrarchCoder
             return;
         }
         List<string> target = [];
-        if (bestMatch.TargetAt >= 0) target = view.ActorGroupFrom(bestMatch.TargetSide, bestMatch.TargetAt, sourceTop);
+        if (bestMatch.TargetAt >= 0) target = view.ActorGroupFrom(bestMatch.TargetSide, bestMatch.TargetAt, sourceTop, out _);
         if (target.Count == 0 && subject.PassiveTarget.Count > 0) target = subject.PassiveTarget;
         if (target.Count == 0) target = view.ObjectGroup(v);
-        if (target.Count == 0) target = view.ActorGroupFrom(after, 0, sourceTop);
+        if (target.Count == 0) target = view.ActorGroupFrom(after, 0, sourceTop, out _);
         if (target.Count == 0) return;
         foreach (var src in source)
             foreach (var tgt in target)
@@ -201,38 +205,51 @@ public sealed class PetrarchCoder
 
     private readonly record struct PatternMatch(int Score, int SourceAt, int TargetAt, List<int> TargetSide, bool Compound);
 
-    private enum ItemKind { Word, Synset, Source, Target }
+    private enum ItemKind { Word, Synset, Source, Target, NounPhrase }
 
     /// <summary>A pattern element: a word or synset (with whether it must follow the previous element directly, as
-    /// inside a bracketed phrase, and whether it closes a <c>{...}</c> noun phrase), or a slot marker.</summary>
-    private readonly record struct Item(ItemKind Kind, string Text, bool Adjacent, bool ClosesNoun);
+    /// inside a bracketed prepositional phrase), a slot marker, or a <c>{...}</c> noun phrase with its elements.</summary>
+    private sealed record Item(ItemKind Kind, string Text, bool Adjacent, List<Item>? Parts = null);
 
     private static List<Item> Items(IReadOnlyList<VerbPatternToken> tokens)
     {
         var items = new List<Item>();
+        List<Item>? noun = null;
         int depth = 0;
         bool skip = false, firstInBracket = false;
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            var into = noun ?? items;
             switch (t.Kind)
             {
-                case VerbTokenKind.NounOpen or VerbTokenKind.PrepOpen: depth++; firstInBracket = true; break;
+                case VerbTokenKind.NounOpen:
+                    if (noun == null) noun = [];
+                    depth++;
+                    firstInBracket = true;
+                    break;
+                case VerbTokenKind.PrepOpen: depth++; firstInBracket = true; break;
                 case VerbTokenKind.NounClose:
                     depth--;
-                    if (items.Count > 0 && items[^1].Kind is ItemKind.Word or ItemKind.Synset) items[^1] = items[^1] with { ClosesNoun = true };
+                    if (noun != null)
+                    {
+                        if (noun.Exists(x => x.Kind is ItemKind.Word or ItemKind.Synset)) items.Add(new Item(ItemKind.NounPhrase, "", false, noun));
+                        foreach (var x in noun) if (x.Kind is ItemKind.Source or ItemKind.Target) items.Add(x);
+                        noun = null;
+                    }
                     break;
                 case VerbTokenKind.PrepClose: depth--; break;
-                case VerbTokenKind.Source: items.Add(new Item(ItemKind.Source, "", false, false)); break;
-                case VerbTokenKind.Target: items.Add(new Item(ItemKind.Target, "", false, false)); break;
+                case VerbTokenKind.Source: into.Add(new Item(ItemKind.Source, "", false)); break;
+                case VerbTokenKind.Target: into.Add(new Item(ItemKind.Target, "", false)); break;
                 case VerbTokenKind.Marker: if (t.Text == "^") skip = true; break;
                 case VerbTokenKind.Word or VerbTokenKind.Synset:
-                    items.Add(new Item(t.Kind == VerbTokenKind.Word ? ItemKind.Word : ItemKind.Synset, t.Text, depth > 0 && !firstInBracket && !skip, false));
+                    into.Add(new Item(t.Kind == VerbTokenKind.Word ? ItemKind.Word : ItemKind.Synset, t.Text, depth > 0 && !firstInBracket && !skip));
                     firstInBracket = false;
                     skip = false;
                     break;
             }
         }
+        if (noun != null) items.AddRange(noun);
         return items;
     }
 
@@ -268,24 +285,74 @@ public sealed class PetrarchCoder
             {
                 case ItemKind.Source: sourceAt = pos; break;
                 case ItemKind.Target: targetAt = pos; break;
+                case ItemKind.NounPhrase:
+                {
+                    int end = MatchNounPhrase(view, item.Parts!, seq, pos, out int words);
+                    if (end < 0) return false;
+                    pos = end;
+                    score += words;
+                    break;
+                }
                 default:
                 {
-                    int bestAt = -1, bestLen = 0;
-                    IEnumerable<string[]> phrases = item.Kind == ItemKind.Word ? [PetrarchText.Key(item.Text).Split(' ')] : SynsetPhrases(item.Text, 0);
-                    foreach (var phrase in phrases)
-                    {
-                        int at = Find(view, seq, pos, phrase, item.Adjacent);
-                        if (at >= 0 && (bestAt < 0 || at < bestAt || (at == bestAt && phrase.Length > bestLen))) { bestAt = at; bestLen = phrase.Length; }
-                    }
-                    if (bestAt < 0) return false;
-                    if (item.ClosesNoun && view.Upos[seq[bestAt + bestLen - 1]] is "VERB" or "AUX" or "PART") return false;
-                    pos = bestAt + bestLen;
-                    score += bestLen;
+                    int at = FindItem(view, item, seq, pos, item.Adjacent, out int len);
+                    if (at < 0) return false;
+                    pos = at + len;
+                    score += len;
                     break;
                 }
             }
         }
         return true;
+    }
+
+    /// <summary>Where an item's word or (longest) synset phrase first matches at or after <paramref name="from"/>.</summary>
+    private int FindItem(SentenceView view, Item item, List<int> seq, int from, bool adjacent, out int length)
+    {
+        int bestAt = -1, bestLen = 0;
+        IEnumerable<string[]> phrases = item.Kind == ItemKind.Word ? [PetrarchText.Key(item.Text).Split(' ')] : SynsetPhrases(item.Text, 0);
+        foreach (var phrase in phrases)
+        {
+            int at = Find(view, seq, from, phrase, adjacent);
+            if (at >= 0 && (bestAt < 0 || at < bestAt || (at == bestAt && phrase.Length > bestLen))) { bestAt = at; bestLen = phrase.Length; }
+        }
+        length = bestLen;
+        return bestAt;
+    }
+
+    /// <summary>A <c>{...}</c> noun phrase: its last element is a noun's head word, the earlier ones (in order) words that
+    /// modify that noun directly. Returns the position after the head, or -1.</summary>
+    private int MatchNounPhrase(SentenceView view, List<Item> parts, List<int> seq, int from, out int words)
+    {
+        words = 0;
+        var content = parts.FindAll(p => p.Kind is ItemKind.Word or ItemKind.Synset);
+        var last = content[^1];
+        for (int start = from; start < seq.Count; start++)
+        {
+            int at = FindItem(view, last, seq, start, adjacent: false, out int len);
+            if (at < 0) return -1;
+            int head = seq[at + len - 1];
+            start = at;
+            if (view.Upos[head] is "VERB" or "AUX" or "PART") continue;
+            var mods = new List<int>();
+            foreach (int k in view.Kids[head])
+                if (k < head && view.Rel[k] is "amod" or "compound" or "det" or "nummod" or "nmod:poss" or "flat" or "advmod") mods.Add(k);
+            for (int i = at; i < at + len - 1; i++) mods.Add(seq[i]);
+            mods.Sort();
+            var modSeq = mods;
+            int p = 0, count = len;
+            bool ok = true;
+            for (int c = 0; c < content.Count - 1 && ok; c++)
+            {
+                int found = FindItem(view, content[c], modSeq, p, adjacent: false, out int l);
+                if (found < 0) ok = false;
+                else { p = found + l; count += l; }
+            }
+            if (!ok) continue;
+            words = count;
+            return at + len;
+        }
+        return -1;
     }
 
     private IEnumerable<string[]> SynsetPhrases(string name, int depth)

@@ -145,7 +145,7 @@ internal sealed class SentenceView
                 passiveTarget = NounPhraseOrInside(pass, out _);
                 if (agent >= 0) return new SubjectInfo(NounPhraseOrInside(agent, out int atop), atop, passiveTarget);
                 foreach (int k in Kids[v])
-                    if (Rel[k] == "nmod" && GroupCodes(Top(k)) is { Count: > 0 } pp) return new SubjectInfo(pp, Top(k), passiveTarget);
+                    if (Rel[k] == "nmod" && NounPhraseOrInside(k, out int ktop) is { Count: > 0 } pp) return new SubjectInfo(pp, ktop, passiveTarget);
                 return new SubjectInfo([], -1, passiveTarget);
             }
             if (Head[v] < 0) break;
@@ -212,8 +212,9 @@ internal sealed class SentenceView
 
     /// <summary>The actors of the first noun phrase holding an actor or agent at or after position
     /// <paramref name="from"/> of <paramref name="seq"/>, other than the one headed by <paramref name="excludeTop"/>.</summary>
-    public List<string> ActorGroupFrom(List<int> seq, int from, int excludeTop)
+    public List<string> ActorGroupFrom(List<int> seq, int from, int excludeTop, out int foundTop)
     {
+        foundTop = -1;
         for (int i = Math.Max(0, from); i < seq.Count; i++)
         {
             int t = seq[i];
@@ -222,7 +223,7 @@ internal sealed class SentenceView
             int top = Top(t);
             if (top == excludeTop) continue;
             var codes = GroupCodes(top);
-            if (codes.Count > 0) return codes;
+            if (codes.Count > 0) { foundTop = top; return codes; }
         }
         return [];
     }
