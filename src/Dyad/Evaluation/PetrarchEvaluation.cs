@@ -66,12 +66,16 @@ public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<Pet
 /// </summary>
 public static class PetrarchEvaluation
 {
-    /// <summary>Runs the evaluation. <paramref name="ownParse"/>: re-segment, tag and parse the record's text with
-    /// <paramref name="stages"/> (tagger, parser) instead of reading the record's UD parse.</summary>
-    public static PetrarchReport Run(string file, string dictionaryDirectory, bool ownParse, IReadOnlyList<IStage> stages)
+    /// <summary>Runs the evaluation with the dictionaries <paramref name="files"/> names (by default those of the file's
+    /// <c>&lt;Environment&gt;</c>), read from <paramref name="dictionaryDirectory"/>. <paramref name="ownParse"/>:
+    /// re-segment, tag and parse the record's text with <paramref name="stages"/> (tagger, parser) instead of reading
+    /// the record's UD parse.</summary>
+    public static PetrarchReport Run(string file, string dictionaryDirectory, bool ownParse, IReadOnlyList<IStage> stages, PetrarchDictionaryFiles? files = null)
     {
         var validation = PetrarchValidationFile.Read(file);
-        var dicts = PetrarchDictionarySet.Load(dictionaryDirectory, validation);
+        files ??= PetrarchDictionaryFiles.FromEnvironment(validation)
+            ?? throw new InvalidDataException($"{file}: its <Environment> block names no verb, actor or agent file");
+        var dicts = PetrarchDictionarySet.Load(dictionaryDirectory, files);
         var coder = new PetrarchCoder(dicts);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = new List<PetrarchRecordResult>();

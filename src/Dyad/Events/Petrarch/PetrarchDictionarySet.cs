@@ -3,6 +3,21 @@ using Dyad.Actors.Petrarch;
 
 namespace Dyad.Events.Petrarch;
 
+/// <summary>The file names of a dictionary set, as a validation file's <c>&lt;Environment&gt;</c> block gives them.</summary>
+/// <param name="Verbs">Verb dictionary.</param>
+/// <param name="Actors">Actor dictionaries, in order.</param>
+/// <param name="Agents">Agent dictionary.</param>
+/// <param name="Discards">Discard list, or null.</param>
+/// <param name="Ontology">Internal coding ontology (negation), or null.</param>
+public sealed record PetrarchDictionaryFiles(string Verbs, IReadOnlyList<string> Actors, string Agents, string? Discards, string? Ontology)
+{
+    /// <summary>The files a validation file names; null when it names no verb, actor or agent file.</summary>
+    public static PetrarchDictionaryFiles? FromEnvironment(PetrarchValidationFile file) =>
+        file.VerbFile == null || file.AgentFile == null || file.ActorFiles.Count == 0
+            ? null
+            : new PetrarchDictionaryFiles(file.VerbFile, file.ActorFiles, file.AgentFile, file.DiscardFile, file.OntologyFile);
+}
+
 /// <summary>
 /// The dictionaries a PETRARCH coding run uses: one verb dictionary, one or more actor dictionaries, an agent
 /// dictionary and an optional discard list, with the phrase tables the coder matches tokens against.
@@ -64,13 +79,9 @@ public sealed class PetrarchDictionarySet
             whole);
     }
 
-    /// <summary>The dictionaries a validation file's <c>&lt;Environment&gt;</c> names, read from <paramref name="directory"/>.</summary>
-    public static PetrarchDictionarySet Load(string directory, PetrarchValidationFile file)
-    {
-        if (file.VerbFile == null || file.AgentFile == null || file.ActorFiles.Count == 0)
-            throw new InvalidDataException("the validation file's <Environment> block names no verb, actor or agent file");
-        return Load(directory, file.VerbFile, file.ActorFiles, file.AgentFile, file.DiscardFile, file.OntologyFile);
-    }
+    /// <summary>Reads the files <paramref name="files"/> names from <paramref name="directory"/> (absolute names as given).</summary>
+    public static PetrarchDictionarySet Load(string directory, PetrarchDictionaryFiles files) =>
+        Load(directory, files.Verbs, files.Actors, files.Agents, files.Discards, files.Ontology);
 
     /// <summary>Phrases (roots and synonyms) written with a final <c>_</c>: the actor reader drops that mark, so it is
     /// collected here from the raw lines.</summary>

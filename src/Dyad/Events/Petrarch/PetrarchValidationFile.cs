@@ -100,9 +100,10 @@ public sealed class PetrarchValidationFile
     }
 
     /// <summary>True when the record is one the file's own run would evaluate: <c>evaluate</c> not false and its
-    /// category in <see cref="Include"/> (or no include list).</summary>
+    /// category in <see cref="Include"/> (or no include list, or a record without a category, as all the unit-test
+    /// records are).</summary>
     public bool IsIncluded(PetrarchValidationRecord record) =>
-        record.Evaluate && (Include.Count == 0 || Include.Contains(record.Category));
+        record.Evaluate && (Include.Count == 0 || record.Category.Length == 0 || Include.Contains(record.Category));
 
     private static PetrarchValidationRecord ReadRecord(string chunk)
     {
