@@ -32,14 +32,14 @@ public sealed class PetrarchCodingOntology
             int colon = line.IndexOf(':');
             if (colon <= 0) continue;
             string code = line[..colon].Trim();
-            if (!TryValue(line[(colon + 1)..].Trim(), out int value)) continue;
+            if (!TryParse(line[(colon + 1)..].Trim(), out int value)) continue;
             o._valueOf.TryAdd(code, value);
             o._codeOf.TryAdd(value, code);
         }
         return o;
     }
 
-    private static bool TryValue(string expr, out int value)
+    private static bool TryParse(string expr, out int value)
     {
         value = 0;
         if (expr.Length == 0) return false;
@@ -57,6 +57,12 @@ public sealed class PetrarchCodingOntology
         }
         return true;
     }
+
+    /// <summary>The ontology value of a code.</summary>
+    public bool TryValue(string code, out int value) => _valueOf.TryGetValue(code, out value);
+
+    /// <summary>The code with an ontology value, or null.</summary>
+    public string? CodeOf(int value) => _codeOf.TryGetValue(value, out var c) ? c : null;
 
     /// <summary>The code of the negated meaning ("did not clash": 110 → 050), or null when the ontology has none.</summary>
     public string? Negate(string code)
