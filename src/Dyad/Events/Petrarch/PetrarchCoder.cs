@@ -57,7 +57,7 @@ public sealed class PetrarchCoder
         var skip = new bool[view.N];
         for (int w = 0; w < view.N; w++)
         {
-            if (analyses[w] is not { } lower || view.Rel[w] is not ("xcomp" or "ccomp") || view.Head[w] < 0) continue;
+            if (analyses[w] is not { } lower || !view.IsComplement(w)) continue;
             int u = view.Head[w];
             if (analyses[u] is not { } upper || skip[u]) continue;
             if (Transform(view, upper, lower) is { } t) { analyses[u] = t; skip[w] = true; continue; }
@@ -121,14 +121,16 @@ public sealed class PetrarchCoder
         var cand = FindVerb(view, v);
         if (cand == null) return null;
         var after = view.Side(v, after: true);
+        // The verb's patterns read its own words, not those of a complement clause whose verb codes on its own.
+        var own = view.Side(v, after: true, k => view.IsComplement(k) && view.Upos[k] == "VERB" && FindVerb(view, k) != null);
         var subject = view.Subject(v);
         var before = view.SubjectTokens(v);
 
         VerbPattern? best = null;
-        var bestMatch = new PatternMatch(-1, -1, -1, after, false);
+        var bestMatch = new PatternMatch(-1, -1, -1, own, false);
         foreach (var p in cand.Block.Patterns)
         {
-            if (!TryMatch(view, p, before, after, subject.Codes, out var m)) continue;
+            if (!TryMatch(view, p, before, own, subject.Codes, out var m)) continue;
             if (best == null || m.Score > bestMatch.Score) { best = p; bestMatch = m; }
         }
         string code = best?.Code ?? cand.Entry.Code ?? cand.Block.Code;

@@ -25,6 +25,7 @@ internal sealed class SentenceView
     public readonly string[] Word;
     public readonly string[] Lemma;
     public readonly string[] Upos;
+    public readonly string[] Xpos;
     public readonly string[] Rel;
     public readonly int[] Head;
     public readonly List<int>[] Kids;
@@ -38,6 +39,7 @@ internal sealed class SentenceView
         Word = new string[N];
         Lemma = new string[N];
         Upos = new string[N];
+        Xpos = new string[N];
         Rel = new string[N];
         Head = new int[N];
         Kids = new List<int>[N];
@@ -50,6 +52,7 @@ internal sealed class SentenceView
             string lemma = t.Lemma > 0 ? Vocabulary.Shared[t.Lemma] : "";
             Lemma[i] = lemma.Length == 0 || lemma == "_" ? Word[i] : PetrarchText.Key(lemma);
             Upos[i] = Labels.Upos.Name(t.Upos);
+            Xpos[i] = Labels.Xpos.Name(t.Xpos);
             Rel[i] = Normalize(Labels.Deprel.Name(t.Deprel));
             int h = t.Head;
             Head[i] = h < First || h >= First + N ? -1 : h - First;
@@ -85,6 +88,17 @@ internal sealed class SentenceView
         _ => rel.IndexOf(':') is var c and > 0 ? rel[..c] : rel,
     };
 
+    /// <summary>True when <paramref name="v"/> is the verb of a complement clause of its head: <c>xcomp</c>,
+    /// <c>ccomp</c>, or an infinitival <c>advcl</c> ("asking Obama to help Iran").</summary>
+    public bool IsComplement(int v)
+    {
+        if (Head[v] < 0) return false;
+        if (Rel[v] is "xcomp" or "ccomp") return true;
+        if (Rel[v] != "advcl") return false;
+        foreach (int k in Kids[v]) if (Rel[k] == "mark" && Word[k] == "to") return true;
+        return false;
+    }
+
     private bool IsAgentHead(int t) => HitOf[t] is { Entry.IsActor: false };
 
     private string? CaseOf(int t)
@@ -95,11 +109,11 @@ internal sealed class SentenceView
 
     /// <summary>The tokens of the verb's clause on one side of it, in order: its subtree without conjoined,
     /// paratactic and punctuation children.</summary>
-    public List<int> Side(int v, bool after)
+    public List<int> Side(int v, bool after, Func<int, bool>? skipChild = null)
     {
         var all = new List<int>();
         foreach (int k in Kids[v])
-            if (!ClauseBreaks.Contains(Rel[k])) Collect(k, all);
+            if (!ClauseBreaks.Contains(Rel[k]) && (skipChild == null || !skipChild(k))) Collect(k, all);
         all.Sort();
         return after ? all.FindAll(i => i > v) : all.FindAll(i => i < v);
     }
@@ -149,7 +163,7 @@ internal sealed class SentenceView
                 return new SubjectInfo([], -1, passiveTarget);
             }
             if (Head[v] < 0) break;
-            if (Rel[v] == "xcomp")
+            if (Rel[v] == "xcomp" || (Rel[v] == "advcl" && IsComplement(v)))
             {
                 foreach (int k in Kids[Head[v]])
                     if (Rel[k] == "obj" && GroupCodes(Top(k)) is { Count: > 0 } obj) return new SubjectInfo(obj, Top(k), passiveTarget);
@@ -157,7 +171,19 @@ internal sealed class SentenceView
                 continue;
             }
             if (Rel[v] is "conj" or "advcl" or "ccomp") { v = Head[v]; continue; }
-            if (Rel[v] is "acl" or "relcl") return new SubjectInfo(GroupCodes(Top(Head[v])), Top(Head[v]), passiveTarget);
+            if (Rel[v] is "acl" or "relcl")
+            {
+                if (first && Rel[v] == "acl" && Xpos[v] == "VBN")
+                {
+                    // A participle on a noun is a passive: "10 Russian soldiers killed in Ukraine".
+                    passiveTarget = GroupCodes(Top(Head[v]));
+                    if (agent >= 0) return new SubjectInfo(NounPhraseOrInside(agent, out int atop), atop, passiveTarget);
+                    foreach (int k in Kids[v])
+                        if (Rel[k] == "nmod" && NounPhraseOrInside(k, out int ktop) is { Count: > 0 } pp) return new SubjectInfo(pp, ktop, passiveTarget);
+                    return new SubjectInfo([], -1, passiveTarget);
+                }
+                return new SubjectInfo(GroupCodes(Top(Head[v])), Top(Head[v]), passiveTarget);
+            }
             break;
         }
         return new SubjectInfo([], -1, passiveTarget);
