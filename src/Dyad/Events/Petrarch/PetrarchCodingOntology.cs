@@ -23,8 +23,16 @@ public sealed class PetrarchCodingOntology
     /// <summary>Reads an ontology file.</summary>
     public static PetrarchCodingOntology Read(string path)
     {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        return Read(reader);
+    }
+
+    /// <summary>Reads an ontology from text.</summary>
+    public static PetrarchCodingOntology Read(TextReader reader)
+    {
         var o = new PetrarchCodingOntology();
-        foreach (var raw in File.ReadLines(path, Encoding.UTF8))
+        string? raw;
+        while ((raw = reader.ReadLine()) != null)
         {
             string line = raw;
             int hash = line.IndexOf('#');
