@@ -296,7 +296,7 @@ public sealed class PetrarchCoder
 
     private readonly record struct PatternMatch(int Score, int SourceAt, int TargetAt, List<int> TargetSide, bool Compound);
 
-    private enum ItemKind { Word, Synset, Source, Target, NounPhrase }
+    private enum ItemKind { Word, Synset, Source, Target, NounPhrase, Skip }
 
     /// <summary>A pattern element: a word or synset (with whether it must follow the previous element directly, as
     /// inside a bracketed prepositional phrase), a slot marker, or a <c>{...}</c> noun phrase with its elements.</summary>
@@ -332,7 +332,13 @@ public sealed class PetrarchCoder
                 case VerbTokenKind.PrepClose: depth--; break;
                 case VerbTokenKind.Source: into.Add(new Item(ItemKind.Source, "", false)); break;
                 case VerbTokenKind.Target: into.Add(new Item(ItemKind.Target, "", false)); break;
-                case VerbTokenKind.Marker: if (t.Text == "^") skip = true; break;
+                case VerbTokenKind.Marker:
+                    if (t.Text == "^")
+                    {
+                        skip = true;
+                        if (noun == null) items.Add(new Item(ItemKind.Skip, "", false));
+                    }
+                    break;
                 case VerbTokenKind.Word or VerbTokenKind.Synset:
                     into.Add(new Item(t.Kind == VerbTokenKind.Word ? ItemKind.Word : ItemKind.Synset, t.Text, depth > 0 && !firstInBracket && !skip));
                     firstInBracket = false;
@@ -376,6 +382,17 @@ public sealed class PetrarchCoder
             {
                 case ItemKind.Source: sourceAt = pos; break;
                 case ItemKind.Target: targetAt = pos; break;
+                case ItemKind.Skip:
+                {
+                    // '^' passes over one noun phrase ("(IN ^) +": the target is the actor after "in X").
+                    int i = pos;
+                    while (i < seq.Count && view.Upos[seq[i]] is not ("NOUN" or "PROPN" or "PRON" or "NUM")) i++;
+                    if (i == seq.Count) break;
+                    int top = view.Top(seq[i]);
+                    pos = i + 1;
+                    while (pos < seq.Count && seq[pos] <= top && view.IsWithin(seq[pos], top)) pos++;
+                    break;
+                }
                 case ItemKind.NounPhrase:
                 {
                     int end = MatchNounPhrase(view, item.Parts!, seq, pos, out int words);
@@ -431,14 +448,19 @@ public sealed class PetrarchCoder
             for (int i = at; i < at + len - 1; i++) mods.Add(seq[i]);
             mods.Sort();
             var modSeq = mods;
-            int p = 0, count = len;
+            int p = 0, count = len, lastMod = -1;
             bool ok = true;
             for (int c = 0; c < content.Count - 1 && ok; c++)
             {
                 int found = FindItem(view, content[c], modSeq, p, adjacent: false, out int l);
                 if (found < 0) ok = false;
-                else { p = found + l; count += l; }
+                else { p = found + l; count += l; lastMod = modSeq[found + l - 1]; }
             }
+            // The modifier next to the head must stand right before it, up to its own conjuncts ("death and injury toll"):
+            // {NEW &TIETYPES RELATIONS} fits "new global economic relations", not "new economic trade relations".
+            if (ok && lastMod >= 0)
+                for (int t = lastMod + 1; t < seq[at] && ok; t++)
+                    ok = view.IsWithin(t, lastMod);
             if (!ok) continue;
             words = count;
             return at + len;

@@ -99,6 +99,14 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>True when <paramref name="t"/> lies in the subtree of <paramref name="root"/>.</summary>
+    public bool IsWithin(int t, int root)
+    {
+        for (int guard = 0; t >= 0 && guard <= N; guard++, t = Head[t])
+            if (t == root) return true;
+        return false;
+    }
+
     private bool IsAgentHead(int t) => HitOf[t] is { Entry.IsActor: false };
 
     private string? CaseOf(int t)
