@@ -178,7 +178,7 @@ internal sealed class SentenceView
                 v = Head[v];
                 continue;
             }
-            if (Rel[v] is "conj" or "advcl" or "ccomp") { v = Head[v]; continue; }
+            if (Rel[v] is "conj" or "ccomp") { v = Head[v]; continue; }
             if (Rel[v] is "acl" or "relcl")
             {
                 if (first && Rel[v] == "acl" && Xpos[v] == "VBN")
