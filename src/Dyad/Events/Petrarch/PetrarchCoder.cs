@@ -157,7 +157,8 @@ public sealed class PetrarchCoder
         if (bestMatch.TargetAt >= 0) target = view.ActorGroupFrom(bestMatch.TargetSide, bestMatch.TargetAt, sourceTop, out _);
         if (target.Count == 0 && subject.PassiveTarget.Count > 0) target = subject.PassiveTarget;
         if (target.Count == 0) target = obj;
-        if (target.Count == 0) target = view.ActorGroupFrom(after, 0, sourceTop, out _);
+        // The words the pattern matched are the event's description, not its target ("conducting military exercises in Alaska").
+        if (target.Count == 0) target = view.ActorGroupFrom(bestMatch.Used is { Count: > 0 } u ? after.FindAll(i => !u.Contains(i)) : after, 0, sourceTop, out _);
         return new VerbAnalysis(view.First + v, view.Lemma[v], first, second, rule, source, target, obj, bestMatch.Compound, negated);
     }
 
@@ -242,7 +243,7 @@ public sealed class PetrarchCoder
         var target = upper.Object.Count > 0 ? upper.Object : lower.Target;
         string rule = $"{upper.Rule} + {lower.Rule}";
         if (l < 0) return upper with { First = lower.First, Second = null, Target = target.Count > 0 ? target : lower.Target, Compound = false, Rule = rule };
-        if (u < 0) return null;
+        if (u < 0 || u >= PetrarchCodingOntology.Negation / 2) return null;
         if (u < HighClass) return lower;
         if (l >= HighClass) return null;
         int merged = (u & 0xF000) | (l & 0x0FFF);
@@ -296,7 +297,7 @@ public sealed class PetrarchCoder
         return true;
     }
 
-    private readonly record struct PatternMatch(int Score, int SourceAt, int TargetAt, List<int> TargetSide, bool Compound);
+    private readonly record struct PatternMatch(int Score, int SourceAt, int TargetAt, List<int> TargetSide, bool Compound, HashSet<int>? Used = null);
 
     private enum ItemKind { Word, Synset, Source, Target, NounPhrase, Skip }
 
@@ -364,18 +365,19 @@ public sealed class PetrarchCoder
         int score = 0, sourceAt = -1, targetAt = -1;
         List<int> targetSide = after;
         int sAt = -1, tAt = -1;
-        if (!MatchSide(view, Items(p.Before), before, ref score, ref sAt, ref tAt)) return false;
+        var used = new HashSet<int>();
+        if (!MatchSide(view, Items(p.Before), before, ref score, ref sAt, ref tAt, used)) return false;
         if (sAt >= 0) sourceAt = sAt;
         if (tAt >= 0) { targetAt = tAt; targetSide = before; }
         sAt = tAt = -1;
-        if (!MatchSide(view, Items(p.After), after, ref score, ref sAt, ref tAt)) return false;
+        if (!MatchSide(view, Items(p.After), after, ref score, ref sAt, ref tAt, used)) return false;
         if (sAt >= 0) sourceAt = before.Count + sAt;
         if (tAt >= 0) { targetAt = tAt; targetSide = after; }
-        match = new PatternMatch(score * 2 + (compound ? 1 : 0), sourceAt, targetAt, targetSide, compound);
+        match = new PatternMatch(score * 2 + (compound ? 1 : 0), sourceAt, targetAt, targetSide, compound, used);
         return true;
     }
 
-    private bool MatchSide(SentenceView view, List<Item> items, List<int> seq, ref int score, ref int sourceAt, ref int targetAt)
+    private bool MatchSide(SentenceView view, List<Item> items, List<int> seq, ref int score, ref int sourceAt, ref int targetAt, HashSet<int> used)
     {
         int pos = 0;
         foreach (var item in items)
@@ -399,6 +401,7 @@ public sealed class PetrarchCoder
                 {
                     int end = MatchNounPhrase(view, item.Parts!, seq, pos, out int words);
                     if (end < 0) return false;
+                    used.Add(seq[end - 1]);
                     pos = end;
                     score += words;
                     break;
@@ -407,6 +410,7 @@ public sealed class PetrarchCoder
                 {
                     int at = FindItem(view, item, seq, pos, item.Adjacent, out int len);
                     if (at < 0) return false;
+                    for (int k = at; k < at + len; k++) used.Add(seq[k]);
                     pos = at + len;
                     score += len;
                     break;
