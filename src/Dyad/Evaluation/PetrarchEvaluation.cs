@@ -22,7 +22,7 @@ public sealed record PetrarchRecordResult(PetrarchValidationRecord Record, IRead
 
 /// <summary>Totals of a PETRARCH validation run, and the share of expected actor codes the actor resolution produced.</summary>
 public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<PetrarchRecordResult> Records,
-    int Expected, int Found, int Extra, int ActorCodesExpected, int ActorCodesProduced, TimeSpan Elapsed)
+    int Expected, int Found, int Extra, int ActorCodesExpected, int ActorCodesProduced, TimeSpan Elapsed, int Unreachable = 0)
 {
     /// <summary>Found / expected.</summary>
     public double FoundShare => Expected == 0 ? 0 : (double)Found / Expected;
@@ -47,6 +47,7 @@ public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<Pet
             }
         }
         sb.Append(CultureInfo.InvariantCulture, $"{File} (parse: {Parse}): {Records.Count} records, expected {Expected}, found {Found} ({FoundShare:P1}), missed {Expected - Found}, extra {Extra} ({ExtraShare:P1} of produced)\n");
+        sb.Append(CultureInfo.InvariantCulture, $"expected codings whose event code neither the verb dictionary nor the coding ontology holds (unreachable): {Unreachable}\n");
         sb.Append(CultureInfo.InvariantCulture, $"actor resolution: {ActorCodesProduced} of {ActorCodesExpected} expected source/target codes produced for some noun phrase ({(ActorCodesExpected == 0 ? 0 : (double)ActorCodesProduced / ActorCodesExpected):P1})\n");
         sb.Append(CultureInfo.InvariantCulture, $"time: {Elapsed.TotalMilliseconds:F0} ms");
         return sb.ToString();
@@ -77,6 +78,8 @@ public static class PetrarchEvaluation
             ?? throw new InvalidDataException($"{file}: its <Environment> block names no verb, actor or agent file");
         var dicts = PetrarchDictionarySet.Load(dictionaryDirectory, files);
         var coder = new PetrarchCoder(dicts);
+        var producible = ProducibleCodes(dicts);
+        int unreachable = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = new List<PetrarchRecordResult>();
         int expected = 0, found = 0, extra = 0, actorExpected = 0, actorProduced = 0;
@@ -87,6 +90,7 @@ public static class PetrarchEvaluation
             if (doc == null) continue;
             var events = coder.Code(doc, record.Date);
             var exp = record.Expected.Where(c => !c.HasNullActor).ToList();
+            unreachable += exp.Count(c => !producible.Contains(c.EventCode));
             var produced = new List<PetrarchCoding>();
             var rules = new List<string>();
             foreach (var e in events)
@@ -112,7 +116,27 @@ public static class PetrarchEvaluation
             }
         }
         clock.Stop();
-        return new PetrarchReport(Path.GetFileName(file), ownParse ? "ours" : "record", results, expected, found, extra, actorExpected, actorProduced, clock.Elapsed);
+        return new PetrarchReport(Path.GetFileName(file), ownParse ? "ours" : "record", results, expected, found, extra, actorExpected, actorProduced, clock.Elapsed, unreachable);
+    }
+
+    /// <summary>Every event code a rule of the dictionaries can give: block, verb and pattern codes, transformation
+    /// results, and (through negation and combination) every code of the coding ontology.</summary>
+    private static HashSet<string> ProducibleCodes(PetrarchDictionarySet dicts)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string code)
+        {
+            foreach (var part in code.Split(':')) if (part.Length > 0 && part != "---") codes.Add(part);
+        }
+        foreach (var b in dicts.Verbs.Blocks)
+        {
+            Add(b.Code);
+            foreach (var v in b.Verbs) if (v.Code != null) Add(v.Code);
+            foreach (var p in b.Patterns) Add(p.Code);
+        }
+        foreach (var t in dicts.Verbs.Transformations) if (t.Result.Count > 0) Add(t.Result[^1]);
+        if (dicts.Ontology != null) foreach (var c in dicts.Ontology.Codes) codes.Add(c);
+        return codes;
     }
 
     /// <summary>A document over the record's own UD parse (its words, tags, lemmas, heads and relations).</summary>

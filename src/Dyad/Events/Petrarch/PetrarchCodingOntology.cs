@@ -20,6 +20,9 @@ public sealed class PetrarchCodingOntology
     /// <summary>Number of codes read.</summary>
     public int Count => _valueOf.Count;
 
+    /// <summary>The codes read.</summary>
+    public IEnumerable<string> Codes => _valueOf.Keys;
+
     /// <summary>Reads an ontology file.</summary>
     public static PetrarchCodingOntology Read(string path)
     {
