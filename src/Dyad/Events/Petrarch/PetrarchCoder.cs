@@ -158,7 +158,12 @@ public sealed class PetrarchCoder
         if (target.Count == 0 && subject.PassiveTarget.Count > 0) target = subject.PassiveTarget;
         if (target.Count == 0) target = obj;
         // The words the pattern matched are the event's description, not its target ("conducting military exercises in Alaska").
-        if (target.Count == 0) target = view.ActorGroupFrom(bestMatch.Used is { Count: > 0 } u ? after.FindAll(i => !u.Contains(i)) : after, 0, sourceTop, out _);
+        var open = bestMatch.Used is { Count: > 0 } u ? after.FindAll(i => !u.Contains(i)) : after;
+        if (target.Count == 0) target = view.ActorGroupFrom(open, 0, sourceTop, out _);
+        // An agent without a country ("ministers") gives way to a later actor with one ("from the Georgian government").
+        if (target.Count > 0 && target.TrueForAll(IsAgentOnly) && bestMatch.TargetAt < 0
+            && view.ActorGroupFrom(open, 0, sourceTop, out _, skipAgentOnly: true) is { Count: > 0 } better)
+            target = better;
         return new VerbAnalysis(view.First + v, view.Lemma[v], first, second, rule, source, target, obj, bestMatch.Compound, negated);
     }
 
@@ -255,6 +260,8 @@ public sealed class PetrarchCoder
     /// <summary>Ontology values from here up are the "high" classes (say, appeal, intend, demand, protest, threaten,
     /// disapprove, posture, coerce, investigate, consult) that a complement's action digits are added to.</summary>
     private const int HighClass = 0x1000;
+
+    private static bool IsAgentOnly(string code) => code.StartsWith("---", StringComparison.Ordinal);
 
     private VerbCandidate? FindVerb(SentenceView view, int v)
     {
@@ -401,7 +408,8 @@ public sealed class PetrarchCoder
                 {
                     int end = MatchNounPhrase(view, item.Parts!, seq, pos, out int words);
                     if (end < 0) return false;
-                    used.Add(seq[end - 1]);
+                    foreach (int k in seq)
+                        if (k <= seq[end - 1] && view.IsWithin(k, seq[end - 1])) used.Add(k);
                     pos = end;
                     score += words;
                     break;

@@ -246,7 +246,7 @@ internal sealed class SentenceView
 
     /// <summary>The actors of the first noun phrase holding an actor or agent at or after position
     /// <paramref name="from"/> of <paramref name="seq"/>, other than the one headed by <paramref name="excludeTop"/>.</summary>
-    public List<string> ActorGroupFrom(List<int> seq, int from, int excludeTop, out int foundTop)
+    public List<string> ActorGroupFrom(List<int> seq, int from, int excludeTop, out int foundTop, bool skipAgentOnly = false)
     {
         foundTop = -1;
         for (int i = Math.Max(0, from); i < seq.Count; i++)
@@ -257,6 +257,7 @@ internal sealed class SentenceView
             int top = Top(t);
             if (top == excludeTop) continue;
             var codes = GroupCodes(top);
+            if (skipAgentOnly && codes.TrueForAll(c => c.StartsWith("---", StringComparison.Ordinal))) continue;
             if (codes.Count > 0) { foundTop = top; return codes; }
         }
         return [];
