@@ -57,8 +57,7 @@ public sealed class PetrarchCoder
         var skip = new bool[view.N];
         for (int w = 0; w < view.N; w++)
         {
-            if (analyses[w] is not { } lower || !view.IsComplement(w)) continue;
-            int u = view.Head[w];
+            if (analyses[w] is not { } lower || view.Governor(w) is not (>= 0 and var u)) continue;
             if (analyses[u] is not { } upper || skip[u]) continue;
             if (Transform(view, upper, lower) is { } t) { analyses[u] = t; skip[w] = true; continue; }
             if (upper.First == null) continue;
@@ -236,7 +235,8 @@ public sealed class PetrarchCoder
     /// appeal, intend, demand ... classes (0x1000 and up) takes the complement's action digits ("asked Obama to help
     /// Iran": appeal 0x2000 + aid 0x0040 = 023); a governing verb without such a class (agree, restore) gives way to
     /// the complement (returns <paramref name="lower"/>); a negated complement keeps its code with the governing
-    /// verb's source. Returns null when the governing verb's own event stands (both of a high class, or no ontology).</summary>
+    /// verb's source. Returns null when the governing verb's own event stands (both of a high class, no code for the
+    /// sum, or no ontology).</summary>
     private VerbAnalysis? Combine(VerbAnalysis upper, VerbAnalysis lower)
     {
         // A governing verb without a source ("it has been noted that ...") leaves the complement's event alone; a
@@ -253,7 +253,7 @@ public sealed class PetrarchCoder
         if (l >= HighClass) return null;
         int merged = (u & 0xF000) | (l & 0x0FFF);
         string? code = o.CodeOf(merged) ?? o.CodeOf((u & 0xF000) | (l & 0x0FF0));
-        if (code == null) return lower with { Source = upper.Source, Target = target.Count > 0 ? target : lower.Target, Rule = rule };
+        if (code == null) return null;
         return upper with { First = code, Second = null, Target = target.Count > 0 ? target : lower.Target, Compound = false, Rule = rule + " combined" };
     }
 

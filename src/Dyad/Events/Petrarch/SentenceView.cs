@@ -88,15 +88,23 @@ internal sealed class SentenceView
         _ => rel.IndexOf(':') is var c and > 0 ? rel[..c] : rel,
     };
 
-    /// <summary>True when <paramref name="v"/> is the verb of a complement clause of its head: <c>xcomp</c>,
-    /// <c>ccomp</c>, or an infinitival <c>advcl</c> ("asking Obama to help Iran").</summary>
-    public bool IsComplement(int v)
+    /// <summary>True when <paramref name="v"/> is the verb of a complement clause (see <see cref="Governor"/>).</summary>
+    public bool IsComplement(int v) => Governor(v) >= 0;
+
+    /// <summary>The verb whose complement clause <paramref name="v"/> heads, or -1: <c>xcomp</c>, <c>ccomp</c>, an
+    /// infinitival <c>advcl</c> ("asking Obama to help Iran"), or an infinitival clause on the verb's object
+    /// ("urged Eriador to respond", parsed as <c>acl</c> of "Eriador").</summary>
+    public int Governor(int v)
     {
-        if (Head[v] < 0) return false;
-        if (Rel[v] is "xcomp" or "ccomp") return true;
-        if (Rel[v] != "advcl") return false;
-        foreach (int k in Kids[v]) if (Rel[k] == "mark" && Word[k] == "to") return true;
-        return false;
+        int h = Head[v];
+        if (h < 0) return -1;
+        if (Rel[v] is "xcomp" or "ccomp") return h;
+        if (Rel[v] is not ("advcl" or "acl")) return -1;
+        bool infinitival = false;
+        foreach (int k in Kids[v]) if (Rel[k] == "mark" && Word[k] == "to") infinitival = true;
+        if (!infinitival) return -1;
+        if (Rel[v] == "advcl") return h;
+        return Rel[h] is "obj" or "iobj" && Head[h] >= 0 && Upos[Head[h]] == "VERB" ? Head[h] : -1;
     }
 
     /// <summary>True when <paramref name="t"/> lies in the subtree of <paramref name="root"/>.</summary>
