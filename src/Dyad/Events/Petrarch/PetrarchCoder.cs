@@ -146,7 +146,7 @@ public sealed class PetrarchCoder
 
         var source = subject.Codes;
         int sourceTop = subject.Top;
-        if (bestMatch.SourceAt >= 0 && view.ActorGroupFrom(before.Concat(after).ToList(), bestMatch.SourceAt, -1, out int boundTop) is { Count: > 0 } s)
+        if (bestMatch.SourceAt >= 0 && view.ActorGroupFrom(before.Concat(own).ToList(), bestMatch.SourceAt, -1, out int boundTop) is { Count: > 0 } s)
         {
             source = s;
             sourceTop = boundTop;
@@ -159,9 +159,10 @@ public sealed class PetrarchCoder
         // The words the pattern matched are the event's description, not its target ("conducting military exercises in Alaska").
         var open = bestMatch.Used is { Count: > 0 } u ? after.FindAll(i => !u.Contains(i)) : after;
         if (target.Count == 0) target = view.ActorGroupFrom(open, 0, sourceTop, out _);
-        // An agent without a country ("ministers") gives way to a later actor with one ("from the Georgian government").
-        if (target.Count > 0 && target.TrueForAll(IsAgentOnly) && bestMatch.TargetAt < 0
-            && view.ActorGroupFrom(open, 0, sourceTop, out _, skipAgentOnly: true) is { Count: > 0 } better)
+        // An object that is only an agent ("ministers") gives way to an actor with a country inside it or in a
+        // prepositional phrase of the verb ("received ministers from the Georgian government").
+        if (target.Count > 0 && target.TrueForAll(IsAgentOnly) && bestMatch.TargetAt < 0 && view.ObjectHead(v) is >= 0 and var o
+            && view.ActorGroupFrom(open.FindAll(i => i != o && (view.IsWithin(i, o) || view.IsInPrepositionalPhraseOf(i, v))), 0, sourceTop, out _, skipAgentOnly: true) is { Count: > 0 } better)
             target = better;
         return new VerbAnalysis(view.First + v, view.Lemma[v], first, second, rule, source, target, obj, bestMatch.Compound, negated);
     }

@@ -244,6 +244,21 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>True when <paramref name="t"/> lies in a prepositional phrase attached to the verb <paramref name="v"/>.</summary>
+    public bool IsInPrepositionalPhraseOf(int t, int v)
+    {
+        foreach (int k in Kids[v])
+            if (Rel[k] == "nmod" && IsWithin(t, k)) return true;
+        return false;
+    }
+
+    /// <summary>The verb's direct object token, or -1.</summary>
+    public int ObjectHead(int v)
+    {
+        foreach (int k in Kids[v]) if (Rel[k] == "obj") return k;
+        return -1;
+    }
+
     /// <summary>The actors of the verb's direct object.</summary>
     public List<string> ObjectGroup(int v)
     {
