@@ -62,7 +62,7 @@ public sealed class PetrarchCoder
             if (Transform(view, upper, lower) is { } t) { analyses[u] = t; skip[w] = true; continue; }
             if (upper.First == null) continue;
             if (lower.First == null) continue;
-            var merged = Combine(upper, lower);
+            var merged = Combine(upper, lower, view.Rel[w] != "ccomp");
             if (merged == null) { skip[w] = true; continue; }
             if (merged == lower) { skip[u] = true; continue; }
             analyses[u] = merged;
@@ -238,7 +238,7 @@ public sealed class PetrarchCoder
     /// the complement (returns <paramref name="lower"/>); a negated complement keeps its code with the governing
     /// verb's source. Returns null when the governing verb's own event stands (both of a high class, no code for the
     /// sum, or no ontology).</summary>
-    private VerbAnalysis? Combine(VerbAnalysis upper, VerbAnalysis lower)
+    private VerbAnalysis? Combine(VerbAnalysis upper, VerbAnalysis lower, bool infinitival)
     {
         // A governing verb without a source ("it has been noted that ...") leaves the complement's event alone; a
         // complement without a full event of its own leaves the governing verb's.
@@ -251,7 +251,9 @@ public sealed class PetrarchCoder
         if (l < 0) return upper with { First = lower.First, Second = null, Target = target.Count > 0 ? target : lower.Target, Compound = false, Rule = rule };
         if (u < 0 || u >= PetrarchCodingOntology.Negation / 2) return null;
         if (u < HighClass) return lower;
-        if (l >= HighClass) return null;
+        // Both of a high class: "want to re-examine" is the examining (the same actor acts); "urged Eriador to
+        // respond" and "noted that X regretted" stay the urging and the noting.
+        if (l >= HighClass) return infinitival && lower.Source.SequenceEqual(upper.Source) ? lower : null;
         int merged = (u & 0xF000) | (l & 0x0FFF);
         string? code = o.CodeOf(merged) ?? o.CodeOf((u & 0xF000) | (l & 0x0FF0));
         if (code == null) return null;
