@@ -181,6 +181,13 @@ public class PetrarchCoderTests
     }
 
     [Fact]
+    public void ValidationFile_RejectsARecordWithoutADate()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => PetrarchValidationFile.Parse("<Sentences><Sentence id=\"X1\"><Text>a</Text></Sentence></Sentences>"));
+        Assert.Contains("X1", e.Message);
+    }
+
+    [Fact]
     public void Coding_LeavesNullActorsOutOfTheComparison()
     {
         Assert.True(new PetrarchCoding("---", "GON", "010").HasNullActor);

@@ -15,6 +15,7 @@ public class PetrarchEvaluationTests
     [DataFact(Validation + "PETR_Validate_records_2_02.ud.xml", Dictionaries + "validate-2.02")]
     public void Suite202_OnItsOwnParse_FindsAtLeast94PercentWithAtMost6PercentExtra()
     {
+        Assert.Equal(274, PetrarchValidationFile.Read(SharedData.Path(Validation + "PETR_Validate_records_2_02.ud.xml")).Records.Count);
         var r = PetrarchEvaluation.Run(SharedData.Path(Validation + "PETR_Validate_records_2_02.ud.xml"), SharedData.Path(Dictionaries + "validate-2.02"), false, []);
         Assert.Equal(245, r.Records.Count);
         Assert.True(r.FoundShare >= 0.94, $"found {r.FoundShare:P1}");

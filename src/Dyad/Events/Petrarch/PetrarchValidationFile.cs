@@ -36,7 +36,8 @@ public sealed record PetrarchValidationRecord(string Id, string Category, DateOn
 /// categories it includes, and its records. The files are not always well-formed XML (a self-closed
 /// <c>&lt;Sentence .../&gt;</c> followed by a closing tag, free text between tags), so the reader scans for the
 /// elements it needs instead of using an XML parser: a record runs from one <c>&lt;Sentence</c> to the next.
-/// Comments are removed first (the header comment quotes a <c>&lt;Sentence&gt;</c> tag).
+/// Comments are removed first (the header comment quotes a <c>&lt;Sentence&gt;</c> tag). A record without a valid
+/// <c>date</c> is an error (<see cref="InvalidDataException"/>): PETRARCH needs it to choose date-restricted actor codes.
 /// </summary>
 public sealed class PetrarchValidationFile
 {
@@ -112,8 +113,8 @@ public sealed class PetrarchValidationFile
         string id = Attribute(tag, "id") ?? "";
         string category = Attribute(tag, "category") ?? "";
         string? dateText = Attribute(tag, "date");
-        var date = dateText != null && DateOnly.TryParseExact(dateText, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : new DateOnly(2000, 1, 1);
+        if (dateText == null || !DateOnly.TryParseExact(dateText, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            throw new InvalidDataException($"validation record '{id}' has no date=\"YYYYMMDD\" (actor codes depend on it)");
         bool evaluate = !string.Equals(Attribute(tag, "evaluate"), "false", StringComparison.OrdinalIgnoreCase);
         var expected = new List<PetrarchCoding>();
         int at = 0;
