@@ -122,6 +122,9 @@ public sealed class PetrarchCoder
         var after = view.Side(v, after: true);
         // The verb's patterns read its own words, not those of a complement clause whose verb codes on its own.
         var own = view.Side(v, after: true, k => view.IsComplement(k) && view.Upos[k] == "VERB" && FindVerb(view, k) != null);
+        // A passive verb's grammatical subject is its logical object: "evidence against Russia was presented" reads as
+        // "presented evidence against Russia" for the patterns.
+        own.InsertRange(0, view.PassiveSubjectTokens(v));
         var subject = view.Subject(v);
         var before = view.SubjectTokens(v);
 

@@ -236,6 +236,16 @@ internal sealed class SentenceView
         return all;
     }
 
+    /// <summary>The tokens of the verb's passive subject, in order (empty for an active verb).</summary>
+    public List<int> PassiveSubjectTokens(int v)
+    {
+        var all = new List<int>();
+        foreach (int k in Kids[v])
+            if (Rel[k] == "nsubj:pass") Collect(k, all);
+        all.Sort();
+        return all;
+    }
+
     /// <summary>True when the verb carries a negation (<c>not</c>, <c>n't</c>, <c>never</c>).</summary>
     public bool IsNegated(int v)
     {
