@@ -55,17 +55,20 @@ public sealed class PetrarchCoder
         // A verb and the verb of its complement clause make one event: a transformation of the verb dictionary, or the
         // combination of their codes in the coding ontology; without either the governing verb's event stands alone.
         var skip = new bool[view.N];
+        var merged = new bool[view.N];
         for (int w = 0; w < view.N; w++)
         {
             if (analyses[w] is not { } lower || view.Governor(w) is not (>= 0 and var u)) continue;
             if (analyses[u] is not { } upper || skip[u]) continue;
-            if (Transform(view, upper, lower) is { } t) { analyses[u] = t; skip[w] = true; continue; }
+            if (merged[u]) { skip[w] = true; continue; }
+            if (Transform(view, upper, lower) is { } t) { analyses[u] = t; skip[w] = true; merged[u] = true; continue; }
             if (upper.First == null) continue;
             if (lower.First == null) continue;
-            var merged = Combine(upper, lower, view.Rel[w] != "ccomp");
-            if (merged == null) { skip[w] = true; continue; }
-            if (merged == lower) { skip[u] = true; continue; }
-            analyses[u] = merged;
+            var combined = Combine(upper, lower, view.Rel[w] != "ccomp");
+            if (combined == null) { skip[w] = true; continue; }
+            if (combined == lower) { skip[u] = true; continue; }
+            analyses[u] = combined;
+            merged[u] = true;
             skip[w] = true;
         }
         for (int v = 0; v < view.N; v++)

@@ -99,6 +99,9 @@ internal sealed class SentenceView
         int h = Head[v];
         if (h < 0) return -1;
         if (Rel[v] is "xcomp" or "ccomp") return h;
+        // A verb conjoined to a complement's verb belongs to the same complement ("claimed that ISIL had attacked Iraq
+        // and taken Mosul").
+        if (Rel[v] == "conj" && Upos[h] == "VERB" && Rel[h] is "xcomp" or "ccomp") return Head[h];
         if (Rel[v] is not ("advcl" or "acl")) return -1;
         bool infinitival = false;
         foreach (int k in Kids[v]) if (Rel[k] == "mark" && Word[k] == "to") infinitival = true;
