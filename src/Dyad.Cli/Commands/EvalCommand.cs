@@ -76,6 +76,7 @@ internal static class EvalCommand
         ModelCommands.AddEvaluations(eval);
         eval.Subcommands.Add(ActorEvalCommand.Build());
         PlaceCommands.AddEvaluation(eval);
+        PetrarchEvalCommand.Add(eval);
         return eval;
     }
 }

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using Dyad.Articles;
+using Dyad.Documents;
+using Dyad.Documents.Segmentation;
+using Dyad.Events.Petrarch;
+using Dyad.Pipeline;
+
+namespace Dyad.Evaluation;
+
+/// <summary>The outcome of coding one validation record.</summary>
+/// <param name="Record">The record.</param>
+/// <param name="Expected">Expected codings with a non-null source and target.</param>
+/// <param name="Produced">Produced codings with a non-null source and target.</param>
+/// <param name="Found">Expected codings produced (each produced coding matches at most one expected).</param>
+/// <param name="Missed">Expected codings not produced.</param>
+/// <param name="Extra">Produced codings not expected.</param>
+/// <param name="Rules">The rule behind each produced coding, parallel to <paramref name="Produced"/>.</param>
+public sealed record PetrarchRecordResult(PetrarchValidationRecord Record, IReadOnlyList<PetrarchCoding> Expected,
+    IReadOnlyList<PetrarchCoding> Produced, int Found, IReadOnlyList<PetrarchCoding> Missed, IReadOnlyList<PetrarchCoding> Extra,
+    IReadOnlyList<string> Rules);
+
+/// <summary>Totals of a PETRARCH validation run, and the share of expected actor codes the actor resolution produced.</summary>
+public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<PetrarchRecordResult> Records,
+    int Expected, int Found, int Extra, int ActorCodesExpected, int ActorCodesProduced, TimeSpan Elapsed, int Unreachable = 0)
+{
+    /// <summary>Found / expected.</summary>
+    public double FoundShare => Expected == 0 ? 0 : (double)Found / Expected;
+
+    /// <summary>Extra / produced (the share of produced codings that were not expected).</summary>
+    public double ExtraShare => Found + Extra == 0 ? 0 : (double)Extra / (Found + Extra);
+
+    /// <summary>A text report: one block per record with a miss or an extra (all records when <paramref name="all"/>), then totals.</summary>
+    public string Format(bool all)
+    {
+        var sb = new StringBuilder();
+        foreach (var r in Records)
+        {
+            if (!all && r.Missed.Count == 0 && r.Extra.Count == 0) continue;
+            sb.Append(CultureInfo.InvariantCulture, $"{r.Record.Id} [{r.Record.Category}] expected {r.Expected.Count} found {r.Found} extra {r.Extra.Count}\n");
+            sb.Append("  ").Append(r.Record.Text).Append('\n');
+            foreach (var m in r.Missed) sb.Append("  - missed ").Append(m).Append('\n');
+            for (int i = 0; i < r.Produced.Count; i++)
+            {
+                bool extra = r.Extra.Contains(r.Produced[i]);
+                sb.Append(extra ? "  + extra  " : "  = found  ").Append(r.Produced[i]).Append("   <").Append(r.Rules[i]).Append(">\n");
+            }
+        }
+        sb.Append(CultureInfo.InvariantCulture, $"{File} (parse: {Parse}): {Records.Count} records, expected {Expected}, found {Found} ({FoundShare:P1}), missed {Expected - Found}, extra {Extra} ({ExtraShare:P1} of produced)\n");
+        sb.Append(CultureInfo.InvariantCulture, $"expected codings whose event code neither the verb dictionary nor the coding ontology holds (unreachable): {Unreachable}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"actor resolution: {ActorCodesProduced} of {ActorCodesExpected} expected source/target codes produced for some noun phrase ({(ActorCodesExpected == 0 ? 0 : (double)ActorCodesProduced / ActorCodesExpected):P1})\n");
+        sb.Append(CultureInfo.InvariantCulture, $"time: {Elapsed.TotalMilliseconds:F0} ms");
+        return sb.ToString();
+    }
+
+    /// <summary>The one-line JSON summary.</summary>
+    public string JsonLine() => string.Create(CultureInfo.InvariantCulture,
+        $"{{\"records\":{Records.Count},\"expected\":{Expected},\"found\":{Found},\"extra\":{Extra}}}");
+}
+
+/// <summary>
+/// <c>dyad eval petrarch</c>: codes the records of a PETRARCH validation file with the dictionaries its
+/// <c>&lt;Environment&gt;</c> names and compares with the expected codings as the PETRARCH evaluations count:
+/// codings with a null (<c>---</c> or empty) source or target are left out on both sides; a produced coding is
+/// found when an expected one has the same event, source and target (each expected one matched once); the rest
+/// are extra. Records are those the file itself includes (its category list, <c>evaluate</c> not false).
+/// </summary>
+public static class PetrarchEvaluation
+{
+    /// <summary>Runs the evaluation with the dictionaries <paramref name="files"/> names (by default those of the file's
+    /// <c>&lt;Environment&gt;</c>), read from <paramref name="dictionaryDirectory"/>. <paramref name="ownParse"/>:
+    /// re-segment, tag and parse the record's text with <paramref name="stages"/> (tagger, parser) instead of reading
+    /// the record's UD parse.</summary>
+    public static PetrarchReport Run(string file, string dictionaryDirectory, bool ownParse, IReadOnlyList<IStage> stages, PetrarchDictionaryFiles? files = null)
+    {
+        var validation = PetrarchValidationFile.Read(file);
+        files ??= PetrarchDictionaryFiles.FromEnvironment(validation)
+            ?? throw new InvalidDataException($"{file}: its <Environment> block names no verb, actor or agent file");
+        var dicts = PetrarchDictionarySet.Load(dictionaryDirectory, files);
+        var coder = new PetrarchCoder(dicts);
+        var producible = ProducibleCodes(dicts);
+        int unreachable = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var results = new List<PetrarchRecordResult>();
+        int expected = 0, found = 0, extra = 0, actorExpected = 0, actorProduced = 0;
+        foreach (var record in validation.Records)
+        {
+            if (!validation.IsIncluded(record)) continue;
+            var doc = ownParse || record.Parse == null ? ParseText(record, stages) : FromRecordParse(record);
+            if (doc == null) continue;
+            var events = coder.Code(doc, record.Date);
+            var exp = record.Expected.Where(c => !c.HasNullActor).ToList();
+            unreachable += exp.Count(c => !producible.Contains(c.EventCode));
+            var produced = new List<PetrarchCoding>();
+            var rules = new List<string>();
+            foreach (var e in events)
+                if (!e.Coding.HasNullActor) { produced.Add(e.Coding); rules.Add(e.Rule); }
+            var open = new List<PetrarchCoding>(exp);
+            var extras = new List<PetrarchCoding>();
+            int f = 0;
+            foreach (var p in produced)
+            {
+                int at = open.IndexOf(p);
+                if (at >= 0) { open.RemoveAt(at); f++; }
+                else extras.Add(p);
+            }
+            results.Add(new PetrarchRecordResult(record, exp, produced, f, open, extras, rules));
+            expected += exp.Count;
+            found += f;
+            extra += extras.Count;
+            var codes = coder.NounPhraseCodes(doc, record.Date);
+            foreach (var code in exp.SelectMany(c => (string[])[c.Source, c.Target]).Distinct())
+            {
+                actorExpected++;
+                if (codes.Contains(code)) actorProduced++;
+            }
+        }
+        clock.Stop();
+        return new PetrarchReport(Path.GetFileName(file), ownParse ? "ours" : "record", results, expected, found, extra, actorExpected, actorProduced, clock.Elapsed, unreachable);
+    }
+
+    /// <summary>Every event code a rule of the dictionaries can give: block, verb and pattern codes, transformation
+    /// results, and (through negation and combination) every code of the coding ontology.</summary>
+    private static HashSet<string> ProducibleCodes(PetrarchDictionarySet dicts)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string code)
+        {
+            foreach (var part in code.Split(':')) if (part.Length > 0 && part != "---") codes.Add(part);
+        }
+        foreach (var b in dicts.Verbs.Blocks)
+        {
+            Add(b.Code);
+            foreach (var v in b.Verbs) if (v.Code != null) Add(v.Code);
+            foreach (var p in b.Patterns) Add(p.Code);
+        }
+        foreach (var t in dicts.Verbs.Transformations) if (t.Result.Count > 0) Add(t.Result[^1]);
+        if (dicts.Ontology != null) foreach (var c in dicts.Ontology.Codes) codes.Add(c);
+        return codes;
+    }
+
+    /// <summary>A document over the record's own UD parse (its words, tags, lemmas, heads and relations).</summary>
+    public static Document? FromRecordParse(PetrarchValidationRecord record)
+    {
+        var sentences = Conllu.Read(new StringReader(record.Parse! + "\n"), record.Id);
+        if (sentences.Count == 0) return null;
+        return ConlluDocuments.Build(sentences, withGold: true, record.Id);
+    }
+
+    private static Document ParseText(PetrarchValidationRecord record, IReadOnlyList<IStage> stages)
+    {
+        var doc = new Document(new Article { Id = record.Id, Text = record.Text });
+        Segmenter.Default.Process(doc);
+        doc.Layers |= Segmenter.Default.Writes;
+        foreach (var stage in stages)
+        {
+            stage.Process(doc);
+            doc.Layers |= stage.Writes;
+        }
+        return doc;
+    }
+}

@@ -1,0 +1,534 @@
+using Dyad.Actors.Petrarch;
+using Dyad.Documents;
+
+namespace Dyad.Events.Petrarch;
+
+/// <summary>An event the PETRARCH-compatible coder produced, with the verb token and the rule that coded it.</summary>
+/// <param name="Coding">Source, target and event code.</param>
+/// <param name="VerbToken">Document index of the verb.</param>
+/// <param name="Rule">The verb block and pattern (or "default") that gave the code, for explanations.</param>
+public sealed record PetrarchCodedEvent(PetrarchCoding Coding, int VerbToken, string Rule);
+
+/// <summary>
+/// Codes events in the manner of PETRARCH-2 / UniversalPetrarch, with PETRARCH dictionaries, over a sentence of a
+/// <see cref="Document"/> that carries a dependency parse (UD v1 or v2 labels):
+/// <list type="number">
+/// <item>actor and agent phrases are found by longest match over the sentence's words; a noun phrase's code is its
+/// actor's code (on the sentence date) composed with its agents (<c>ISR</c> + <c>~GOV</c> → <c>ISRGOV</c>); conjoined
+/// noun phrases give compound actors, and an agent without its own actor borrows its conjunct's
+/// ("Danish media and government" → <c>DNKMED</c>, <c>DNKGOV</c>);</item>
+/// <item>each verb found in the verb dictionary (by lemma or surface form, compound verbs with their particles) is
+/// matched against its block's patterns: the words after <c>*</c> must appear in order among the words the verb
+/// governs after it, the words before <c>*</c> among those before it; the pattern matching the most words wins, else
+/// the verb's (or block's) own code applies; <c>---</c> codes nothing;</item>
+/// <item>the source is the pattern's <c>$</c> slot or the verb's subject (inherited through <c>xcomp</c> and
+/// <c>conj</c>; the <c>by</c>-phrase of a passive); the target is the <c>+</c> slot, else the passive subject, else the
+/// direct object's actor, else the first actor after the verb in the clause; <c>A:B</c> codes A from source to
+/// target and B back; a <c>%</c> pattern codes the members of a compound subject with each other;</item>
+/// <item>a sentence holding a discard phrase is not coded; codings need both a source and a target.</item>
+/// </list>
+/// </summary>
+public sealed class PetrarchCoder
+{
+    private readonly PetrarchDictionarySet _dicts;
+
+    /// <summary>A coder over a dictionary set.</summary>
+    public PetrarchCoder(PetrarchDictionarySet dictionaries) => _dicts = dictionaries;
+
+    /// <summary>Codes every sentence of <paramref name="document"/>; actor codes resolve on <paramref name="date"/>.</summary>
+    public List<PetrarchCodedEvent> Code(Document document, DateOnly date)
+    {
+        var events = new List<PetrarchCodedEvent>();
+        for (int s = 0; s < document.SentenceCount; s++) events.AddRange(CodeSentence(document, s, date));
+        return events;
+    }
+
+    /// <summary>Codes one sentence.</summary>
+    public List<PetrarchCodedEvent> CodeSentence(Document document, int sentence, DateOnly date)
+    {
+        var view = new SentenceView(document, sentence, _dicts.Phrases, date);
+        var result = new List<PetrarchCodedEvent>();
+        if (IsDiscarded(view)) return result;
+        var analyses = new VerbAnalysis?[view.N];
+        for (int v = 0; v < view.N; v++)
+            if (view.Upos[v] == "VERB") analyses[v] = Analyze(view, v);
+        // A verb and the verb of its complement clause make one event: a transformation of the verb dictionary, or the
+        // combination of their codes in the coding ontology; without either the governing verb's event stands alone.
+        var skip = new bool[view.N];
+        var merged = new bool[view.N];
+        for (int w = 0; w < view.N; w++)
+        {
+            if (analyses[w] is not { } lower || view.Governor(w) is not (>= 0 and var u)) continue;
+            if (analyses[u] is not { } upper || skip[u]) continue;
+            if (merged[u]) { skip[w] = true; continue; }
+            if (Transform(view, upper, lower) is { } t) { analyses[u] = t; skip[w] = true; merged[u] = true; continue; }
+            if (upper.First == null) continue;
+            if (lower.First == null) continue;
+            var combined = Combine(upper, lower, view.Rel[w] != "ccomp");
+            if (combined == null) { skip[w] = true; continue; }
+            if (combined == lower) { skip[u] = true; continue; }
+            analyses[u] = combined;
+            merged[u] = true;
+            skip[w] = true;
+        }
+        for (int v = 0; v < view.N; v++)
+            if (analyses[v] is { } a && !skip[v]) Emit(view, a, result);
+        // The same coding from two verbs counts once.
+        var seen = new HashSet<PetrarchCoding>();
+        result.RemoveAll(e => !seen.Add(e.Coding));
+        return result;
+    }
+
+    /// <summary>Every code the actor resolution gives to a noun phrase of the document (for measuring the actor
+    /// dictionaries on their own, apart from event coding).</summary>
+    public HashSet<string> NounPhraseCodes(Document document, DateOnly date)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (int s = 0; s < document.SentenceCount; s++)
+        {
+            var view = new SentenceView(document, s, _dicts.Phrases, date);
+            for (int t = 0; t < view.N; t++)
+                if (view.HitOf[t] != null)
+                    foreach (var c in view.GroupCodes(view.Top(t))) codes.Add(c);
+        }
+        return codes;
+    }
+
+    private bool IsDiscarded(SentenceView view)
+    {
+        if (_dicts.Discards == null) return false;
+        foreach (var d in _dicts.Discards.Entries)
+        {
+            var words = PetrarchText.Key(d.Phrase).Split(' ');
+            for (int i = 0; i + words.Length <= view.N; i++)
+            {
+                bool ok = true;
+                for (int k = 0; k < words.Length && ok; k++)
+                {
+                    string w = view.Word[i + k];
+                    ok = w == words[k] || (!d.WholeWord && k == words.Length - 1 && w.StartsWith(words[k], StringComparison.Ordinal));
+                }
+                if (ok) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>What the coder found for one verb: its code(s), source, target and object, before events are made.</summary>
+    private sealed record VerbAnalysis(int Verb, string Lemma, string? First, string? Second, string Rule, List<string> Source,
+        List<string> Target, List<string> Object, bool Compound, bool Negated);
+
+    private VerbAnalysis? Analyze(SentenceView view, int v)
+    {
+        var cand = FindVerb(view, v);
+        if (cand == null) return null;
+        var after = view.Side(v, after: true);
+        // The verb's patterns read its own words, not those of a complement clause whose verb codes on its own.
+        var own = view.Side(v, after: true, k => view.IsComplement(k) && view.Upos[k] == "VERB" && FindVerb(view, k) != null);
+        // A passive verb's grammatical subject is its logical object: "evidence against Russia was presented" reads as
+        // "presented evidence against Russia" for the patterns.
+        own.InsertRange(0, view.PassiveSubjectTokens(v));
+        var subject = view.Subject(v);
+        var before = view.SubjectTokens(v);
+
+        VerbPattern? best = null;
+        var bestMatch = new PatternMatch(-1, -1, -1, own, false);
+        foreach (var p in cand.Block.Patterns)
+        {
+            if (!TryMatch(view, p, before, own, subject.Codes, out var m)) continue;
+            if (best == null || m.Score > bestMatch.Score) { best = p; bestMatch = m; }
+        }
+        string code = best?.Code ?? cand.Entry.Code ?? cand.Block.Code;
+        string? first = PetrarchVerbDictionary.FirstCode(code);
+        string? second = PetrarchVerbDictionary.SecondCode(code);
+        string rule = cand.Block.Meaning + (best == null ? " default" : " " + best.Text.Trim());
+        bool negated = view.IsNegated(v) && _dicts.Ontology != null;
+        if (negated)
+        {
+            first = first == null ? null : _dicts.Ontology!.Negate(first);
+            second = second == null ? null : _dicts.Ontology!.Negate(second);
+            rule += " negated";
+        }
+
+        var source = subject.Codes;
+        int sourceTop = subject.Top;
+        if (bestMatch.SourceAt >= 0 && view.ActorGroupFrom(before.Concat(own).ToList(), bestMatch.SourceAt, -1, out int boundTop) is { Count: > 0 } s)
+        {
+            source = s;
+            sourceTop = boundTop;
+        }
+        var obj = view.ObjectGroup(v);
+        List<string> target = [];
+        if (bestMatch.TargetAt >= 0) target = view.ActorGroupFrom(bestMatch.TargetSide, bestMatch.TargetAt, sourceTop, out _);
+        if (target.Count == 0 && subject.PassiveTarget.Count > 0) target = subject.PassiveTarget;
+        if (target.Count == 0) target = obj;
+        // The words the pattern matched are the event's description, not its target ("conducting military exercises in Alaska").
+        var open = bestMatch.Used is { Count: > 0 } u ? after.FindAll(i => !u.Contains(i)) : after;
+        if (target.Count == 0) target = view.ActorGroupFrom(open, 0, sourceTop, out _);
+        // An object that is only an agent ("ministers") gives way to an actor with a country inside it or in a
+        // prepositional phrase of the verb ("received ministers from the Georgian government").
+        if (target.Count > 0 && target.TrueForAll(IsAgentOnly) && bestMatch.TargetAt < 0 && view.ObjectHead(v) is >= 0 and var o
+            && view.ActorGroupFrom(open.FindAll(i => i != o && (view.IsWithin(i, o) || view.IsInPrepositionalPhraseOf(i, v))), 0, sourceTop, out _, skipAgentOnly: true) is { Count: > 0 } better)
+            target = better;
+        return new VerbAnalysis(view.First + v, view.Lemma[v], first, second, rule, source, target, obj, bestMatch.Compound, negated);
+    }
+
+    /// <summary>Makes the events of an analysis: each source with each target (<c>A:B</c> also back); a compound source
+    /// without a target (or under a <c>%</c> pattern) codes its members with each other.</summary>
+    private static void Emit(SentenceView view, VerbAnalysis a, List<PetrarchCodedEvent> result)
+    {
+        if (a.First == null && a.Second == null) return;
+        var source = a.Source;
+        if (source.Count == 0) return;
+        if (a.Compound || (a.Target.Count == 0 && source.Count >= 2 && CompoundWithoutTargetIsReciprocal))
+        {
+            for (int i = 0; i < source.Count; i++)
+                for (int j = 0; j < source.Count; j++)
+                    if (i != j) Add(source[i], source[j], a.First ?? a.Second!);
+            return;
+        }
+        foreach (var src in source)
+            foreach (var tgt in a.Target)
+            {
+                if (src == tgt) continue;
+                if (a.First != null) Add(src, tgt, a.First);
+                if (a.Second != null) Add(tgt, src, a.Second);
+            }
+
+        void Add(string s, string t, string c) => result.Add(new PetrarchCodedEvent(new PetrarchCoding(s, t, c), a.Verb, a.Rule));
+    }
+
+    /// <summary>A compound subject with no target codes its members with each other ("The US, Russia and Switzerland
+    /// met"): PETRARCH-2's reading, checked on the GSR subset and the 2.02 suite (eval petrarch).</summary>
+    private static readonly bool CompoundWithoutTargetIsReciprocal = true;
+
+    /// <summary>Applies the first transformation of the verb dictionary that fits a verb and its complement's verb:
+    /// <c>a (a b ATTACK) SAY = a b 015</c> reads "a says that a will attack b" as a→b 015; <c>b</c> in the source
+    /// place is another actor, <c>_</c> the governing verb's own subject, <c>.</c> anything, <c>Q</c> the complement's code.</summary>
+    private VerbAnalysis? Transform(SentenceView view, VerbAnalysis upper, VerbAnalysis lower)
+    {
+        foreach (var t in _dicts.Verbs.Transformations)
+        {
+            // Shape: a ( X Y LOWER ) UPPER = R1 R2 CODE
+            var p = t.Pattern;
+            if (p.Count != 7 || p[1] != "(" || p[5] != ")" || t.Result.Count != 3) continue;
+            if (PetrarchText.Key(p[6]) != upper.Lemma) continue;
+            bool anyLower = p[4] == "Q";
+            if (!anyLower && PetrarchText.Key(p[4]) != lower.Lemma) continue;
+            if (lower.First == null) continue;
+            bool sameSource = lower.Source.Count > 0 && lower.Source.SequenceEqual(upper.Source);
+            List<string>? bindB = null;
+            switch (p[2])
+            {
+                case "a" or "_": if (!sameSource) continue; break;
+                case "b": if (sameSource || lower.Source.Count == 0) continue; bindB = lower.Source; break;
+                case ".": break;
+                default: continue;
+            }
+            switch (p[3])
+            {
+                case "b": if (lower.Target.Count == 0 || bindB != null) continue; bindB = lower.Target; break;
+                case ".": break;
+                default: continue;
+            }
+            if (t.Result[0] != "a" || t.Result[1] != "b" || bindB == null) continue;
+            string code = t.Result[2] == "Q" ? lower.First : t.Result[2];
+            return upper with { First = code, Second = null, Target = bindB, Compound = false, Rule = $"{upper.Rule} + {lower.Rule} ~ transformation line {t.Line}" };
+        }
+        return null;
+    }
+
+    /// <summary>Combines a verb's code with its complement's in the coding ontology: a governing verb of the say,
+    /// appeal, intend, demand ... classes (0x1000 and up) takes the complement's action digits ("asked Obama to help
+    /// Iran": appeal 0x2000 + aid 0x0040 = 023); a governing verb without such a class (agree, restore) gives way to
+    /// the complement (returns <paramref name="lower"/>); a negated complement keeps its code with the governing
+    /// verb's source. Returns null when the governing verb's own event stands (both of a high class, no code for the
+    /// sum, or no ontology).</summary>
+    private VerbAnalysis? Combine(VerbAnalysis upper, VerbAnalysis lower, bool infinitival)
+    {
+        // A governing verb without a source ("it has been noted that ...") leaves the complement's event alone; a
+        // complement without a full event of its own leaves the governing verb's.
+        if (upper.Source.Count == 0) return lower;
+        if (lower.Source.Count == 0 || (lower.Target.Count == 0 && lower.Source.Count < 2 && upper.Object.Count == 0)) return null;
+        var o = _dicts.Ontology;
+        if (o == null || !o.TryValue(upper.First!, out int u) || !o.TryValue(lower.First!, out int l)) return null;
+        var target = upper.Object.Count > 0 ? upper.Object : lower.Target;
+        string rule = $"{upper.Rule} + {lower.Rule}";
+        if (l < 0) return upper with { First = lower.First, Second = null, Target = target.Count > 0 ? target : lower.Target, Compound = false, Rule = rule };
+        if (u < 0 || u >= PetrarchCodingOntology.Negation / 2) return null;
+        if (u < HighClass) return lower;
+        // Both of a high class: "want to re-examine" is the examining (the same actor acts); "urged Eriador to
+        // respond" and "noted that X regretted" stay the urging and the noting.
+        if (l >= HighClass) return infinitival && lower.Source.SequenceEqual(upper.Source) ? lower : null;
+        int merged = (u & 0xF000) | (l & 0x0FFF);
+        string? code = o.CodeOf(merged) ?? o.CodeOf((u & 0xF000) | (l & 0x0FF0));
+        if (code == null) return null;
+        return upper with { First = code, Second = null, Target = target.Count > 0 ? target : lower.Target, Compound = false, Rule = rule + " combined" };
+    }
+
+    /// <summary>Ontology values from here up are the "high" classes (say, appeal, intend, demand, protest, threaten,
+    /// disapprove, posture, coerce, investigate, consult) that a complement's action digits are added to.</summary>
+    private const int HighClass = 0x1000;
+
+    private static bool IsAgentOnly(string code) => code.StartsWith("---", StringComparison.Ordinal);
+
+    private VerbCandidate? FindVerb(SentenceView view, int v)
+    {
+        VerbCandidate? best = null;
+        int bestWords = -1;
+        foreach (var key in LemmaFallback ? (string[])[view.Word[v], view.Lemma[v]] : [view.Word[v]])
+        {
+            foreach (var c in _dicts.VerbIndex.Lookup(key))
+            {
+                if (!Fits(view, v, c)) continue;
+                int words = c.Front.Length + c.Back.Length;
+                if (words > bestWords) { best = c; bestWords = words; }
+            }
+            if (best != null) break;
+        }
+        return best;
+    }
+
+    /// <summary>Whether a verb is also looked up by its lemma when its surface form is not one of the dictionary's
+    /// forms. Off: the dictionary lists every form, and a misspelt verb ("departes", VERB-21 of the 2.02 suite) should
+    /// not code; surface forms alone scored as well or better on all three validation sets (eval petrarch).</summary>
+    private static readonly bool LemmaFallback = false;
+
+    private static bool Fits(SentenceView view, int v, VerbCandidate c)
+    {
+        for (int k = 0; k < c.Front.Length; k++)
+        {
+            int i = v - c.Front.Length + k;
+            if (i < 0 || (view.Word[i] != c.Front[k] && view.Lemma[i] != c.Front[k])) return false;
+        }
+        for (int k = 0; k < c.Back.Length; k++)
+        {
+            int i = v + 1 + k;
+            if (i < view.N && (view.Word[i] == c.Back[k] || view.Lemma[i] == c.Back[k])) continue;
+            // A particle may stand after the object ("cordoned the roads off"): accept it as the verb's compound:prt child.
+            bool child = false;
+            foreach (int ch in view.Kids[v]) if (view.Rel[ch] == "prt" && view.Word[ch] == c.Back[k]) child = true;
+            if (!child) return false;
+        }
+        return true;
+    }
+
+    private readonly record struct PatternMatch(int Score, int SourceAt, int TargetAt, List<int> TargetSide, bool Compound, HashSet<int>? Used = null);
+
+    private enum ItemKind { Word, Synset, Source, Target, NounPhrase, Skip }
+
+    /// <summary>A pattern element: a word or synset (with whether it must follow the previous element directly, as
+    /// inside a bracketed prepositional phrase), a slot marker, or a <c>{...}</c> noun phrase with its elements.</summary>
+    private sealed record Item(ItemKind Kind, string Text, bool Adjacent, List<Item>? Parts = null);
+
+    private static List<Item> Items(IReadOnlyList<VerbPatternToken> tokens)
+    {
+        var items = new List<Item>();
+        List<Item>? noun = null;
+        int depth = 0;
+        bool skip = false, firstInBracket = false;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var into = noun ?? items;
+            switch (t.Kind)
+            {
+                case VerbTokenKind.NounOpen:
+                    if (noun == null) noun = [];
+                    depth++;
+                    firstInBracket = true;
+                    break;
+                case VerbTokenKind.PrepOpen: depth++; firstInBracket = true; break;
+                case VerbTokenKind.NounClose:
+                    depth--;
+                    if (noun != null)
+                    {
+                        if (noun.Exists(x => x.Kind is ItemKind.Word or ItemKind.Synset)) items.Add(new Item(ItemKind.NounPhrase, "", false, noun));
+                        foreach (var x in noun) if (x.Kind is ItemKind.Source or ItemKind.Target) items.Add(x);
+                        noun = null;
+                    }
+                    break;
+                case VerbTokenKind.PrepClose: depth--; break;
+                case VerbTokenKind.Source: into.Add(new Item(ItemKind.Source, "", false)); break;
+                case VerbTokenKind.Target: into.Add(new Item(ItemKind.Target, "", false)); break;
+                case VerbTokenKind.Marker:
+                    if (t.Text == "^")
+                    {
+                        skip = true;
+                        if (noun == null) items.Add(new Item(ItemKind.Skip, "", false));
+                    }
+                    break;
+                case VerbTokenKind.Word or VerbTokenKind.Synset:
+                    into.Add(new Item(t.Kind == VerbTokenKind.Word ? ItemKind.Word : ItemKind.Synset, t.Text, depth > 0 && !firstInBracket && !skip));
+                    firstInBracket = false;
+                    skip = false;
+                    break;
+            }
+        }
+        if (noun != null) items.AddRange(noun);
+        return items;
+    }
+
+    /// <summary>Matches a pattern: each side's words in order; between bracketed words only determiners may
+    /// intervene, elsewhere any words. The score counts the words matched.</summary>
+    private bool TryMatch(SentenceView view, VerbPattern p, List<int> before, List<int> after, List<string> source, out PatternMatch match)
+    {
+        match = default;
+        bool compound = false;
+        foreach (var t in p.Before) if (t.Kind == VerbTokenKind.Marker && t.Text == "%") compound = true;
+        foreach (var t in p.After) if (t.Kind == VerbTokenKind.Marker && t.Text == "%") compound = true;
+        if (compound && source.Count < 2) return false;
+        int score = 0, sourceAt = -1, targetAt = -1;
+        List<int> targetSide = after;
+        int sAt = -1, tAt = -1;
+        var used = new HashSet<int>();
+        if (!MatchSide(view, Items(p.Before), before, ref score, ref sAt, ref tAt, used)) return false;
+        if (sAt >= 0) sourceAt = sAt;
+        if (tAt >= 0) { targetAt = tAt; targetSide = before; }
+        sAt = tAt = -1;
+        if (!MatchSide(view, Items(p.After), after, ref score, ref sAt, ref tAt, used)) return false;
+        if (sAt >= 0) sourceAt = before.Count + sAt;
+        if (tAt >= 0) { targetAt = tAt; targetSide = after; }
+        match = new PatternMatch(score * 2 + (compound ? 1 : 0), sourceAt, targetAt, targetSide, compound, used);
+        return true;
+    }
+
+    private bool MatchSide(SentenceView view, List<Item> items, List<int> seq, ref int score, ref int sourceAt, ref int targetAt, HashSet<int> used)
+    {
+        int pos = 0;
+        foreach (var item in items)
+        {
+            switch (item.Kind)
+            {
+                case ItemKind.Source: sourceAt = pos; break;
+                case ItemKind.Target: targetAt = pos; break;
+                case ItemKind.Skip:
+                {
+                    // '^' passes over one noun phrase ("(IN ^) +": the target is the actor after "in X").
+                    int i = pos;
+                    while (i < seq.Count && view.Upos[seq[i]] is not ("NOUN" or "PROPN" or "PRON" or "NUM")) i++;
+                    if (i == seq.Count) break;
+                    int top = view.Top(seq[i]);
+                    pos = i + 1;
+                    while (pos < seq.Count && seq[pos] <= top && view.IsWithin(seq[pos], top)) pos++;
+                    break;
+                }
+                case ItemKind.NounPhrase:
+                {
+                    int end = MatchNounPhrase(view, item.Parts!, seq, pos, out int words);
+                    if (end < 0) return false;
+                    foreach (int k in seq)
+                        if (k <= seq[end - 1] && view.IsWithin(k, seq[end - 1])) used.Add(k);
+                    pos = end;
+                    score += words;
+                    break;
+                }
+                default:
+                {
+                    int at = FindItem(view, item, seq, pos, item.Adjacent, out int len);
+                    if (at < 0) return false;
+                    for (int k = at; k < at + len; k++) used.Add(seq[k]);
+                    pos = at + len;
+                    score += len;
+                    break;
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Where an item's word or (longest) synset phrase first matches at or after <paramref name="from"/>.</summary>
+    private int FindItem(SentenceView view, Item item, List<int> seq, int from, bool adjacent, out int length)
+    {
+        int bestAt = -1, bestLen = 0;
+        IEnumerable<string[]> phrases = item.Kind == ItemKind.Word ? [PetrarchText.Key(item.Text).Split(' ')] : SynsetPhrases(item.Text, 0);
+        foreach (var phrase in phrases)
+        {
+            int at = Find(view, seq, from, phrase, adjacent);
+            if (at >= 0 && (bestAt < 0 || at < bestAt || (at == bestAt && phrase.Length > bestLen))) { bestAt = at; bestLen = phrase.Length; }
+        }
+        length = bestLen;
+        return bestAt;
+    }
+
+    /// <summary>A <c>{...}</c> noun phrase: its last element is a noun's head word, the earlier ones (in order) words that
+    /// modify that noun directly. Returns the position after the head, or -1.</summary>
+    private int MatchNounPhrase(SentenceView view, List<Item> parts, List<int> seq, int from, out int words)
+    {
+        words = 0;
+        var content = parts.FindAll(p => p.Kind is ItemKind.Word or ItemKind.Synset);
+        var last = content[^1];
+        for (int start = from; start < seq.Count; start++)
+        {
+            int at = FindItem(view, last, seq, start, adjacent: false, out int len);
+            if (at < 0) return -1;
+            int head = seq[at + len - 1];
+            start = at;
+            if (view.Upos[head] is "VERB" or "AUX" or "PART") continue;
+            var mods = new List<int>();
+            foreach (int k in view.Kids[head])
+                if (k < head && view.Rel[k] is "amod" or "compound" or "det" or "nummod" or "nmod:poss" or "flat" or "advmod") mods.Add(k);
+            for (int i = at; i < at + len - 1; i++) mods.Add(seq[i]);
+            mods.Sort();
+            var modSeq = mods;
+            int p = 0, count = len, lastMod = -1;
+            bool ok = true;
+            for (int c = 0; c < content.Count - 1 && ok; c++)
+            {
+                int found = FindItem(view, content[c], modSeq, p, adjacent: false, out int l);
+                if (found < 0) ok = false;
+                else { p = found + l; count += l; lastMod = modSeq[found + l - 1]; }
+            }
+            // The modifier next to the head must stand right before it, up to its own conjuncts ("death and injury toll"):
+            // {NEW &TIETYPES RELATIONS} fits "new global economic relations", not "new economic trade relations".
+            if (ok && lastMod >= 0)
+                for (int t = lastMod + 1; t < seq[at] && ok; t++)
+                    ok = view.IsWithin(t, lastMod);
+            if (!ok) continue;
+            words = count;
+            return at + len;
+        }
+        return -1;
+    }
+
+    private IEnumerable<string[]> SynsetPhrases(string name, int depth)
+    {
+        if (depth > 4 || !_dicts.Verbs.Synsets.TryGetValue(name, out var set)) yield break;
+        foreach (var form in set.Forms)
+        {
+            string f = form.Replace("(", "").Replace(")", "").Trim();
+            if (f.StartsWith('&'))
+            {
+                foreach (var inner in SynsetPhrases(f.TrimEnd('S'), depth + 1)) yield return inner;
+                foreach (var inner in SynsetPhrases(f, depth + 1)) yield return inner;
+                continue;
+            }
+            string key = PetrarchText.Key(f);
+            if (key.Length > 0) yield return key.Split(' ');
+        }
+    }
+
+    private static int Find(SentenceView view, List<int> seq, int from, string[] words, bool adjacent)
+    {
+        int limit = seq.Count;
+        if (adjacent)
+        {
+            int i = from;
+            while (i < seq.Count && view.Upos[seq[i]] == "DET") i++;
+            from = i;
+            limit = Math.Min(seq.Count, i + words.Length);
+        }
+        for (int i = from; i + words.Length <= seq.Count && i + words.Length <= Math.Max(limit, from + words.Length); i++)
+        {
+            bool ok = true;
+            for (int k = 0; k < words.Length && ok; k++)
+            {
+                int t = seq[i + k];
+                ok = view.Word[t] == words[k] || view.Lemma[t] == words[k];
+            }
+            if (ok) return i;
+            if (adjacent) break;
+        }
+        return -1;
+    }
+}

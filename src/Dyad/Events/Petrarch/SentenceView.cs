@@ -1,0 +1,419 @@
+using Dyad.Actors.Petrarch;
+using Dyad.Documents;
+
+namespace Dyad.Events.Petrarch;
+
+/// <summary>An actor or agent phrase found in a sentence: local token range and its entry; <see cref="ActorCode"/>
+/// is the actor's code on the sentence date (null for agents, and for actors without a code that day).</summary>
+internal sealed record PhraseHit(int Start, int End, PhraseEntry Entry, string? ActorCode);
+
+/// <summary>
+/// One sentence of a parsed document as the PETRARCH coder sees it: lower-case words and lemmas, UPOS names,
+/// dependency relations normalized over UD v1 and v2 (<c>dobj</c> = <c>obj</c>, <c>obl</c> = <c>nmod</c>,
+/// <c>nsubjpass</c> = <c>nsubj:pass</c>, ...), children lists, and the actor and agent phrases it holds.
+/// </summary>
+internal sealed class SentenceView
+{
+    /// <summary>Relations that keep a word inside its head's noun phrase.</summary>
+    private static readonly HashSet<string> NounPhraseRelations =
+        new(StringComparer.Ordinal) { "compound", "flat", "fixed", "amod", "nmod:poss", "det", "nummod", "goeswith", "case" };
+
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "conj", "parataxis", "punct", "cc" };
+
+    public readonly int First;
+    public readonly int N;
+    public readonly string[] Word;
+    public readonly string[] Lemma;
+    public readonly string[] Upos;
+    public readonly string[] Xpos;
+    public readonly string[] Rel;
+    public readonly int[] Head;
+    public readonly List<int>[] Kids;
+    public readonly PhraseHit?[] HitOf;
+
+    public SentenceView(Document doc, int sentence, PhraseTable phrases, DateOnly date)
+    {
+        var rec = doc.SentenceRecords[sentence];
+        First = rec.FirstToken;
+        N = rec.TokenCount;
+        Word = new string[N];
+        Lemma = new string[N];
+        Upos = new string[N];
+        Xpos = new string[N];
+        Rel = new string[N];
+        Head = new int[N];
+        Kids = new List<int>[N];
+        HitOf = new PhraseHit?[N];
+        var tokens = doc.Tokens;
+        for (int i = 0; i < N; i++)
+        {
+            ref readonly var t = ref tokens[First + i];
+            Word[i] = PetrarchText.Key(doc.Text.AsSpan(t.Start, t.End - t.Start));
+            string lemma = t.Lemma > 0 ? Vocabulary.Shared[t.Lemma] : "";
+            Lemma[i] = lemma.Length == 0 || lemma == "_" ? Word[i] : PetrarchText.Key(lemma);
+            Upos[i] = Labels.Upos.Name(t.Upos);
+            Xpos[i] = Labels.Xpos.Name(t.Xpos);
+            Rel[i] = Normalize(Labels.Deprel.Name(t.Deprel));
+            int h = t.Head;
+            Head[i] = h < First || h >= First + N ? -1 : h - First;
+            Kids[i] = [];
+        }
+        for (int i = 0; i < N; i++) if (Head[i] >= 0) Kids[Head[i]].Add(i);
+        for (int i = 0; i < N;)
+        {
+            var e = phrases.LongestAt(Word, i, out int len);
+            if (e == null) { i++; continue; }
+            var hit = new PhraseHit(i, i + len, e, e.Actor?.CodeOn(date));
+            for (int k = i; k < i + len; k++) HitOf[k] = hit;
+            i += len;
+        }
+    }
+
+    internal static string Normalize(string rel) => rel switch
+    {
+        "dobj" => "obj",
+        "nsubjpass" => "nsubj:pass",
+        "csubjpass" => "csubj:pass",
+        "auxpass" => "aux:pass",
+        "obl" or "nmod" => "nmod",
+        "obl:tmod" or "nmod:tmod" => "tmod",
+        "obl:npmod" or "nmod:npmod" => "npmod",
+        "obl:agent" or "nmod:agent" => "agent",
+        "compound:prt" => "prt",
+        "name" or "flat:name" or "flat:foreign" => "flat",
+        "mwe" => "fixed",
+        "acl:relcl" => "relcl",
+        "nmod:poss" => "nmod:poss",
+        "nsubj:pass" or "csubj:pass" or "aux:pass" => rel,
+        _ => rel.IndexOf(':') is var c and > 0 ? rel[..c] : rel,
+    };
+
+    /// <summary>True when <paramref name="v"/> is the verb of a complement clause (see <see cref="Governor"/>).</summary>
+    public bool IsComplement(int v) => Governor(v) >= 0;
+
+    /// <summary>The verb whose complement clause <paramref name="v"/> heads, or -1: <c>xcomp</c>, <c>ccomp</c>, an
+    /// infinitival <c>advcl</c> ("asking Obama to help Iran"), or an infinitival clause on the verb's object
+    /// ("urged Eriador to respond", parsed as <c>acl</c> of "Eriador").</summary>
+    public int Governor(int v)
+    {
+        int h = Head[v];
+        if (h < 0) return -1;
+        if (Rel[v] is "xcomp" or "ccomp") return h;
+        // A verb conjoined to a complement's verb belongs to the same complement ("claimed that ISIL had attacked Iraq
+        // and taken Mosul").
+        if (Rel[v] == "conj" && Upos[h] == "VERB" && Rel[h] is "xcomp" or "ccomp") return Head[h];
+        if (Rel[v] is not ("advcl" or "acl")) return -1;
+        bool infinitival = false;
+        foreach (int k in Kids[v]) if (Rel[k] == "mark" && Word[k] == "to") infinitival = true;
+        if (!infinitival) return -1;
+        if (Rel[v] == "advcl") return h;
+        return Rel[h] is "obj" or "iobj" && Head[h] >= 0 && Upos[Head[h]] == "VERB" ? Head[h] : -1;
+    }
+
+    /// <summary>True when <paramref name="t"/> lies in the subtree of <paramref name="root"/>.</summary>
+    public bool IsWithin(int t, int root)
+    {
+        for (int guard = 0; t >= 0 && guard <= N; guard++, t = Head[t])
+            if (t == root) return true;
+        return false;
+    }
+
+    private bool IsAgentHead(int t) => HitOf[t] is { Entry.IsActor: false };
+
+    private string? CaseOf(int t)
+    {
+        foreach (int k in Kids[t]) if (Rel[k] == "case") return Word[k];
+        return null;
+    }
+
+    /// <summary>The tokens of the verb's clause on one side of it, in order: its subtree without conjoined,
+    /// paratactic and punctuation children.</summary>
+    public List<int> Side(int v, bool after, Func<int, bool>? skipChild = null)
+    {
+        var all = new List<int>();
+        foreach (int k in Kids[v])
+            if (!ClauseBreaks.Contains(Rel[k]) && (skipChild == null || !skipChild(k))) Collect(k, all);
+        all.Sort();
+        return after ? all.FindAll(i => i > v) : all.FindAll(i => i < v);
+    }
+
+    private void Collect(int t, List<int> into)
+    {
+        into.Add(t);
+        foreach (int k in Kids[t]) Collect(k, into);
+    }
+
+    /// <summary>The subject of a verb as the coder uses it.</summary>
+    /// <param name="Codes">The source actors.</param>
+    /// <param name="Top">The token heading the source noun phrase, or -1.</param>
+    /// <param name="PassiveTarget">For a passive verb, the actors of its grammatical subject.</param>
+    internal readonly record struct SubjectInfo(List<string> Codes, int Top, List<string> PassiveTarget);
+
+    /// <summary>The source of a verb: its subject, inherited through xcomp (the controller: the governing verb's object,
+    /// else its subject, also a passive one), conj and advcl, and past a pronoun subject to the subject of the clause
+    /// governing it; for a passive verb, the actors of its by-phrase or of a prepositional phrase on the verb, with the
+    /// grammatical subject as <see cref="SubjectInfo.PassiveTarget"/>.</summary>
+    public SubjectInfo Subject(int v)
+    {
+        List<string> passiveTarget = [];
+        bool first = true;
+        for (int depth = 0; depth < 8 && v >= 0; depth++, first = false)
+        {
+            int subj = -1, pass = -1, agent = -1;
+            foreach (int k in Kids[v])
+            {
+                if (Rel[k] == "nsubj" && subj < 0) subj = k;
+                else if (Rel[k] == "nsubj:pass" && pass < 0) pass = k;
+                else if (Rel[k] == "agent" || (Rel[k] == "nmod" && CaseOf(k) == "by")) agent = agent < 0 ? k : agent;
+            }
+            if (subj >= 0)
+            {
+                var codes = NounPhraseOrInside(subj, out int top);
+                if (codes.Count > 0) return new SubjectInfo(codes, top, passiveTarget);
+                if (Upos[subj] != "PRON") return new SubjectInfo([], -1, passiveTarget);
+            }
+            else if (pass >= 0)
+            {
+                if (!first) return new SubjectInfo(NounPhraseOrInside(pass, out int ptop), ptop, passiveTarget);
+                passiveTarget = NounPhraseOrInside(pass, out _);
+                if (agent >= 0) return new SubjectInfo(NounPhraseOrInside(agent, out int atop), atop, passiveTarget);
+                foreach (int k in Kids[v])
+                    if (Rel[k] == "nmod" && NounPhraseOrInside(k, out int ktop) is { Count: > 0 } pp) return new SubjectInfo(pp, ktop, passiveTarget);
+                return new SubjectInfo([], -1, passiveTarget);
+            }
+            if (Head[v] < 0) break;
+            if (Rel[v] == "xcomp" || (Rel[v] == "advcl" && IsComplement(v)))
+            {
+                foreach (int k in Kids[Head[v]])
+                    if (Rel[k] == "obj" && GroupCodes(Top(k)) is { Count: > 0 } obj) return new SubjectInfo(obj, Top(k), passiveTarget);
+                v = Head[v];
+                continue;
+            }
+            if (Rel[v] is "conj" or "ccomp") { v = Head[v]; continue; }
+            if (Rel[v] is "acl" or "relcl")
+            {
+                if (first && Rel[v] == "acl" && Xpos[v] == "VBN")
+                {
+                    // A participle on a noun is a passive: "10 Russian soldiers killed in Ukraine".
+                    passiveTarget = GroupCodes(Top(Head[v]));
+                    if (agent >= 0) return new SubjectInfo(NounPhraseOrInside(agent, out int atop), atop, passiveTarget);
+                    foreach (int k in Kids[v])
+                        if (Rel[k] == "nmod" && NounPhraseOrInside(k, out int ktop) is { Count: > 0 } pp) return new SubjectInfo(pp, ktop, passiveTarget);
+                    return new SubjectInfo([], -1, passiveTarget);
+                }
+                return new SubjectInfo(GroupCodes(Top(Head[v])), Top(Head[v]), passiveTarget);
+            }
+            break;
+        }
+        return new SubjectInfo([], -1, passiveTarget);
+    }
+
+    /// <summary>The codes of the noun phrase headed by <paramref name="head"/>, else of the first actor inside its
+    /// subtree ("the information ministry of Gondor and the Nasgul" → GON, +++).</summary>
+    private List<string> NounPhraseOrInside(int head, out int top)
+    {
+        top = Top(head);
+        var codes = GroupCodes(top);
+        if (codes.Count > 0) return codes;
+        var sub = new List<int>();
+        Collect(head, sub);
+        sub.Sort();
+        foreach (int t in sub)
+        {
+            if (HitOf[t] is not { Entry.IsActor: true, ActorCode: not null }) continue;
+            top = Top(t);
+            codes = GroupCodes(top);
+            if (codes.Count > 0) return codes;
+        }
+        top = -1;
+        return [];
+    }
+
+    /// <summary>The tokens of the verb's own subject, in order (what a pattern's words before <c>*</c> are matched against).</summary>
+    public List<int> SubjectTokens(int v)
+    {
+        var all = new List<int>();
+        foreach (int k in Kids[v])
+            if (Rel[k] is "nsubj") Collect(k, all);
+        all.Sort();
+        return all;
+    }
+
+    /// <summary>The tokens of the verb's passive subject, in order (empty for an active verb).</summary>
+    public List<int> PassiveSubjectTokens(int v)
+    {
+        var all = new List<int>();
+        foreach (int k in Kids[v])
+            if (Rel[k] == "nsubj:pass") Collect(k, all);
+        all.Sort();
+        return all;
+    }
+
+    /// <summary>True when the verb carries a negation (<c>not</c>, <c>n't</c>, <c>never</c>).</summary>
+    public bool IsNegated(int v)
+    {
+        foreach (int k in Kids[v])
+            if (Rel[k] == "neg" || (Rel[k] == "advmod" && Word[k] is "not" or "n't" or "never")) return true;
+        return false;
+    }
+
+    /// <summary>True when <paramref name="t"/> lies in a prepositional phrase attached to the verb <paramref name="v"/>.</summary>
+    public bool IsInPrepositionalPhraseOf(int t, int v)
+    {
+        foreach (int k in Kids[v])
+            if (Rel[k] == "nmod" && IsWithin(t, k)) return true;
+        return false;
+    }
+
+    /// <summary>The verb's direct object token, or -1.</summary>
+    public int ObjectHead(int v)
+    {
+        foreach (int k in Kids[v]) if (Rel[k] == "obj") return k;
+        return -1;
+    }
+
+    /// <summary>The actors of the verb's direct object.</summary>
+    public List<string> ObjectGroup(int v)
+    {
+        foreach (int k in Kids[v])
+            if (Rel[k] is "obj" or "iobj" && GroupCodes(Top(k)) is { Count: > 0 } codes) return codes;
+        return [];
+    }
+
+    /// <summary>The actors of the first noun phrase holding an actor or agent at or after position
+    /// <paramref name="from"/> of <paramref name="seq"/>, other than the one headed by <paramref name="excludeTop"/>.</summary>
+    public List<string> ActorGroupFrom(List<int> seq, int from, int excludeTop, out int foundTop, bool skipAgentOnly = false)
+    {
+        foundTop = -1;
+        for (int i = Math.Max(0, from); i < seq.Count; i++)
+        {
+            int t = seq[i];
+            if (HitOf[t] == null) continue;
+            if (HitOf[t]!.Entry.IsActor && HitOf[t]!.ActorCode == null) continue;
+            int top = Top(t);
+            if (top == excludeTop) continue;
+            var codes = GroupCodes(top);
+            if (skipAgentOnly && codes.TrueForAll(c => c.StartsWith("---", StringComparison.Ordinal))) continue;
+            if (codes.Count > 0) { foundTop = top; return codes; }
+        }
+        return [];
+    }
+
+    /// <summary>Climbs from a word to the head of the noun phrase (and of the conjunction of noun phrases) it belongs to.</summary>
+    public int Top(int t)
+    {
+        for (int guard = 0; guard < N && Head[t] >= 0; guard++)
+        {
+            int h = Head[t];
+            bool nominalHead = Upos[h] is "NOUN" or "PROPN" or "PRON" or "X" or "ADJ" or "NUM";
+            if (NounPhraseRelations.Contains(Rel[t]) && Rel[t] != "case") { t = h; continue; }
+            if (Rel[t] == "conj" && nominalHead && Upos[t] is not "VERB") { t = h; continue; }
+            if (Rel[t] == "nmod" && nominalHead && IsAgentHead(h)) { t = h; continue; }
+            break;
+        }
+        return t;
+    }
+
+    /// <summary>The codes of a noun phrase and its conjuncts.</summary>
+    public List<string> GroupCodes(int top)
+    {
+        var members = new List<int>();
+        AddMembers(top, members);
+        var infos = new List<(int Head, List<string> Actors, List<PetrarchAgent> Mods, PetrarchAgent? HeadAgent)>();
+        foreach (int m in members)
+        {
+            var tokens = new List<int>();
+            NpTokens(m, m, tokens);
+            tokens.Sort();
+            var actors = new List<string>();
+            var mods = new List<PetrarchAgent>();
+            PetrarchAgent? headAgent = null;
+            PhraseHit? last = null;
+            foreach (int t in tokens)
+            {
+                var hit = HitOf[t];
+                if (hit == null || hit == last) continue;
+                last = hit;
+                if (hit.Entry.IsActor)
+                {
+                    // Several actors in one noun phrase: the first, and those conjoined with it ("Ithilen's minister
+                    // Calimehtar" is Ithilen's; "ambassadors of Arnor, Osgiliath and Gondor" are three).
+                    if (hit.ActorCode != null && !actors.Contains(hit.ActorCode) && (actors.Count == 0 || IsConjoined(hit)))
+                        actors.Add(hit.ActorCode);
+                }
+                else if (m >= hit.Start && m < hit.End) headAgent = hit.Entry.Agent;
+                else mods.Add(hit.Entry.Agent!);
+            }
+            infos.Add((m, actors, mods, headAgent));
+        }
+        var codes = new List<string>();
+        for (int i = 0; i < infos.Count; i++)
+        {
+            var (_, actors, mods, headAgent) = infos[i];
+            var agents = new List<PetrarchAgent>(mods);
+            if (headAgent != null) agents.Add(headAgent);
+            if (actors.Count > 0)
+            {
+                foreach (var a in actors) AddCode(Compose(a, agents));
+                continue;
+            }
+            if (agents.Count == 0) continue;
+            // An agent without an actor of its own borrows the actor (and modifying agents) of a conjunct headed by an agent.
+            var lender = -1;
+            for (int d = 1; d < infos.Count && lender < 0; d++)
+                foreach (int j in (int[])[i - d, i + d])
+                    if (j >= 0 && j < infos.Count && infos[j].Actors.Count > 0 && infos[j].HeadAgent != null) { lender = j; break; }
+            if (lender < 0) { AddCode(Compose("---", agents)); continue; }
+            foreach (var a in infos[lender].Actors) AddCode(Compose(Compose(a, infos[lender].Mods), agents));
+        }
+        return codes;
+
+        void AddCode(string c) { if (!codes.Contains(c)) codes.Add(c); }
+    }
+
+    private bool IsConjoined(PhraseHit hit)
+    {
+        for (int t = hit.Start; t < hit.End; t++)
+            if ((Head[t] < hit.Start || Head[t] >= hit.End) && Rel[t] == "conj") return true;
+        return false;
+    }
+
+    private void AddMembers(int t, List<int> members)
+    {
+        members.Add(t);
+        foreach (int k in Kids[t])
+            if (Rel[k] is "conj" or "appos" && Upos[k] is not "VERB") AddMembers(k, members);
+    }
+
+    private void NpTokens(int t, int member, List<int> into)
+    {
+        into.Add(t);
+        foreach (int k in Kids[t])
+        {
+            string r = Rel[k];
+            bool take = NounPhraseRelations.Contains(r)
+                || (r == "nmod" && IsAgentHead(t))
+                || (t != member && r is "conj" or "cc");
+            if (take) NpTokens(k, member, into);
+        }
+    }
+
+    /// <summary>An actor code with agents added: <c>~CODE</c> agents after it (once each), <c>CODE~</c> before it.</summary>
+    internal static string Compose(string actor, IReadOnlyList<PetrarchAgent> agents)
+    {
+        string code = actor;
+        foreach (var a in agents)
+        {
+            if (ContainsChunk(code, a.Code)) continue;
+            code = a.Prefix ? a.Code + code : code + a.Code;
+        }
+        return code;
+    }
+
+    private static bool ContainsChunk(string code, string chunk)
+    {
+        for (int i = 0; i + chunk.Length <= code.Length; i += 3)
+            if (string.CompareOrdinal(code, i, chunk, 0, chunk.Length) == 0) return true;
+        return false;
+    }
+}

@@ -1,0 +1,197 @@
+using Dyad.Actors.Petrarch;
+using Dyad.Evaluation;
+using Dyad.Events.Petrarch;
+using Xunit;
+
+namespace Dyad.Tests.Petrarch;
+
+public class PetrarchCoderTests
+{
+    private static readonly DateOnly Day = new(1995, 1, 1);
+
+    private const string Verbs = """
+        &TIETYPES
+        +MILITARY
+        +ECONOMIC
+        --- ARREST  [212] ---
+        ARREST
+        --- RESTORE  [050]  ---
+        RESTORE
+        - * {&TIETYPES TIES}  [080]
+        --- CLASH  [190] ---
+        CLASH
+        - * (OVER EFFORTS)  [110]
+        --- DELAY [120]  ---
+        DOWNPLAY [014]
+        - % *  [120]
+        --- SAY [010] ---
+        SAY {SAYS SAID SAYING}
+        --- ATTACK [190] ---
+        ATTACK
+        ~ a (a b ATTACK) SAY = a b 015
+        """;
+
+    private const string Actors = """
+        ARNOR_  [ARN]
+        GONDOR [GON]
+        +MINAS_TIRITH
+        OSGILIATH  [OSG]
+        GOLLUM
+        	[HOB < 950601]
+        	[HOBGOV 19950601 - 19990815]
+        """;
+
+    private const string Agents = """
+        POLICE {} [~COP]
+        STUDENT  [~EDU]
+        GOVERNMENT  [~GOV]
+        MEDIA {} [~MED]
+        """;
+
+    private const string Ontology = """
+        010:0x1000#Make Public Statement
+        015:0x10a0
+        050:0x0080#DiplomaticCoop
+        110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove
+        190:0x00A0#Fight
+        """;
+
+    private static PetrarchCoder Coder() => new(new PetrarchDictionarySet(
+        PetrarchVerbDictionary.Read(new StringReader(Verbs)),
+        [PetrarchActorDictionary.Read(new StringReader(Actors))],
+        PetrarchAgentDictionary.Read(new StringReader(Agents)),
+        null,
+        PetrarchCodingOntology.Read(new StringReader(Ontology))));
+
+    /// <summary>Codes one sentence given as CoNLL-U rows "form lemma upos head deprel" separated by ';'.</summary>
+    private static List<string> Code(string rows, DateOnly? date = null)
+    {
+        var lines = rows.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select((r, i) =>
+            {
+                var c = r.Split(' ');
+                return $"{i + 1}\t{c[0]}\t{c[1]}\t{c[2]}\t_\t_\t{c[3]}\t{c[4]}\t_\t_";
+            });
+        var record = new PetrarchValidationRecord("t", "", date ?? Day, true, [], "", string.Join('\n', lines));
+        var doc = PetrarchEvaluation.FromRecordParse(record)!;
+        return Coder().Code(doc, date ?? Day).Select(e => e.Coding.ToString()).ToList();
+    }
+
+    [Fact]
+    public void Coder_ComposesCountryAndAgentForSourceAndTarget()
+    {
+        var events = Code("Arnor Arnor PROPN 2 amod; police police NOUN 3 nsubj; arrested arrest VERB 0 root; Gondor Gondor PROPN 5 amod; students student NOUN 3 dobj");
+        Assert.Equal(["212 ARNCOP GONEDU"], events);
+    }
+
+    [Fact]
+    public void Coder_UsesThePatternThatMatchesAPhraseOverTheVerbDefault()
+    {
+        var events = Code("Arnor Arnor PROPN 2 nsubj; restored restore VERB 0 root; military military ADJ 4 amod; ties tie NOUN 2 dobj; with with ADP 6 case; Gondor Gondor PROPN 4 nmod");
+        Assert.Equal(["080 ARN GON"], events);
+    }
+
+    [Fact]
+    public void Coder_NegatesThroughTheCodingOntology()
+    {
+        var events = Code("Gondor Gondor PROPN 4 nsubj; did do AUX 4 aux; not not PART 4 neg; clash clash VERB 0 root; over over ADP 6 case; efforts effort NOUN 4 nmod; of of ADP 8 case; Osgiliath Osgiliath PROPN 6 nmod");
+        Assert.Equal(["050 GON OSG"], events);
+    }
+
+    [Fact]
+    public void Coder_CodesTheMembersOfACompoundSubjectWithEachOtherUnderAPercentPattern()
+    {
+        var events = Code("Gondor Gondor PROPN 4 nsubj; and and CONJ 1 cc; Osgiliath Osgiliath PROPN 1 conj; downplayed downplay VERB 0 root; their they PRON 6 nmod:poss; meeting meeting NOUN 4 dobj");
+        Assert.Equal(["120 GON OSG", "120 OSG GON"], events);
+    }
+
+    [Fact]
+    public void Coder_ResolvesDateRestrictedActorCodesOnTheSentenceDate()
+    {
+        const string rows = "Gollum Gollum PROPN 2 nsubj; arrested arrest VERB 0 root; Gondor Gondor PROPN 4 amod; police police NOUN 2 dobj";
+        Assert.Equal(["212 HOB GONCOP"], Code(rows, new DateOnly(1995, 1, 1)));
+        Assert.Equal(["212 HOBGOV GONCOP"], Code(rows, new DateOnly(1996, 1, 1)));
+    }
+
+    [Fact]
+    public void Coder_AppliesAVerbTransformationToASayingAndItsComplement()
+    {
+        var events = Code("Arnor Arnor PROPN 2 nsubj; said say VERB 0 root; it it PRON 5 nsubj; would would AUX 5 aux; attack attack VERB 2 ccomp; Gondor Gondor PROPN 5 dobj");
+        Assert.Equal(["015 ARN GON"], events);
+    }
+
+    [Fact]
+    public void Coder_LetsAnAgentBorrowTheCountryOfItsConjunct()
+    {
+        var events = Code("Arnor Arnor PROPN 2 amod; media media NOUN 5 nsubj; and and CONJ 2 cc; government government NOUN 2 conj; arrested arrest VERB 0 root; Gondor Gondor PROPN 5 dobj");
+        Assert.Equal(["212 ARNMED GON", "212 ARNGOV GON"], events);
+    }
+
+    [Fact]
+    public void Ontology_NegationGoesBothWays()
+    {
+        var o = PetrarchCodingOntology.Read(new StringReader(Ontology + "\n011:0x1000-0xFFFF\n"));
+        Assert.Equal("050", o.Negate("110"));
+        Assert.Equal("110", o.Negate("050"));
+        Assert.Equal("011", o.Negate("010"));
+        Assert.Null(o.Negate("190"));
+    }
+
+    [Fact]
+    public void ValidationFile_ToleratesASelfClosedSentenceAndReadsTheEnvironment()
+    {
+        const string xml = """
+            <Validation>
+            <!-- a comment quoting <Sentence id="no"> -->
+            <Environment>
+                <Verbfile>V.txt</Verbfile>
+                <Actorfile>A1.txt, A2.txt</Actorfile>
+                <Agentfile>G.txt</Agentfile>
+                <PICOfile>P.txt</PICOfile>
+                <Include>valid DEMO</Include>
+            </Environment>
+            <Sentences>
+            <Sentence category="DEMO" date="20150609" id="T1" evaluate="true"/>
+            <EventCoding eventcode="194" sourcecode="---REB" targetcode="MYSBUS" />
+            <Text>
+            The flight was
+            blown up &amp; lost.
+            </Text>
+            </Sentence>
+            <Sentence category="OTHER" date="20150609" id="T2">
+            <EventCoding noevents="True" />
+            <Text>x</Text>
+            </Sentence>
+            </Sentences>
+            </Validation>
+            """;
+        var f = PetrarchValidationFile.Parse(xml);
+        Assert.Equal("V.txt", f.VerbFile);
+        Assert.Equal(["A1.txt", "A2.txt"], f.ActorFiles);
+        Assert.Equal("P.txt", f.OntologyFile);
+        Assert.Equal(["DEMO"], f.Include);
+        Assert.Equal(2, f.Records.Count);
+        var r = f.Records[0];
+        Assert.Equal("The flight was blown up & lost.", r.Text);
+        Assert.Equal(new DateOnly(2015, 6, 9), r.Date);
+        Assert.Equal(new PetrarchCoding("---REB", "MYSBUS", "194"), Assert.Single(r.Expected));
+        Assert.True(f.IsIncluded(r));
+        Assert.Empty(f.Records[1].Expected);
+        Assert.False(f.IsIncluded(f.Records[1]));
+    }
+
+    [Fact]
+    public void ValidationFile_RejectsARecordWithoutADate()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => PetrarchValidationFile.Parse("<Sentences><Sentence id=\"X1\"><Text>a</Text></Sentence></Sentences>"));
+        Assert.Contains("X1", e.Message);
+    }
+
+    [Fact]
+    public void Coding_LeavesNullActorsOutOfTheComparison()
+    {
+        Assert.True(new PetrarchCoding("---", "GON", "010").HasNullActor);
+        Assert.True(new PetrarchCoding("ARN", "", "010").HasNullActor);
+        Assert.False(new PetrarchCoding("---REL", "GON", "010").HasNullActor);
+    }
+}
