@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Dyad.Documents;
 using Dyad.Events;
@@ -11,11 +9,6 @@ namespace Dyad.Output;
 /// <summary>The <c>events</c> array of a processed article's JSON (docs/schema.md, "events").</summary>
 public static class EventJson
 {
-    private static readonly string[] ModalityNames = ["asserted", "negated", "future", "hypothetical", "reported"];
-
-    /// <summary>The name of a modality as the JSON and the store write it.</summary>
-    public static string ModalityName(EventModality m) => ModalityNames[(int)m];
-
     /// <summary>Writes <c>"events": [...]</c>, one object per coded event.</summary>
     public static void Write(Utf8JsonWriter w, Document doc)
     {
@@ -24,24 +17,12 @@ public static class EventJson
         w.WriteEndArray();
     }
 
-    /// <summary>A stable id: the first 16 hex digits of SHA-256 over article id, sentence, trigger offsets, codes of
-    /// source, target and event, so a re-run of the same text gives the same id.</summary>
-    public static string EventId(Document doc, CodedEvent e)
-    {
-        string key = string.Join('\u001f', doc.Article.Id, e.Sentence.ToString(CultureInfo.InvariantCulture),
-            e.TriggerStart.ToString(CultureInfo.InvariantCulture), e.TriggerEnd.ToString(CultureInfo.InvariantCulture),
-            ActorCode(doc, e.Source), ActorCode(doc, e.Target), e.Cameo);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
-    }
-
-    private static string ActorCode(Document doc, int actor) => actor < 0 ? "" : doc.Actors[actor].Code ?? "?" + actor.ToString(CultureInfo.InvariantCulture);
-
     private static void WriteEvent(Utf8JsonWriter w, Document doc, CodedEvent e)
     {
         var facts = EventOntology.Of(e);
         var code = facts.Code;
         w.WriteStartObject();
-        w.WriteString("event_id", EventId(doc, e));
+        w.WriteString("event_id", EventIds.Of(doc, e));
         w.WriteString("article_id", doc.Article.Id);
         w.WriteNumber("sentence_index", e.Sentence);
         if (e.Date is { } d) w.WriteString("date", d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); else w.WriteNull("date");
@@ -60,7 +41,7 @@ public static class EventJson
             w.WriteString("mode", plover.Mode);
             w.WriteEndObject();
         }
-        w.WriteString("modality", ModalityName(e.Modality));
+        w.WriteString("modality", EventIds.ModalityName(e.Modality));
         if (e.ReportedBy >= 0) WriteActor(w, doc, "reported_by", e.ReportedBy); else w.WriteNull("reported_by");
         w.WriteStartObject("evidence");
         var sentence = doc.GetSentence(e.Sentence);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dyad.Store;
 using DuckDB.NET.Data;
 
@@ -73,13 +72,14 @@ public static class Relations
         using var cmd = store.Connection.CreateCommand();
         cmd.CommandText = $"""
             SELECT CAST(date_trunc('{unit}', day) AS DATE) AS period, source_country, target_country,
-                   sum(events), sum(mentions), sum(goldstein_sum), sum(goldstein_sum) / sum(events),
-                   sum(verbal_cooperation), sum(material_cooperation), sum(verbal_conflict), sum(material_conflict)
+                   CAST(sum(events) AS BIGINT), CAST(sum(mentions) AS BIGINT), sum(goldstein_sum), sum(goldstein_sum) / sum(events),
+                   CAST(sum(verbal_cooperation) AS BIGINT), CAST(sum(material_cooperation) AS BIGINT),
+                   CAST(sum(verbal_conflict) AS BIGINT), CAST(sum(material_conflict) AS BIGINT)
             FROM relations_daily
             WHERE ((source_country = $a AND target_country = $b) OR (source_country = $b AND target_country = $a))
               AND ($from IS NULL OR day >= $from) AND ($to IS NULL OR day <= $to)
             GROUP BY 1, 2, 3
-            ORDER BY 1, 2 <> $a
+            ORDER BY period, source_country <> $a
             """;
         cmd.Parameters.Add(new DuckDBParameter("a", a));
         cmd.Parameters.Add(new DuckDBParameter("b", b));
@@ -90,10 +90,7 @@ public static class Relations
         while (r.Read())
         {
             list.Add(new RelationPoint(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2),
-                Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture),
-                r.GetDouble(5), r.GetDouble(6),
-                Convert.ToInt64(r.GetValue(7), CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(8), CultureInfo.InvariantCulture),
-                Convert.ToInt64(r.GetValue(9), CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(10), CultureInfo.InvariantCulture)));
+                r.GetInt64(3), r.GetInt64(4), r.GetDouble(5), r.GetDouble(6), r.GetInt64(7), r.GetInt64(8), r.GetInt64(9), r.GetInt64(10)));
         }
         return list;
     }

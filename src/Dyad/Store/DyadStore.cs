@@ -209,6 +209,18 @@ public sealed class DyadStore : IDisposable
             {
                 foreach (var doc in fresh) AppendDates(appender, doc);
             }
+            using (var appender = _connection.CreateAppender("events"))
+            {
+                foreach (var doc in fresh) AppendEvents(appender, doc);
+            }
+            using (var appender = _connection.CreateAppender("quotes"))
+            {
+                foreach (var doc in fresh) AppendQuotes(appender, doc);
+            }
+            using (var appender = _connection.CreateAppender("locations"))
+            {
+                foreach (var doc in fresh) AppendLocations(appender, doc);
+            }
         }
         WriteStepHook?.Invoke("sentences");
 
@@ -403,6 +415,126 @@ public sealed class DyadStore : IDisposable
                 .AppendValue(d.Granularity.ToString().ToLowerInvariant())
                 .AppendValue(d.Relative)
                 .EndRow();
+        }
+    }
+
+    private static void AppendEvents(DuckDBAppender appender, Document doc)
+    {
+        var tokens = doc.Tokens;
+        foreach (var e in doc.Events)
+        {
+            var facts = Events.EventOntology.Of(e);
+            var row = appender.CreateRow()
+                .AppendValue(Events.EventIds.Of(doc, e))
+                .AppendValue(doc.Article.Id)
+                .AppendValue(e.Sentence);
+            if (e.Date is { } d) row.AppendValue(d.ToDateTime(TimeOnly.MinValue)); else row.AppendNullValue();
+            row.AppendValue(e.DateSource)
+                .AppendValue(ActorCode(doc, e.Source)).AppendValue(ActorText(doc, e.Source))
+                .AppendValue(ActorCode(doc, e.Target)).AppendValue(ActorText(doc, e.Target))
+                .AppendValue(facts.Code.Code)
+                .AppendValue(facts.Root.Code)
+                .AppendValue((sbyte)facts.Code.QuadClass)
+                .AppendValue(facts.Code.Goldstein)
+                .AppendValue(facts.Plover?.EventType)
+                .AppendValue(facts.Plover?.Mode)
+                .AppendValue(Events.EventIds.ModalityName(e.Modality))
+                .AppendValue(doc.Text.Substring(e.TriggerStart, e.TriggerEnd - e.TriggerStart))
+                .AppendValue(e.TriggerStart)
+                .AppendValue(e.TriggerEnd)
+                .AppendValue(e.Rule)
+                .AppendValue(e.Confidence)
+                .AppendValue(e.Mentions);
+            // v2 columns
+            AppendActorColumns(row, doc, e.Source);
+            AppendActorColumns(row, doc, e.Target);
+            row.AppendValue(ActorCode(doc, e.ReportedBy));
+            if (e.Location >= 0)
+            {
+                var p = doc.Places[e.Location];
+                row.AppendValue(p.Name ?? p.Text);
+                if (p.GeoNamesId is { } id) row.AppendValue((long)id); else row.AppendNullValue();
+                if (p.Latitude is { } lat) row.AppendValue(lat); else row.AppendNullValue();
+                if (p.Longitude is { } lon) row.AppendValue(lon); else row.AppendNullValue();
+            }
+            else row.AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue();
+            if (e.Sentence < doc.SentenceTones.Length) row.AppendValue(doc.SentenceTones[e.Sentence].Tone); else row.AppendNullValue();
+            row.EndRow();
+        }
+
+        static string? ActorCode(Document doc, int actor) => actor < 0 ? null : doc.Actors[actor].Code;
+        static string? ActorText(Document doc, int actor)
+        {
+            if (actor < 0) return null;
+            var m = doc.Actors[actor];
+            int start = doc.Tokens[m.FirstToken].Start, end = doc.Tokens[m.FirstToken + m.TokenCount - 1].End;
+            return doc.Text.Substring(start, end - start);
+        }
+        static void AppendActorColumns(IDuckDBAppenderRow row, Document doc, int actor)
+        {
+            if (actor < 0) { row.AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue(); return; }
+            var m = doc.Actors[actor];
+            row.AppendValue(m.Country).AppendValue(m.Roles.ToList());
+            if (m.Entity >= 0) row.AppendValue(m.Entity); else row.AppendNullValue();
+            row.AppendValue(doc.Tokens[m.FirstToken].Start).AppendValue(doc.Tokens[m.FirstToken + m.TokenCount - 1].End);
+        }
+    }
+
+    private static void AppendQuotes(DuckDBAppender appender, Document doc)
+    {
+        var tokens = doc.Tokens;
+        for (int i = 0; i < doc.Quotes.Count; i++)
+        {
+            var q = doc.Quotes[i];
+            string? speakerText = null;
+            int? speakerStart = null, speakerEnd = null;
+            if (q.SpeakerFirstToken >= 0 && q.SpeakerTokenCount > 0)
+            {
+                speakerStart = tokens[q.SpeakerFirstToken].Start;
+                speakerEnd = tokens[q.SpeakerFirstToken + q.SpeakerTokenCount - 1].End;
+                speakerText = doc.Text.Substring(speakerStart.Value, speakerEnd.Value - speakerStart.Value);
+            }
+            string? cue = q.CueToken >= 0 ? doc.Text.Substring(tokens[q.CueToken].Start, tokens[q.CueToken].End - tokens[q.CueToken].Start) : null;
+            var row = appender.CreateRow()
+                .AppendValue(doc.Article.Id)
+                .AppendValue(i)
+                .AppendValue(q.Start)
+                .AppendValue(q.End)
+                .AppendValue(speakerText)
+                .AppendValue(q.SpeakerCode)
+                .AppendValue(cue)
+                // v2 columns
+                .AppendValue(q.Kind.ToString().ToLowerInvariant())
+                .AppendValue(doc.Text.Substring(q.Start, q.End - q.Start))
+                .AppendValue(q.TokenCount > 0 ? tokens[q.FirstToken].Sentence : (int?)null)
+                .AppendValue(q.SpeakerName)
+                .AppendValue(speakerStart)
+                .AppendValue(speakerEnd);
+            if (q.SpeakerActor >= 0) row.AppendValue(q.SpeakerActor); else row.AppendNullValue();
+            row.AppendValue(q.SpansParagraphs).AppendValue(q.Rule).EndRow();
+        }
+    }
+
+    private static void AppendLocations(DuckDBAppender appender, Document doc)
+    {
+        var tokens = doc.Tokens;
+        for (int i = 0; i < doc.Places.Count; i++)
+        {
+            var p = doc.Places[i];
+            var row = appender.CreateRow()
+                .AppendValue(doc.Article.Id)
+                .AppendValue(i)
+                .AppendValue(tokens[p.FirstToken].Start)
+                .AppendValue(tokens[p.FirstToken + p.TokenCount - 1].End)
+                .AppendValue(p.Text);
+            if (p.GeoNamesId is { } id) row.AppendValue((long)id); else row.AppendNullValue();
+            row.AppendValue(p.Country).AppendValue(p.Admin1);
+            if (p.Latitude is { } lat) row.AppendValue(lat); else row.AppendNullValue();
+            if (p.Longitude is { } lon) row.AppendValue(lon); else row.AppendNullValue();
+            // v2 columns
+            row.AppendValue(p.Sentence).AppendValue(p.Name).AppendValue(p.Kind?.ToString().ToLowerInvariant()).AppendValue(p.FeatureCode);
+            if (p.Population is { } pop) row.AppendValue(pop); else row.AppendNullValue();
+            row.AppendValue(p.Rule).EndRow();
         }
     }
 

@@ -182,6 +182,21 @@ internal static class Schema
             "ALTER TABLE events ADD COLUMN lat DOUBLE",
             "ALTER TABLE events ADD COLUMN lon DOUBLE",
             "ALTER TABLE events ADD COLUMN tone DOUBLE",
+            "ALTER TABLE quotes ADD COLUMN kind VARCHAR",
+            "ALTER TABLE quotes ADD COLUMN content VARCHAR",
+            "ALTER TABLE quotes ADD COLUMN sentence_index INTEGER",
+            "ALTER TABLE quotes ADD COLUMN speaker_name VARCHAR",
+            "ALTER TABLE quotes ADD COLUMN speaker_start INTEGER",
+            "ALTER TABLE quotes ADD COLUMN speaker_end INTEGER",
+            "ALTER TABLE quotes ADD COLUMN speaker_actor INTEGER",
+            "ALTER TABLE quotes ADD COLUMN spans_paragraphs BOOLEAN",
+            "ALTER TABLE quotes ADD COLUMN rule VARCHAR",
+            "ALTER TABLE locations ADD COLUMN sentence_index INTEGER",
+            "ALTER TABLE locations ADD COLUMN resolved_name VARCHAR",
+            "ALTER TABLE locations ADD COLUMN kind VARCHAR",
+            "ALTER TABLE locations ADD COLUMN feature_code VARCHAR",
+            "ALTER TABLE locations ADD COLUMN population BIGINT",
+            "ALTER TABLE locations ADD COLUMN rule VARCHAR",
             // The dyadic series analysts chart: asserted events between two different countries, per day and
             // direction. Possible, negated, future and reported-only events are left out.
             """
