@@ -98,7 +98,7 @@ public sealed class SeedEventTests(Xunit.Abstractions.ITestOutputHelper output)
             Assert.True(e.GetProperty("mentions").GetInt32() >= 1);
         }
         var meeting = doc.Events.First(e => e.Cameo == "036");
-        Assert.Equal(EventIds.Of(doc, meeting), EventJson.EventId(doc, meeting with { Confidence = 0.1 }));
+        Assert.Equal(EventIds.Of(doc, meeting), EventIds.Of(doc, meeting with { Confidence = 0.1 }));
         var consult = events.Single(e => e.GetProperty("evidence").GetProperty("trigger").GetProperty("text").GetString()!.Contains("discussions"));
         Assert.Equal("CONSULT", consult.GetProperty("plover").GetProperty("type").GetString());
     }
