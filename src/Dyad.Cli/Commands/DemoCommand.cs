@@ -13,12 +13,19 @@ internal static class DemoCommand
     {
         var db = CommonOptions.Db();
         var samples = new Option<string?>("--samples") { Description = "The samples folder (default: samples/ of this repository)." };
-        var cmd = new Command("demo", "Process the bundled samples into the store and show what Dyad found.") { db, samples };
+        // The seed sample is a scrape without a publication date; the White House confirmation it reports came on
+        // Wednesday 27 March 2024, so the demo reads undated samples as of that day (actor roles and "on Monday" need one).
+        var date = new Option<DateOnly>("--date")
+        {
+            Description = "The day undated samples speak from (default 2024-03-27, the seed article's day).",
+            DefaultValueFactory = _ => new DateOnly(2024, 3, 27),
+        };
+        var cmd = new Command("demo", "Process the bundled samples into the store and show what Dyad found: events with evidence, quotes, places, tone and the US-Israel series.") { db, samples, date };
         cmd.SetAction(r =>
         {
             string dir = r.GetValue(samples) ?? FindSamples();
             using var store = DyadStore.Open(r.GetValue(db)!);
-            var pipeline = DyadPipeline.Create();
+            var pipeline = DyadPipeline.Create(new PipelineOptions { ReferenceDate = r.GetValue(date) });
             var summary = IngestRunner.Run(pipeline, store, [dir], "demo " + dir);
             var p = summary.Progress;
             Console.WriteLine($"Ingested {dir}: {p.Articles} articles read, {p.Inserted} newly stored, {p.Skipped} already stored, {p.Failed} problems ({p.Elapsed.TotalMilliseconds:F0} ms).");
@@ -33,13 +40,40 @@ internal static class DemoCommand
                 Console.WriteLine($"    “{(first.Length > 150 ? first[..150] + "…" : first)}”");
             }
             Console.WriteLine();
+            PrintFindings(store);
+            Console.WriteLine();
             StoreCommands.Print(store.Stats());
             Console.WriteLine();
-            Console.WriteLine("Next: ./dyad process samples/seed-israel-us-rafah-meeting.txt   (every annotation as JSON)");
-            Console.WriteLine("      ./dyad articles --text Rafah    ./dyad export --format csv");
+            Console.WriteLine("Next: ./dyad process --date 2024-03-27 samples/seed-israel-us-rafah-meeting.txt   (every annotation as JSON, with evidence)");
+            Console.WriteLine("      ./dyad relations USA ISR --by week --csv    ./dyad export --table events --format csv    ./dyad articles --text Rafah");
             return ExitCodes.Ok;
         });
         return cmd;
+    }
+
+    /// <summary>What the stages found, read back from the store: events with their evidence, quotes with speakers,
+    /// places, tone, and the US–Israel series.</summary>
+    private static void PrintFindings(DyadStore store)
+    {
+        Console.WriteLine("Events (source → target, CAMEO, modality; trigger words; rule):");
+        foreach (var row in StoreQueries.Rows(store, "SELECT coalesce(source_code, '?'), coalesce(target_code, '-'), cameo, modality, trigger_text, rule, date FROM events ORDER BY article_id, sentence_index, trigger_start"))
+            Console.WriteLine($"  {row[0]} → {row[1]}  {row[2]} {row[3],-12} “{row[4]}”  [{row[5]}]  {row[6]:yyyy-MM-dd}");
+        Console.WriteLine("Quotes (speaker, code):");
+        foreach (var row in StoreQueries.Rows(store, "SELECT coalesce(speaker_name, speaker_text, '?'), coalesce(speaker_code, '-'), content FROM quotes WHERE kind <> 'indirect' ORDER BY article_id, quote_index"))
+        {
+            string content = (string)row[2]!;
+            Console.WriteLine($"  {row[0]} ({row[1]}): {(content.Length > 90 ? content[..90] + "…" : content)}");
+        }
+        Console.WriteLine("Places (name, country, lat/lon):");
+        foreach (var row in StoreQueries.Rows(store, "SELECT DISTINCT resolved_name, country, round(lat, 2), round(lon, 2) FROM locations WHERE geonames_id IS NOT NULL ORDER BY 1"))
+            Console.Write($"  {row[0]} ({row[1]} {row[2]}, {row[3]})");
+        Console.WriteLine();
+        Console.WriteLine("Tone (GDELT scale: positive − negative words, percent):");
+        foreach (var row in StoreQueries.Rows(store, "SELECT round(tone, 2), coalesce(title, article_id) FROM articles WHERE tone IS NOT NULL ORDER BY tone"))
+            Console.WriteLine($"  {row[0],6}  {row[1]}");
+        Console.WriteLine("US–Israel relations (asserted events per day; ./dyad relations USA ISR):");
+        foreach (var p in store.Series(new RelationQuery { A = "USA", B = "ISR" }))
+            Console.WriteLine($"  {p.Period:yyyy-MM-dd} {p.Source}→{p.Target}: {p.Events} events, Goldstein {p.GoldsteinSum:+0.0;-0.0}");
     }
 
     private static string FindSamples()

@@ -181,6 +181,23 @@ public static class StoreQueries
         }
     }
 
+    /// <summary>Runs a read-only SQL query and returns its rows (nulls as null): for the demo and ad-hoc reports.</summary>
+    public static List<object?[]> Rows(DyadStore store, string sql)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var cmd = store.Connection.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (r.Read())
+        {
+            var row = new object?[r.FieldCount];
+            for (int i = 0; i < row.Length; i++) row[i] = r.IsDBNull(i) ? null : r.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
+
     private static void CheckTable(string table)
     {
         if (!ExportOrder.ContainsKey(table))

@@ -18,20 +18,7 @@ public sealed class SeedProductTests : IDisposable
         if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
     }
 
-    private static List<object?[]> Rows(DyadStore store, string sql)
-    {
-        using var cmd = store.Connection.CreateCommand();
-        cmd.CommandText = sql;
-        using var r = cmd.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (r.Read())
-        {
-            var row = new object?[r.FieldCount];
-            for (int i = 0; i < row.Length; i++) row[i] = r.IsDBNull(i) ? null : r.GetValue(i);
-            rows.Add(row);
-        }
-        return rows;
-    }
+    private static List<object?[]> Rows(DyadStore store, string sql) => StoreQueries.Rows(store, sql);
 
     [DataFact(Seed)]
     public void Ingest_SeedArticle_StoresEventsQuotePlacesToneAndTheUsIsraelSeries()
