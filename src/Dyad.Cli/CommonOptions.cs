@@ -66,9 +66,22 @@ internal static class CommonOptions
         Description = "The date (yyyy-MM-dd) articles without a publication date speak from: actor codes and relative dates resolve against it.",
     };
 
+    public static readonly Option<string[]> ActorDictionaries = new("--actor-dictionary")
+    {
+        Description = "A PETRARCH/Phoenix actor dictionary to use alongside Dyad's actor knowledge (repeatable).",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static readonly Option<string[]> AgentDictionaries = new("--agent-dictionary")
+    {
+        Description = "A PETRARCH/Phoenix agent dictionary to use alongside Dyad's agents (repeatable).",
+    };
+
     public static void AddPipelineOptions(Command c)
     {
         c.Options.Add(Date);
+        c.Options.Add(ActorDictionaries);
+        c.Options.Add(AgentDictionaries);
         c.Options.Add(Until);
         c.Options.Add(MaxBytes);
         c.Options.Add(MaxChars);
@@ -91,5 +104,7 @@ internal static class CommonOptions
         IdentifyLanguage = !r.GetValue(NoLanguageId),
         Until = r.GetValue(Until),
         ReferenceDate = r.GetValue(Date),
+        ActorDictionaries = r.GetValue(ActorDictionaries) ?? [],
+        AgentDictionaries = r.GetValue(AgentDictionaries) ?? [],
     };
 }

@@ -32,6 +32,13 @@ public sealed record PipelineOptions
     /// <summary>The date articles without a publication date speak from (CLI <c>--date</c>); actor codes and
     /// relative dates resolve against it. Null leaves such articles without a reference date.</summary>
     public DateOnly? ReferenceDate { get; init; }
+
+    /// <summary>PETRARCH / Phoenix actor dictionaries whose phrases the actors stage uses alongside Dyad's own
+    /// (CLI <c>--actor-dictionary</c>); empty for Dyad's knowledge alone.</summary>
+    public IReadOnlyList<string> ActorDictionaries { get; init; } = [];
+
+    /// <summary>PETRARCH / Phoenix agent dictionaries used alongside Dyad's agents (CLI <c>--agent-dictionary</c>).</summary>
+    public IReadOnlyList<string> AgentDictionaries { get; init; } = [];
 }
 
 /// <summary>One outcome of a run, in input order: an annotated document, or a problem that kept an input or record out.</summary>
@@ -94,7 +101,7 @@ public sealed class DyadPipeline
         var languages = new List<string[]?>();
         foreach (var (name, stageLanguages, make) in StageFactories)
         {
-            var stage = make();
+            var stage = make(options);
             if (stage.Name != name) throw new InvalidOperationException($"stage listed as '{name}' calls itself '{stage.Name}'");
             chosen.Add(stage);
             languages.Add(stageLanguages);
@@ -112,18 +119,19 @@ public sealed class DyadPipeline
     /// </summary>
     /// <remarks>A stage with languages runs only on articles in one of them (or of unknown language): the tagger,
     /// parser and NER models are trained on English, and their output on other languages would be noise.</remarks>
-    private static readonly (string Name, string[]? Languages, Func<IStage> Make)[] StageFactories =
+    private static readonly (string Name, string[]? Languages, Func<PipelineOptions, IStage> Make)[] StageFactories =
     [
-        ("segment", null, () => Segmenter.Default),
-        ("tag", English, () => Tagger.Default),
-        ("parse", English, () => Parser.Default),
-        ("ner", English, () => EntityRecognizer.Default),
-        ("actors", English, () => Actors.Recognition.ActorRecognizer.Default),
-        ("places", English, () => Places.PlaceResolver.Default),
-        ("dates", English, () => Dates.DateResolver.Default),
-        ("quotes", English, () => Quotes.QuoteExtractor.Default),
-        ("events", English, () => Events.EventCoder.Default),
-        ("tone", English, () => Tone.ToneScorer.Default),
+        ("segment", null, _ => Segmenter.Default),
+        ("tag", English, _ => Tagger.Default),
+        ("parse", English, _ => Parser.Default),
+        ("ner", English, _ => EntityRecognizer.Default),
+        ("actors", English, o => o.ActorDictionaries.Count + o.AgentDictionaries.Count == 0 ? Actors.Recognition.ActorRecognizer.Default
+            : new Actors.Recognition.ActorRecognizer(Actors.Knowledge.ActorKnowledge.Default.WithPetrarch(o.ActorDictionaries, o.AgentDictionaries))),
+        ("places", English, _ => Places.PlaceResolver.Default),
+        ("dates", English, _ => Dates.DateResolver.Default),
+        ("quotes", English, _ => Quotes.QuoteExtractor.Default),
+        ("events", English, _ => Events.EventCoder.Default),
+        ("tone", English, _ => Tone.ToneScorer.Default),
     ];
 
     /// <summary>The names of the default pipeline's stages, in order (without loading their models).</summary>

@@ -197,29 +197,11 @@ public sealed class DyadStore : IDisposable
             {
                 foreach (var doc in fresh) sentences += AppendSentences(appender, doc);
             }
-            using (var appender = _connection.CreateAppender("entities"))
+            // The tables the stages after segmentation fill, one appender each, in one transaction with the articles.
+            foreach (var (table, append) in DocumentTables)
             {
-                foreach (var doc in fresh) AppendEntities(appender, doc);
-            }
-            using (var appender = _connection.CreateAppender("actors"))
-            {
-                foreach (var doc in fresh) AppendActors(appender, doc);
-            }
-            using (var appender = _connection.CreateAppender("dates"))
-            {
-                foreach (var doc in fresh) AppendDates(appender, doc);
-            }
-            using (var appender = _connection.CreateAppender("events"))
-            {
-                foreach (var doc in fresh) AppendEvents(appender, doc);
-            }
-            using (var appender = _connection.CreateAppender("quotes"))
-            {
-                foreach (var doc in fresh) AppendQuotes(appender, doc);
-            }
-            using (var appender = _connection.CreateAppender("locations"))
-            {
-                foreach (var doc in fresh) AppendLocations(appender, doc);
+                using var appender = _connection.CreateAppender(table);
+                foreach (var doc in fresh) append(appender, doc);
             }
         }
         WriteStepHook?.Invoke("sentences");
@@ -371,6 +353,13 @@ public sealed class DyadStore : IDisposable
                 .EndRow();
         }
     }
+
+    /// <summary>Each per-document table of the stages after segmentation and the method writing a document's rows to it.</summary>
+    private static readonly (string Table, Action<DuckDBAppender, Document> Append)[] DocumentTables =
+    [
+        ("entities", AppendEntities), ("actors", AppendActors), ("dates", AppendDates),
+        ("events", AppendEvents), ("quotes", AppendQuotes), ("locations", AppendLocations),
+    ];
 
     private static void AppendActors(DuckDBAppender appender, Document doc)
     {

@@ -35,6 +35,10 @@ public sealed record ActorEntry(string Phrase, string Code, DateOnly? From, Date
     /// <summary>True when <paramref name="date"/> lies within the entry's dates (both ends inclusive).</summary>
     public bool Covers(DateOnly date) => (From is null || date >= From) && (To is null || date <= To);
 
+    /// <summary>The file the entry was read from (<c>persons.tsv</c>, or a PETRARCH dictionary a user gave); named in the
+    /// evidence of the mentions it codes.</summary>
+    public string? File { get; init; }
+
     /// <summary>True when the entry has a date restriction.</summary>
     public bool IsDated => From is not null || To is not null;
 }
@@ -83,6 +87,47 @@ public sealed class ActorKnowledge
         return kb;
     }
 
+    /// <summary>
+    /// This knowledge base plus PETRARCH / Phoenix dictionaries a user brings: actor dictionaries (<c>ROOT_ [CODE]</c>,
+    /// <c>+SYNONYM_</c>, dated codes) and agent dictionaries (<c>~GOV</c>, <c>NGO~</c>), read by the PETRARCH readers.
+    /// Their phrases join ours; on a tie the dated entry, then a hand-written one, wins as in <see cref="Resolve(string, DateOnly)"/>.
+    /// An actor entry's kind comes from its code: <c>IGO…</c> an organisation, three letters a country, a dated code a
+    /// person (PETRARCH dates the roles of people), anything else a group. A file with no entry the reader understands
+    /// is an error (a wrong path or format must not pass silently).
+    /// </summary>
+    public ActorKnowledge WithPetrarch(IEnumerable<string> actorDictionaries, IEnumerable<string> agentDictionaries)
+    {
+        var kb = new ActorKnowledge();
+        foreach (var (key, list) in _byKey) kb._byKey[key] = [.. list];
+        Array.Copy(_counts, kb._counts, _counts.Length);
+        foreach (var path in actorDictionaries)
+        {
+            var dict = Petrarch.PetrarchActorDictionary.Read(path);
+            var byKind = new Dictionary<ActorKind, StringBuilder>();
+            foreach (var line in KnowledgeBuilder.FromPhoenix(dict, igoOnly: false))
+            {
+                var f = line.Split('\t');
+                var kind = f[1].StartsWith("IGO", StringComparison.Ordinal) ? ActorKind.Igo
+                    : f[1].Length == 3 ? ActorKind.Country
+                    : f[2].Length > 0 || f[3].Length > 0 ? ActorKind.Person
+                    : ActorKind.Group;
+                if (!byKind.TryGetValue(kind, out var sb)) byKind[kind] = sb = new StringBuilder();
+                sb.Append(line).Append('\n');
+            }
+            if (byKind.Count == 0) throw new InvalidDataException($"{path}: no PETRARCH actor entry with a code ('ROOT_ [CODE]') found");
+            foreach (var (kind, sb) in byKind) kb.Add(new StringReader(sb.ToString()), kind, Path.GetFileName(path));
+        }
+        foreach (var path in agentDictionaries)
+        {
+            var agents = Petrarch.PetrarchAgentDictionary.Read(path);
+            if (agents.Forms.Count == 0) throw new InvalidDataException($"{path}: no PETRARCH agent entries ('NOUN_ [~CODE]' lines) found");
+            var sb = new StringBuilder();
+            foreach (var line in KnowledgeBuilder.FromAgents(agents)) sb.Append(line).Append('\n');
+            kb.Add(new StringReader(sb.ToString()), ActorKind.Agent, Path.GetFileName(path));
+        }
+        return kb;
+    }
+
     /// <summary>Number of entries of a kind.</summary>
     public int Count(ActorKind kind) => _counts[(int)kind];
 
@@ -93,7 +138,8 @@ public sealed class ActorKnowledge
     {
         foreach (var (number, line) in KnowledgeFiles.DataLines(reader))
         {
-            var entry = ParseLine(line, kind) ?? throw new InvalidDataException($"{file} line {number}: expected 'phrase, code, from, to, detail, source' separated by tabs");
+            var entry = (ParseLine(line, kind) ?? throw new InvalidDataException($"{file} line {number}: expected 'phrase, code, from, to, detail, source' separated by tabs"))
+                with { File = file };
             string key = Key(entry.Phrase);
             if (key.Length == 0) continue;
             if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];

@@ -187,7 +187,7 @@ public static class KnowledgeBuilder
         return (lines, byName);
     }
 
-    private static IEnumerable<string> FromPhoenix(PetrarchActorDictionary dict, bool igoOnly)
+    internal static IEnumerable<string> FromPhoenix(PetrarchActorDictionary dict, bool igoOnly)
     {
         foreach (var entry in dict.Entries)
         {
@@ -204,7 +204,7 @@ public static class KnowledgeBuilder
         }
     }
 
-    private static IEnumerable<string> FromAgents(PetrarchAgentDictionary dict)
+    internal static IEnumerable<string> FromAgents(PetrarchAgentDictionary dict)
     {
         foreach (var f in dict.Forms)
             yield return Line(f.Phrase.ToLowerInvariant(), f.Prefix ? f.Code + "~" : "~" + f.Code, null, null, f.IsPlural ? "plural" : "role", "phoenix");

@@ -246,7 +246,7 @@ public sealed class ActorRecognizer : IStage
     /// article has no date and the latest-in-force rule chose the entry.</summary>
     internal static string RuleOf(ActorEntry e, DateOnly? date)
     {
-        string rule = FileOf(e.Kind) + ":" + e.Phrase;
+        string rule = (e.File ?? FileOf(e.Kind)) + ":" + e.Phrase;
         if (e.From is { } from) rule += "@" + from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (date is null && e.IsDated) rule += " (no date: latest in force)";
         return rule;
