@@ -65,7 +65,8 @@ internal static class StoreCommands
         var format = new Option<string>("--format") { Description = "jsonl, csv or parquet.", Required = true };
         format.AcceptOnlyFromAmong("jsonl", "csv", "parquet");
         var output = new Option<string>("--output", "-o") { Description = "The file to write; - (the default) is standard output (not for parquet).", DefaultValueFactory = _ => "-" };
-        var cmd = new Command("export", "Export a table of the store as JSON Lines, CSV or Parquet.") { db, table, format, output };
+        var allModalities = new Option<bool>("--all-modalities") { Description = "For events: also negated, future, hypothetical and reported ones (default: asserted events only)." };
+        var cmd = new Command("export", "Export a table of the store as JSON Lines, CSV or Parquet (events: asserted only unless --all-modalities).") { db, table, format, output, allModalities };
         cmd.SetAction(r =>
         {
             var fmt = r.GetValue(format) switch { "csv" => ExportFormat.Csv, "parquet" => ExportFormat.Parquet, _ => ExportFormat.Jsonl };
@@ -76,8 +77,10 @@ internal static class StoreCommands
                 return ExitCodes.Fatal;
             }
             using var store = DyadStore.Open(r.GetValue(db)!);
-            long rows = store.Export(r.GetValue(table)!, fmt, outPath);
-            Console.Error.WriteLine($"{rows} rows of {r.GetValue(table)} exported{(outPath == "-" ? "" : " to " + outPath)}");
+            bool all = r.GetValue(allModalities);
+            long rows = store.Export(r.GetValue(table)!, fmt, outPath, all);
+            string note = r.GetValue(table) == "events" ? (all ? " (every modality)" : " (asserted events only; --all-modalities for negated, future, hypothetical and reported ones)") : "";
+            Console.Error.WriteLine($"{rows} rows of {r.GetValue(table)} exported{(outPath == "-" ? "" : " to " + outPath)}{note}");
             return ExitCodes.Ok;
         });
         return cmd;

@@ -145,24 +145,36 @@ public static class StoreQueries
     /// Writes a whole table to <paramref name="outputPath"/> (<c>-</c> for standard output) with DuckDB's COPY
     /// and returns the number of rows written. <paramref name="table"/> is one of <see cref="ExportTables"/>.
     /// </summary>
-    public static long Export(this DyadStore store, string table, ExportFormat format, string outputPath)
+    public static long Export(this DyadStore store, string table, ExportFormat format, string outputPath) =>
+        store.Export(table, format, outputPath, allModalities: false);
+
+    /// <summary>
+    /// As <see cref="Export(DyadStore, string, ExportFormat, string)"/>; the <c>events</c> table holds only asserted
+    /// events unless <paramref name="allModalities"/> (negated, future, hypothetical and reported events are not things
+    /// that happened, so counts drawn from an export must not include them by accident).
+    /// </summary>
+    public static long Export(this DyadStore store, string table, ExportFormat format, string outputPath, bool allModalities)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
         if (outputPath == "-")
         {
             using var stdout = Console.OpenStandardOutput();
-            return store.Export(table, format, stdout);
+            return store.Export(table, format, stdout, allModalities);
         }
         CheckTable(table);
         var full = System.IO.Path.GetFullPath(outputPath);
         var dir = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        return Copy(store, table, format, full);
+        return Copy(store, table, format, full, allModalities);
     }
 
     /// <summary>Writes a whole table to a stream (through a temporary file, since COPY writes files) and returns the row count.</summary>
-    public static long Export(this DyadStore store, string table, ExportFormat format, Stream output)
+    public static long Export(this DyadStore store, string table, ExportFormat format, Stream output) =>
+        store.Export(table, format, output, allModalities: false);
+
+    /// <summary>Writes a whole table to a stream; <c>events</c> asserted only unless <paramref name="allModalities"/>.</summary>
+    public static long Export(this DyadStore store, string table, ExportFormat format, Stream output, bool allModalities)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(output);
@@ -170,7 +182,7 @@ public static class StoreQueries
         var temp = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dyad-export-" + Guid.NewGuid().ToString("N"));
         try
         {
-            long rows = Copy(store, table, format, temp);
+            long rows = Copy(store, table, format, temp, allModalities);
             using (var file = File.OpenRead(temp)) file.CopyTo(output);
             output.Flush();
             return rows;
@@ -218,7 +230,7 @@ public static class StoreQueries
         ["problems"] = "\"at\", run_id, path, code",
     };
 
-    private static long Copy(DyadStore store, string table, ExportFormat format, string path)
+    private static long Copy(DyadStore store, string table, ExportFormat format, string path, bool allModalities)
     {
         var options = format switch
         {
@@ -229,7 +241,8 @@ public static class StoreQueries
         };
         using var cmd = store.Connection.CreateCommand();
         // COPY takes no parameters for its target; the table is checked against a fixed list and the path is quoted.
-        cmd.CommandText = $"COPY (SELECT * FROM {table} ORDER BY {ExportOrder[table]}) TO '{path.Replace("'", "''", StringComparison.Ordinal)}' ({options})";
+        string where = table == "events" && !allModalities ? " WHERE modality = 'asserted'" : "";
+        cmd.CommandText = $"COPY (SELECT * FROM {table}{where} ORDER BY {ExportOrder[table]}) TO '{path.Replace("'", "''", StringComparison.Ordinal)}' ({options})";
         return cmd.ExecuteNonQuery();
     }
 }

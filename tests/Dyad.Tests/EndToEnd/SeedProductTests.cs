@@ -60,5 +60,18 @@ public sealed class SeedProductTests : IDisposable
         var series = store.Series(new RelationQuery { A = "USA", B = "ISR", Period = RelationPeriod.Day });
         Assert.NotEmpty(series);
         Assert.All(series, p => Assert.True(p.Source is "USA" or "ISR" && p.Target is "USA" or "ISR" && p.Events > 0));
+
+        // Exports count asserted events unless told otherwise, and say so.
+        long asserted = Convert.ToInt64(Rows(store, "SELECT count(*) FROM events WHERE modality = 'asserted'")[0][0]);
+        long all = Convert.ToInt64(Rows(store, "SELECT count(*) FROM events")[0][0]);
+        Assert.True(asserted < all, "the seed has future and reported events beside asserted ones");
+        store.Dispose(); // the CLI opens the file next
+        var (e1, csv, note) = CliProcess.Run("export", "--db", db, "--table", "events", "--format", "csv");
+        Assert.Equal(0, e1);
+        Assert.Equal(asserted + 1, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("asserted events only", note);
+        var (e2, csvAll, _) = CliProcess.Run("export", "--db", db, "--table", "events", "--format", "csv", "--all-modalities");
+        Assert.Equal(0, e2);
+        Assert.Equal(all + 1, csvAll.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 }
