@@ -13,15 +13,22 @@ public static class EventIds
     /// <summary>The name of a modality as the JSON and the store write it.</summary>
     public static string ModalityName(EventModality m) => ModalityNames[(int)m];
 
-    /// <summary>A stable id: the first 16 hex digits of SHA-256 over article id, sentence, trigger offsets, codes of
-    /// source, target and event, so a re-run of the same text gives the same id.</summary>
+    /// <summary>A stable id: the first 16 hex digits of SHA-256 over article id, sentence, trigger offsets, the source's
+    /// and target's codes and character offsets, the CAMEO code and the modality, so a re-run of the same text gives the
+    /// same id and two events of one trigger (a verb with two targets of the same code, "agreed" and "did not agree")
+    /// get two ids. Offsets, not codes alone: 840 PolNeAR articles had a trigger coded twice toward two mentions of one code.</summary>
     public static string Of(Document doc, CodedEvent e)
     {
         string key = string.Join('\u001f', doc.Article.Id, e.Sentence.ToString(CultureInfo.InvariantCulture),
             e.TriggerStart.ToString(CultureInfo.InvariantCulture), e.TriggerEnd.ToString(CultureInfo.InvariantCulture),
-            ActorCode(doc, e.Source), ActorCode(doc, e.Target), e.Cameo);
+            Actor(doc, e.Source), Actor(doc, e.Target), e.Cameo, ModalityName(e.Modality));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
 
-    private static string ActorCode(Document doc, int actor) => actor < 0 ? "" : doc.Actors[actor].Code ?? "?" + actor.ToString(CultureInfo.InvariantCulture);
+    private static string Actor(Document doc, int actor)
+    {
+        if (actor < 0) return "";
+        var m = doc.Actors[actor];
+        return (m.Code ?? "?") + "@" + doc.Tokens[m.FirstToken].Start.ToString(CultureInfo.InvariantCulture);
+    }
 }
