@@ -34,6 +34,10 @@ public static class KnowledgeBuilder
     /// and Phoenix use KSV).</summary>
     private static readonly Dictionary<string, string> CameoCountryOverrides = new(StringComparer.Ordinal) { ["UNK"] = "KSV" };
 
+    /// <summary>Alternative spellings in countries.json that are English words: Iceland's own name "Island" made 28
+    /// "Island" actors coded ISL in 840 PolNeAR articles.</summary>
+    private static readonly HashSet<string> EnglishWordSpellings = new(StringComparer.Ordinal) { "Island" };
+
     /// <summary>Country names in world-leaders-2022 that countries.json spells differently.</summary>
     private static readonly Dictionary<string, string> LeaderCountryAliases = new(StringComparer.Ordinal)
     {
@@ -173,7 +177,7 @@ public static class KnowledgeBuilder
             {
                 string? a = alt.GetString();
                 // Two-letter ISO codes ("IN", "AS", "IT") are ordinary words in text; safe abbreviations are hand-written.
-                if (a == null || a.Length < 3) continue;
+                if (a == null || a.Length < 3 || EnglishWordSpellings.Contains(a)) continue;
                 Add(a, a.All(c => char.IsUpper(c) || c == '.') ? "abbrev" : "name");
                 byName.TryAdd(a, code);
             }
