@@ -154,6 +154,11 @@ public sealed class Document
     /// <summary>Sentence view by index.</summary>
     public Sentence GetSentence(int index) => (uint)index < (uint)SentenceCount ? new Sentence(this, index) : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>The character offsets of a run of tokens: the first token's start and the last one's end (exclusive).
+    /// Every annotation that spans tokens (entities, actors, places, dates, quotes) reports its offsets this way.</summary>
+    public (int Start, int End) SpanOffsets(int firstToken, int tokenCount) =>
+        (_tokens[firstToken].Start, _tokens[firstToken + tokenCount - 1].End);
+
     /// <summary>Appends a token; offsets must increase. Used by the tokenizer.</summary>
     public void AddToken(int start, int end, TokenFlags flags)
     {

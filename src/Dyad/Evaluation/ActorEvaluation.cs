@@ -153,7 +153,7 @@ public static class ActorEvaluation
                     if (h0 < gs || h1 > ge) continue;
                     any = true;
                     withCode |= m.Code is not null;
-                    int ms = tokens[m.FirstToken].Start, me = tokens[m.FirstToken + m.TokenCount - 1].End;
+                    var (ms, me) = doc.SpanOffsets(m.FirstToken, m.TokenCount);
                     found.Add(s.Text[ms..me] + "=" + (m.Code ?? "(no code)"));
                 }
                 if (any) recalled++;

@@ -225,7 +225,7 @@ public static class QuoteEvaluation
     {
         if (!p.HasSpeaker || g.Source.Length == 0) return false;
         var toks = doc.Tokens;
-        int s = toks[p.SpeakerFirstToken].Start, e = toks[p.SpeakerFirstToken + p.SpeakerTokenCount - 1].End;
+        var (s, e) = doc.SpanOffsets(p.SpeakerFirstToken, p.SpeakerTokenCount);
         if (Overlaps(g.Source, s, e)) return true;
         int last;
         if (p.NameFirstToken >= 0)

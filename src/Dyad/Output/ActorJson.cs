@@ -15,7 +15,7 @@ public static class ActorJson
         var tokens = doc.Tokens;
         foreach (var m in doc.Actors)
         {
-            int start = tokens[m.FirstToken].Start, end = tokens[m.FirstToken + m.TokenCount - 1].End;
+            var (start, end) = doc.SpanOffsets(m.FirstToken, m.TokenCount);
             w.WriteStartObject();
             w.WriteString("text", doc.Text.AsSpan(start, end - start));
             w.WriteNumber("start", start);

@@ -14,7 +14,7 @@ public static class DateJson
         w.WriteStartArray("dates");
         foreach (var d in doc.Dates)
         {
-            int start = doc.Tokens[d.FirstToken].Start, end = doc.Tokens[d.FirstToken + d.TokenCount - 1].End;
+            var (start, end) = doc.SpanOffsets(d.FirstToken, d.TokenCount);
             w.WriteStartObject();
             w.WriteString("text", doc.Text.AsSpan(start, end - start));
             w.WriteNumber("start", start);

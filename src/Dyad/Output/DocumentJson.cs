@@ -93,7 +93,7 @@ public static class DocumentJson
         for (int e = 0; e < doc.Entities.Count; e++)
         {
             var span = doc.Entities[e];
-            int start = doc.Tokens[span.FirstToken].Start, end = doc.Tokens[span.FirstToken + span.TokenCount - 1].End;
+            var (start, end) = doc.SpanOffsets(span.FirstToken, span.TokenCount);
             w.WriteStartObject();
             w.WriteNumber("index", e);
             w.WriteString("label", Labels.Entity.Name(span.Label));

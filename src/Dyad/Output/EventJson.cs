@@ -78,7 +78,7 @@ public static class EventJson
     {
         if (actor < 0) { w.WriteNull(name); return; }
         var m = doc.Actors[actor];
-        int start = doc.Tokens[m.FirstToken].Start, end = doc.Tokens[m.FirstToken + m.TokenCount - 1].End;
+        var (start, end) = doc.SpanOffsets(m.FirstToken, m.TokenCount);
         w.WriteStartObject(name);
         w.WriteString("text", doc.Text.AsSpan(start, end - start));
         w.WriteString("code", m.Code);

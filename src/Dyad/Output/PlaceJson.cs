@@ -15,7 +15,7 @@ public static class PlaceJson
         for (int k = 0; k < doc.Places.Count; k++)
         {
             var p = doc.Places[k];
-            int start = doc.Tokens[p.FirstToken].Start, end = doc.Tokens[p.FirstToken + p.TokenCount - 1].End;
+            var (start, end) = doc.SpanOffsets(p.FirstToken, p.TokenCount);
             w.WriteStartObject();
             w.WriteNumber("index", k);
             w.WriteString("text", p.Text);

@@ -36,7 +36,7 @@ public static class QuoteJson
             }
             if (q.HasSpeaker)
             {
-                int s = toks[q.SpeakerFirstToken].Start, e = toks[q.SpeakerFirstToken + q.SpeakerTokenCount - 1].End;
+                var (s, e) = doc.SpanOffsets(q.SpeakerFirstToken, q.SpeakerTokenCount);
                 w.WriteStartObject("speaker");
                 w.WriteString("text", doc.Text.AsSpan(s, e - s));
                 w.WriteNumber("start", s);

@@ -337,11 +337,10 @@ public sealed class DyadStore : IDisposable
     private static void AppendEntities(DuckDBAppender appender, Document doc)
     {
         var id = doc.Article.Id;
-        var tokens = doc.Tokens;
         for (int e = 0; e < doc.Entities.Count; e++)
         {
             var span = doc.Entities[e];
-            int start = tokens[span.FirstToken].Start, end = tokens[span.FirstToken + span.TokenCount - 1].End;
+            var (start, end) = doc.SpanOffsets(span.FirstToken, span.TokenCount);
             appender.CreateRow()
                 .AppendValue(id)
                 .AppendValue(e)
@@ -368,7 +367,7 @@ public sealed class DyadStore : IDisposable
         for (int m = 0; m < doc.Actors.Count; m++)
         {
             var a = doc.Actors[m];
-            int start = tokens[a.FirstToken].Start, end = tokens[a.FirstToken + a.TokenCount - 1].End;
+            var (start, end) = doc.SpanOffsets(a.FirstToken, a.TokenCount);
             var row = appender.CreateRow()
                 .AppendValue(id)
                 .AppendValue(m)
@@ -392,7 +391,7 @@ public sealed class DyadStore : IDisposable
         for (int i = 0; i < doc.Dates.Count; i++)
         {
             var d = doc.Dates[i];
-            int start = tokens[d.FirstToken].Start, end = tokens[d.FirstToken + d.TokenCount - 1].End;
+            var (start, end) = doc.SpanOffsets(d.FirstToken, d.TokenCount);
             appender.CreateRow()
                 .AppendValue(id)
                 .AppendValue(i)
@@ -409,7 +408,6 @@ public sealed class DyadStore : IDisposable
 
     private static void AppendEvents(DuckDBAppender appender, Document doc)
     {
-        var tokens = doc.Tokens;
         foreach (var e in doc.Events)
         {
             var facts = Events.EventOntology.Of(e);
@@ -456,7 +454,7 @@ public sealed class DyadStore : IDisposable
         {
             if (actor < 0) return null;
             var m = doc.Actors[actor];
-            int start = doc.Tokens[m.FirstToken].Start, end = doc.Tokens[m.FirstToken + m.TokenCount - 1].End;
+            var (start, end) = doc.SpanOffsets(m.FirstToken, m.TokenCount);
             return doc.Text.Substring(start, end - start);
         }
         static void AppendActorColumns(IDuckDBAppenderRow row, Document doc, int actor)
@@ -465,7 +463,8 @@ public sealed class DyadStore : IDisposable
             var m = doc.Actors[actor];
             row.AppendValue(m.Country).AppendValue(m.Roles.ToList());
             if (m.Entity >= 0) row.AppendValue(m.Entity); else row.AppendNullValue();
-            row.AppendValue(doc.Tokens[m.FirstToken].Start).AppendValue(doc.Tokens[m.FirstToken + m.TokenCount - 1].End);
+            var (start, end) = doc.SpanOffsets(m.FirstToken, m.TokenCount);
+            row.AppendValue(start).AppendValue(end);
         }
     }
 
@@ -479,9 +478,8 @@ public sealed class DyadStore : IDisposable
             int? speakerStart = null, speakerEnd = null;
             if (q.SpeakerFirstToken >= 0 && q.SpeakerTokenCount > 0)
             {
-                speakerStart = tokens[q.SpeakerFirstToken].Start;
-                speakerEnd = tokens[q.SpeakerFirstToken + q.SpeakerTokenCount - 1].End;
-                speakerText = doc.Text.Substring(speakerStart.Value, speakerEnd.Value - speakerStart.Value);
+                var (start, end) = doc.SpanOffsets(q.SpeakerFirstToken, q.SpeakerTokenCount);
+                (speakerStart, speakerEnd, speakerText) = (start, end, doc.Text.Substring(start, end - start));
             }
             string? cue = q.CueToken >= 0 ? doc.Text.Substring(tokens[q.CueToken].Start, tokens[q.CueToken].End - tokens[q.CueToken].Start) : null;
             var row = appender.CreateRow()
@@ -506,15 +504,15 @@ public sealed class DyadStore : IDisposable
 
     private static void AppendLocations(DuckDBAppender appender, Document doc)
     {
-        var tokens = doc.Tokens;
         for (int i = 0; i < doc.Places.Count; i++)
         {
             var p = doc.Places[i];
+            var (start, end) = doc.SpanOffsets(p.FirstToken, p.TokenCount);
             var row = appender.CreateRow()
                 .AppendValue(doc.Article.Id)
                 .AppendValue(i)
-                .AppendValue(tokens[p.FirstToken].Start)
-                .AppendValue(tokens[p.FirstToken + p.TokenCount - 1].End)
+                .AppendValue(start)
+                .AppendValue(end)
                 .AppendValue(p.Text);
             if (p.GeoNamesId is { } id) row.AppendValue((long)id); else row.AppendNullValue();
             row.AppendValue(p.Country).AppendValue(p.Admin1);
