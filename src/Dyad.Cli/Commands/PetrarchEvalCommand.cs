@@ -33,13 +33,16 @@ internal static class PetrarchEvalCommand
             if (!File.Exists(path)) { Console.Error.WriteLine($"no such file: {path}"); return ExitCodes.Fatal; }
             var validation = PetrarchValidationFile.Read(path);
             var named = PetrarchDictionaryFiles.FromEnvironment(validation);
-            string? verbFile = r.GetValue(verbs) ?? named?.Verbs;
+            // An override that names an existing file is a path (made absolute, so it does not get read as a name inside
+            // the dictionaries folder); anything else is a file name in that folder.
+            static string? Given(string? value) => value != null && File.Exists(value) ? Path.GetFullPath(value) : value;
+            string? verbFile = Given(r.GetValue(verbs)) ?? named?.Verbs;
             var files = verbFile == null ? null : new PetrarchDictionaryFiles(
                 verbFile,
-                r.GetValue(actors)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? named?.Actors ?? [],
-                r.GetValue(agents) ?? named?.Agents ?? "",
+                r.GetValue(actors)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(a => Given(a)!).ToArray() ?? named?.Actors ?? [],
+                Given(r.GetValue(agents)) ?? named?.Agents ?? "",
                 named?.Discards,
-                r.GetValue(ontology) ?? named?.Ontology);
+                Given(r.GetValue(ontology)) ?? named?.Ontology);
             if (files == null || files.Actors.Count == 0 || files.Agents.Length == 0)
             {
                 Console.Error.WriteLine("the file's <Environment> names no verb, actor or agent dictionary; give --verbs, --actors and --agents");
