@@ -24,6 +24,10 @@ public sealed record Article
     /// <summary>Publication date and time when known.</summary>
     public DateTimeOffset? Published { get; init; }
 
+    /// <summary>Where <see cref="Published"/> came from when not from the source's own metadata: <c>file name</c> for
+    /// a plain-text file named with its date ("breitbart_2016-03-01_....txt"); null otherwise.</summary>
+    public string? PublishedSource { get; init; }
+
     /// <summary>ISO 639-1 language code: as declared by the input, else identified from the text.</summary>
     public string? Language { get; init; }
 

@@ -80,7 +80,7 @@ public sealed class Document
         if (article.Published is { } published)
         {
             ReferenceDate = DateOnly.FromDateTime(published.Date);
-            ReferenceDateSource = "published";
+            ReferenceDateSource = article.PublishedSource ?? "published";
         }
         _tokens = new TokenData[Math.Max(16, article.Text.Length / 5)];
         _sentences = new SentenceData[Math.Max(4, article.Text.Length / 100)];
@@ -127,7 +127,8 @@ public sealed class Document
     /// </summary>
     public DateOnly? ReferenceDate { get; set; }
 
-    /// <summary>Where <see cref="ReferenceDate"/> came from: <c>published</c>, <c>given</c>, or null.</summary>
+    /// <summary>Where <see cref="ReferenceDate"/> came from: <c>published</c>, <c>file name</c> (a plain-text file
+    /// named with its date), <c>given</c>, or null.</summary>
     public string? ReferenceDateSource { get; set; }
 
     /// <summary>Quotations with their speakers, in text order of the content (filled by the quotes stage).</summary>

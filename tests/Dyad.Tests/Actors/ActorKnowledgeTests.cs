@@ -93,4 +93,39 @@ public class ActorKnowledgeTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public void PhoenixPersons_OpenRolesEndAtTheDictionarysHorizon_TitledAliasesAreLeftOut_AndNewerRolesCarryOverToAliases()
+    {
+        const string dict = """
+            VLADIMIR_PUTIN_
+            +VLADIMIR_V._PUTIN
+            +PRESIDENT_VLADIMIR_PUTIN_
+            +PUTIN_
+            	[RUSGOV 080508-120101]
+            	[RUSGOV >120507]
+            JOHN_KERRY_
+            	[USAGOV >130201]
+            RUSSIA_
+            	[RUS]
+            """;
+        var phoenix = Dyad.Actors.Petrarch.PetrarchActorDictionary.Read(new StringReader(dict));
+        var newer = new Dictionary<string, List<ActorEntry>>(StringComparer.Ordinal)
+        {
+            ["vladimir putin"] = [new ActorEntry("Vladimir Putin", "RUSGOV", new DateOnly(2012, 1, 1), null, ActorKind.Person, "President of Russia", "wikidata")],
+        };
+        var rows = KnowledgeBuilder.PersonsFromPhoenix(phoenix, new DateOnly(2014, 1, 30), new HashSet<string>(StringComparer.Ordinal) { "president" }, newer)
+            .Select(l => ActorKnowledge.ParseLine(l, ActorKind.Person)!).ToList();
+
+        Assert.DoesNotContain(rows, r => r.Phrase.StartsWith("President", StringComparison.Ordinal)); // the recognizer joins titles itself
+        Assert.DoesNotContain(rows, r => r.Phrase == "Putin");                                         // one word: surnames go through full names
+        Assert.DoesNotContain(rows, r => r.Phrase == "Russia");                                        // a country, not a person
+        Assert.Contains(rows, r => r.Phrase == "Vladimir Putin" && r.Code == "RUSGOV" && r.From == new DateOnly(2012, 5, 7) && r.To == new DateOnly(2014, 1, 30));
+        // Kerry's open role is cut at the horizon; after it he is one of the country's elites.
+        Assert.Contains(rows, r => r.Phrase == "John Kerry" && r.Code == "USAGOV" && r.To == new DateOnly(2014, 1, 30));
+        Assert.Contains(rows, r => r.Phrase == "John Kerry" && r.Code == "USAELI" && !r.IsDated);
+        // The alias takes the newer source's role of the record's other name.
+        var alias = rows.Where(r => r.Phrase == "Vladimir V. Putin").ToList();
+        Assert.Equal("RUSGOV", ActorKnowledge.Resolve(alias, new DateOnly(2016, 6, 1))?.Code);
+    }
 }

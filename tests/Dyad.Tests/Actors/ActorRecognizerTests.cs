@@ -204,4 +204,45 @@ public sealed class ActorRecognizerTests
         var names = DyadPipeline.StageNames.ToList();
         Assert.Equal(names.IndexOf("ner") + 1, names.IndexOf("actors"));
     }
+
+    [Fact]
+    public void Georgia_IsTheStateWhenTheArticleNamesOtherStates_AndTheCountryOtherwise()
+    {
+        var us = Annotate("Voters in Alabama and Georgia went to the polls on Tuesday.", new DateOnly(2016, 3, 1));
+        Assert.Equal("USA", Assert.Single(Find(us, "Georgia")).Code);
+        Assert.Equal("USA", Assert.Single(Find(us, "Alabama")).Code);
+
+        var caucasus = Annotate("Georgia accused Russia of moving troops. Georgian officials in Tbilisi and a delegation from Alabama met.", new DateOnly(2016, 3, 1));
+        Assert.Equal("GEO", Assert.Single(Find(caucasus, "Georgia")).Code);
+
+        var alone = Annotate("Georgia accused Russia of moving troops.", new DateOnly(2016, 3, 1));
+        Assert.Equal("GEO", Assert.Single(Find(alone, "Georgia")).Code);
+    }
+
+    [Fact]
+    public void NewJersey_IsAState_NotTheIslandOfJersey()
+    {
+        var doc = Annotate("The New Jersey governor vetoed the bill.", new DateOnly(2016, 3, 1));
+        Assert.Contains(doc.Actors, m => TextOf(doc, m).Contains("New Jersey", StringComparison.Ordinal) && m.Country == "USA");
+        Assert.DoesNotContain(doc.Actors, m => m.Country == "JEY");
+    }
+
+    [Fact]
+    public void NameWithMiddleInitial_ResolvesAsTheKnownFullName_OnTheArticlesDate()
+    {
+        var doc = Annotate("President Vladimir V. Putin of Russia spoke with reporters.", new DateOnly(2016, 6, 1));
+        var putin = Assert.Single(doc.Actors, m => TextOf(doc, m).EndsWith("Putin", StringComparison.Ordinal));
+        Assert.Equal("RUSGOV", putin.Code);
+    }
+
+    [Fact]
+    public void LoneSurname_NamesNoOneOutOfOffice_ButTheArticlesOwnFullNameStillLinks()
+    {
+        // Phoenix holds a Spanish minister of 2003-04 called Rubio; in 2016 a lone "Rubio" is not him.
+        var lone = Annotate("Rubio said the plan would fail.", new DateOnly(2016, 3, 1));
+        Assert.DoesNotContain(lone.Actors, m => m.Country == "ESP");
+
+        var obama = Annotate("Obama said the plan would fail.", new DateOnly(2016, 3, 1));
+        Assert.Equal("USAGOV", Assert.Single(Find(obama, "Obama")).Code);
+    }
 }

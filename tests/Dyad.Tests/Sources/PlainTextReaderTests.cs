@@ -116,4 +116,25 @@ public class PlainTextReaderTests
         Assert.Equal(840, files);
         Assert.True(titled >= 0.40 * files, $"titled {titled} of {files}");
     }
+
+    [Fact]
+    public void Read_FileNamedWithADate_TakesItAsThePublicationDate_AndSaysWhereItCameFrom()
+    {
+        var a = new PlainTextReader().Read(new InputItem("corpus/2019-01-01/breitbart_2016-03-01_the-latest.txt", []), "Voters went to the polls.").Single().Article!;
+        Assert.Equal(new DateTimeOffset(2016, 3, 1, 0, 0, 0, TimeSpan.Zero), a.Published);
+        Assert.Equal("file name", a.PublishedSource);
+        Assert.Equal("file name", new Dyad.Documents.Document(a).ReferenceDateSource);
+    }
+
+    [Theory]
+    [InlineData("story-2016-13-01.txt")]  // no 13th month
+    [InlineData("story-2015-02-29.txt")]  // not a leap year
+    [InlineData("id-120160301.txt")]      // digits run on: an id, not a date
+    [InlineData("2016-03-01/story.txt")]  // a folder's date is not the file's
+    public void Read_FileNameWithoutAValidDate_LeavesThePublicationDateUnknown(string path)
+    {
+        var a = new PlainTextReader().Read(new InputItem(path, []), "Voters went to the polls.").Single().Article!;
+        Assert.Null(a.Published);
+        Assert.Null(a.PublishedSource);
+    }
 }

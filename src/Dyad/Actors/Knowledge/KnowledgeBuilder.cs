@@ -62,10 +62,29 @@ public static class KnowledgeBuilder
         string dict = Path.Combine(sharedDataDir, "petrarch", "dictionaries");
         var countryJson = Path.Combine(sharedDataDir, "country-metadata", "countries.json");
         var (countryLines, countryByName) = BuildCountries(countryJson);
-        int countries = WriteActors(outputDir, hand, "countries.tsv", countryLines, written);
+        var states = UsStates(Path.Combine(sharedDataDir, "geonames", "admin1CodesASCII.tsv"));
+        int countries = WriteActors(outputDir, hand, "countries.tsv", countryLines.Concat(states), written);
         int igos = WriteActors(outputDir, hand, "igos.tsv", FromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.International.actors.txt")), igoOnly: true), written);
         int agents = WriteActors(outputDir, hand, "agents.tsv", FromAgents(PetrarchAgentDictionary.Read(Path.Combine(dict, "Phoenix.agents.txt"))), written);
-        int persons = WriteActors(outputDir, hand, "persons.tsv", FromLeaders(Path.Combine(sharedDataDir, "country-metadata", "world-leaders-2022-wikidata.csv"), countryByName, unplaced), written);
+        // Titles and countries: a Phoenix alias that starts with one ("Prime Minister Benjamin Netanyahu") is left to the
+        // recognizer, which joins the title to the name and takes the person's role on the article's date.
+        var leading = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in (string[])["agents.tsv", "countries.tsv"])
+            foreach (var line in DataLines(Path.Combine(outputDir, file)))
+                if (ActorKnowledge.ParseLine(line, ActorKind.Agent) is { } e) leading.Add(ActorKnowledge.Key(e.Phrase));
+        var leaders = FromLeaders(Path.Combine(sharedDataDir, "country-metadata", "world-leaders-2022-wikidata.csv"), countryByName, unplaced).ToList();
+        var newer = new Dictionary<string, List<ActorEntry>>(StringComparer.Ordinal);
+        string handPersons = Path.Combine(hand, "persons.tsv");
+        foreach (var line in (File.Exists(handPersons) ? DataLines(handPersons) : []).Concat(leaders))
+            if (ActorKnowledge.ParseLine(line, ActorKind.Person) is { } e)
+            {
+                string key = ActorKnowledge.Key(e.Phrase);
+                if (!newer.TryGetValue(key, out var list)) newer[key] = list = [];
+                list.Add(e);
+            }
+        var phoenixPersons = PersonsFromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.Countries.actors.txt")), PhoenixCountriesHorizon, leading, newer);
+        // Phoenix first: its roles have day precision where both sources cover a date (Wikidata's have year precision).
+        int persons = WriteActors(outputDir, hand, "persons.tsv", phoenixPersons.Concat(leaders), written);
         int groups = WriteActors(outputDir, hand, "groups.tsv", FromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.MilNonState.actors.txt")), igoOnly: false), written);
         var (toneLines, tone) = Tone.ToneLexiconBuilder.Build(sharedDataDir);
         Write(outputDir, Tone.ToneLexicon.FileName, ["# word\tvalence (-1..1)\tsources (AFINN-en-165 scaled /5, VADER scaled /4, mean when both)", .. toneLines], written);
@@ -212,6 +231,84 @@ public static class KnowledgeBuilder
     {
         foreach (var f in dict.Forms)
             yield return Line(f.Phrase.ToLowerInvariant(), f.Prefix ? f.Code + "~" : "~" + f.Code, null, null, f.IsPlural ? "plural" : "role", "phoenix");
+    }
+
+    /// <summary>Detail of a United States state in countries.tsv: the recognizer reads "Georgia" as the state only when
+    /// the article names other states and not the country's own cues.</summary>
+    internal const string UsStateDetail = "us-state";
+
+    /// <summary>The states (and the District of Columbia) of the United States from GeoNames' first-level regions, coded
+    /// as the country, as CAMEO codes sub-national places ("New Jersey governor" → USAGOV, not Jersey's).</summary>
+    private static IEnumerable<string> UsStates(string admin1Path)
+    {
+        foreach (var line in File.ReadLines(admin1Path, Encoding.UTF8))
+        {
+            if (!line.StartsWith("US.", StringComparison.Ordinal)) continue;
+            var f = line.Split('\t');
+            if (f.Length < 3 || f[1].Length == 0) throw new InvalidDataException($"{admin1Path}: bad region row '{line}'");
+            yield return Line(f[1], "USA", null, null, UsStateDetail, "geonames-admin1");
+            if (f[2] != f[1]) yield return Line(f[2], "USA", null, null, UsStateDetail, "geonames-admin1");
+        }
+    }
+
+    /// <summary>The day Phoenix.Countries.actors.txt was generated (from CountryInfo.140130.txt, 30 January 2014, as its
+    /// header says). A role it leaves open ("[RUSGOV >120507]") is known to have lasted until then and no longer: the
+    /// person's undated default code ("[RUSELI]"), or a newer source, applies after it.</summary>
+    internal static readonly DateOnly PhoenixCountriesHorizon = new(2014, 1, 30);
+
+    /// <summary>
+    /// The persons of a Phoenix country dictionary: records with at least one dated code and only codes of a country
+    /// plus a role ("USAGOV", never a bare "USA": those records are countries and their regimes). Names of one word
+    /// ("PUTIN_") are left out: a lone surname is resolved from the NER's span through the full names instead, so that
+    /// "May" or "Rice" at the start of a sentence names nobody. An open role ends at <paramref name="horizon"/>.
+    /// </summary>
+    internal static IEnumerable<string> PersonsFromPhoenix(PetrarchActorDictionary dict, DateOnly horizon, IReadOnlySet<string> leadingWords,
+        IReadOnlyDictionary<string, List<ActorEntry>> newer)
+    {
+        foreach (var entry in dict.Entries)
+        {
+            bool dated = false, person = entry.Codes.Count > 0;
+            foreach (var c in entry.Codes)
+            {
+                dated |= !c.IsDefault;
+                person &= c.Code.Length > 3 && c.Code != "---";
+            }
+            if (!dated || !person) continue;
+            // Roles the hand-written rows and the 2022 leaders give one of the record's names hold for all its names
+            // ("Vladimir V. Putin" is president after the horizon because "Vladimir Putin" is).
+            var later = new List<ActorEntry>();
+            foreach (var p in (string[])[entry.Root, .. entry.Synonyms])
+                if (newer.TryGetValue(ActorKnowledge.Key(p), out var rows)) later.AddRange(rows);
+            foreach (var p in (string[])[entry.Root, .. entry.Synonyms])
+            {
+                string key = ActorKnowledge.Key(p);
+                if (!key.Contains(' ', StringComparison.Ordinal) || (p != entry.Root && StartsWithAny(key, leadingWords))) continue;
+                string phrase = Title(p);
+                string kind = p == entry.Root ? "name" : "alias";
+                bool hasDefault = false;
+                foreach (var c in entry.Codes)
+                {
+                    if (c.From is { } from && from > horizon) continue; // a role the dictionary cannot know of
+                    hasDefault |= c.IsDefault;
+                    bool open = c.From is not null && c.To is null;
+                    yield return Line(phrase, c.Code, c.From, open ? horizon : c.To, open ? kind + " (open: cut at horizon)" : kind, "phoenix");
+                }
+                // No default code: after the horizon the person is still of the last role's country, as one of its
+                // elites (CAMEO ELI, the code Phoenix itself gives former office-holders).
+                if (!hasDefault) yield return Line(phrase, entry.Codes[^1].Code[..3] + "ELI", null, null, kind + " (default after horizon)", "phoenix");
+                foreach (var e in later)
+                    if (ActorKnowledge.Key(e.Phrase) != key)
+                        yield return Line(phrase, e.Code, e.From, e.To, e.Detail + " (as " + e.Phrase + ")", e.Source);
+            }
+        }
+    }
+
+    /// <summary>Some run of the first words of <paramref name="key"/> (but not all of them) is in <paramref name="set"/>.</summary>
+    private static bool StartsWithAny(string key, IReadOnlySet<string> set)
+    {
+        for (int space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1))
+            if (set.Contains(key[..space])) return true;
+        return false;
     }
 
     private static IEnumerable<string> FromLeaders(string path, Dictionary<string, string> countryByName, List<string> unplaced)

@@ -86,6 +86,26 @@ public sealed partial class PlainTextReader : IArticleReader
     ];
 
     /// <summary>A language marker line: a bullet or a <c>lang:</c>/<c>language:</c> key, then a two-letter code (region allowed).</summary>
+    /// <summary>A date written YYYY-MM-DD in a file's name, between non-digits ("breitbart_2016-03-01_the-latest.txt").</summary>
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})-(?<m>[0-9]{2})-(?<d>[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex FileNameDatePattern();
+
+    /// <summary>
+    /// A plain-text file carries no metadata; corpora often name each file with its publication date, and without a
+    /// date actors and relative dates cannot be resolved. The first valid YYYY-MM-DD in the file's own name (not its
+    /// folders) is taken as the publication date, at midnight UTC; <see cref="Article.PublishedSource"/> says so.
+    /// </summary>
+    internal static DateTimeOffset? FileNameDate(string path)
+    {
+        var m = FileNameDatePattern().Match(Path.GetFileName(path));
+        if (!m.Success) return null;
+        int y = int.Parse(m.Groups["y"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        int mo = int.Parse(m.Groups["m"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        int d = int.Parse(m.Groups["d"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
+        return new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero);
+    }
+
     [GeneratedRegex(@"^(?:[•·▪*]\s*(?:lang(?:uage)?\s*[:=]\s*)?|lang(?:uage)?\s*[:=]\s*)(?<code>[a-z]{2})(?:[-_][a-z]{2})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LanguageMarker();
 
@@ -142,6 +162,7 @@ public sealed partial class PlainTextReader : IArticleReader
             return ReadResult.Fail(path, ErrorCode.NotAnArticle, "the scrape holds a headline but no body");
 
         var body = Join(paragraphs);
+        var fileDate = FileNameDate(path);
         if (body.Length == 0)
             return ReadResult.Fail(path, ErrorCode.NotAnArticle, title == null ? "the text holds no paragraphs" : "the text holds a headline but no body");
 
@@ -152,6 +173,8 @@ public sealed partial class PlainTextReader : IArticleReader
             Text = body,
             Language = language,
             LanguageSource = language == null ? null : "declared",
+            Published = fileDate,
+            PublishedSource = fileDate is null ? null : "file name",
             InputPath = path,
             Reader = "text",
         });
