@@ -245,4 +245,14 @@ public sealed class ActorRecognizerTests
         var obama = Annotate("Obama said the plan would fail.", new DateOnly(2016, 3, 1));
         Assert.Equal("USAGOV", Assert.Single(Find(obama, "Obama")).Code);
     }
+
+    [Fact]
+    public void StateBodies_FromThePhoenixCountryDictionary_AreCoded_AndTheirAcronymsOnlyInCapitals()
+    {
+        var doc = Annotate("The FBI and the CIA briefed lawmakers.", new DateOnly(2016, 3, 1));
+        Assert.Equal("USACOP", Assert.Single(Find(doc, "FBI")).Code);
+        Assert.Equal("USASPY", Assert.Single(Find(doc, "CIA")).Code);
+        var lower = Annotate("The fbi of the story briefed lawmakers.", new DateOnly(2016, 3, 1));
+        Assert.Empty(Find(lower, "fbi"));
+    }
 }

@@ -85,7 +85,11 @@ public static class KnowledgeBuilder
         var phoenixPersons = PersonsFromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.Countries.actors.txt")), PhoenixCountriesHorizon, leading, newer);
         // Phoenix first: its roles have day precision where both sources cover a date (Wikidata's have year precision).
         int persons = WriteActors(outputDir, hand, "persons.tsv", phoenixPersons.Concat(leaders), written);
-        int groups = WriteActors(outputDir, hand, "groups.tsv", FromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.MilNonState.actors.txt")), igoOnly: false), written);
+        var roles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in DataLines(Path.Combine(outputDir, "agents.tsv")))
+            if (ActorKnowledge.ParseLine(line, ActorKind.Agent) is { } a) roles.Add(a.Code.Trim('~'));
+        var bodies = BodiesFromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.Countries.actors.txt")), roles);
+        int groups = WriteActors(outputDir, hand, "groups.tsv", FromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.MilNonState.actors.txt")), igoOnly: false).Concat(bodies), written);
         var (toneLines, tone) = Tone.ToneLexiconBuilder.Build(sharedDataDir);
         Write(outputDir, Tone.ToneLexicon.FileName, ["# word\tvalence (-1..1)\tsources (AFINN-en-165 scaled /5, VADER scaled /4, mean when both)", .. toneLines], written);
         return new KnowledgeBuildReport(cameoCodes.Count, mapped.Count, withoutPlover, countries, igos, agents, persons, groups, tone, unplaced, written);
@@ -299,6 +303,35 @@ public static class KnowledgeBuilder
                 foreach (var e in later)
                     if (ActorKnowledge.Key(e.Phrase) != key)
                         yield return Line(phrase, e.Code, e.From, e.To, e.Detail + " (as " + e.Phrase + ")", e.Source);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The state bodies of a Phoenix country dictionary ("FEDERAL_BUREAU_OF_INVESTIGATION_ +FBI_ [USACOP]", "KNESSET"
+    /// [ISRGOVLEG]): records whose codes are all undated and all a country followed by role codes the agents know (not
+    /// dependencies such as GBRGIB, not persons). One-word names of up to five letters are kept in capitals, which the
+    /// recognizer then asks of the text ("FBI", "IDF"; the dictionary writes every word so, and "ASSAD" or "DUMA" then
+    /// match only where the text shouts them); longer single words ("SENATE": a body of many countries) are left out.
+    /// </summary>
+    internal static IEnumerable<string> BodiesFromPhoenix(PetrarchActorDictionary dict, IReadOnlySet<string> roles)
+    {
+        foreach (var entry in dict.Entries)
+        {
+            bool body = entry.Codes.Count > 0;
+            foreach (var c in entry.Codes)
+            {
+                body &= c.IsDefault && c.Code.Length >= 6 && c.Code.Length % 3 == 0;
+                for (int i = 3; body && i < c.Code.Length; i += 3) body = roles.Contains(c.Code.Substring(i, 3));
+            }
+            if (!body) continue;
+            foreach (var p in (string[])[entry.Root, .. entry.Synonyms])
+            {
+                string key = ActorKnowledge.Key(p);
+                bool acronym = key.Length is >= 2 and <= 5 && p.Trim('_').All(ch => char.IsAsciiLetterUpper(ch) || char.IsAsciiDigit(ch));
+                if (!key.Contains(' ', StringComparison.Ordinal) && !acronym) continue;
+                foreach (var c in entry.Codes)
+                    yield return Line(acronym ? p.Trim('_') : Title(p), c.Code, null, null, p == entry.Root ? "body" : "body alias", "phoenix-countries");
             }
         }
     }

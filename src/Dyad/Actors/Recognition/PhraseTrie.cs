@@ -27,6 +27,11 @@ internal sealed class PhraseTrie
     /// <summary>Phrases longer than this many tokens are left out (none of the shipped ones come close).</summary>
     internal const int MaxTokens = 16;
 
+    /// <summary>Sources whose all-capitals words must be written exactly so in the text: hand rows ("US" but not "us")
+    /// and the acronyms of state bodies taken from the Phoenix country dictionary ("FBI"; there every word is in capitals,
+    /// so its one-word names are kept in capitals and match only so: "ASSAD" there is no "Assad" here).</summary>
+    private static readonly HashSet<string> ExactCaseSources = new(StringComparer.Ordinal) { "hand", "phoenix-countries" };
+
     private readonly Dictionary<(int Node, ulong Norm), int> _edges = [];
     private readonly List<int> _phraseAt = [-1];
     private readonly List<TriePhrase> _phrases = [];
@@ -66,7 +71,7 @@ internal sealed class PhraseTrie
             bool lastCapital = !char.IsLetter(lastInitial) || char.IsUpper(lastInitial);
             foreach (var e in entries)
             {
-                if (e.Source != "hand" || e.Kind == ActorKind.Agent) continue;
+                if (!ExactCaseSources.Contains(e.Source) || e.Kind == ActorKind.Agent) continue;
                 var doc = Tokenize(WithoutArticle(e.Phrase));
                 for (int i = 0; i < doc.Tokens.Count && i < norms.Count; i++)
                 {
