@@ -16,14 +16,20 @@ namespace Dyad.Evaluation;
 /// <param name="Missed">Expected codings not produced.</param>
 /// <param name="Extra">Produced codings not expected.</param>
 /// <param name="Rules">The rule behind each produced coding, parallel to <paramref name="Produced"/>.</param>
+/// <param name="Reachable">The event codes some verb of the record can give with the dictionaries (null: not computed).</param>
 public sealed record PetrarchRecordResult(PetrarchValidationRecord Record, IReadOnlyList<PetrarchCoding> Expected,
     IReadOnlyList<PetrarchCoding> Produced, int Found, IReadOnlyList<PetrarchCoding> Missed, IReadOnlyList<PetrarchCoding> Extra,
-    IReadOnlyList<string> Rules);
+    IReadOnlyList<string> Rules, IReadOnlySet<string>? Reachable = null);
 
 /// <summary>Totals of a PETRARCH validation run, and the share of expected actor codes the actor resolution produced.</summary>
 public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<PetrarchRecordResult> Records,
-    int Expected, int Found, int Extra, int ActorCodesExpected, int ActorCodesProduced, TimeSpan Elapsed, int Unreachable = 0)
+    int Expected, int Found, int Extra, int ActorCodesExpected, int ActorCodesProduced, TimeSpan Elapsed, int Unreachable = 0,
+    int BeyondVerbs = 0)
 {
+    /// <summary>The best found share any coder could reach with these dictionaries: the expected codings whose event code
+    /// some verb of their own record can give (see <see cref="BeyondVerbs"/>), over all expected.</summary>
+    public double Ceiling => Expected == 0 ? 0 : (double)(Expected - BeyondVerbs) / Expected;
+
     /// <summary>Found / expected.</summary>
     public double FoundShare => Expected == 0 ? 0 : (double)Found / Expected;
 
@@ -39,7 +45,8 @@ public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<Pet
             if (!all && r.Missed.Count == 0 && r.Extra.Count == 0) continue;
             sb.Append(CultureInfo.InvariantCulture, $"{r.Record.Id} [{r.Record.Category}] expected {r.Expected.Count} found {r.Found} extra {r.Extra.Count}\n");
             sb.Append("  ").Append(r.Record.Text).Append('\n');
-            foreach (var m in r.Missed) sb.Append("  - missed ").Append(m).Append('\n');
+            foreach (var m in r.Missed)
+                sb.Append("  - missed ").Append(m).Append(r.Reachable is { } can && !can.Contains(m.EventCode) ? "   (no verb of the record can give this code)" : "").Append('\n');
             for (int i = 0; i < r.Produced.Count; i++)
             {
                 bool extra = r.Extra.Contains(r.Produced[i]);
@@ -48,6 +55,7 @@ public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<Pet
         }
         sb.Append(CultureInfo.InvariantCulture, $"{File} (parse: {Parse}): {Records.Count} records, expected {Expected}, found {Found} ({FoundShare:P1}), missed {Expected - Found}, extra {Extra} ({ExtraShare:P1} of produced)\n");
         sb.Append(CultureInfo.InvariantCulture, $"expected codings whose event code neither the verb dictionary nor the coding ontology holds (unreachable): {Unreachable}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"expected codings whose event code no verb of their record can give with these dictionaries (any pattern, negation, transformation or ontology combination): {BeyondVerbs}; ceiling {Ceiling:P1}\n");
         sb.Append(CultureInfo.InvariantCulture, $"actor resolution: {ActorCodesProduced} of {ActorCodesExpected} expected source/target codes produced for some noun phrase ({(ActorCodesExpected == 0 ? 0 : (double)ActorCodesProduced / ActorCodesExpected):P1})\n");
         sb.Append(CultureInfo.InvariantCulture, $"time: {Elapsed.TotalMilliseconds:F0} ms");
         return sb.ToString();
@@ -79,7 +87,7 @@ public static class PetrarchEvaluation
         var dicts = PetrarchDictionarySet.Load(dictionaryDirectory, files);
         var coder = new PetrarchCoder(dicts);
         var producible = ProducibleCodes(dicts);
-        int unreachable = 0;
+        int unreachable = 0, beyond = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = new List<PetrarchRecordResult>();
         int expected = 0, found = 0, extra = 0, actorExpected = 0, actorProduced = 0;
@@ -91,6 +99,8 @@ public static class PetrarchEvaluation
             var events = coder.Code(doc, record.Date);
             var exp = record.Expected.Where(c => !c.HasNullActor).ToList();
             unreachable += exp.Count(c => !producible.Contains(c.EventCode));
+            var reachable = coder.ReachableCodes(doc, record.Date);
+            beyond += exp.Count(c => !reachable.Contains(c.EventCode));
             var produced = new List<PetrarchCoding>();
             var rules = new List<string>();
             foreach (var e in events)
@@ -104,7 +114,7 @@ public static class PetrarchEvaluation
                 if (at >= 0) { open.RemoveAt(at); f++; }
                 else extras.Add(p);
             }
-            results.Add(new PetrarchRecordResult(record, exp, produced, f, open, extras, rules));
+            results.Add(new PetrarchRecordResult(record, exp, produced, f, open, extras, rules, reachable));
             expected += exp.Count;
             found += f;
             extra += extras.Count;
@@ -116,7 +126,7 @@ public static class PetrarchEvaluation
             }
         }
         clock.Stop();
-        return new PetrarchReport(Path.GetFileName(file), ownParse ? "ours" : "record", results, expected, found, extra, actorExpected, actorProduced, clock.Elapsed, unreachable);
+        return new PetrarchReport(Path.GetFileName(file), ownParse ? "ours" : "record", results, expected, found, extra, actorExpected, actorProduced, clock.Elapsed, unreachable, beyond);
     }
 
     /// <summary>Every event code a rule of the dictionaries can give: block, verb and pattern codes, transformation

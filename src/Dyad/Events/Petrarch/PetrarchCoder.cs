@@ -94,6 +94,54 @@ public sealed class PetrarchCoder
         return codes;
     }
 
+    /// <summary>Every event code the dictionaries could give to some verb of the document, however the sentence were
+    /// parsed: for each word found in the verb dictionary (any part of speech), its block's, entry's and patterns' codes
+    /// and their negations; the results of the transformations whose governing verb occurs; and each code of the coding
+    /// ontology that one of these verbs' codes combined with another's can reach. An expected coding whose event code is
+    /// not in this set is beyond the dictionaries for that record (an upper bound for any reading of the sentence).</summary>
+    internal HashSet<string> ReachableCodes(Document document, DateOnly date)
+    {
+        var direct = new HashSet<string>(StringComparer.Ordinal);
+        var lemmas = new HashSet<string>(StringComparer.Ordinal);
+        void Add(HashSet<string> into, string code)
+        {
+            foreach (var part in code.Split(':')) if (part.Length > 0 && part != "---") into.Add(part);
+        }
+        for (int s = 0; s < document.SentenceCount; s++)
+        {
+            var view = new SentenceView(document, s, _dicts.Phrases, date);
+            for (int v = 0; v < view.N; v++)
+            {
+                if (FindVerb(view, v) is not { } c) continue;
+                lemmas.Add(view.Lemma[v]);
+                lemmas.Add(view.Word[v]);
+                Add(direct, c.Entry.Code ?? c.Block.Code);
+                foreach (var p in c.Block.Patterns) Add(direct, p.Code);
+            }
+        }
+        var codes = new HashSet<string>(direct, StringComparer.Ordinal);
+        foreach (var t in _dicts.Verbs.Transformations)
+            if (t.Pattern.Count > 0 && lemmas.Contains(PetrarchText.Key(t.Pattern[^1])) && t.Result.Count > 0 && t.Result[^1] != "Q")
+                Add(codes, t.Result[^1]);
+        if (_dicts.Ontology is { } o)
+        {
+            foreach (var c in direct)
+                if (o.Negate(c) is { } n) codes.Add(n);
+            // As Combine does: a governing verb of a high class takes the action digits of a complement of a low one.
+            foreach (var u in direct)
+            {
+                if (!o.TryValue(u, out int uv) || uv < HighClass || uv >= PetrarchCodingOntology.Negation / 2) continue;
+                foreach (var l in direct)
+                {
+                    if (!o.TryValue(l, out int lv) || lv < 0 || lv >= HighClass) continue;
+                    foreach (int merged in (int[])[(uv & 0xF000) | (lv & 0x0FFF), (uv & 0xF000) | (lv & 0x0FF0)])
+                        if (o.CodeOf(merged) is { } m) codes.Add(m);
+                }
+            }
+        }
+        return codes;
+    }
+
     private bool IsDiscarded(SentenceView view)
     {
         if (_dicts.Discards == null) return false;
@@ -480,7 +528,8 @@ public sealed class PetrarchCoder
                 else { p = found + l; count += l; lastMod = modSeq[found + l - 1]; }
             }
             // The modifier next to the head must stand right before it, up to its own conjuncts ("death and injury toll"):
-            // {NEW &TIETYPES RELATIONS} fits "new global economic relations", not "new economic trade relations".
+            // {NEW &TIETYPES RELATIONS} fits "new global economic relations", not "new economic trade relations". (Letting
+            // adjectives on the head stand between found SYNSET-23h of the 2.02 suite but lost 23g and 23ee: kept out.)
             if (ok && lastMod >= 0)
                 for (int t = lastMod + 1; t < seq[at] && ok; t++)
                     ok = view.IsWithin(t, lastMod);

@@ -166,6 +166,9 @@ internal sealed class SentenceView
                 else if (Rel[k] == "nsubj:pass" && pass < 0) pass = k;
                 else if (Rel[k] == "agent" || (Rel[k] == "nmod" && CaseOf(k) == "by")) agent = agent < 0 ? k : agent;
             }
+            // "There were 10 Russian soldiers killed in Ukraine": parsed as a clausal subject of an existential "be",
+            // the participle's subject is what it was done to, as in a passive.
+            if (first && subj >= 0 && pass < 0 && IsExistentialParticiple(v)) (pass, subj) = (subj, -1);
             if (subj >= 0)
             {
                 var codes = NounPhraseOrInside(subj, out int top);
@@ -206,6 +209,15 @@ internal sealed class SentenceView
             break;
         }
         return new SubjectInfo([], -1, passiveTarget);
+    }
+
+    /// <summary>A past-tense verb that is the clausal subject of "there be" ("There were ten soldiers killed").</summary>
+    private bool IsExistentialParticiple(int v)
+    {
+        if (Rel[v] != "csubj" || Xpos[v] is not ("VBN" or "VBD") || Head[v] < 0 || Lemma[Head[v]] != "be") return false;
+        foreach (int k in Kids[Head[v]])
+            if (Rel[k] == "expl" && Lemma[k] == "there") return true;
+        return false;
     }
 
     /// <summary>The codes of the noun phrase headed by <paramref name="head"/>, else of the first actor inside its
