@@ -338,6 +338,7 @@ internal sealed class SentenceView
             NpTokens(m, m, tokens);
             tokens.Sort();
             var actors = new List<string>();
+            var related = new List<string>();
             var mods = new List<PetrarchAgent>();
             PetrarchAgent? headAgent = null;
             PhraseHit? last = null;
@@ -346,7 +347,13 @@ internal sealed class SentenceView
                 var hit = HitOf[t];
                 if (hit == null || hit == last) continue;
                 last = hit;
-                if (hit.Entry.IsActor)
+                if (hit.Entry.IsActor && hit.ActorCode != null && UnderParticipleModifier(t, m))
+                {
+                    // "the Al Qaeda-linked Somali militant group": an actor in a participle modifying the noun names whom
+                    // the phrase is related to, not who it is; it stands only when no other actor does ("US-backed rebels").
+                    if (!related.Contains(hit.ActorCode)) related.Add(hit.ActorCode);
+                }
+                else if (hit.Entry.IsActor)
                 {
                     // Several actors in one noun phrase: the first, and those conjoined with it ("Ithilen's minister
                     // Calimehtar" is Ithilen's; "ambassadors of Arnor, Osgiliath and Gondor" are three).
@@ -356,6 +363,7 @@ internal sealed class SentenceView
                 else if (m >= hit.Start && m < hit.End) headAgent = hit.Entry.Agent;
                 else mods.Add(hit.Entry.Agent!);
             }
+            if (actors.Count == 0 && related.Count > 0) actors.Add(related[0]);
             infos.Add((m, actors, mods, headAgent));
         }
         var codes = new List<string>();
@@ -381,6 +389,14 @@ internal sealed class SentenceView
         return codes;
 
         void AddCode(string c) { if (!codes.Contains(c)) codes.Add(c); }
+    }
+
+    /// <summary>True when a token lies inside a participle (a verb) modifying the noun <paramref name="member"/>.</summary>
+    private bool UnderParticipleModifier(int t, int member)
+    {
+        for (int x = t, guard = 0; x >= 0 && x != member && guard < N; x = Head[x], guard++)
+            if (Rel[x] == "amod" && Upos[x] == "VERB") return true;
+        return false;
     }
 
     private bool IsConjoined(PhraseHit hit)
