@@ -364,6 +364,9 @@ internal sealed class SentenceView
                 else mods.Add(hit.Entry.Agent!);
             }
             if (actors.Count == 0 && related.Count > 0) actors.Add(related[0]);
+            // A conjunct naming no actor or agent is that of its "of" phrase: "Ithilen's sheep and goats of Gondor".
+            if (actors.Count == 0 && mods.Count == 0 && headAgent == null && members.Count > 1 && OfPhraseActor(m) is { } of)
+                actors.Add(of);
             infos.Add((m, actors, mods, headAgent));
         }
         var codes = new List<string>();
@@ -389,6 +392,21 @@ internal sealed class SentenceView
         return codes;
 
         void AddCode(string c) { if (!codes.Contains(c)) codes.Add(c); }
+    }
+
+    /// <summary>The first actor inside an <c>of</c> phrase on the noun <paramref name="t"/>, or null.</summary>
+    private string? OfPhraseActor(int t)
+    {
+        foreach (int k in Kids[t])
+        {
+            if (Rel[k] != "nmod" || CaseOf(k) != "of") continue;
+            var sub = new List<int>();
+            Collect(k, sub);
+            sub.Sort();
+            foreach (int x in sub)
+                if (HitOf[x] is { Entry.IsActor: true, ActorCode: { } code }) return code;
+        }
+        return null;
     }
 
     /// <summary>True when a token lies inside a participle (a verb) modifying the noun <paramref name="member"/>.</summary>
