@@ -24,7 +24,7 @@ public sealed record PetrarchRecordResult(PetrarchValidationRecord Record, IRead
 /// <summary>Totals of a PETRARCH validation run, and the share of expected actor codes the actor resolution produced.</summary>
 public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<PetrarchRecordResult> Records,
     int Expected, int Found, int Extra, int ActorCodesExpected, int ActorCodesProduced, TimeSpan Elapsed, int Unreachable = 0,
-    int BeyondVerbs = 0)
+    int BeyondVerbs = 0, int ParseErrorRecords = 0)
 {
     /// <summary>The best found share any coder could reach with these dictionaries: the expected codings whose event code
     /// some verb of their own record can give (see <see cref="BeyondVerbs"/>), over all expected.</summary>
@@ -53,6 +53,8 @@ public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<Pet
                 sb.Append(extra ? "  + extra  " : "  = found  ").Append(r.Produced[i]).Append("   <").Append(r.Rules[i]).Append(">\n");
             }
         }
+        if (ParseErrorRecords > 0)
+            sb.Append(CultureInfo.InvariantCulture, $"left out: {ParseErrorRecords} records expecting the error of a malformed constituency parse ({PetrarchValidationRecord.BadInputParse}), which their UD parse does not have\n");
         sb.Append(CultureInfo.InvariantCulture, $"{File} (parse: {Parse}): {Records.Count} records, expected {Expected}, found {Found} ({FoundShare:P1}), missed {Expected - Found}, extra {Extra} ({ExtraShare:P1} of produced)\n");
         sb.Append(CultureInfo.InvariantCulture, $"expected codings whose event code neither the verb dictionary nor the coding ontology holds (unreachable): {Unreachable}\n");
         sb.Append(CultureInfo.InvariantCulture, $"expected codings whose event code no verb of their record can give with these dictionaries (any pattern, negation, transformation or ontology combination): {BeyondVerbs}; ceiling {Ceiling:P1}\n");
@@ -87,13 +89,15 @@ public static class PetrarchEvaluation
         var dicts = PetrarchDictionarySet.Load(dictionaryDirectory, files);
         var coder = new PetrarchCoder(dicts);
         var producible = ProducibleCodes(dicts);
-        int unreachable = 0, beyond = 0;
+        int unreachable = 0, beyond = 0, notApplicable = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = new List<PetrarchRecordResult>();
         int expected = 0, found = 0, extra = 0, actorExpected = 0, actorProduced = 0;
         foreach (var record in validation.Records)
         {
             if (!validation.IsIncluded(record)) continue;
+            // A record expecting PETRARCH's error for a malformed constituency parse cannot be scored over a UD parse.
+            if (record.ExpectedError == PetrarchValidationRecord.BadInputParse) { notApplicable++; continue; }
             var doc = ownParse || record.Parse == null ? ParseText(record, stages) : FromRecordParse(record);
             if (doc == null) continue;
             var events = coder.Code(doc, record.Date);
@@ -126,7 +130,7 @@ public static class PetrarchEvaluation
             }
         }
         clock.Stop();
-        return new PetrarchReport(Path.GetFileName(file), ownParse ? "ours" : "record", results, expected, found, extra, actorExpected, actorProduced, clock.Elapsed, unreachable, beyond);
+        return new PetrarchReport(Path.GetFileName(file), ownParse ? "ours" : "record", results, expected, found, extra, actorExpected, actorProduced, clock.Elapsed, unreachable, beyond, notApplicable);
     }
 
     /// <summary>Every event code a rule of the dictionaries can give: block, verb and pattern codes, transformation
