@@ -184,7 +184,7 @@ public sealed class PetrarchCoder
         foreach (var p in cand.Block.Patterns)
         {
             if (!TryMatch(view, p, before, own, subject.Codes, out var m)) continue;
-            if (best == null || m.Score > bestMatch.Score) { best = p; bestMatch = m; }
+            if (best == null || Better(m, bestMatch)) { best = p; bestMatch = m; }
         }
         string code = best?.Code ?? cand.Entry.Code ?? cand.Block.Code;
         string? first = PetrarchVerbDictionary.FirstCode(code);
@@ -359,6 +359,24 @@ public sealed class PetrarchCoder
             if (!child) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether a pattern match beats the best so far: more words matched; then the match starting at the
+    /// earlier word of the sentence ("expressed appreciation for China's assistance" is the appreciation); then the
+    /// pattern written later, as a later entry replaces an earlier one with the same words in PETRARCH-2's pattern tree
+    /// (CAMEO.2.0's PROVIDE "* SUPPORT" is 060 after GIVE's 051; the GSR subset's NEG_0 expects its negation, 121).</summary>
+    private static bool Better(PatternMatch m, PatternMatch best)
+    {
+        if (m.Score != best.Score) return m.Score > best.Score;
+        int a = FirstUsed(m), b = FirstUsed(best);
+        return a <= b;
+    }
+
+    private static int FirstUsed(PatternMatch m)
+    {
+        int first = int.MaxValue;
+        if (m.Used != null) foreach (int t in m.Used) first = Math.Min(first, t);
+        return first;
     }
 
     private readonly record struct PatternMatch(int Score, int SourceAt, int TargetAt, List<int> TargetSide, bool Compound, HashSet<int>? Used = null);
