@@ -59,7 +59,10 @@ public sealed class PetrarchCoder
         for (int w = 0; w < view.N; w++)
         {
             if (analyses[w] is not { } lower || view.Governor(w) is not (>= 0 and var u)) continue;
-            if (analyses[u] is not { } upper || skip[u]) continue;
+            if (analyses[u] is not { } upper) continue;
+            // A complement of a verb that was itself folded into the verb governing it (or gave way to it) is part of
+            // that event: "said he would not give permission to Russia to help Israel" is the saying-granting alone.
+            if (skip[u]) { skip[w] = true; continue; }
             if (merged[u]) { skip[w] = true; continue; }
             if (Transform(view, upper, lower) is { } t) { analyses[u] = t; skip[w] = true; merged[u] = true; continue; }
             if (upper.First == null) continue;
