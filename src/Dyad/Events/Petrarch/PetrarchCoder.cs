@@ -65,7 +65,9 @@ public sealed class PetrarchCoder
             if (skip[u]) { skip[w] = true; continue; }
             if (merged[u]) { skip[w] = true; continue; }
             if (Transform(view, upper, lower) is { } t) { analyses[u] = t; skip[w] = true; merged[u] = true; continue; }
-            if (upper.First == null) continue;
+            // A governing verb coding only the reverse direction ("faces pressure from Congress": [:100]) is the event;
+            // its purpose clause ("to help Iran") is what was demanded, not an event of its own.
+            if (upper.First == null) { if (upper.Second != null && view.Rel[w] == "advcl") skip[w] = true; continue; }
             if (lower.First == null) continue;
             var combined = Combine(upper, lower, view.Rel[w] != "ccomp");
             if (combined == null) { skip[w] = true; continue; }
