@@ -216,7 +216,10 @@ public sealed class PetrarchCoder
         if (target.Count == 0 && subject.PassiveTarget.Count > 0) target = subject.PassiveTarget;
         if (target.Count == 0) target = obj;
         // The words the pattern matched are the event's description, not its target ("conducting military exercises in Alaska").
-        var open = bestMatch.Used is { Count: > 0 } u ? after.FindAll(i => !u.Contains(i)) : after;
+        // The first actor after the verb may stand in a that-clause ("noted that Cirith Ungol regretted ...", DEMO-10 of
+        // the 2.02 suite), not in a purpose clause whose verb codes on its own ("send a team to help identify victims").
+        var reach = after.FindAll(i => !InPurposeClause(view, i, v));
+        var open = bestMatch.Used is { Count: > 0 } u ? reach.FindAll(i => !u.Contains(i)) : reach;
         if (target.Count == 0) target = view.ActorGroupFrom(open, 0, sourceTop, out _);
         // An object that is only an agent ("ministers") gives way to an actor with a country inside it or in a
         // prepositional phrase of the verb ("received ministers from the Georgian government").
@@ -224,6 +227,15 @@ public sealed class PetrarchCoder
             && view.ActorGroupFrom(open.FindAll(i => i != o && (view.IsWithin(i, o) || view.IsInPrepositionalPhraseOf(i, v))), 0, sourceTop, out _, skipAgentOnly: true) is { Count: > 0 } better)
             target = better;
         return new VerbAnalysis(view.First + v, view.Lemma[v], first, second, rule, source, target, obj, bestMatch.Compound, negated);
+    }
+
+    /// <summary>True when <paramref name="t"/> lies, below <paramref name="v"/>, in an infinitival adverbial clause
+    /// (<c>advcl</c> "to help ...") whose verb the verb dictionary holds.</summary>
+    private bool InPurposeClause(SentenceView view, int t, int v)
+    {
+        for (int x = t, guard = 0; x >= 0 && x != v && guard <= view.N; x = view.Head[x], guard++)
+            if (view.Rel[x] == "advcl" && view.Upos[x] == "VERB" && view.IsComplement(x) && FindVerb(view, x) != null) return true;
+        return false;
     }
 
     /// <summary>Makes the events of an analysis: each source with each target (<c>A:B</c> also back); a compound source
