@@ -156,7 +156,7 @@ public class PetrarchCoderTests
     }
 
     [Fact]
-    public void Coder_GivesAConjunctWithoutActorTheActorOfItsOfPhrase()
+    public void Coder_GivesAConjunctWithoutActorTheActorOfItsPrepositionalPhrase()
     {
         var events = Code("Arnor Arnor PROPN 7 nsubj; and and CONJ 4 cc; the the DET 4 det; people people NOUN 1 conj; of of ADP 6 case; "
             + "Gondor Gondor PROPN 4 nmod; restored restore VERB 0 root; ties tie NOUN 7 dobj; with with ADP 10 case; Osgiliath Osgiliath PROPN 7 nmod");

@@ -364,8 +364,9 @@ internal sealed class SentenceView
                 else mods.Add(hit.Entry.Agent!);
             }
             if (actors.Count == 0 && related.Count > 0) actors.Add(related[0]);
-            // A conjunct naming no actor or agent is that of its "of" phrase: "Ithilen's sheep and goats of Gondor".
-            if (actors.Count == 0 && mods.Count == 0 && headAgent == null && members.Count > 1 && OfPhraseActor(m) is { } of)
+            // A conjunct naming no actor or agent is that of its prepositional phrase: "Ithilen's sheep and goats of
+            // Gondor" (COMPOUND_20 of the unit tests), "the evil Arnor awful Gondor" parsed as "evil" with a phrase (COMPOUND_14).
+            if (actors.Count == 0 && mods.Count == 0 && headAgent == null && members.Count > 1 && PrepositionalActor(m) is { } of)
                 actors.Add(of);
             infos.Add((m, actors, mods, headAgent));
         }
@@ -394,12 +395,12 @@ internal sealed class SentenceView
         void AddCode(string c) { if (!codes.Contains(c)) codes.Add(c); }
     }
 
-    /// <summary>The first actor inside an <c>of</c> phrase on the noun <paramref name="t"/>, or null.</summary>
-    private string? OfPhraseActor(int t)
+    /// <summary>The first actor inside a prepositional phrase on the noun <paramref name="t"/>, or null.</summary>
+    private string? PrepositionalActor(int t)
     {
         foreach (int k in Kids[t])
         {
-            if (Rel[k] != "nmod" || CaseOf(k) != "of") continue;
+            if (Rel[k] != "nmod") continue;
             var sub = new List<int>();
             Collect(k, sub);
             sub.Sort();
