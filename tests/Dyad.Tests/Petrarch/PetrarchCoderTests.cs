@@ -33,6 +33,9 @@ public class PetrarchCoderTests
         PROVIDE
         - * SUPPORT [051]
         - * SUPPORT [060]
+        --- BREAK [120] ---
+        BREAK
+        - + * (IN) $  [075]
         --- EXPRESS [020] ---
         EXPRESS
         - * APPRECIATION [013]
@@ -176,6 +179,15 @@ public class PetrarchCoderTests
         var events = Code("Arnor Arnor PROPN 2 nsubj; expressed express VERB 0 root; appreciation appreciation NOUN 2 dobj; for for ADP 7 case; "
             + "Gondor Gondor PROPN 7 nmod:poss; 's 's PART 5 case; assistance assistance NOUN 3 nmod");
         Assert.Equal(["013 ARN GON"], events);
+    }
+
+    [Fact]
+    public void Coder_MatchesTheWordsBeforeAnXcompVerbAgainstItsControllersSubject()
+    {
+        // "Gollum was seen to break in a Gondor parade": BREAK's "+ * (IN) $" reads Gollum before "break".
+        var events = Code("Gollum Gollum PROPN 3 nsubjpass; was be AUX 3 auxpass; seen see VERB 0 root; to to PART 5 mark; break break VERB 3 xcomp; "
+            + "in in ADP 5 compound:prt; a a DET 9 det; Gondor Gondor PROPN 9 compound; parade parade NOUN 5 dobj");
+        Assert.Equal(["075 GON HOB"], events);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class PetrarchEvaluationTests
         // 284 records, 2 of them expecting the error of a malformed constituency parse: left out.
         Assert.Equal(282, r.Records.Count);
         Assert.Equal(2, r.ParseErrorRecords);
-        // Measured: 279 of 336 (83.0 %).
+        // Measured: 281 of 336 (83.6 %).
         Assert.True(r.FoundShare >= 0.82, $"found {r.FoundShare:P1}");
     }
 
@@ -66,8 +66,8 @@ public class PetrarchEvaluationTests
     {
         var r = PetrarchEvaluation.Run(SharedData.Path(Validation + "PETR2_GSR_validation.part.ud.xml"), SharedData.Path(Dictionaries), false, []);
         Assert.Equal(50, r.Records.Count);
-        // Measured: 44 of 52 (84.6 %), 18 extra.
+        // Measured: 44 of 52 (84.6 %), 14 extra.
         Assert.True(r.FoundShare >= 0.82, $"found {r.FoundShare:P1}");
-        Assert.True(r.Extra <= 20, $"extra {r.Extra}");
+        Assert.True(r.Extra <= 16, $"extra {r.Extra}");
     }
 }

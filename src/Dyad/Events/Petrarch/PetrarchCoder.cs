@@ -182,7 +182,7 @@ public sealed class PetrarchCoder
         // "presented evidence against Russia" for the patterns.
         own.InsertRange(0, view.PassiveSubjectTokens(v));
         var subject = view.Subject(v);
-        var before = view.SubjectTokens(v);
+        var before = view.SubjectTokensOrController(v);
 
         VerbPattern? best = null;
         var bestMatch = new PatternMatch(-1, -1, -1, own, false);

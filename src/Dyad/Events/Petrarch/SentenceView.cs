@@ -251,6 +251,21 @@ internal sealed class SentenceView
         return all;
     }
 
+    /// <summary>The tokens of the verb's own subject, else, for the verb of an <c>xcomp</c> without one, of the subject
+    /// (active or passive) of the verb governing it: "Gollum was seen to break in ..." reads "Gollum" before "break".</summary>
+    public List<int> SubjectTokensOrController(int v)
+    {
+        var own = SubjectTokens(v);
+        for (int depth = 0; own.Count == 0 && depth < 4 && Rel[v] == "xcomp" && Head[v] >= 0; depth++)
+        {
+            v = Head[v];
+            foreach (int k in Kids[v])
+                if (Rel[k] is "nsubj" or "nsubj:pass") Collect(k, own);
+            own.Sort();
+        }
+        return own;
+    }
+
     /// <summary>The tokens of the verb's passive subject, in order (empty for an active verb).</summary>
     public List<int> PassiveSubjectTokens(int v)
     {
