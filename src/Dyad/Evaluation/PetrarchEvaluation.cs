@@ -21,6 +21,14 @@ public sealed record PetrarchRecordResult(PetrarchValidationRecord Record, IRead
     IReadOnlyList<PetrarchCoding> Produced, int Found, IReadOnlyList<PetrarchCoding> Missed, IReadOnlyList<PetrarchCoding> Extra,
     IReadOnlyList<string> Rules, IReadOnlySet<string>? Reachable = null);
 
+/// <summary>How a validation file's expectations compare with another revision of the same records.</summary>
+/// <param name="File">The other file's name.</param>
+/// <param name="SharedRecords">Scored records whose sentence text the other file holds.</param>
+/// <param name="Contradicted">Expected codings of those records that the other file does not expect for the same sentence.</param>
+/// <param name="BeyondOrContradicted">Expected codings (of all scored records) that are contradicted or whose event code no
+/// verb of their record can give with the dictionaries.</param>
+public sealed record PetrarchComparison(string File, int SharedRecords, int Contradicted, int BeyondOrContradicted);
+
 /// <summary>Totals of a PETRARCH validation run, and the share of expected actor codes the actor resolution produced.</summary>
 public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<PetrarchRecordResult> Records,
     int Expected, int Found, int Extra, int ActorCodesExpected, int ActorCodesProduced, TimeSpan Elapsed, int Unreachable = 0,
@@ -29,6 +37,9 @@ public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<Pet
     /// <summary>The best found share any coder could reach with these dictionaries: the expected codings whose event code
     /// some verb of their own record can give (see <see cref="BeyondVerbs"/>), over all expected.</summary>
     public double Ceiling => Expected == 0 ? 0 : (double)(Expected - BeyondVerbs) / Expected;
+
+    /// <summary>The comparison with another revision of the records (<c>--compare</c>), or null.</summary>
+    public PetrarchComparison? Comparison { get; init; }
 
     /// <summary>Found / expected.</summary>
     public double FoundShare => Expected == 0 ? 0 : (double)Found / Expected;
@@ -58,6 +69,8 @@ public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<Pet
         sb.Append(CultureInfo.InvariantCulture, $"{File} (parse: {Parse}): {Records.Count} records, expected {Expected}, found {Found} ({FoundShare:P1}), missed {Expected - Found}, extra {Extra} ({ExtraShare:P1} of produced)\n");
         sb.Append(CultureInfo.InvariantCulture, $"expected codings whose event code neither the verb dictionary nor the coding ontology holds (unreachable): {Unreachable}\n");
         sb.Append(CultureInfo.InvariantCulture, $"expected codings whose event code no verb of their record can give with these dictionaries (any pattern, negation, transformation or ontology combination): {BeyondVerbs}; ceiling {Ceiling:P1}\n");
+        if (Comparison is { } cmp)
+            sb.Append(CultureInfo.InvariantCulture, $"compared with {cmp.File}: {cmp.SharedRecords} records share their sentence; {cmp.Contradicted} of their expected codings are not expected there; beyond the dictionaries or contradicted: {cmp.BeyondOrContradicted}, ceiling for a coder agreeing with it {(Expected == 0 ? 0 : (double)(Expected - cmp.BeyondOrContradicted) / Expected):P1}\n");
         sb.Append(CultureInfo.InvariantCulture, $"actor resolution: {ActorCodesProduced} of {ActorCodesExpected} expected source/target codes produced for some noun phrase ({(ActorCodesExpected == 0 ? 0 : (double)ActorCodesProduced / ActorCodesExpected):P1})\n");
         sb.Append(CultureInfo.InvariantCulture, $"time: {Elapsed.TotalMilliseconds:F0} ms");
         return sb.ToString();
@@ -81,9 +94,25 @@ public static class PetrarchEvaluation
     /// <c>&lt;Environment&gt;</c>), read from <paramref name="dictionaryDirectory"/>. <paramref name="ownParse"/>:
     /// re-segment, tag and parse the record's text with <paramref name="stages"/> (tagger, parser) instead of reading
     /// the record's UD parse.</summary>
-    public static PetrarchReport Run(string file, string dictionaryDirectory, bool ownParse, IReadOnlyList<IStage> stages, PetrarchDictionaryFiles? files = null)
+    /// <param name="file">The validation file.</param>
+    /// <param name="dictionaryDirectory">Where the dictionaries named by file name are.</param>
+    /// <param name="ownParse">Parse the text with <paramref name="stages"/> instead of reading the record's parse.</param>
+    /// <param name="stages">Tagger and parser stages for <paramref name="ownParse"/>.</param>
+    /// <param name="files">The dictionaries, by default those the file's environment names.</param>
+    /// <param name="compareFile">Another validation file holding some of the same sentences (a later revision of the
+    /// records): the expected codings it does not expect for the same sentence are counted as contradicted.</param>
+    public static PetrarchReport Run(string file, string dictionaryDirectory, bool ownParse, IReadOnlyList<IStage> stages,
+        PetrarchDictionaryFiles? files = null, string? compareFile = null)
     {
         var validation = PetrarchValidationFile.Read(file);
+        Dictionary<string, HashSet<PetrarchCoding>>? reference = null;
+        if (compareFile != null)
+        {
+            reference = new Dictionary<string, HashSet<PetrarchCoding>>(StringComparer.Ordinal);
+            foreach (var r in PetrarchValidationFile.Read(compareFile).Records)
+                reference.TryAdd(r.Text, r.Expected.Where(c => !c.HasNullActor).ToHashSet());
+        }
+        int shared = 0, contradicted = 0, beyondOrContradicted = 0;
         files ??= PetrarchDictionaryFiles.FromEnvironment(validation)
             ?? throw new InvalidDataException($"{file}: its <Environment> block names no verb, actor or agent file");
         var dicts = PetrarchDictionarySet.Load(dictionaryDirectory, files);
@@ -105,6 +134,13 @@ public static class PetrarchEvaluation
             unreachable += exp.Count(c => !producible.Contains(c.EventCode));
             var reachable = coder.ReachableCodes(doc, record.Date);
             beyond += exp.Count(c => !reachable.Contains(c.EventCode));
+            if (reference != null && reference.TryGetValue(record.Text, out var other))
+            {
+                shared++;
+                contradicted += exp.Count(c => !other.Contains(c));
+                beyondOrContradicted += exp.Count(c => !other.Contains(c) || !reachable.Contains(c.EventCode));
+            }
+            else beyondOrContradicted += exp.Count(c => !reachable.Contains(c.EventCode));
             var produced = new List<PetrarchCoding>();
             var rules = new List<string>();
             foreach (var e in events)
@@ -130,7 +166,10 @@ public static class PetrarchEvaluation
             }
         }
         clock.Stop();
-        return new PetrarchReport(Path.GetFileName(file), ownParse ? "ours" : "record", results, expected, found, extra, actorExpected, actorProduced, clock.Elapsed, unreachable, beyond, notApplicable);
+        return new PetrarchReport(Path.GetFileName(file), ownParse ? "ours" : "record", results, expected, found, extra, actorExpected, actorProduced, clock.Elapsed, unreachable, beyond, notApplicable)
+        {
+            Comparison = reference == null ? null : new PetrarchComparison(Path.GetFileName(compareFile!), shared, contradicted, beyondOrContradicted),
+        };
     }
 
     /// <summary>Every event code a rule of the dictionaries can give: block, verb and pattern codes, transformation
