@@ -23,9 +23,10 @@ internal static class PetrarchEvalCommand
         var agents = new Option<string?>("--agents") { Description = "Use this agent dictionary instead of the one the file names." };
         var ontology = new Option<string?>("--ontology") { Description = "Use this internal coding ontology (negation) instead of the one the file names." };
         var all = new Option<bool>("--all") { Description = "List every record, not only those with a miss or an extra." };
+        var compare = new Option<string?>("--compare") { Description = "Another validation file with some of the same sentences (a later revision): count the expected codings it contradicts." };
         var command = new Command("petrarch", "PETRARCH compatibility: code a PETRARCH validation file with its dictionaries; expected codings found, missed, extra per record and in total.")
         {
-            file, dictionaries, parse, json, all, verbs, actors, agents, ontology,
+            file, dictionaries, parse, json, all, verbs, actors, agents, ontology, compare,
         };
         command.SetAction(r =>
         {
@@ -58,7 +59,9 @@ internal static class PetrarchEvalCommand
             IReadOnlyList<IStage> stages = ours
                 ? DyadPipeline.Create(new PipelineOptions { Until = "parse" }).Stages.Where(s => s.Name != "segment").ToArray()
                 : [];
-            var report = PetrarchEvaluation.Run(path, dir, ours, stages, files);
+            string? other = r.GetValue(compare);
+            if (other != null && !File.Exists(other)) { Console.Error.WriteLine($"no such file: {other}"); return ExitCodes.Fatal; }
+            var report = PetrarchEvaluation.Run(path, dir, ours, stages, files, other);
             Console.WriteLine(report.Format(r.GetValue(all)));
             if (r.GetValue(json)) Console.WriteLine(report.JsonLine());
             return ExitCodes.Ok;

@@ -16,14 +16,31 @@ namespace Dyad.Evaluation;
 /// <param name="Missed">Expected codings not produced.</param>
 /// <param name="Extra">Produced codings not expected.</param>
 /// <param name="Rules">The rule behind each produced coding, parallel to <paramref name="Produced"/>.</param>
+/// <param name="Reachable">The event codes some verb of the record can give with the dictionaries (null: not computed).</param>
 public sealed record PetrarchRecordResult(PetrarchValidationRecord Record, IReadOnlyList<PetrarchCoding> Expected,
     IReadOnlyList<PetrarchCoding> Produced, int Found, IReadOnlyList<PetrarchCoding> Missed, IReadOnlyList<PetrarchCoding> Extra,
-    IReadOnlyList<string> Rules);
+    IReadOnlyList<string> Rules, IReadOnlySet<string>? Reachable = null);
+
+/// <summary>How a validation file's expectations compare with another revision of the same records.</summary>
+/// <param name="File">The other file's name.</param>
+/// <param name="SharedRecords">Scored records whose sentence text the other file holds.</param>
+/// <param name="Contradicted">Expected codings of those records that the other file does not expect for the same sentence.</param>
+/// <param name="BeyondOrContradicted">Expected codings (of all scored records) that are contradicted or whose event code no
+/// verb of their record can give with the dictionaries.</param>
+public sealed record PetrarchComparison(string File, int SharedRecords, int Contradicted, int BeyondOrContradicted);
 
 /// <summary>Totals of a PETRARCH validation run, and the share of expected actor codes the actor resolution produced.</summary>
 public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<PetrarchRecordResult> Records,
-    int Expected, int Found, int Extra, int ActorCodesExpected, int ActorCodesProduced, TimeSpan Elapsed, int Unreachable = 0)
+    int Expected, int Found, int Extra, int ActorCodesExpected, int ActorCodesProduced, TimeSpan Elapsed, int Unreachable = 0,
+    int BeyondVerbs = 0, int ParseErrorRecords = 0)
 {
+    /// <summary>The best found share any coder could reach with these dictionaries: the expected codings whose event code
+    /// some verb of their own record can give (see <see cref="BeyondVerbs"/>), over all expected.</summary>
+    public double Ceiling => Expected == 0 ? 0 : (double)(Expected - BeyondVerbs) / Expected;
+
+    /// <summary>The comparison with another revision of the records (<c>--compare</c>), or null.</summary>
+    public PetrarchComparison? Comparison { get; init; }
+
     /// <summary>Found / expected.</summary>
     public double FoundShare => Expected == 0 ? 0 : (double)Found / Expected;
 
@@ -39,15 +56,21 @@ public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<Pet
             if (!all && r.Missed.Count == 0 && r.Extra.Count == 0) continue;
             sb.Append(CultureInfo.InvariantCulture, $"{r.Record.Id} [{r.Record.Category}] expected {r.Expected.Count} found {r.Found} extra {r.Extra.Count}\n");
             sb.Append("  ").Append(r.Record.Text).Append('\n');
-            foreach (var m in r.Missed) sb.Append("  - missed ").Append(m).Append('\n');
+            foreach (var m in r.Missed)
+                sb.Append("  - missed ").Append(m).Append(r.Reachable is { } can && !can.Contains(m.EventCode) ? "   (no verb of the record can give this code)" : "").Append('\n');
             for (int i = 0; i < r.Produced.Count; i++)
             {
                 bool extra = r.Extra.Contains(r.Produced[i]);
                 sb.Append(extra ? "  + extra  " : "  = found  ").Append(r.Produced[i]).Append("   <").Append(r.Rules[i]).Append(">\n");
             }
         }
+        if (ParseErrorRecords > 0)
+            sb.Append(CultureInfo.InvariantCulture, $"left out: {ParseErrorRecords} records expecting the error of a malformed constituency parse ({PetrarchValidationRecord.BadInputParse}), which their UD parse does not have\n");
         sb.Append(CultureInfo.InvariantCulture, $"{File} (parse: {Parse}): {Records.Count} records, expected {Expected}, found {Found} ({FoundShare:P1}), missed {Expected - Found}, extra {Extra} ({ExtraShare:P1} of produced)\n");
         sb.Append(CultureInfo.InvariantCulture, $"expected codings whose event code neither the verb dictionary nor the coding ontology holds (unreachable): {Unreachable}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"expected codings whose event code no verb of their record can give with these dictionaries (any pattern, negation, transformation or ontology combination): {BeyondVerbs}; ceiling {Ceiling:P1}\n");
+        if (Comparison is { } cmp)
+            sb.Append(CultureInfo.InvariantCulture, $"compared with {cmp.File}: {cmp.SharedRecords} records share their sentence; {cmp.Contradicted} of their expected codings are not expected there; beyond the dictionaries or contradicted: {cmp.BeyondOrContradicted}, ceiling for a coder agreeing with it {(Expected == 0 ? 0 : (double)(Expected - cmp.BeyondOrContradicted) / Expected):P1}\n");
         sb.Append(CultureInfo.InvariantCulture, $"actor resolution: {ActorCodesProduced} of {ActorCodesExpected} expected source/target codes produced for some noun phrase ({(ActorCodesExpected == 0 ? 0 : (double)ActorCodesProduced / ActorCodesExpected):P1})\n");
         sb.Append(CultureInfo.InvariantCulture, $"time: {Elapsed.TotalMilliseconds:F0} ms");
         return sb.ToString();
@@ -71,26 +94,53 @@ public static class PetrarchEvaluation
     /// <c>&lt;Environment&gt;</c>), read from <paramref name="dictionaryDirectory"/>. <paramref name="ownParse"/>:
     /// re-segment, tag and parse the record's text with <paramref name="stages"/> (tagger, parser) instead of reading
     /// the record's UD parse.</summary>
-    public static PetrarchReport Run(string file, string dictionaryDirectory, bool ownParse, IReadOnlyList<IStage> stages, PetrarchDictionaryFiles? files = null)
+    /// <param name="file">The validation file.</param>
+    /// <param name="dictionaryDirectory">Where the dictionaries named by file name are.</param>
+    /// <param name="ownParse">Parse the text with <paramref name="stages"/> instead of reading the record's parse.</param>
+    /// <param name="stages">Tagger and parser stages for <paramref name="ownParse"/>.</param>
+    /// <param name="files">The dictionaries, by default those the file's environment names.</param>
+    /// <param name="compareFile">Another validation file holding some of the same sentences (a later revision of the
+    /// records): the expected codings it does not expect for the same sentence are counted as contradicted.</param>
+    public static PetrarchReport Run(string file, string dictionaryDirectory, bool ownParse, IReadOnlyList<IStage> stages,
+        PetrarchDictionaryFiles? files = null, string? compareFile = null)
     {
         var validation = PetrarchValidationFile.Read(file);
+        Dictionary<string, HashSet<PetrarchCoding>>? reference = null;
+        if (compareFile != null)
+        {
+            reference = new Dictionary<string, HashSet<PetrarchCoding>>(StringComparer.Ordinal);
+            foreach (var r in PetrarchValidationFile.Read(compareFile).Records)
+                reference.TryAdd(r.Text, r.Expected.Where(c => !c.HasNullActor).ToHashSet());
+        }
+        int shared = 0, contradicted = 0, beyondOrContradicted = 0;
         files ??= PetrarchDictionaryFiles.FromEnvironment(validation)
             ?? throw new InvalidDataException($"{file}: its <Environment> block names no verb, actor or agent file");
         var dicts = PetrarchDictionarySet.Load(dictionaryDirectory, files);
         var coder = new PetrarchCoder(dicts);
         var producible = ProducibleCodes(dicts);
-        int unreachable = 0;
+        int unreachable = 0, beyond = 0, notApplicable = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = new List<PetrarchRecordResult>();
         int expected = 0, found = 0, extra = 0, actorExpected = 0, actorProduced = 0;
         foreach (var record in validation.Records)
         {
             if (!validation.IsIncluded(record)) continue;
+            // A record expecting PETRARCH's error for a malformed constituency parse cannot be scored over a UD parse.
+            if (record.ExpectedError == PetrarchValidationRecord.BadInputParse) { notApplicable++; continue; }
             var doc = ownParse || record.Parse == null ? ParseText(record, stages) : FromRecordParse(record);
             if (doc == null) continue;
             var events = coder.Code(doc, record.Date);
             var exp = record.Expected.Where(c => !c.HasNullActor).ToList();
             unreachable += exp.Count(c => !producible.Contains(c.EventCode));
+            var reachable = coder.ReachableCodes(doc, record.Date);
+            beyond += exp.Count(c => !reachable.Contains(c.EventCode));
+            if (reference != null && reference.TryGetValue(record.Text, out var other))
+            {
+                shared++;
+                contradicted += exp.Count(c => !other.Contains(c));
+                beyondOrContradicted += exp.Count(c => !other.Contains(c) || !reachable.Contains(c.EventCode));
+            }
+            else beyondOrContradicted += exp.Count(c => !reachable.Contains(c.EventCode));
             var produced = new List<PetrarchCoding>();
             var rules = new List<string>();
             foreach (var e in events)
@@ -104,7 +154,7 @@ public static class PetrarchEvaluation
                 if (at >= 0) { open.RemoveAt(at); f++; }
                 else extras.Add(p);
             }
-            results.Add(new PetrarchRecordResult(record, exp, produced, f, open, extras, rules));
+            results.Add(new PetrarchRecordResult(record, exp, produced, f, open, extras, rules, reachable));
             expected += exp.Count;
             found += f;
             extra += extras.Count;
@@ -116,7 +166,10 @@ public static class PetrarchEvaluation
             }
         }
         clock.Stop();
-        return new PetrarchReport(Path.GetFileName(file), ownParse ? "ours" : "record", results, expected, found, extra, actorExpected, actorProduced, clock.Elapsed, unreachable);
+        return new PetrarchReport(Path.GetFileName(file), ownParse ? "ours" : "record", results, expected, found, extra, actorExpected, actorProduced, clock.Elapsed, unreachable, beyond, notApplicable)
+        {
+            Comparison = reference == null ? null : new PetrarchComparison(Path.GetFileName(compareFile!), shared, contradicted, beyondOrContradicted),
+        };
     }
 
     /// <summary>Every event code a rule of the dictionaries can give: block, verb and pattern codes, transformation

@@ -147,7 +147,9 @@ public class PetrarchDictionaryTests
         Assert.Equal(88, agents.RecordCount);
         Assert.Empty(agents.Issues);
         Assert.Equal(9, discards.Entries.Count);
-        Assert.Equal(357, verbs.PatternCount);
+        // 358 with BEGIN's "* (TO QUESTION) [110]", read as a pattern though it lacks its '-' (still one of the 7 issues).
+        Assert.Equal(358, verbs.PatternCount);
         Assert.Equal(7, verbs.Issues.Count);
+        Assert.Contains(verbs.Issues, i => i.Reason.Contains("read as a pattern", StringComparison.Ordinal));
     }
 }

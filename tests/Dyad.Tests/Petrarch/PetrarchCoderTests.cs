@@ -29,6 +29,17 @@ public class PetrarchCoderTests
         --- ATTACK [190] ---
         ATTACK
         ~ a (a b ATTACK) SAY = a b 015
+        --- GRANT [060] ---
+        PROVIDE
+        - * SUPPORT [051]
+        - * SUPPORT [060]
+        --- BREAK [120] ---
+        BREAK
+        - + * (IN) $  [075]
+        --- EXPRESS [020] ---
+        EXPRESS
+        - * APPRECIATION [013]
+        - * ASSISTANCE [033]
         """;
 
     private const string Actors = """
@@ -63,14 +74,14 @@ public class PetrarchCoderTests
         null,
         PetrarchCodingOntology.Read(new StringReader(Ontology))));
 
-    /// <summary>Codes one sentence given as CoNLL-U rows "form lemma upos head deprel" separated by ';'.</summary>
+    /// <summary>Codes one sentence given as CoNLL-U rows "form lemma upos head deprel [xpos]" separated by ';'.</summary>
     private static List<string> Code(string rows, DateOnly? date = null)
     {
         var lines = rows.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select((r, i) =>
             {
                 var c = r.Split(' ');
-                return $"{i + 1}\t{c[0]}\t{c[1]}\t{c[2]}\t_\t_\t{c[3]}\t{c[4]}\t_\t_";
+                return $"{i + 1}\t{c[0]}\t{c[1]}\t{c[2]}\t{(c.Length > 5 ? c[5] : "_")}\t_\t{c[3]}\t{c[4]}\t_\t_";
             });
         var record = new PetrarchValidationRecord("t", "", date ?? Day, true, [], "", string.Join('\n', lines));
         var doc = PetrarchEvaluation.FromRecordParse(record)!;
@@ -125,6 +136,86 @@ public class PetrarchCoderTests
     {
         var events = Code("Arnor Arnor PROPN 2 amod; media media NOUN 5 nsubj; and and CONJ 2 cc; government government NOUN 2 conj; arrested arrest VERB 0 root; Gondor Gondor PROPN 5 dobj");
         Assert.Equal(["212 ARNMED GON", "212 ARNGOV GON"], events);
+    }
+
+    [Fact]
+    public void Coder_ReadsThereWereXKilledAsAPassive()
+    {
+        // "There were Gondor police arrested in Osgiliath": the participle's parsed subject is what was done to.
+        var events = Code("There there PRON 2 expl; were be VERB 0 root; Gondor Gondor PROPN 4 compound; police police NOUN 5 nsubj; "
+            + "arrested arrest VERB 2 csubj VBD; in in ADP 7 case; Osgiliath Osgiliath PROPN 5 nmod");
+        Assert.Equal(["212 OSG GONCOP"], events);
+    }
+
+    [Fact]
+    public void Coder_TakesTheActorOfAParticipleModifierOnlyWhenNoOtherNamesThePhrase()
+    {
+        var events = Code("The the DET 6 det; Osgiliath Osgiliath PROPN 4 compound; - - PUNCT 4 punct; linked link VERB 6 amod; "
+            + "Gondor Gondor PROPN 6 compound; police police NOUN 7 nsubj; arrested arrest VERB 0 root; Arnor Arnor PROPN 9 compound; students student NOUN 7 dobj");
+        Assert.Equal(["212 GONCOP ARNEDU"], events);
+        var backed = Code("Osgiliath Osgiliath PROPN 3 compound; - - PUNCT 3 punct; backed back VERB 4 amod; police police NOUN 5 nsubj; "
+            + "arrested arrest VERB 0 root; Arnor Arnor PROPN 7 compound; students student NOUN 5 dobj");
+        Assert.Equal(["212 OSGCOP ARNEDU"], backed);
+    }
+
+    [Fact]
+    public void Coder_GivesAConjunctWithoutActorTheActorOfItsPrepositionalPhrase()
+    {
+        var events = Code("Arnor Arnor PROPN 7 nsubj; and and CONJ 4 cc; the the DET 4 det; people people NOUN 1 conj; of of ADP 6 case; "
+            + "Gondor Gondor PROPN 4 nmod; restored restore VERB 0 root; ties tie NOUN 7 dobj; with with ADP 10 case; Osgiliath Osgiliath PROPN 7 nmod");
+        Assert.Equal(["050 ARN OSG", "050 GON OSG"], events);
+    }
+
+    [Fact]
+    public void Coder_PrefersTheLaterWrittenOfTwoPatternsWithTheSameWords()
+    {
+        var events = Code("Arnor Arnor PROPN 2 nsubj; provided provide VERB 0 root; support support NOUN 2 dobj; to to ADP 5 case; Gondor Gondor PROPN 2 nmod");
+        Assert.Equal(["060 ARN GON"], events);
+    }
+
+    [Fact]
+    public void Coder_PrefersOfTwoEqualPatternsTheOneMatchingTheEarlierWord()
+    {
+        var events = Code("Arnor Arnor PROPN 2 nsubj; expressed express VERB 0 root; appreciation appreciation NOUN 2 dobj; for for ADP 7 case; "
+            + "Gondor Gondor PROPN 7 nmod:poss; 's 's PART 5 case; assistance assistance NOUN 3 nmod");
+        Assert.Equal(["013 ARN GON"], events);
+    }
+
+    [Fact]
+    public void Coder_MatchesTheWordsBeforeAnXcompVerbAgainstItsControllersSubject()
+    {
+        // "Gollum was seen to break in a Gondor parade": BREAK's "+ * (IN) $" reads Gollum before "break".
+        var events = Code("Gollum Gollum PROPN 3 nsubjpass; was be AUX 3 auxpass; seen see VERB 0 root; to to PART 5 mark; break break VERB 3 xcomp; "
+            + "in in ADP 5 compound:prt; a a DET 9 det; Gondor Gondor PROPN 9 compound; parade parade NOUN 5 dobj");
+        Assert.Equal(["075 GON HOB"], events);
+    }
+
+    [Fact]
+    public void VerbDictionary_ReadsAPatternLineWithoutItsDashAndNotesIt()
+    {
+        var verbs = PetrarchVerbDictionary.Read(new StringReader("--- BEGIN [---] ---\nBEGIN\n* (TO QUESTION) [110]\n"));
+        Assert.Equal(1, verbs.PatternCount);
+        Assert.Contains(verbs.Issues, i => i.Reason.Contains("read as a pattern", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluation_LeavesOutARecordExpectingTheMalformedParseError()
+    {
+        const string xml = """
+            <Sentences>
+            <Sentence date="19950101" id="E1">
+            <EventCoding error="bad_input_parse" />
+            <Text>Arnor restored ties with Gondor.</Text>
+            <Parse>
+            1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	_	_
+            2	restored	restore	VERB	VBD	_	0	root	_	_
+            </Parse>
+            </Sentence>
+            </Sentences>
+            """;
+        var r = Assert.Single(PetrarchValidationFile.Parse(xml).Records);
+        Assert.Equal(PetrarchValidationRecord.BadInputParse, r.ExpectedError);
+        Assert.Empty(r.Expected);
     }
 
     [Fact]

@@ -17,10 +17,11 @@ public sealed class PetrarchEvalCommandTests
             "--verbs", Path.Combine(dir, "PETR_Validate_verbs_2_02.txt"),
             "--ontology", Path.Combine(dir, "PETR_Validate_Internal_Coding_Ontology_1_01.txt"), "--json");
         Assert.True(exit == 0, stderr);
-        // Measured: 277 of 336 expected codings found with the record parses.
+        // Measured: 281 of 336 expected codings found with the record parses (2 of the 284 records left out: they expect
+        // the error of a malformed constituency parse).
         var last = stdout.TrimEnd().Split('\n')[^1];
-        Assert.StartsWith("{\"records\":284,\"expected\":336,", last);
+        Assert.StartsWith("{\"records\":282,\"expected\":336,", last);
         int found = int.Parse(System.Text.RegularExpressions.Regex.Match(last, "\"found\":(\\d+)").Groups[1].Value);
-        Assert.True(found >= 270, last);
+        Assert.True(found >= 275, last);
     }
 }

@@ -13,13 +13,14 @@ public class PetrarchEvaluationTests
     private const string Dictionaries = "petrarch/dictionaries/";
 
     [DataFact(Validation + "PETR_Validate_records_2_02.ud.xml", Dictionaries + "validate-2.02")]
-    public void Suite202_OnItsOwnParse_FindsAtLeast94PercentWithAtMost6PercentExtra()
+    public void Suite202_OnItsOwnParse_FindsAtLeast95PercentWithAtMost5Point5PercentExtra()
     {
         Assert.Equal(274, PetrarchValidationFile.Read(SharedData.Path(Validation + "PETR_Validate_records_2_02.ud.xml")).Records.Count);
         var r = PetrarchEvaluation.Run(SharedData.Path(Validation + "PETR_Validate_records_2_02.ud.xml"), SharedData.Path(Dictionaries + "validate-2.02"), false, []);
         Assert.Equal(245, r.Records.Count);
-        Assert.True(r.FoundShare >= 0.94, $"found {r.FoundShare:P1}");
-        Assert.True(r.ExtraShare <= 0.06, $"extra {r.ExtraShare:P1}");
+        // Measured: 288 of 302 (95.4 %), 15 extra (5.0 %).
+        Assert.True(r.FoundShare >= 0.95, $"found {r.FoundShare:P1}");
+        Assert.True(r.ExtraShare <= 0.055, $"extra {r.ExtraShare:P1}");
         Assert.True(r.ActorCodesProduced >= 0.99 * r.ActorCodesExpected, $"actor codes {r.ActorCodesProduced}/{r.ActorCodesExpected}");
     }
 
@@ -39,16 +40,41 @@ public class PetrarchEvaluationTests
         var files = new PetrarchDictionaryFiles(v + "PETR_Validate_verbs_2_02.txt", ["PETR.Validate.actors.txt"], "PETR.Validate.agents.txt",
             "PETR.Validate.discards.txt", v + "PETR_Validate_Internal_Coding_Ontology_1_01.txt");
         var r = PetrarchEvaluation.Run(SharedData.Path(Validation + "PETR.UnitTest.records.ud.xml"), SharedData.Path(Dictionaries), false, [], files);
-        Assert.Equal(284, r.Records.Count);
-        Assert.True(r.FoundShare >= 0.81, $"found {r.FoundShare:P1}");
+        // 284 records, 2 of them expecting the error of a malformed constituency parse: left out.
+        Assert.Equal(282, r.Records.Count);
+        Assert.Equal(2, r.ParseErrorRecords);
+        // Measured: 281 of 336 (83.6 %).
+        Assert.True(r.FoundShare >= 0.82, $"found {r.FoundShare:P1}");
+    }
+
+    [DataFact(Validation + "PETR.UnitTest.records.ud.xml", Dictionaries + "validate-2.02")]
+    public void UnitTestRecords_CannotReach95PercentWithThe202Verbs()
+    {
+        // 29 expected codings carry an event code no verb of their sentence can give with the 2.02 verbs (ABANDON 345,
+        // WELCOME 911/912/915, LEFT/ARRIVE 040, ...): the ceiling is 307 of 336 (91.4 %), under the 95 %.
+        string v = SharedData.Path(Dictionaries + "validate-2.02/");
+        var files = new PetrarchDictionaryFiles(v + "PETR_Validate_verbs_2_02.txt", ["PETR.Validate.actors.txt"], "PETR.Validate.agents.txt",
+            "PETR.Validate.discards.txt", v + "PETR_Validate_Internal_Coding_Ontology_1_01.txt");
+        var r = PetrarchEvaluation.Run(SharedData.Path(Validation + "PETR.UnitTest.records.ud.xml"), SharedData.Path(Dictionaries), false, [], files,
+            SharedData.Path(Validation + "PETR_Validate_records_2_02.ud.xml"));
+        Assert.Equal(29, r.BeyondVerbs);
+        Assert.True(r.Ceiling < 0.95, $"ceiling {r.Ceiling:P1}");
+        Assert.True(r.FoundShare <= r.Ceiling);
+        // The records are an older revision of the 2.02 suite's: 30 of their codings differ from what it expects for the
+        // same sentence (CONDEMN 111 there 112, LEFT 040 there 042:043, ...); with the beyond ones, 41 of 336.
+        var cmp = r.Comparison!;
+        Assert.Equal(258, cmp.SharedRecords);
+        Assert.Equal(30, cmp.Contradicted);
+        Assert.Equal(41, cmp.BeyondOrContradicted);
     }
 
     [DataFact(Validation + "PETR2_GSR_validation.part.ud.xml", Dictionaries + "CAMEO.2.0.txt")]
-    public void GsrSubset_WithPhoenixDictionaries_FindsAtLeast73Percent()
+    public void GsrSubset_WithPhoenixDictionaries_FindsAtLeast82Percent()
     {
         var r = PetrarchEvaluation.Run(SharedData.Path(Validation + "PETR2_GSR_validation.part.ud.xml"), SharedData.Path(Dictionaries), false, []);
         Assert.Equal(50, r.Records.Count);
-        Assert.True(r.FoundShare >= 0.73, $"found {r.FoundShare:P1}");
-        Assert.True(r.Extra <= 26, $"extra {r.Extra}");
+        // Measured: 44 of 52 (84.6 %), 14 extra.
+        Assert.True(r.FoundShare >= 0.82, $"found {r.FoundShare:P1}");
+        Assert.True(r.Extra <= 16, $"extra {r.Extra}");
     }
 }

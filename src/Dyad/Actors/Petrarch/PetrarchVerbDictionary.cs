@@ -228,10 +228,14 @@ public sealed class PetrarchVerbDictionary
                 transformations.Add(new VerbTransformation(SplitTransform(line[1..eq]), SplitTransform(line[(eq + 1)..]), number));
                 continue;
             }
-            if (line[0] == '-')
+            // A line with the '*' of a pattern but without its leading '-' ("* (TO QUESTION) [110]" in the 2.02 suite's
+            // BEGIN block) is read as the pattern it plainly is (a verb line cannot hold '*'), and noted as an issue.
+            bool bare = line[0] != '-' && line.Contains('*');
+            if (line[0] == '-' || bare)
             {
                 if (block == null) { issues.Add(new(number, raw, "pattern outside a verb block")); continue; }
-                if (!TryPattern(line[1..], number, out var pattern, out string? why)) { issues.Add(new(number, raw, why!)); continue; }
+                if (bare) issues.Add(new(number, raw, "pattern without its leading '-' (read as a pattern)"));
+                if (!TryPattern(bare ? line : line[1..], number, out var pattern, out string? why)) { issues.Add(new(number, raw, why!)); continue; }
                 block.Patterns.Add(pattern);
                 patternsToCheck.Add((pattern, raw));
                 continue;

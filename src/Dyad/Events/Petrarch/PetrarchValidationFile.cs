@@ -28,8 +28,15 @@ public sealed record PetrarchCoding(string Source, string Target, string EventCo
 /// <param name="Expected">The expected codings (empty for <c>noevents</c>).</param>
 /// <param name="Text">The sentence text (line breaks folded to blanks).</param>
 /// <param name="Parse">The CoNLL-U parse as written, or null when the record has none.</param>
+/// <param name="ExpectedError">The error the record expects instead of codings (<c>&lt;EventCoding error="..."/&gt;</c>:
+/// <c>bad_input_parse</c>, <c>sentencediscard</c>, ...), or null.</param>
 public sealed record PetrarchValidationRecord(string Id, string Category, DateOnly Date, bool Evaluate,
-    IReadOnlyList<PetrarchCoding> Expected, string Text, string? Parse);
+    IReadOnlyList<PetrarchCoding> Expected, string Text, string? Parse, string? ExpectedError = null)
+{
+    /// <summary>The error a malformed constituency parse raises in PETRARCH; a record expecting it tests the reading of
+    /// that parse, which the record's UD parse does not reproduce.</summary>
+    public const string BadInputParse = "bad_input_parse";
+}
 
 /// <summary>
 /// A PETRARCH / UniversalPetrarch validation file: the dictionaries its <c>&lt;Environment&gt;</c> block names, the
@@ -117,6 +124,7 @@ public sealed class PetrarchValidationFile
             throw new InvalidDataException($"validation record '{id}' has no date=\"YYYYMMDD\" (actor codes depend on it)");
         bool evaluate = !string.Equals(Attribute(tag, "evaluate"), "false", StringComparison.OrdinalIgnoreCase);
         var expected = new List<PetrarchCoding>();
+        string? error = null;
         int at = 0;
         while ((at = chunk.IndexOf("<EventCoding", at, StringComparison.Ordinal)) >= 0)
         {
@@ -125,13 +133,14 @@ public sealed class PetrarchValidationFile
             string ev = chunk[at..close];
             at = close;
             if (Attribute(ev, "noevents") != null) continue;
+            if (Attribute(ev, "error") is { } e) { error ??= e; continue; }
             expected.Add(new PetrarchCoding(Attribute(ev, "sourcecode") ?? "", Attribute(ev, "targetcode") ?? "", Attribute(ev, "eventcode") ?? ""));
         }
         string sentence = Element(chunk, "Text", 0, out _) ?? "";
         sentence = string.Join(' ', WebUtility.HtmlDecode(sentence).Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         string? parse = Element(chunk, "Parse", 0, out _);
         if (parse != null) parse = WebUtility.HtmlDecode(parse).Trim('\n', '\r', ' ');
-        return new PetrarchValidationRecord(id, category, date, evaluate, expected, sentence, string.IsNullOrWhiteSpace(parse) ? null : parse);
+        return new PetrarchValidationRecord(id, category, date, evaluate, expected, sentence, string.IsNullOrWhiteSpace(parse) ? null : parse, error);
     }
 
     private static string RemoveComments(string text)
