@@ -76,6 +76,14 @@ public sealed class PlaceResolver : IStage
     private static readonly string[] OpeningWords = ["North", "South", "East", "West", "Middle", "Central", "Upper", "Lower", "New", "Old",
         "Mount", "Mt.", "Port", "Fort", "Lake", "San", "Santa", "St.", "Saint", "Great", "Little", "Little"];
 
+    /// <summary>Words that name a part of a place ("Northeast Georgia", "southern Lebanon"): when the whole is not a
+    /// gazetteer name, the name after them is the place. "Middle" is not one ("Middle East" is no part of an East).</summary>
+    private static readonly string[] DirectionWords = ["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+        "Northern", "Southern", "Eastern", "Western", "Central", "Downtown", "Metro", "Metropolitan", "Greater", "Upstate", "Downstate"];
+
+    /// <summary>Party letters before a hyphen and a lawmaker's state or home town ("D-N.Y.", "R-Charleston", "DFL-Minneapolis").</summary>
+    private static readonly string[] PartyLetters = ["D", "R", "I", "DFL"];
+
     private static readonly Lazy<PlaceResolver> DefaultInstance = new(() => new PlaceResolver(PlaceGazetteer.Shared));
 
     private readonly PlaceGazetteer _gazetteer;
@@ -84,8 +92,10 @@ public sealed class PlaceResolver : IStage
     private readonly HashSet<ulong> _regionTriggers = [];
     private readonly HashSet<ulong> _unitWords = [];
     private readonly HashSet<ulong> _openingWords = [];
-    private readonly ulong _of, _comma;
-    private readonly ushort _loc, _org, _propn;
+    private readonly HashSet<ulong> _directionWords = [];
+    private readonly HashSet<ulong> _partyLetters = [];
+    private readonly ulong _of, _comma, _hyphen;
+    private readonly ushort _loc, _org, _person, _propn;
 
     /// <summary>Creates the stage over a gazetteer; demonyms come from knowledge/countries.tsv.</summary>
     public PlaceResolver(PlaceGazetteer gazetteer)
@@ -93,6 +103,10 @@ public sealed class PlaceResolver : IStage
         _gazetteer = gazetteer;
         _loc = Labels.Entity.Intern("LOC");
         _org = Labels.Entity.Intern("ORG");
+        _person = Labels.Entity.Intern("PERSON");
+        _hyphen = StringHash.OfNorm("-");
+        foreach (var w in DirectionWords) _directionWords.Add(StringHash.OfNorm(w));
+        foreach (var w in PartyLetters) _partyLetters.Add(StringHash.OfNorm(w));
         _propn = Labels.Upos.Intern("PROPN");
         _of = StringHash.OfNorm("of");
         _comma = StringHash.OfNorm(",");
@@ -279,7 +293,7 @@ public sealed class PlaceResolver : IStage
             // A gazetteer-only name must be a strong place name: a primary name of a country, region, area or large city.
             // A smaller town is kept when the article's other places are in its region ("Cottonport" in a Louisiana story).
             // (LGL tune: recall 67.6 → 68.6 %, exact 43.7 → 44.3 % of all gold, precision 80.7 → 78.6 %.)
-            bool keep = s.FromNer || StrongEnough(hits, bestEntry, s.AfterComma)
+            bool keep = s.FromNer || s.Strong || StrongEnough(hits, bestEntry, s.AfterComma)
                 || bestRule.Contains("context:article-region", StringComparison.Ordinal) && IsPrimary(hits, bestEntry);
             result[k] = (keep ? bestEntry : -1, best, bestRule, hits.Length, keep);
         }
@@ -408,6 +422,13 @@ public sealed class PlaceResolver : IStage
         int t = 0;
         while (t < tokens.Length)
         {
+            // A dateline: "MANSFIELD —", "BEIRUT:" opening a sentence, whatever NER made of it.
+            if ((t == 0 || tokens[t - 1].Sentence != tokens[t].Sentence) && Dateline(doc, t) is { } dateline)
+            {
+                list.Add(dateline);
+                t = dateline.First + dateline.Count;
+                continue;
+            }
             // An NER entity: a LOC span is a candidate (trimmed to the longest name the gazetteer knows inside it).
             while (entityIndex < entities.Count && entities[entityIndex].FirstToken + entities[entityIndex].TokenCount <= t) entityIndex++;
             if (entityIndex < entities.Count && entities[entityIndex].FirstToken == t)
@@ -415,12 +436,12 @@ public sealed class PlaceResolver : IStage
                 var ent = entities[entityIndex];
                 if (ent.Label == _loc && !IsDemonym(tokens, ent.FirstToken, ent.TokenCount))
                     list.Add(Trimmed(doc, ent.FirstToken, ent.TokenCount) ?? new Candidate(ent.FirstToken, ent.TokenCount, tokens[ent.FirstToken].Sentence, true, AfterComma(tokens, ent.FirstToken)));
-                else if (ent.Label == _org && InOrganization(doc, ent) is { } inner)
+                else if ((ent.Label == _org || ent.Label == _person) && InName(doc, ent) is { } inner)
                     list.Add(inner);
                 t = ent.FirstToken + ent.TokenCount;
                 continue;
             }
-            if (covered[t] || !Capitalised(doc, t) || (tokens[t].Upos != _propn && !AfterCommaAbbreviation(doc, t)))
+            if (covered[t] || !Capitalised(doc, t) || (tokens[t].Upos != _propn && !AfterCommaAbbreviation(doc, t) && !AfterParty(tokens, t)))
             {
                 t++;
                 continue;
@@ -451,34 +472,71 @@ public sealed class PlaceResolver : IStage
         int start = tokens[first].Start, end = tokens[last].End;
         if (!_gazetteer.Lookup(doc.Text.AsSpan(start, end - start)).IsEmpty)
             return new Candidate(first, last - first + 1, tokens[first].Sentence, true, AfterComma(tokens, first));
+        // "Northeast Georgia", "Metro Atlanta": a part of the place after it.
+        if (first < last && _directionWords.Contains(tokens[first].Norm) && Trimmed(doc, first + 1, last - first) is { } rest)
+            return rest;
         // Else the longest known prefix ("Minnesota House" → "Minnesota"); a later piece alone is not tried.
         return LongestPrefix(doc, first, last - first) is { } prefix ? prefix with { FromNer = true } : null;
     }
 
-    /// <summary>A country or region named inside an organisation's name: "the Ohio Supreme Court", "University of
-    /// Georgia" (a first-word prefix, or the name after a last "of"). Cities are left out: "Boston Globe".</summary>
-    private Candidate? InOrganization(Document doc, EntitySpan ent)
+    /// <summary>A place named inside an organisation's or a person's name: "the Ohio Supreme Court", "Dublin City Council",
+    /// "Hartford Police Department" (an organisation's first words), "University of Georgia", "Max Baucus of Montana"
+    /// (the name after a last "of"). Local news names its town's council, police and schools this way, and LGL marks
+    /// those toponyms.</summary>
+    private Candidate? InName(Document doc, EntitySpan ent)
     {
         var tokens = doc.Tokens;
         int first = ent.FirstToken, last = ent.FirstToken + ent.TokenCount - 1;
-        if (ent.TokenCount >= 2 && LongestPrefix(doc, first, ent.TokenCount - 1) is { } prefix && IsCountryOrRegion(doc, prefix))
+        if (ent.Label == _org && ent.TokenCount >= 2 && LongestPrefix(doc, first, ent.TokenCount - 1) is { } prefix && IsPrimaryName(doc, prefix))
             return prefix with { FromNer = true };
         for (int i = last - 1; i > first; i--)
             if (tokens[i].Norm == _of)
             {
-                if (LongestPrefix(doc, i + 1, last - i) is { } after && after.First + after.Count - 1 == last && IsCountryOrRegion(doc, after))
+                if (LongestPrefix(doc, i + 1, last - i) is { } after && after.First + after.Count - 1 == last && IsPrimaryName(doc, after))
                     return after with { FromNer = true };
                 break;
             }
         return null;
     }
 
-    private bool IsCountryOrRegion(Document doc, Candidate c)
+    /// <summary>The gazetteer knows the candidate's text as a place's own name (not only as an alternate or abbreviation).</summary>
+    private bool IsPrimaryName(Document doc, Candidate c)
     {
         foreach (int hit in Hits(doc, c))
-            if ((NameMatch)(hit & 3) == NameMatch.Primary && _gazetteer.Kind(hit >> 2) is PlaceKind.Country or PlaceKind.Region) return true;
+            if ((NameMatch)(hit & 3) == NameMatch.Primary) return true;
         return false;
     }
+
+    /// <summary>A dateline opening a sentence: a run of all-capital words the gazetteer knows, followed by a dash, a colon
+    /// or an opening parenthesis ("MANSFIELD —", "BEIRUT:", "NEW YORK (AP)").</summary>
+    private Candidate? Dateline(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        int run = 0;
+        while (run < MaxNameTokens && t + run < tokens.Length && tokens[t + run].Sentence == tokens[t].Sentence && AllCapitals(doc, t + run)) run++;
+        if (run == 0 || t + run >= tokens.Length) return null;
+        ref readonly var next = ref tokens[t + run];
+        if (next.End - next.Start != 1 || doc.Text[next.Start] is not ('—' or '–' or '-' or ':' or '(')) return null;
+        return LongestPrefix(doc, t, run) is { } c && c.Count == run ? c with { Strong = true } : null;
+    }
+
+    private static bool AllCapitals(Document doc, int t)
+    {
+        ref readonly var d = ref doc.Tokens[t];
+        int letters = 0;
+        for (int i = d.Start; i < d.End; i++)
+        {
+            char c = doc.Text[i];
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>After a party letter and a hyphen: "D-N.Y.", "R-Charleston" (no spaces between).</summary>
+    private bool AfterParty(ReadOnlySpan<TokenData> tokens, int t) =>
+        t >= 2 && tokens[t - 1].Norm == _hyphen && _partyLetters.Contains(tokens[t - 2].Norm)
+        && tokens[t - 2].End == tokens[t - 1].Start && tokens[t - 1].End == tokens[t].Start;
 
     /// <summary>The longest prefix of a capitalised run whose text the gazetteer knows.</summary>
     private Candidate? LongestPrefix(Document doc, int first, int count)
@@ -494,7 +552,8 @@ public sealed class PlaceResolver : IStage
             if (next < tokens.Length && _unitWords.Contains(tokens[next].Norm)) return null;
             // "South Charleston", "Middle East": a first word that opens longer names is not a place of its own here.
             if (len == 1 && len < count && _openingWords.Contains(tokens[first].Norm)) return null;
-            return new Candidate(first, len, tokens[first].Sentence, false, AfterComma(tokens, first));
+            bool party = AfterParty(tokens, first);
+            return new Candidate(first, len, tokens[first].Sentence, false, party || AfterComma(tokens, first), party);
         }
         return null;
     }
@@ -521,7 +580,13 @@ public sealed class PlaceResolver : IStage
         count == 1 && _demonymCountry.ContainsKey(tokens[first].Norm);
 
     /// <summary>A span to resolve.</summary>
-    private readonly record struct Candidate(int First, int Count, int Sentence, bool FromNer, bool AfterComma)
+    /// <param name="First">First token.</param>
+    /// <param name="Count">Tokens.</param>
+    /// <param name="Sentence">The sentence.</param>
+    /// <param name="FromNer">NER (or a name inside an NER span) found it: kept even when unresolved or weakly resolved.</param>
+    /// <param name="AfterComma">In a container's slot, where abbreviations count: after "Name, " or a party letter ("D-N.Y.").</param>
+    /// <param name="Strong">The position alone makes it a place (a dateline, a lawmaker's state after "D-"): kept like NER's.</param>
+    private readonly record struct Candidate(int First, int Count, int Sentence, bool FromNer, bool AfterComma, bool Strong = false)
     {
         public int Start(ReadOnlySpan<TokenData> tokens) => tokens[First].Start;
         public int End(ReadOnlySpan<TokenData> tokens) => tokens[First + Count - 1].End;
