@@ -472,11 +472,12 @@ public sealed class PlaceResolver : IStage
         int start = tokens[first].Start, end = tokens[last].End;
         if (!_gazetteer.Lookup(doc.Text.AsSpan(start, end - start)).IsEmpty)
             return new Candidate(first, last - first + 1, tokens[first].Sentence, true, AfterComma(tokens, first));
-        // "Northeast Georgia", "Metro Atlanta": a part of the place after it.
-        if (first < last && _directionWords.Contains(tokens[first].Norm) && Trimmed(doc, first + 1, last - first) is { } rest)
-            return rest;
-        // Else the longest known prefix ("Minnesota House" → "Minnesota"); a later piece alone is not tried.
-        return LongestPrefix(doc, first, last - first) is { } prefix ? prefix with { FromNer = true } : null;
+        // Else the longest known prefix ("Minnesota House" → "Minnesota", "West Virginia Legislature" → "West Virginia");
+        // a later piece alone is tried only after a direction word ("Northeast Georgia", "Metro Atlanta").
+        var prefix = LongestPrefix(doc, first, last - first);
+        bool direction = first < last && _directionWords.Contains(tokens[first].Norm);
+        if (prefix is { } p && !(direction && p.Count == 1)) return p with { FromNer = true };
+        return direction ? Trimmed(doc, first + 1, last - first) : null;
     }
 
     /// <summary>A place named inside an organisation's or a person's name: "the Ohio Supreme Court", "Dublin City Council",
