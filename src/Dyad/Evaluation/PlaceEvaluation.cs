@@ -114,6 +114,7 @@ public sealed record PlaceEvaluationReport
         sb.AppendLine(inv, $"  where the placed gold went ({(GoldInGazetteer > 0 ? "right = exact id" : "right = within 161 km")}):");
         sb.AppendLine(inv, $"    {"",-36}{"all",14}{(GoldInGazetteer > 0 ? "id in gazetteer" : ""),18}");
         Row("right", o => o.Right);
+        Row("a demonym, not a place by design", o => o.Demonym);
         Row("not recognised as a place", o => o.NotRecognised);
         Row("recognised, no candidate", o => o.NoCandidate);
         Row("candidates lack the gold", o => o.CandidatesLackGold);
@@ -133,22 +134,25 @@ public sealed record PlaceEvaluationReport
     }
 }
 
-/// <summary>Where placed gold toponyms went: right, or the first step of the stage that lost them. The five counts add up
+/// <summary>Where placed gold toponyms went: right, or the first step of the stage that lost them. The six counts add up
 /// to <see cref="Total"/>.</summary>
 /// <param name="Right">Resolved right: the gold's GeoNames id (LGL) or within 161 km of the gold point (GeoVirus).</param>
-/// <param name="NotRecognised">No mention of ours overlaps the toponym.</param>
+/// <param name="Demonym">No mention of ours overlaps the toponym, and it is a word the stage reads as a demonym ("Georgian",
+/// "Americans"): LGL marks these with their country's id; the stage makes them context, not places, by design.</param>
+/// <param name="NotRecognised">No mention of ours overlaps the toponym (and it is no demonym).</param>
 /// <param name="NoCandidate">A mention overlaps it, but the gazetteer knows none of the mention's names (unresolved).</param>
 /// <param name="CandidatesLackGold">Resolved wrong, and no entry the mention's text names is right (the gold place is not in
 /// the gazetteer, or not under this name, or the mention's span is not the toponym's).</param>
 /// <param name="WrongChosen">Resolved wrong although an entry the mention's text names was right.</param>
-public sealed record PlaceOutcomes(int Right, int NotRecognised, int NoCandidate, int CandidatesLackGold, int WrongChosen)
+public sealed record PlaceOutcomes(int Right, int Demonym, int NotRecognised, int NoCandidate, int CandidatesLackGold, int WrongChosen)
 {
     /// <summary>All counted toponyms.</summary>
-    public int Total => Right + NotRecognised + NoCandidate + CandidatesLackGold + WrongChosen;
+    public int Total => Right + Demonym + NotRecognised + NoCandidate + CandidatesLackGold + WrongChosen;
 
     internal PlaceOutcomes Add(PlaceOutcome o) => o switch
     {
         PlaceOutcome.Right => this with { Right = Right + 1 },
+        PlaceOutcome.Demonym => this with { Demonym = Demonym + 1 },
         PlaceOutcome.NotRecognised => this with { NotRecognised = NotRecognised + 1 },
         PlaceOutcome.NoCandidate => this with { NoCandidate = NoCandidate + 1 },
         PlaceOutcome.CandidatesLackGold => this with { CandidatesLackGold = CandidatesLackGold + 1 },
@@ -156,7 +160,7 @@ public sealed record PlaceOutcomes(int Right, int NotRecognised, int NoCandidate
     };
 }
 
-internal enum PlaceOutcome { Right, NotRecognised, NoCandidate, CandidatesLackGold, WrongChosen }
+internal enum PlaceOutcome { Right, Demonym, NotRecognised, NoCandidate, CandidatesLackGold, WrongChosen }
 
 /// <summary>
 /// Runs the pipeline through the places stage over a geoparsing gold file and scores recognition and resolution.
@@ -212,7 +216,7 @@ public static class PlaceEvaluation
         for (int e = 0; e < gazetteer.Count; e++) ids.Add(gazetteer.Id(e));
 
         int gold = 0, placed = 0, found = 0, foundResolved = 0, exact = 0, inGaz = 0, exactInGaz = 0, within = 0, mentions = 0, matched = 0;
-        var outcomes = new PlaceOutcomes(0, 0, 0, 0, 0);
+        var outcomes = new PlaceOutcomes(0, 0, 0, 0, 0, 0);
         var outcomesHeld = outcomes;
         var notHeldCodes = new Dictionary<string, int>(StringComparer.Ordinal);
         var errors = new List<double>();
@@ -283,7 +287,7 @@ public static class PlaceEvaluation
     /// <summary>Classifies one placed gold toponym against the mention matched to it (null: none).</summary>
     private static PlaceOutcome Outcome(PlaceGazetteer gazetteer, GoldToponym g, PlaceMention? m, PlaceGoldFormat format)
     {
-        if (m is null) return PlaceOutcome.NotRecognised;
+        if (m is null) return PlaceResolver.Default.IsDemonymWord(g.Phrase) ? PlaceOutcome.Demonym : PlaceOutcome.NotRecognised;
         if (m.GeoNamesId is null) return PlaceOutcome.NoCandidate;
         if (IsRight(g, m.GeoNamesId.Value, m.Latitude!.Value, m.Longitude!.Value, format)) return PlaceOutcome.Right;
         foreach (int hit in gazetteer.Lookup(m.Text))

@@ -577,6 +577,9 @@ public sealed class PlaceResolver : IStage
         return d.End - d.Start == 1 && doc.Text[d.Start] == '.';
     }
 
+    /// <summary>One word the stage reads as a demonym ("Georgian", "Americans"): context, never a place.</summary>
+    internal bool IsDemonymWord(string word) => word.IndexOf(' ') < 0 && _demonymCountry.ContainsKey(StringHash.OfNorm(word));
+
     private bool IsDemonym(ReadOnlySpan<TokenData> tokens, int first, int count) =>
         count == 1 && _demonymCountry.ContainsKey(tokens[first].Norm);
 
