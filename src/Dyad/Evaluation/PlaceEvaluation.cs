@@ -50,16 +50,21 @@ public sealed record PlaceEvaluationReport
     public required int GoldPlaced { get; init; }
     /// <summary>Gold toponyms overlapped by one of our mentions.</summary>
     public required int Found { get; init; }
-    /// <summary>Placed gold toponyms overlapped by a mention we resolved.</summary>
+    /// <summary>Placed gold toponyms overlapped by a mention we resolved (to the place itself, not approximately).</summary>
     public required int FoundResolved { get; init; }
+    /// <summary>Placed gold toponyms overlapped by a mention placed only at its holding region or country
+    /// (<see cref="PlaceMention.Approximate"/>): they count toward <see cref="Within161"/> and the median error, never as exact.</summary>
+    public required int FoundApproximate { get; init; }
     /// <summary>Same GeoNames id (LGL only; 0 for GeoVirus).</summary>
     public required int Exact { get; init; }
     /// <summary>Placed gold toponyms whose GeoNames id the shipped gazetteer holds (LGL): the most exact matches possible.</summary>
     public required int GoldInGazetteer { get; init; }
     /// <summary>Exact matches among those.</summary>
     public required int ExactInGazetteer { get; init; }
-    /// <summary>Resolved within 161 km (100 miles) of the gold coordinates.</summary>
+    /// <summary>Resolved or approximately placed within 161 km (100 miles) of the gold coordinates.</summary>
     public required int Within161 { get; init; }
+    /// <summary>Approximately placed (at the holder) within 161 km.</summary>
+    public required int WithinApproximate { get; init; }
     /// <summary>Median distance in km between our coordinates and the gold's, over found and resolved toponyms.</summary>
     public required double MedianErrorKm { get; init; }
     /// <summary>Median distance in km with our coordinates even when the id is the gold's (country and region points
@@ -109,8 +114,8 @@ public sealed record PlaceEvaluationReport
             foreach (var (code, n) in MissingFromGazetteer.Take(8)) sb.Append(inv, $" {code} {n}");
             sb.AppendLine();
         }
-        sb.AppendLine(inv, $"  within 161 km: {Ratio(Within161, GoldPlaced):P1} of all gold ({Within161}/{GoldPlaced}); {Ratio(Within161, FoundResolved):P1} of found and resolved ({Within161}/{FoundResolved})");
-        sb.AppendLine(inv, $"  median error: {MedianErrorKm:F1} km over found and resolved (an exact id counts as 0 km); {RawMedianErrorKm:F1} km from our own coordinates");
+        sb.AppendLine(inv, $"  within 161 km: {Ratio(Within161, GoldPlaced):P1} of all gold ({Within161}/{GoldPlaced}); {Ratio(Within161, FoundResolved + FoundApproximate):P1} of found and placed ({Within161}/{FoundResolved + FoundApproximate}, {FoundApproximate} of them placed only at their holding region or country, {WithinApproximate} of those within 161 km)");
+        sb.AppendLine(inv, $"  median error: {MedianErrorKm:F1} km over found and placed (an exact id counts as 0 km); {RawMedianErrorKm:F1} km from our own coordinates");
         sb.AppendLine(inv, $"  where the placed gold went ({(GoldInGazetteer > 0 ? "right = exact id" : "right = within 161 km")}):");
         sb.AppendLine(inv, $"    {"",-36}{"all",14}{(GoldInGazetteer > 0 ? "id in gazetteer" : ""),18}");
         Row("right", o => o.Right);
@@ -215,6 +220,7 @@ public static class PlaceEvaluation
         var ids = new HashSet<int>();
         for (int e = 0; e < gazetteer.Count; e++) ids.Add(gazetteer.Id(e));
 
+        int foundApproximate = 0, withinApproximate = 0;
         int gold = 0, placed = 0, found = 0, foundResolved = 0, exact = 0, inGaz = 0, exactInGaz = 0, within = 0, mentions = 0, matched = 0;
         var outcomes = new PlaceOutcomes(0, 0, 0, 0, 0, 0);
         var outcomesHeld = outcomes;
@@ -256,15 +262,15 @@ public static class PlaceEvaluation
                     if (lines.Count < options.Errors * 2 && m is null) lines.Add($"missed  {g.Phrase} [{g.GeoNamesId}] in {chosen[a].Id}: …{Context(chosen[a].Text, g.Start, g.End)}…");
                     continue;
                 }
-                foundResolved++;
-                if (g.GeoNamesId is { } id && m.GeoNamesId == id) { exact++; if (held) exactInGaz++; }
+                if (m.Approximate) foundApproximate++; else foundResolved++;
+                if (!m.Approximate && g.GeoNamesId is { } id && m.GeoNamesId == id) { exact++; if (held) exactInGaz++; }
                 // The same GeoNames id is the same place: 0 km. Our country and region coordinates are the middles of
                 // the boxes around their cities, not GeoNames' points, and would otherwise count a right answer as hundreds of km off.
                 double raw = DistanceKm(lat, lon, m.Latitude!.Value, m.Longitude!.Value);
                 double km = g.GeoNamesId == m.GeoNamesId ? 0 : raw;
                 errors.Add(km);
                 rawErrors.Add(raw);
-                if (km <= ToleranceKm) within++;
+                if (km <= ToleranceKm) { within++; if (m.Approximate) withinApproximate++; }
                 else if (lines.Count < options.Errors * 2)
                     lines.Add($"wrong   {g.Phrase} → {m.Name} {m.Country}/{m.Admin1} [{m.GeoNamesId}] {km:F0} km off, gold [{g.GeoNamesId}] {lat},{lon}{(held ? "" : " (gold id not in gazetteer)")}; {m.Rule}");
             }
@@ -275,7 +281,7 @@ public static class PlaceEvaluation
         return new PlaceEvaluationReport
         {
             File = Path.GetFileName(path), Part = options.Part, Articles = chosen.Count, Gold = gold, GoldPlaced = placed, Found = found,
-            FoundResolved = foundResolved, Exact = exact, GoldInGazetteer = inGaz, ExactInGazetteer = exactInGaz, Within161 = within,
+            FoundResolved = foundResolved, FoundApproximate = foundApproximate, WithinApproximate = withinApproximate, Exact = exact, GoldInGazetteer = inGaz, ExactInGazetteer = exactInGaz, Within161 = within,
             MedianErrorKm = median, RawMedianErrorKm = rawMedian, Mentions = mentions, MentionsMatched = matched,
             ArticlesPerSecond = seconds > 0 ? chosen.Count / seconds : 0, ErrorLines = lines,
             GazetteerLoadMs = loadMs, GazetteerBytes = loadBytes, StageMsPerArticle = stageMs,
@@ -288,7 +294,7 @@ public static class PlaceEvaluation
     private static PlaceOutcome Outcome(PlaceGazetteer gazetteer, GoldToponym g, PlaceMention? m, PlaceGoldFormat format)
     {
         if (m is null) return PlaceResolver.Default.IsDemonymWord(g.Phrase) ? PlaceOutcome.Demonym : PlaceOutcome.NotRecognised;
-        if (m.GeoNamesId is null) return PlaceOutcome.NoCandidate;
+        if (m.GeoNamesId is null || m.Approximate) return PlaceOutcome.NoCandidate;
         if (IsRight(g, m.GeoNamesId.Value, m.Latitude!.Value, m.Longitude!.Value, format)) return PlaceOutcome.Right;
         foreach (int hit in gazetteer.Lookup(m.Text))
         {

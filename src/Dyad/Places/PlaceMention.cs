@@ -63,4 +63,9 @@ public sealed record PlaceMention
 
     /// <summary>How many gazetteer entries the name matched.</summary>
     public int Candidates { get; init; }
+
+    /// <summary>The gazetteer does not hold the place named ("Kanawha County", a village): the entry is the region or
+    /// country that holds it (after "X, ", or where the article's other places are), and <see cref="Rule"/> starts with
+    /// <c>approximate:</c>. The id, name and point are that holder's, never the named place's.</summary>
+    public bool Approximate { get; init; }
 }
