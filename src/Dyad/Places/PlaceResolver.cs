@@ -89,6 +89,12 @@ public sealed class PlaceResolver : IStage
     /// <summary>Party letters before a hyphen and a lawmaker's state or home town ("D-N.Y.", "R-Charleston", "DFL-Minneapolis").</summary>
     private static readonly string[] PartyLetters = ["D", "R", "I", "DFL"];
 
+    /// <summary>Words after a place name that make the run an institution of that place ("Paris Police Department",
+    /// "Kansas Electric Cooperatives"), whatever NER labelled it.</summary>
+    private static readonly string[] InstitutionWords = ["Police", "Fire", "Department", "County", "City", "Council", "Regional", "Medical",
+        "Center", "Centre", "Hospital", "School", "Schools", "High", "University", "College", "Electric", "State", "Public", "Board",
+        "Community", "Memorial", "Metropolitan", "Airport", "Library", "Township", "Municipal", "Area", "District", "Sheriff", "Chamber"];
+
     private static readonly Lazy<PlaceResolver> DefaultInstance = new(() => new PlaceResolver(PlaceGazetteer.Shared));
 
     private readonly PlaceGazetteer _gazetteer;
@@ -99,6 +105,7 @@ public sealed class PlaceResolver : IStage
     private readonly HashSet<ulong> _openingWords = [];
     private readonly HashSet<ulong> _directionWords = [];
     private readonly HashSet<ulong> _partyLetters = [];
+    private readonly HashSet<ulong> _institutionWords = [];
     private readonly ulong _of, _comma, _hyphen;
     private readonly ushort _loc, _org, _person, _propn;
 
@@ -112,6 +119,7 @@ public sealed class PlaceResolver : IStage
         _hyphen = StringHash.OfNorm("-");
         foreach (var w in DirectionWords) _directionWords.Add(StringHash.OfNorm(w));
         foreach (var w in PartyLetters) _partyLetters.Add(StringHash.OfNorm(w));
+        foreach (var w in InstitutionWords) _institutionWords.Add(StringHash.OfNorm(w));
         _propn = Labels.Upos.Intern("PROPN");
         _of = StringHash.OfNorm("of");
         _comma = StringHash.OfNorm(",");
@@ -275,7 +283,7 @@ public sealed class PlaceResolver : IStage
             {
                 int e = hit >> 2;
                 var how = (NameMatch)(hit & 3);
-                if (how == NameMatch.Abbreviation && !s.AfterComma) continue;
+                if (how == NameMatch.Abbreviation && !s.AfterComma && !Dotted(document, s)) continue;
                 if (how == NameMatch.Alternate && _gazetteer.Population(e) < AlternateMinPopulation) continue;
                 var rule = new StringBuilder();
                 double score = PopulationWeight * Math.Log10(1 + _gazetteer.Population(e));
@@ -331,22 +339,34 @@ public sealed class PlaceResolver : IStage
             // A gazetteer-only name must be a strong place name: a primary name of a country, region, area or large city.
             // A smaller town is kept when the article's other places are in its region ("Cottonport" in a Louisiana story).
             // (LGL tune: recall 67.6 → 68.6 %, exact 43.7 → 44.3 % of all gold, precision 80.7 → 78.6 %.)
-            bool keep = s.FromNer || s.Strong || StrongEnough(hits, bestEntry, s.AfterComma)
+            bool keep = s.FromNer || s.Strong || StrongEnough(hits, bestEntry, s.AfterComma, Dotted(document, s))
                 || bestRule.Contains("context:article-region", StringComparison.Ordinal) && IsPrimary(hits, bestEntry);
             result[k] = (keep ? bestEntry : -1, best, bestRule, hits.Length, keep);
         }
         return result;
     }
 
+    /// <summary>Shortest dotted abbreviation matched anywhere ("Fla.", "S.C.", "Mass."); shorter ones ("Pa.", "Va.") only
+    /// after "City, " or a party letter.</summary>
+    private const int MinDottedAbbreviation = 4;
+
+    /// <summary>An abbreviation written with a period, of at least <see cref="MinDottedAbbreviation"/> characters: a state
+    /// as AP style writes it, wherever it stands ("Mich. utilities", "S.C. House Republicans").</summary>
+    private static bool Dotted(Document doc, Candidate s)
+    {
+        int start = s.Start(doc.Tokens), end = s.End(doc.Tokens);
+        return end - start >= MinDottedAbbreviation && doc.Text.AsSpan(start, end - start).Contains('.');
+    }
+
     private string RegionKey(int e) => _gazetteer.Country(e) + "." + _gazetteer.Admin1Code(e);
 
-    private bool StrongEnough(ReadOnlySpan<int> hits, int entry, bool afterComma)
+    private bool StrongEnough(ReadOnlySpan<int> hits, int entry, bool afterComma, bool dotted)
     {
         foreach (int hit in hits)
         {
             if (hit >> 2 != entry) continue;
             var how = (NameMatch)(hit & 3);
-            if (how == NameMatch.Alternate || how == NameMatch.Abbreviation && !afterComma) return false;
+            if (how == NameMatch.Alternate || how == NameMatch.Abbreviation && !afterComma && !dotted) return false;
             return _gazetteer.Kind(entry) != PlaceKind.City || _gazetteer.Population(entry) >= MinUnlabelledCityPopulation;
         }
         return false;
@@ -527,15 +547,18 @@ public sealed class PlaceResolver : IStage
     {
         var tokens = doc.Tokens;
         int first = ent.FirstToken, last = ent.FirstToken + ent.TokenCount - 1;
-        if (ent.Label == _org && ent.TokenCount >= 2 && LongestPrefix(doc, first, ent.TokenCount - 1) is { } prefix && IsPrimaryName(doc, prefix))
-            return prefix with { FromNer = true };
-        for (int i = last - 1; i > first; i--)
-            if (tokens[i].Norm == _of)
-            {
-                if (LongestPrefix(doc, i + 1, last - i) is { } after && after.First + after.Count - 1 == last && IsPrimaryName(doc, after))
-                    return after with { FromNer = true };
-                break;
-            }
+        // A first-word prefix: any organisation's ("Dublin City Council"), a "person's" only before an institution word
+        // (NER takes "Paris Police Department" for a person). Not before "of": "University of Georgia" is not University, Florida.
+        if (ent.TokenCount >= 2 && LongestPrefix(doc, first, ent.TokenCount - 1) is { } prefix && IsPrimaryName(doc, prefix))
+        {
+            int next = prefix.First + prefix.Count;
+            if (tokens[next].Norm != _of && (ent.Label == _org || _institutionWords.Contains(tokens[next].Norm)))
+                return prefix with { FromNer = true };
+        }
+        // The name after an "of": "University of Kentucky College of Law", "Max Baucus of Montana", "Bank of Canada".
+        for (int i = first + 1; i < last; i++)
+            if (tokens[i].Norm == _of && LongestPrefix(doc, i + 1, last - i) is { } after && IsPrimaryName(doc, after))
+                return after with { FromNer = true };
         return null;
     }
 
@@ -547,8 +570,8 @@ public sealed class PlaceResolver : IStage
         return false;
     }
 
-    /// <summary>A dateline opening a sentence: a run of all-capital words the gazetteer knows, followed by a dash, a colon
-    /// or an opening parenthesis ("MANSFIELD —", "BEIRUT:", "NEW YORK (AP)").</summary>
+    /// <summary>A dateline opening a sentence: a run of all-capital words the gazetteer knows, followed by a dash, a colon,
+    /// a comma or an opening parenthesis ("MANSFIELD —", "WINONA --", "BEIRUT:", "BOWLING GREEN, Ohio (AP)").</summary>
     private Candidate? Dateline(Document doc, int t)
     {
         var tokens = doc.Tokens;
@@ -556,7 +579,8 @@ public sealed class PlaceResolver : IStage
         while (run < MaxNameTokens && t + run < tokens.Length && tokens[t + run].Sentence == tokens[t].Sentence && AllCapitals(doc, t + run)) run++;
         if (run == 0 || t + run >= tokens.Length) return null;
         ref readonly var next = ref tokens[t + run];
-        if (next.End - next.Start != 1 || doc.Text[next.Start] is not ('—' or '–' or '-' or ':' or '(')) return null;
+        var mark = doc.Text.AsSpan(next.Start, next.End - next.Start);
+        if (mark is not ("—" or "–" or "-" or "--" or ":" or "(" or ",")) return null;
         return LongestPrefix(doc, t, run) is { } c && c.Count == run ? c with { Strong = true } : null;
     }
 
