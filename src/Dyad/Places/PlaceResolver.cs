@@ -516,7 +516,32 @@ public sealed class PlaceResolver : IStage
             }
             else t++;
         }
+        AddRepeats(doc, list);
         return list;
+    }
+
+    /// <summary>One name, one sense within an article: a one-word place found once ("Paris" in "of Paris, Texas") is a
+    /// place wherever the word stands alone, also where NER read it as a one-word person or organisation ("Paris
+    /// firefighters"). Names inside longer entities ("Paris Hilton") are left alone.</summary>
+    private void AddRepeats(Document doc, List<Candidate> list)
+    {
+        var tokens = doc.Tokens;
+        HashSet<ulong>? names = null;
+        foreach (var c in list)
+            if (c.Count == 1 && (c.FromNer || c.Strong) && IsPrimaryName(doc, c)) (names ??= []).Add(tokens[c.First].Norm);
+        if (names is null) return;
+        var taken = new bool[tokens.Length];
+        foreach (var c in list)
+            for (int i = c.First; i < c.First + c.Count; i++) taken[i] = true;
+        foreach (var ent in doc.Entities)
+            if (ent.TokenCount > 1)
+                for (int i = ent.FirstToken; i < ent.FirstToken + ent.TokenCount; i++) taken[i] = true;
+        int before = list.Count;
+        for (int t = 0; t < tokens.Length; t++)
+            if (!taken[t] && names.Contains(tokens[t].Norm) && Capitalised(doc, t) && !IsDemonym(tokens, t, 1)
+                && (t + 1 >= tokens.Length || !Capitalised(doc, t + 1) || tokens[t + 1].Sentence != tokens[t].Sentence))
+                list.Add(new Candidate(t, 1, tokens[t].Sentence, true, AfterComma(tokens, t)));
+        if (list.Count > before) list.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
     /// <summary>An NER span's name: the span without its lower-case edges ("southern Gaza" → "Gaza") if the gazetteer
