@@ -574,11 +574,14 @@ public sealed class PlaceResolver : IStage
         int first = ent.FirstToken, last = ent.FirstToken + ent.TokenCount - 1;
         // A first-word prefix: any organisation's ("Dublin City Council"), a "person's" only before an institution word
         // (NER takes "Paris Police Department" for a person). Not before "of": "University of Georgia" is not University, Florida.
-        if (ent.TokenCount >= 2 && LongestPrefix(doc, first, ent.TokenCount - 1) is { } prefix && IsPrimaryName(doc, prefix))
+        // The longest prefix that is a place's own name ("Dublin City" is only another language's form of Dublin, Ireland).
+        for (int len = ent.TokenCount - 1; len >= 1 && LongestPrefix(doc, first, len) is { } prefix; len = prefix.Count - 1)
         {
+            if (!IsPrimaryName(doc, prefix)) continue;
             int next = prefix.First + prefix.Count;
             if (tokens[next].Norm != _of && (ent.Label == _org || _institutionWords.Contains(tokens[next].Norm)))
                 return prefix with { FromNer = true };
+            break;
         }
         // The name after an "of": "University of Kentucky College of Law", "Max Baucus of Montana", "Bank of Canada".
         for (int i = first + 1; i < last; i++)

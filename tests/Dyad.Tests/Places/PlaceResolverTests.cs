@@ -100,6 +100,91 @@ public sealed class PlaceResolverTests
         Assert.Equal(kept, GazetteerBuilder.KeepAlternate(alternate));
 
     [Fact]
+    public void Dateline_InCapitals_IsAPlace()
+    {
+        var doc = Run("MANSFIELD — The Law Enforcement Center will get a new roof, the council said on Tuesday.");
+        var m = Assert.Single(doc.Places, p => p.Text == "MANSFIELD");
+        Assert.Equal("Mansfield", m.Name);
+    }
+
+    [Fact]
+    public void LawmakersState_AfterAPartyLetter_IsThatState()
+    {
+        var doc = Run("Rep. Charles Rangel, D-N.Y., chairman of the House Ways and Means Committee, spoke on Monday.");
+        var m = Assert.Single(doc.Places, p => p.Text == "N.Y.");
+        Assert.Equal(PlaceKind.Region, m.Kind);
+        Assert.Equal("New York", m.Name);
+    }
+
+    [Fact]
+    public void PlaceOpeningAnOrganisationsName_IsAPlace_ButNotTheWordBeforeOf()
+    {
+        var doc = Run("The Dublin City Council met on Monday. The Atlanta student is headed next year to the University of Georgia.");
+        Assert.Contains(doc.Places, p => p.Text == "Dublin");
+        Assert.Contains(doc.Places, p => p.Text == "Georgia" && p.Kind == PlaceKind.Region && p.Country == "US");
+        Assert.DoesNotContain(doc.Places, p => p.Text == "University");
+    }
+
+    [Fact]
+    public void PlaceAfterADirectionWord_IsThePlace()
+    {
+        var doc = Run("Most Northeast Georgia school systems agree with the plan, officials in Atlanta said.");
+        var m = Assert.Single(doc.Places, p => p.Text.Contains("Georgia", StringComparison.Ordinal));
+        Assert.Equal("Georgia", m.Text);
+        Assert.Equal(4197000, m.GeoNamesId);
+    }
+
+    [Fact]
+    public void OneWordPlace_IsAPlaceWhereverTheWordStandsAlone()
+    {
+        var doc = Run("Jessica Kay, 18, of Paris, Texas, died Saturday. Paris firefighters made quick work of the fire.");
+        var paris = doc.Places.Where(p => p.Text == "Paris").ToArray();
+        Assert.Equal(2, paris.Length);
+        Assert.All(paris, p => Assert.Equal(4717560, p.GeoNamesId));
+    }
+
+    [Fact]
+    public void PlaceTheGazetteerLacks_IsPlacedApproximatelyAtItsHolder()
+    {
+        var doc = Run("Deputies in Kanawha County, West Virginia, arrested two men on Friday.");
+        var m = Assert.Single(doc.Places, p => p.Text.StartsWith("Kanawha", StringComparison.Ordinal));
+        Assert.True(m.Approximate);
+        Assert.Equal(PlaceKind.Region, m.Kind);
+        Assert.Equal("West Virginia", m.Name);
+        Assert.StartsWith("approximate:", m.Rule);
+        Assert.DoesNotContain(doc.Places, p => p.Text == "West Virginia" && p.Approximate);
+    }
+
+    [Fact]
+    public void Gazetteer_PlacesCountriesAtTheirCustomaryCentre()
+    {
+        var g = PlaceGazetteer.Shared;
+        int us = g.CountryEntry("US");
+        // countries.json gives the United States 38 N, 97 W; the box around its cities sat elsewhere.
+        Assert.InRange(g.Latitude(us), 37.5, 38.5);
+        Assert.InRange(g.Longitude(us), -97.5, -96.5);
+    }
+
+    [Fact]
+    public void GeoVirusGold_OffsetsAreMovedOntoTheirNames()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "<articles><article><source>s</source><text>Hogs were culled in Pandi, Bulacan.</text><locations>"
+                + "<location><name>Pandi</name><start>21</start><end>26</end><lat>14.87</lat><lon>120.95</lon></location>"
+                + "<location><name>Bulacan</name><start>28</start><end>35</end><lat>15</lat><lon>121.08</lon></location>"
+                + "</locations></article></articles>");
+            var a = Assert.Single(PlaceEvaluation.ReadGold(path, PlaceGoldFormat.GeoVirus));
+            Assert.Equal(["Pandi", "Bulacan"], a.Toponyms.Select(t => t.Phrase));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Distance_IsTheGreatCircleDistance()
     {
         // London to Paris: 343.5 km on a sphere of the mean Earth radius.
