@@ -67,8 +67,8 @@ public sealed record PlaceEvaluationReport
     public required int WithinApproximate { get; init; }
     /// <summary>Median distance in km between our coordinates and the gold's, over found and resolved toponyms.</summary>
     public required double MedianErrorKm { get; init; }
-    /// <summary>Median distance in km with our coordinates even when the id is the gold's (country and region points
-    /// are the middles of the boxes around their cities here, not GeoNames' points).</summary>
+    /// <summary>Median distance in km with our coordinates even when the id is the gold's (region points are the
+    /// middles of the boxes around their cities here, not GeoNames' points).</summary>
     public required double RawMedianErrorKm { get; init; }
     /// <summary>Our mentions.</summary>
     public required int Mentions { get; init; }
@@ -121,7 +121,7 @@ public sealed record PlaceEvaluationReport
         Row("right", o => o.Right);
         Row("a demonym, not a place by design", o => o.Demonym);
         Row("not recognised as a place", o => o.NotRecognised);
-        Row("recognised, no candidate", o => o.NoCandidate);
+        Row("recognised, no candidate of its own", o => o.NoCandidate);
         Row("candidates lack the gold", o => o.CandidatesLackGold);
         Row("wrong candidate chosen", o => o.WrongChosen);
         sb.Append(inv, $"  gazetteer: {GazetteerLoadMs:F0} ms to load, {GazetteerBytes / 1048576.0:F1} MiB managed memory; places stage alone: {StageMsPerArticle:F2} ms per article (one thread)");
@@ -145,7 +145,8 @@ public sealed record PlaceEvaluationReport
 /// <param name="Demonym">No mention of ours overlaps the toponym, and it is a word the stage reads as a demonym ("Georgian",
 /// "Americans"): LGL marks these with their country's id; the stage makes them context, not places, by design.</param>
 /// <param name="NotRecognised">No mention of ours overlaps the toponym (and it is no demonym).</param>
-/// <param name="NoCandidate">A mention overlaps it, but the gazetteer knows none of the mention's names (unresolved).</param>
+/// <param name="NoCandidate">A mention overlaps it, but the gazetteer knows none of the mention's names: unresolved, or
+/// placed only at its holding region or country (<see cref="PlaceMention.Approximate"/>).</param>
 /// <param name="CandidatesLackGold">Resolved wrong, and no entry the mention's text names is right (the gold place is not in
 /// the gazetteer, or not under this name, or the mention's span is not the toponym's).</param>
 /// <param name="WrongChosen">Resolved wrong although an entry the mention's text names was right.</param>
@@ -264,8 +265,8 @@ public static class PlaceEvaluation
                 }
                 if (m.Approximate) foundApproximate++; else foundResolved++;
                 if (!m.Approximate && g.GeoNamesId is { } id && m.GeoNamesId == id) { exact++; if (held) exactInGaz++; }
-                // The same GeoNames id is the same place: 0 km. Our country and region coordinates are the middles of
-                // the boxes around their cities, not GeoNames' points, and would otherwise count a right answer as hundreds of km off.
+                // The same GeoNames id is the same place: 0 km. Our region coordinates are the middles of the boxes
+                // around their cities, not GeoNames' points, and would otherwise count a right answer as hundreds of km off.
                 double raw = DistanceKm(lat, lon, m.Latitude!.Value, m.Longitude!.Value);
                 double km = g.GeoNamesId == m.GeoNamesId ? 0 : raw;
                 errors.Add(km);

@@ -43,7 +43,7 @@ public sealed record PlaceMention
     /// <summary>Name of the first-level region ("Gaza Strip", "District of Columbia").</summary>
     public string? Admin1 { get; init; }
 
-    /// <summary>Latitude in degrees (for countries and regions: the middle of the box around their cities).</summary>
+    /// <summary>Latitude in degrees (countries: their customary centre; regions: the middle of the box around their cities).</summary>
     public double? Latitude { get; init; }
 
     /// <summary>Longitude in degrees.</summary>

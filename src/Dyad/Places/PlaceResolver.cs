@@ -6,10 +6,12 @@ using Dyad.Pipeline;
 namespace Dyad.Places;
 
 /// <summary>
-/// The places stage: finds place names (the NER stage's LOC spans, plus capitalised proper-noun runs the gazetteer
-/// knows) and resolves each to one gazetteer entry by population, kind, the article's country context (countries,
+/// The places stage: finds place names (the NER stage's LOC spans; places opening organisations' names or after an
+/// "of" in them; datelines; states after a party letter, "D-N.Y."; capitalised proper-noun runs the gazetteer knows; and
+/// every lone repeat of a one-word place) and resolves each to one gazetteer entry by population, kind, the article's country context (countries,
 /// demonyms and unambiguous places it names), the sentence's other places, "City, State" pairs and trigger words
-/// ("city of", "state of"). Demonyms ("Israeli", "Palestinians") are context, never places. English only.
+/// ("city of", "state of"). A recognised place the gazetteer lacks is placed, marked approximate, at the region or
+/// country holding it. Demonyms ("Israeli", "Palestinians") are context, never places. English only.
 /// </summary>
 /// <remarks>The weights were chosen on the even-position half of LGL (<c>dyad eval places --part tune</c>) and are
 /// reported on the odd half (<c>--part test</c>) and on GeoVirus, which tuning never saw. A small grid on the tune half
