@@ -196,7 +196,7 @@ public sealed class PlaceResolver : IStage
         {
             var (e, score, rule, candidates, keep) = second[k];
             if (!keep) continue;
-            if (e < 0 && Holder(spans, second, context, k) is ({ } holder, { } why))
+            if (e < 0 && Holder(document, spans, second, context, k) is ({ } holder, { } why))
                 Add(document, spans[k], holder, 0, why, 0, approximate: true);
             else Add(document, spans[k], e, score, rule, candidates);
         }
@@ -205,9 +205,11 @@ public sealed class PlaceResolver : IStage
     /// <summary>For a recognised place the gazetteer lacks ("Kanawha County", a village): the region or country that
     /// holds it — the place after "X, " when that is a region or country, else the region, else the country the article's
     /// other places are mostly in. Null when the evidence is too thin.</summary>
-    private (int? Entry, string? Rule) Holder(List<Candidate> spans, (int Entry, double, string, int, bool)[] chosen, Context context, int k)
+    private (int? Entry, string? Rule) Holder(Document document, List<Candidate> spans, (int Entry, double, string, int, bool)[] chosen, Context context, int k)
     {
         var s = spans[k];
+        // Acronyms and abbreviations NER took for places ("U.N.", "NATO") are not given a holder: they are rarely places.
+        if (!HasLowerCase(document, s)) return (null, null);
         if (k + 1 < spans.Count && spans[k + 1].AfterComma && spans[k + 1].First == s.First + s.Count + 1
             && chosen[k + 1].Entry is var c and >= 0 && _gazetteer.Kind(c) is PlaceKind.Region or PlaceKind.Country)
             return (c, "approximate:container");
@@ -220,6 +222,14 @@ public sealed class PlaceResolver : IStage
         if (Leading(context.Countries, context.CountryTotal) is { } country && _gazetteer.CountryEntry(country) is var ce and >= 0)
             return (ce, "approximate:article-country");
         return (null, null);
+    }
+
+    private static bool HasLowerCase(Document doc, Candidate s)
+    {
+        int start = s.Start(doc.Tokens), end = s.End(doc.Tokens);
+        foreach (char c in doc.Text.AsSpan(start, end - start))
+            if (char.IsLower(c)) return true;
+        return false;
     }
 
     /// <summary>The key with the most evidence, when it holds at least <see cref="HolderMinShare"/> of it.</summary>

@@ -30,6 +30,8 @@ public sealed class PlaceResolverTests
         Assert.Equal(4140963, washington.GeoNamesId);
         Assert.Equal("PPLC", washington.FeatureCode);
         Assert.Contains(doc.Places, p => p.Text == "U.S." && p.Kind == PlaceKind.Country && p.Country == "US");
+        // An acronym NER took for a place ("U.N.") is never placed at a holder.
+        Assert.DoesNotContain(doc.Places, p => p.Approximate && p.Text == "U.N.");
         // Demonyms are evidence of a country, never places.
         Assert.DoesNotContain(doc.Places, p => p.Text is "Israeli" or "Palestinian" or "Palestinians");
     }
