@@ -532,15 +532,20 @@ public sealed class PlaceResolver : IStage
         return list;
     }
 
-    /// <summary>One name, one sense within an article: a one-word place found once ("Paris" in "of Paris, Texas") is a
-    /// place wherever the word stands alone, also where NER read it as a one-word person or organisation ("Paris
-    /// firefighters"). Names inside longer entities ("Paris Hilton") are left alone.</summary>
+    /// <summary>One name, one sense within an article: a place found once ("Paris" in "of Paris, Texas", "Bowling Green"
+    /// in a dateline) is a place wherever its words stand alone, also where NER read them as a one-word person or
+    /// organisation ("Paris firefighters"). Names inside longer entities ("Paris Hilton") are left alone.</summary>
     private void AddRepeats(Document doc, List<Candidate> list)
     {
         var tokens = doc.Tokens;
-        HashSet<ulong>? names = null;
+        Dictionary<ulong, List<Candidate>>? names = null;
         foreach (var c in list)
-            if (c.Count == 1 && (c.FromNer || c.Strong) && IsPrimaryName(doc, c)) (names ??= []).Add(tokens[c.First].Norm);
+            if ((c.FromNer || c.Strong) && IsPrimaryName(doc, c))
+            {
+                names ??= [];
+                if (!names.TryGetValue(tokens[c.First].Norm, out var same)) names[tokens[c.First].Norm] = same = [];
+                same.Add(c);
+            }
         if (names is null) return;
         var taken = new bool[tokens.Length];
         foreach (var c in list)
@@ -550,10 +555,25 @@ public sealed class PlaceResolver : IStage
                 for (int i = ent.FirstToken; i < ent.FirstToken + ent.TokenCount; i++) taken[i] = true;
         int before = list.Count;
         for (int t = 0; t < tokens.Length; t++)
-            if (!taken[t] && names.Contains(tokens[t].Norm) && Capitalised(doc, t) && !IsDemonym(tokens, t, 1)
-                && (t + 1 >= tokens.Length || !Capitalised(doc, t + 1) || tokens[t + 1].Sentence != tokens[t].Sentence))
-                list.Add(new Candidate(t, 1, tokens[t].Sentence, true, AfterComma(tokens, t)));
+        {
+            if (taken[t] || !names.TryGetValue(tokens[t].Norm, out var same) || !Capitalised(doc, t) || IsDemonym(tokens, t, 1)) continue;
+            foreach (var c in same)
+                if (SameWords(tokens, c, t, taken) && (t + c.Count >= tokens.Length || !Capitalised(doc, t + c.Count) || tokens[t + c.Count].Sentence != tokens[t].Sentence))
+                {
+                    list.Add(new Candidate(t, c.Count, tokens[t].Sentence, true, AfterComma(tokens, t)));
+                    for (int i = t; i < t + c.Count; i++) taken[i] = true;
+                    break;
+                }
+        }
         if (list.Count > before) list.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    private static bool SameWords(ReadOnlySpan<TokenData> tokens, Candidate c, int t, bool[] taken)
+    {
+        if (t + c.Count > tokens.Length) return false;
+        for (int i = 0; i < c.Count; i++)
+            if (taken[t + i] || tokens[t + i].Norm != tokens[c.First + i].Norm || tokens[t + i].Sentence != tokens[t].Sentence) return false;
+        return true;
     }
 
     /// <summary>An NER span's name: the span without its lower-case edges ("southern Gaza" → "Gaza") if the gazetteer
