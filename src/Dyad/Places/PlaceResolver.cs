@@ -520,7 +520,7 @@ public sealed class PlaceResolver : IStage
             int run = 1;
             while (run < MaxNameTokens && t + run < tokens.Length && !covered[t + run] && tokens[t + run].Sentence == tokens[t].Sentence
                    && (Capitalised(doc, t + run) || tokens[t + run].Norm == _of || IsPunctInName(doc, t + run))) run++;
-            var found = LongestPrefix(doc, t, run);
+            var found = LongestPrefix(doc, t, run) ?? UnitName(doc, t, run);
             if (found is { } c && !IsDemonym(tokens, c.First, c.Count))
             {
                 list.Add(c);
@@ -615,10 +615,29 @@ public sealed class PlaceResolver : IStage
                 return prefix with { FromNer = true };
             break;
         }
+        // A unit the gazetteer lacks opening the name: "Rapides Parish Fire District", "Walker County Sheriff's Office".
+        if (ent.TokenCount >= 3 && UnitName(doc, first, ent.TokenCount - 1) is { } opening) return opening;
         // The name after an "of": "University of Kentucky College of Law", "Max Baucus of Montana", "Bank of Canada".
         for (int i = first + 1; i < last; i++)
-            if (tokens[i].Norm == _of && LongestPrefix(doc, i + 1, last - i) is { } after && IsPrimaryName(doc, after))
-                return after with { FromNer = true };
+            if (tokens[i].Norm == _of)
+            {
+                if (LongestPrefix(doc, i + 1, last - i) is { } after && IsPrimaryName(doc, after)) return after with { FromNer = true };
+                if (UnitName(doc, i + 1, last - i) is { } unit) return unit;
+            }
+        return null;
+    }
+
+    /// <summary>The name of a unit the gazetteer does not hold: capitalised words closed by a unit word ("Eastland County",
+    /// "Rapides Parish", "Readington Township"). A place, unresolved: it is placed approximately at its holder.</summary>
+    private Candidate? UnitName(Document doc, int first, int count)
+    {
+        var tokens = doc.Tokens;
+        for (int j = 1; j < Math.Min(count, MaxNameTokens); j++)
+        {
+            if (!Capitalised(doc, first + j - 1) || _unitWords.Contains(tokens[first + j - 1].Norm)) return null;
+            if (_unitWords.Contains(tokens[first + j].Norm))
+                return new Candidate(first, j + 1, tokens[first].Sentence, true, AfterComma(tokens, first));
+        }
         return null;
     }
 
