@@ -512,7 +512,8 @@ public sealed class PlaceResolver : IStage
                 t = ent.FirstToken + ent.TokenCount;
                 continue;
             }
-            if (covered[t] || !Capitalised(doc, t) || (tokens[t].Upos != _propn && !AfterCommaAbbreviation(doc, t) && !AfterParty(tokens, t)))
+            if (covered[t] || !Capitalised(doc, t) || (tokens[t].Upos != _propn && !AfterCommaAbbreviation(doc, t) && !AfterParty(tokens, t)
+                && !Dotted(doc, new Candidate(t, 1, tokens[t].Sentence, false, false))))
             {
                 t++;
                 continue;
