@@ -616,6 +616,8 @@ public sealed class PlaceResolver : IStage
                 return prefix with { FromNer = true };
             break;
         }
+        // A lawmaker's home town or state NER took into a person's name: "R-Charleston", "DFL-Minneapolis".
+        if (ent.TokenCount >= 3 && AfterParty(tokens, first + 2) && LongestPrefix(doc, first + 2, ent.TokenCount - 2) is { } home) return home;
         // A unit the gazetteer lacks opening the name: "Rapides Parish Fire District", "Walker County Sheriff's Office".
         if (ent.TokenCount >= 3 && UnitName(doc, first, ent.TokenCount - 1) is { } opening) return opening;
         // The name after an "of": "University of Kentucky College of Law", "Max Baucus of Montana", "Bank of Canada".

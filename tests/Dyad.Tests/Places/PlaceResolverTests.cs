@@ -119,6 +119,9 @@ public sealed class PlaceResolverTests
         var m = Assert.Single(doc.Places, p => p.Text == "N.Y.");
         Assert.Equal(PlaceKind.Region, m.Kind);
         Assert.Equal("New York", m.Name);
+        // Also when NER reads the party letter and the home town as a person's name.
+        var home = Run("House Speaker Bobby Harrell, R-Charleston, can pave the way, officials in Columbia, S.C., said.");
+        Assert.Contains(home.Places, p => p.Text == "Charleston" && p.Country == "US");
     }
 
     [Fact]
