@@ -9,7 +9,7 @@ internal static class PlaceCommands
 {
     public static Command BuildGazetteer()
     {
-        var data = new Option<string>("--data") { Description = "The outside data folder (holds geonames/).", DefaultValueFactory = _ => "../shared/data" };
+        var data = new Option<string>("--data") { Description = "The outside data folder (holds geonames/ and country-metadata/).", DefaultValueFactory = _ => "../shared/data" };
         var output = new Option<string>("--output", "-o") { Description = "The knowledge folder (holds countries.tsv and hand/places.tsv; the gazetteer is written there).", DefaultValueFactory = _ => "knowledge" };
         var cmd = new Command("build-gazetteer", "Rebuild the places gazetteer (knowledge/places.tsv.br) from the GeoNames extracts, knowledge/countries.tsv and knowledge/hand/places.tsv.") { data, output };
         cmd.SetAction(r =>

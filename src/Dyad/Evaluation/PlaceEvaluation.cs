@@ -50,20 +50,25 @@ public sealed record PlaceEvaluationReport
     public required int GoldPlaced { get; init; }
     /// <summary>Gold toponyms overlapped by one of our mentions.</summary>
     public required int Found { get; init; }
-    /// <summary>Placed gold toponyms overlapped by a mention we resolved.</summary>
+    /// <summary>Placed gold toponyms overlapped by a mention we resolved (to the place itself, not approximately).</summary>
     public required int FoundResolved { get; init; }
+    /// <summary>Placed gold toponyms overlapped by a mention placed only at its holding region or country
+    /// (<see cref="PlaceMention.Approximate"/>): they count toward <see cref="Within161"/> and the median error, never as exact.</summary>
+    public required int FoundApproximate { get; init; }
     /// <summary>Same GeoNames id (LGL only; 0 for GeoVirus).</summary>
     public required int Exact { get; init; }
     /// <summary>Placed gold toponyms whose GeoNames id the shipped gazetteer holds (LGL): the most exact matches possible.</summary>
     public required int GoldInGazetteer { get; init; }
     /// <summary>Exact matches among those.</summary>
     public required int ExactInGazetteer { get; init; }
-    /// <summary>Resolved within 161 km (100 miles) of the gold coordinates.</summary>
+    /// <summary>Resolved or approximately placed within 161 km (100 miles) of the gold coordinates.</summary>
     public required int Within161 { get; init; }
+    /// <summary>Approximately placed (at the holder) within 161 km.</summary>
+    public required int WithinApproximate { get; init; }
     /// <summary>Median distance in km between our coordinates and the gold's, over found and resolved toponyms.</summary>
     public required double MedianErrorKm { get; init; }
-    /// <summary>Median distance in km with our coordinates even when the id is the gold's (country and region points
-    /// are the middles of the boxes around their cities here, not GeoNames' points).</summary>
+    /// <summary>Median distance in km with our coordinates even when the id is the gold's (region points are the
+    /// middles of the boxes around their cities here, not GeoNames' points).</summary>
     public required double RawMedianErrorKm { get; init; }
     /// <summary>Our mentions.</summary>
     public required int Mentions { get; init; }
@@ -77,6 +82,13 @@ public sealed record PlaceEvaluationReport
     public required long GazetteerBytes { get; init; }
     /// <summary>Time of the places stage alone per article, one thread (best of three passes), ms.</summary>
     public required double StageMsPerArticle { get; init; }
+    /// <summary>Where the placed gold toponyms went: right, or the first step that lost them.</summary>
+    public required PlaceOutcomes Outcomes { get; init; }
+    /// <summary>The same for the placed gold toponyms whose GeoNames id the gazetteer holds (LGL; empty for GeoVirus).</summary>
+    public required PlaceOutcomes OutcomesInGazetteer { get; init; }
+    /// <summary>Placed gold toponyms whose GeoNames id the gazetteer lacks, by the gold's feature code (ADM2 counties, PPL
+    /// towns under 15,000...), most first (LGL; empty for GeoVirus).</summary>
+    public required IReadOnlyList<KeyValuePair<string, int>> MissingFromGazetteer { get; init; }
     /// <summary>Listed errors.</summary>
     public required IReadOnlyList<string> ErrorLines { get; init; }
 
@@ -97,15 +109,64 @@ public sealed record PlaceEvaluationReport
         if (GoldInGazetteer > 0)
         {
             sb.AppendLine(inv, $"  exact GeoNames id: {Ratio(Exact, GoldPlaced):P1} of all gold ({Exact}/{GoldPlaced}); {Ratio(Exact, FoundResolved):P1} of found and resolved ({Exact}/{FoundResolved})");
-            sb.AppendLine(inv, $"    gold ids the gazetteer holds: {GoldInGazetteer}/{GoldPlaced} ({Ratio(GoldInGazetteer, GoldPlaced):P1}); exact among them {Ratio(ExactInGazetteer, GoldInGazetteer):P1} ({ExactInGazetteer}/{GoldInGazetteer})");
+            sb.AppendLine(inv, $"    gold ids the gazetteer holds: {GoldInGazetteer}/{GoldPlaced} ({Ratio(GoldInGazetteer, GoldPlaced):P1}, the most exact matches possible); exact among them {Ratio(ExactInGazetteer, GoldInGazetteer):P1} ({ExactInGazetteer}/{GoldInGazetteer})");
+            sb.Append("    gold ids it lacks, by GeoNames feature code:");
+            foreach (var (code, n) in MissingFromGazetteer.Take(8)) sb.Append(inv, $" {code} {n}");
+            sb.AppendLine();
         }
-        sb.AppendLine(inv, $"  within 161 km: {Ratio(Within161, GoldPlaced):P1} of all gold ({Within161}/{GoldPlaced}); {Ratio(Within161, FoundResolved):P1} of found and resolved ({Within161}/{FoundResolved})");
-        sb.AppendLine(inv, $"  median error: {MedianErrorKm:F1} km over found and resolved (an exact id counts as 0 km); {RawMedianErrorKm:F1} km from our own coordinates");
+        sb.AppendLine(inv, $"  within 161 km: {Ratio(Within161, GoldPlaced):P1} of all gold ({Within161}/{GoldPlaced}); {Ratio(Within161, FoundResolved + FoundApproximate):P1} of found and placed ({Within161}/{FoundResolved + FoundApproximate}, {FoundApproximate} of them placed only at their holding region or country, {WithinApproximate} of those within 161 km)");
+        sb.AppendLine(inv, $"  median error: {MedianErrorKm:F1} km over found and placed (an exact id counts as 0 km); {RawMedianErrorKm:F1} km from our own coordinates");
+        sb.AppendLine(inv, $"  where the placed gold went ({(GoldInGazetteer > 0 ? "right = exact id" : "right = within 161 km")}):");
+        sb.AppendLine(inv, $"    {"",-36}{"all",14}{(GoldInGazetteer > 0 ? "id in gazetteer" : ""),18}");
+        Row("right", o => o.Right);
+        Row("a demonym, not a place by design", o => o.Demonym);
+        Row("not recognised as a place", o => o.NotRecognised);
+        Row("recognised, no candidate of its own", o => o.NoCandidate);
+        Row("candidates lack the gold", o => o.CandidatesLackGold);
+        Row("wrong candidate chosen", o => o.WrongChosen);
         sb.Append(inv, $"  gazetteer: {GazetteerLoadMs:F0} ms to load, {GazetteerBytes / 1048576.0:F1} MiB managed memory; places stage alone: {StageMsPerArticle:F2} ms per article (one thread)");
         foreach (var e in ErrorLines) sb.AppendLine().Append("    ").Append(e);
         return sb.ToString();
+
+        void Row(string name, Func<PlaceOutcomes, int> count)
+        {
+            sb.Append(inv, $"    {name,-36}{Cell(count(Outcomes), Outcomes.Total),14}");
+            if (GoldInGazetteer > 0) sb.Append(inv, $"{Cell(count(OutcomesInGazetteer), OutcomesInGazetteer.Total),18}");
+            sb.AppendLine();
+        }
+
+        string Cell(int n, int total) => string.Create(inv, $"{n} {Ratio(n, total),6:P1}");
     }
 }
+
+/// <summary>Where placed gold toponyms went: right, or the first step of the stage that lost them. The six counts add up
+/// to <see cref="Total"/>.</summary>
+/// <param name="Right">Resolved right: the gold's GeoNames id (LGL) or within 161 km of the gold point (GeoVirus).</param>
+/// <param name="Demonym">No mention of ours overlaps the toponym, and it is a word the stage reads as a demonym ("Georgian",
+/// "Americans"): LGL marks these with their country's id; the stage makes them context, not places, by design.</param>
+/// <param name="NotRecognised">No mention of ours overlaps the toponym (and it is no demonym).</param>
+/// <param name="NoCandidate">A mention overlaps it, but the gazetteer knows none of the mention's names: unresolved, or
+/// placed only at its holding region or country (<see cref="PlaceMention.Approximate"/>).</param>
+/// <param name="CandidatesLackGold">Resolved wrong, and no entry the mention's text names is right (the gold place is not in
+/// the gazetteer, or not under this name, or the mention's span is not the toponym's).</param>
+/// <param name="WrongChosen">Resolved wrong although an entry the mention's text names was right.</param>
+public sealed record PlaceOutcomes(int Right, int Demonym, int NotRecognised, int NoCandidate, int CandidatesLackGold, int WrongChosen)
+{
+    /// <summary>All counted toponyms.</summary>
+    public int Total => Right + Demonym + NotRecognised + NoCandidate + CandidatesLackGold + WrongChosen;
+
+    internal PlaceOutcomes Add(PlaceOutcome o) => o switch
+    {
+        PlaceOutcome.Right => this with { Right = Right + 1 },
+        PlaceOutcome.Demonym => this with { Demonym = Demonym + 1 },
+        PlaceOutcome.NotRecognised => this with { NotRecognised = NotRecognised + 1 },
+        PlaceOutcome.NoCandidate => this with { NoCandidate = NoCandidate + 1 },
+        PlaceOutcome.CandidatesLackGold => this with { CandidatesLackGold = CandidatesLackGold + 1 },
+        _ => this with { WrongChosen = WrongChosen + 1 },
+    };
+}
+
+internal enum PlaceOutcome { Right, Demonym, NotRecognised, NoCandidate, CandidatesLackGold, WrongChosen }
 
 /// <summary>
 /// Runs the pipeline through the places stage over a geoparsing gold file and scores recognition and resolution.
@@ -160,7 +221,11 @@ public static class PlaceEvaluation
         var ids = new HashSet<int>();
         for (int e = 0; e < gazetteer.Count; e++) ids.Add(gazetteer.Id(e));
 
+        int foundApproximate = 0, withinApproximate = 0;
         int gold = 0, placed = 0, found = 0, foundResolved = 0, exact = 0, inGaz = 0, exactInGaz = 0, within = 0, mentions = 0, matched = 0;
+        var outcomes = new PlaceOutcomes(0, 0, 0, 0, 0, 0);
+        var outcomesHeld = outcomes;
+        var notHeldCodes = new Dictionary<string, int>(StringComparer.Ordinal);
         var errors = new List<double>();
         var rawErrors = new List<double>();
         var lines = new List<string>();
@@ -188,21 +253,25 @@ public static class PlaceEvaluation
                 placed++;
                 bool held = g.GeoNamesId is { } gid && ids.Contains(gid);
                 if (held) inGaz++;
+                else if (g.GeoNamesId is not null) notHeldCodes[g.FeatureCode ?? "?"] = notHeldCodes.GetValueOrDefault(g.FeatureCode ?? "?") + 1;
                 var m = best >= 0 ? spans[best].M : null;
+                var outcome = Outcome(gazetteer, g, m, format);
+                outcomes = outcomes.Add(outcome);
+                if (held) outcomesHeld = outcomesHeld.Add(outcome);
                 if (m?.GeoNamesId is null)
                 {
                     if (lines.Count < options.Errors * 2 && m is null) lines.Add($"missed  {g.Phrase} [{g.GeoNamesId}] in {chosen[a].Id}: …{Context(chosen[a].Text, g.Start, g.End)}…");
                     continue;
                 }
-                foundResolved++;
-                if (g.GeoNamesId is { } id && m.GeoNamesId == id) { exact++; if (held) exactInGaz++; }
-                // The same GeoNames id is the same place: 0 km. Our country and region coordinates are the middles of
-                // the boxes around their cities, not GeoNames' points, and would otherwise count a right answer as hundreds of km off.
+                if (m.Approximate) foundApproximate++; else foundResolved++;
+                if (!m.Approximate && g.GeoNamesId is { } id && m.GeoNamesId == id) { exact++; if (held) exactInGaz++; }
+                // The same GeoNames id is the same place: 0 km. Our region coordinates are the middles of the boxes
+                // around their cities, not GeoNames' points, and would otherwise count a right answer as hundreds of km off.
                 double raw = DistanceKm(lat, lon, m.Latitude!.Value, m.Longitude!.Value);
                 double km = g.GeoNamesId == m.GeoNamesId ? 0 : raw;
                 errors.Add(km);
                 rawErrors.Add(raw);
-                if (km <= ToleranceKm) within++;
+                if (km <= ToleranceKm) { within++; if (m.Approximate) withinApproximate++; }
                 else if (lines.Count < options.Errors * 2)
                     lines.Add($"wrong   {g.Phrase} → {m.Name} {m.Country}/{m.Admin1} [{m.GeoNamesId}] {km:F0} km off, gold [{g.GeoNamesId}] {lat},{lon}{(held ? "" : " (gold id not in gazetteer)")}; {m.Rule}");
             }
@@ -213,12 +282,31 @@ public static class PlaceEvaluation
         return new PlaceEvaluationReport
         {
             File = Path.GetFileName(path), Part = options.Part, Articles = chosen.Count, Gold = gold, GoldPlaced = placed, Found = found,
-            FoundResolved = foundResolved, Exact = exact, GoldInGazetteer = inGaz, ExactInGazetteer = exactInGaz, Within161 = within,
+            FoundResolved = foundResolved, FoundApproximate = foundApproximate, WithinApproximate = withinApproximate, Exact = exact, GoldInGazetteer = inGaz, ExactInGazetteer = exactInGaz, Within161 = within,
             MedianErrorKm = median, RawMedianErrorKm = rawMedian, Mentions = mentions, MentionsMatched = matched,
             ArticlesPerSecond = seconds > 0 ? chosen.Count / seconds : 0, ErrorLines = lines,
             GazetteerLoadMs = loadMs, GazetteerBytes = loadBytes, StageMsPerArticle = stageMs,
+            Outcomes = outcomes, OutcomesInGazetteer = outcomesHeld,
+            MissingFromGazetteer = notHeldCodes.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList(),
         };
     }
+
+    /// <summary>Classifies one placed gold toponym against the mention matched to it (null: none).</summary>
+    private static PlaceOutcome Outcome(PlaceGazetteer gazetteer, GoldToponym g, PlaceMention? m, PlaceGoldFormat format)
+    {
+        if (m is null) return PlaceResolver.Default.IsDemonymWord(g.Phrase) ? PlaceOutcome.Demonym : PlaceOutcome.NotRecognised;
+        if (m.GeoNamesId is null || m.Approximate) return PlaceOutcome.NoCandidate;
+        if (IsRight(g, m.GeoNamesId.Value, m.Latitude!.Value, m.Longitude!.Value, format)) return PlaceOutcome.Right;
+        foreach (int hit in gazetteer.Lookup(m.Text))
+        {
+            int e = hit >> 2;
+            if (IsRight(g, gazetteer.Id(e), gazetteer.Latitude(e), gazetteer.Longitude(e), format)) return PlaceOutcome.WrongChosen;
+        }
+        return PlaceOutcome.CandidatesLackGold;
+    }
+
+    private static bool IsRight(GoldToponym g, int id, double lat, double lon, PlaceGoldFormat format) =>
+        format == PlaceGoldFormat.Lgl ? g.GeoNamesId == id : DistanceKm(g.Lat!.Value, g.Lon!.Value, lat, lon) <= ToleranceKm;
 
     private static double Median(List<double> values)
     {
@@ -242,11 +330,28 @@ public static class PlaceEvaluation
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 
-    internal sealed record GoldToponym(int Start, int End, string Phrase, int? GeoNamesId, double? Lat, double? Lon);
+    internal sealed record GoldToponym(int Start, int End, string Phrase, int? GeoNamesId, double? Lat, double? Lon, string? FeatureCode = null);
 
     internal sealed record GoldArticle(string Id, string Text, IReadOnlyList<GoldToponym> Toponyms);
 
-    /// <summary>Reads a gold file; toponyms whose offsets do not point at their phrase are dropped (none in the shipped files).</summary>
+    /// <summary>Largest shift of GeoVirus offsets tried, in characters.</summary>
+    private const int MaxGoldShift = 2;
+
+    private static bool Points(string text, int s, int e, string name) =>
+        s >= 0 && e <= text.Length && e - s == name.Length && text.AsSpan(s, e - s).SequenceEqual(name);
+
+    private static int FindShift(string text, int s, int e, string name)
+    {
+        for (int d = 1; d <= MaxGoldShift; d++)
+        {
+            if (Points(text, s - d, e - d, name)) return -d;
+            if (Points(text, s + d, e + d, name)) return d;
+        }
+        return int.MinValue;
+    }
+
+    /// <summary>Reads a gold file. GeoVirus offsets are moved onto their names (all of them are one character late in the
+    /// shipped file); a toponym whose name is not found there is dropped.</summary>
     internal static List<GoldArticle> ReadGold(string path, PlaceGoldFormat format)
     {
         var root = XDocument.Load(path).Root ?? throw new InvalidDataException($"{path}: empty XML");
@@ -262,6 +367,14 @@ public static class PlaceEvaluation
             foreach (var t in items ?? [])
             {
                 int s = (int)t.Element("start")!, e = (int)t.Element("end")!;
+                // GeoVirus's offsets are one character past its names ("nited States" for "United States"): the name
+                // element says where the toponym is; it is sought a few characters either side.
+                if (format == PlaceGoldFormat.GeoVirus && (string?)t.Element("name") is { Length: > 0 } name && !Points(text, s, e, name))
+                {
+                    int shift = FindShift(text, s, e, name);
+                    if (shift == int.MinValue) continue;
+                    s += shift; e += shift;
+                }
                 if (s < 0 || e > text.Length || e <= s) continue;
                 string phrase = text[s..e];
                 if (format == PlaceGoldFormat.Lgl)
@@ -269,7 +382,7 @@ public static class PlaceEvaluation
                     var tag = t.Element("gaztag");
                     toponyms.Add(tag is null
                         ? new GoldToponym(s, e, phrase, null, null, null)
-                        : new GoldToponym(s, e, phrase, (int?)tag.Attribute("geonameid"), (double?)tag.Element("lat"), (double?)tag.Element("lon")));
+                        : new GoldToponym(s, e, phrase, (int?)tag.Attribute("geonameid"), (double?)tag.Element("lat"), (double?)tag.Element("lon"), (string?)tag.Element("fcode")));
                 }
                 else toponyms.Add(new GoldToponym(s, e, phrase, null, (double?)t.Element("lat"), (double?)t.Element("lon")));
             }

@@ -39,6 +39,7 @@ public static class PlaceJson
             w.WriteString("rule", p.Rule);
             w.WriteNumber("score", p.Score);
             w.WriteNumber("candidates", p.Candidates);
+            w.WriteBoolean("approximate", p.Approximate);
             w.WriteEndObject();
         }
         w.WriteEndArray();

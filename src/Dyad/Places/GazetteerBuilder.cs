@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using System.Text.Json;
 using Dyad.Ontology;
 
 namespace Dyad.Places;
@@ -8,6 +9,7 @@ namespace Dyad.Places;
 /// <summary>What a gazetteer build wrote.</summary>
 /// <param name="Countries">Country rows.</param>
 /// <param name="Regions">First-level region (admin1) rows.</param>
+/// <param name="CountriesAtCities">Countries countries.json gives no point, placed at the middle of the box around their cities.</param>
 /// <param name="RegionsAtCountry">Regions with no city of 15,000 or more, placed at their country's centre with population 0.</param>
 /// <param name="Cities">City rows (GeoNames cities15000).</param>
 /// <param name="Other">Hand-written place rows (continents).</param>
@@ -16,14 +18,14 @@ namespace Dyad.Places;
 /// <param name="Skipped">Rows left out, each with the reason.</param>
 /// <param name="Path">The file written.</param>
 /// <param name="Bytes">Its size.</param>
-public sealed record GazetteerBuildReport(int Countries, int Regions, int RegionsAtCountry, int Cities, int Other, int Names, int Alternates,
+public sealed record GazetteerBuildReport(int Countries, int CountriesAtCities, int Regions, int RegionsAtCountry, int Cities, int Other, int Names, int Alternates,
     IReadOnlyList<string> Skipped, string Path, long Bytes)
 {
     /// <inheritdoc />
     public override string ToString()
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"wrote {Path} ({Bytes / 1e6:F2} MB): {Countries} countries, {Regions} regions ({RegionsAtCountry} placed at their country's centre), {Cities} cities, {Other} other; {Names} names, {Alternates} alternate names\n");
+        sb.Append(CultureInfo.InvariantCulture, $"wrote {Path} ({Bytes / 1e6:F2} MB): {Countries} countries ({CountriesAtCities} placed by their cities), {Regions} regions ({RegionsAtCountry} placed at their country's centre), {Cities} cities, {Other} other; {Names} names, {Alternates} alternate names\n");
         foreach (var s in Skipped) sb.Append("skipped: ").Append(s).Append('\n');
         return sb.ToString().TrimEnd();
     }
@@ -31,7 +33,7 @@ public sealed record GazetteerBuildReport(int Countries, int Regions, int Region
 
 /// <summary>
 /// Writes the gazetteer Dyad ships (<c>knowledge/places.tsv.br</c>) from the GeoNames extracts in
-/// <c>../shared/data/geonames/</c> (CC BY 4.0), the country names of <c>knowledge/countries.tsv</c> and the
+/// <c>../shared/data/geonames/</c> (CC BY 4.0), the country points of <c>../shared/data/country-metadata/countries.json</c> (ODbL 1.0), the country names of <c>knowledge/countries.tsv</c> and the
 /// hand-written rows of <c>knowledge/hand/places.tsv</c>. Deterministic: the same inputs give the same bytes.
 /// The format is described in knowledge/README.md and checked on load (<see cref="PlaceGazetteer.FormatVersion"/>).
 /// </summary>
@@ -117,11 +119,18 @@ public static class GazetteerBuilder
         var sums = new Dictionary<string, (double Lat, double Lon, long Pop)>(StringComparer.Ordinal);
         foreach (var (key, list) in points) { var (lat, lon) = TrimmedBoxMiddle(list); sums[key] = (lat, lon, populations[key]); }
 
+        // A country's point is the one countries.json gives (the customary centre, as gazetteers and encyclopaedias place
+        // the country); the box around its cities stands in only where that file has none. The box middle of a large
+        // country sits where its cities are (the United States near Kansas City, Canada near the border), which put
+        // GeoVirus's country toponyms beyond 161 km.
+        var countryPoints = CountryPoints(Path.Combine(sharedDataDir, "country-metadata", "countries.json"));
         var rows = new List<Row>();
+        int countriesAtCities = 0;
         foreach (var (cc, row) in countries)
         {
             if (!sums.TryGetValue(cc, out var s)) { skipped.Add($"country {cc} {row.Name}: no city to place it"); continue; }
-            row.Lat = s.Lat; row.Lon = s.Lon;
+            if (countryPoints.TryGetValue(cc, out var point)) (row.Lat, row.Lon) = point;
+            else { row.Lat = s.Lat; row.Lon = s.Lon; countriesAtCities++; }
             rows.Add(row);
         }
         int regionsAtCountry = 0;
@@ -129,7 +138,7 @@ public static class GazetteerBuilder
         {
             if (!countries.ContainsKey(row.Country)) { skipped.Add($"region {key} {row.Name}: country not in countryInfo"); continue; }
             if (sums.TryGetValue(key, out var s)) { row.Lat = s.Lat; row.Lon = s.Lon; row.Population = s.Pop; }
-            else if (sums.TryGetValue(row.Country, out var cs)) { row.Lat = cs.Lat; row.Lon = cs.Lon; regionsAtCountry++; }
+            else if (sums.ContainsKey(row.Country)) { var c = countries[row.Country]; row.Lat = c.Lat; row.Lon = c.Lon; regionsAtCountry++; }
             else { skipped.Add($"region {key} {row.Name}: no city in it or its country to place it"); continue; }
             rows.Add(row);
         }
@@ -199,8 +208,24 @@ public static class GazetteerBuilder
         using (var file = File.Create(path))
         using (var brotli = new BrotliStream(file, CompressionLevel.SmallestSize))
             brotli.Write(bytes);
-        return new GazetteerBuildReport(rows.Count(r => r.Kind == 'C'), rows.Count(r => r.Kind == 'A'), regionsAtCountry, cities.Count, other,
+        return new GazetteerBuildReport(rows.Count(r => r.Kind == 'C'), countriesAtCities, rows.Count(r => r.Kind == 'A'), regionsAtCountry, cities.Count, other,
             names, alternates, skipped, path, new FileInfo(path).Length);
+    }
+
+    /// <summary>ISO alpha-2 code → latitude and longitude from countries.json (mledoze/countries, ODbL 1.0).</summary>
+    private static Dictionary<string, (double Lat, double Lon)> CountryPoints(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"the gazetteer build needs {path}", path);
+        using var stream = File.OpenRead(path);
+        using var json = JsonDocument.Parse(stream);
+        var points = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
+        foreach (var c in json.RootElement.EnumerateArray())
+        {
+            if (!c.TryGetProperty("cca2", out var cca2) || cca2.GetString() is not { Length: 2 } cc) continue;
+            if (!c.TryGetProperty("latlng", out var ll) || ll.ValueKind != JsonValueKind.Array || ll.GetArrayLength() != 2) continue;
+            points[cc] = (ll[0].GetDouble(), ll[1].GetDouble());
+        }
+        return points;
     }
 
     private static Row? ResolveTarget(string target, SortedDictionary<string, Row> countries, SortedDictionary<string, Row> regions, Dictionary<string, Row> byId)

@@ -43,7 +43,7 @@ public sealed record PlaceMention
     /// <summary>Name of the first-level region ("Gaza Strip", "District of Columbia").</summary>
     public string? Admin1 { get; init; }
 
-    /// <summary>Latitude in degrees (for countries and regions: the middle of the box around their cities).</summary>
+    /// <summary>Latitude in degrees (countries: their customary centre; regions: the middle of the box around their cities).</summary>
     public double? Latitude { get; init; }
 
     /// <summary>Longitude in degrees.</summary>
@@ -63,4 +63,9 @@ public sealed record PlaceMention
 
     /// <summary>How many gazetteer entries the name matched.</summary>
     public int Candidates { get; init; }
+
+    /// <summary>The gazetteer does not hold the place named ("Kanawha County", a village): the entry is the region or
+    /// country that holds it (after "X, ", or where the article's other places are), and <see cref="Rule"/> starts with
+    /// <c>approximate:</c>. The id, name and point are that holder's, never the named place's.</summary>
+    public bool Approximate { get; init; }
 }

@@ -30,6 +30,8 @@ public sealed class PlaceResolverTests
         Assert.Equal(4140963, washington.GeoNamesId);
         Assert.Equal("PPLC", washington.FeatureCode);
         Assert.Contains(doc.Places, p => p.Text == "U.S." && p.Kind == PlaceKind.Country && p.Country == "US");
+        // An acronym NER took for a place ("U.N.") is never placed at a holder.
+        Assert.DoesNotContain(doc.Places, p => p.Approximate && p.Text == "U.N.");
         // Demonyms are evidence of a country, never places.
         Assert.DoesNotContain(doc.Places, p => p.Text is "Israeli" or "Palestinian" or "Palestinians");
     }
@@ -50,6 +52,9 @@ public sealed class PlaceResolverTests
     {
         var doc = Run("Deputies in Madison County arrested two men on Friday.");
         Assert.DoesNotContain(doc.Places, p => p.GeoNamesId == 5261457); // Madison, Wisconsin
+        // The county itself is a place the gazetteer lacks: recognised, never resolved to a place of its own.
+        var county = Assert.Single(doc.Places, p => p.Text == "Madison County");
+        Assert.True(county.GeoNamesId is null || county.Approximate);
     }
 
     [Fact]
@@ -98,6 +103,94 @@ public sealed class PlaceResolverTests
     [InlineData("Нью-Йорк", false)]
     public void Builder_KeepsLatinAlternatesOnly_AndDropsCodes(string alternate, bool kept) =>
         Assert.Equal(kept, GazetteerBuilder.KeepAlternate(alternate));
+
+    [Fact]
+    public void Dateline_InCapitals_IsAPlace()
+    {
+        var doc = Run("MANSFIELD — The Law Enforcement Center will get a new roof, the council said on Tuesday.");
+        var m = Assert.Single(doc.Places, p => p.Text == "MANSFIELD");
+        Assert.Equal("Mansfield", m.Name);
+    }
+
+    [Fact]
+    public void LawmakersState_AfterAPartyLetter_IsThatState()
+    {
+        var doc = Run("Rep. Charles Rangel, D-N.Y., chairman of the House Ways and Means Committee, spoke on Monday.");
+        var m = Assert.Single(doc.Places, p => p.Text == "N.Y.");
+        Assert.Equal(PlaceKind.Region, m.Kind);
+        Assert.Equal("New York", m.Name);
+        // Also when NER reads the party letter and the home town as a person's name.
+        var home = Run("House Speaker Bobby Harrell, R-Charleston, can pave the way, officials in Columbia, S.C., said.");
+        Assert.Contains(home.Places, p => p.Text == "Charleston" && p.Country == "US");
+    }
+
+    [Fact]
+    public void PlaceOpeningAnOrganisationsName_IsAPlace_ButNotTheWordBeforeOf()
+    {
+        var doc = Run("The Dublin City Council met on Monday. The Atlanta student is headed next year to the University of Georgia.");
+        Assert.Contains(doc.Places, p => p.Text == "Dublin");
+        Assert.Contains(doc.Places, p => p.Text == "Georgia" && p.Kind == PlaceKind.Region && p.Country == "US");
+        Assert.DoesNotContain(doc.Places, p => p.Text == "University");
+    }
+
+    [Fact]
+    public void PlaceAfterADirectionWord_IsThePlace()
+    {
+        var doc = Run("Most Northeast Georgia school systems agree with the plan, officials in Atlanta said.");
+        var m = Assert.Single(doc.Places, p => p.Text.Contains("Georgia", StringComparison.Ordinal));
+        Assert.Equal("Georgia", m.Text);
+        Assert.Equal(4197000, m.GeoNamesId);
+    }
+
+    [Fact]
+    public void OneWordPlace_IsAPlaceWhereverTheWordStandsAlone()
+    {
+        var doc = Run("Jessica Kay, 18, of Paris, Texas, died Saturday. Paris firefighters made quick work of the fire.");
+        var paris = doc.Places.Where(p => p.Text == "Paris").ToArray();
+        Assert.Equal(2, paris.Length);
+        Assert.All(paris, p => Assert.Equal(4717560, p.GeoNamesId));
+    }
+
+    [Fact]
+    public void PlaceTheGazetteerLacks_IsPlacedApproximatelyAtItsHolder()
+    {
+        var doc = Run("Deputies in Kanawha County, West Virginia, arrested two men on Friday.");
+        var m = Assert.Single(doc.Places, p => p.Text.StartsWith("Kanawha", StringComparison.Ordinal));
+        Assert.True(m.Approximate);
+        Assert.Equal(PlaceKind.Region, m.Kind);
+        Assert.Equal("West Virginia", m.Name);
+        Assert.StartsWith("approximate:", m.Rule);
+        Assert.DoesNotContain(doc.Places, p => p.Text == "West Virginia" && p.Approximate);
+    }
+
+    [Fact]
+    public void Gazetteer_PlacesCountriesAtTheirCustomaryCentre()
+    {
+        var g = PlaceGazetteer.Shared;
+        int us = g.CountryEntry("US");
+        // countries.json gives the United States 38 N, 97 W; the box around its cities sat elsewhere.
+        Assert.InRange(g.Latitude(us), 37.5, 38.5);
+        Assert.InRange(g.Longitude(us), -97.5, -96.5);
+    }
+
+    [Fact]
+    public void GeoVirusGold_OffsetsAreMovedOntoTheirNames()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "<articles><article><source>s</source><text>Hogs were culled in Pandi, Bulacan.</text><locations>"
+                + "<location><name>Pandi</name><start>21</start><end>26</end><lat>14.87</lat><lon>120.95</lon></location>"
+                + "<location><name>Bulacan</name><start>28</start><end>35</end><lat>15</lat><lon>121.08</lon></location>"
+                + "</locations></article></articles>");
+            var a = Assert.Single(PlaceEvaluation.ReadGold(path, PlaceGoldFormat.GeoVirus));
+            Assert.Equal(["Pandi", "Bulacan"], a.Toponyms.Select(t => t.Phrase));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 
     [Fact]
     public void Distance_IsTheGreatCircleDistance()
