@@ -73,7 +73,8 @@ public sealed class EventCoder : IStage
         for (int i = 0; i < doc.Places.Count; i++)
         {
             var p = doc.Places[i];
-            if (p.Sentence != e.Sentence || p.GeoNamesId is null) continue;
+            // An approximate place (the region holding a village the gazetteer lacks) is not where the event happened.
+            if (p.Sentence != e.Sentence || p.GeoNamesId is null || p.Approximate) continue;
             if (Overlaps(doc, e.Source, p) || Overlaps(doc, e.Target, p)) continue;
             // The span's head: the token whose head lies outside the span.
             int head = p.FirstToken + p.TokenCount - 1;

@@ -521,7 +521,9 @@ public sealed class DyadStore : IDisposable
             // v2 columns
             row.AppendValue(p.Sentence).AppendValue(p.Name).AppendValue(p.Kind?.ToString().ToLowerInvariant()).AppendValue(p.FeatureCode);
             if (p.Population is { } pop) row.AppendValue(pop); else row.AppendNullValue();
-            row.AppendValue(p.Rule).EndRow();
+            row.AppendValue(p.Rule);
+            // v3 column
+            row.AppendValue(p.Approximate).EndRow();
         }
     }
 

@@ -229,5 +229,9 @@ internal static class Schema
             )
             """,
         ],
+        // v3: a place the gazetteer lacks, stored at the region or country holding it, says so.
+        [
+            "ALTER TABLE locations ADD COLUMN approximate BOOLEAN",
+        ],
     ];
 }

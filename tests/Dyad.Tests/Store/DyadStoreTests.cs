@@ -308,4 +308,17 @@ public sealed class DyadStoreTests : IDisposable
         using var store = DyadStore.Open(_path);
         Assert.Throws<ArgumentException>(() => store.FinishRun("nope"));
     }
+
+    [Fact]
+    public void Write_PlaceTheGazetteerLacks_IsStoredAtItsHolderAndMarkedApproximate()
+    {
+        var doc = Dyad.Pipeline.DyadPipeline.Create(new Dyad.Pipeline.PipelineOptions { IdentifyLanguage = false })
+            .Annotate(new Article { Id = "county", Text = "Deputies in Madison County arrested two men on Friday. The sheriff of Madison County spoke.", Language = "en" });
+        using var store = DyadStore.Open(_path);
+        store.Write([doc], [], store.BeginRun("test"));
+        long approximate = Convert.ToInt64(store.Scalar("SELECT count(*) FROM locations WHERE approximate"));
+        long named = Convert.ToInt64(store.Scalar("SELECT count(*) FROM locations WHERE NOT approximate"));
+        Assert.Equal(doc.Places.Count(p => p.Approximate), approximate);
+        Assert.Equal(doc.Places.Count(p => !p.Approximate), named);
+    }
 }
