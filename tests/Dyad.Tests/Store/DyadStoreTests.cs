@@ -313,11 +313,12 @@ public sealed class DyadStoreTests : IDisposable
     public void Write_PlaceTheGazetteerLacks_IsStoredAtItsHolderAndMarkedApproximate()
     {
         var doc = Dyad.Pipeline.DyadPipeline.Create(new Dyad.Pipeline.PipelineOptions { IdentifyLanguage = false })
-            .Annotate(new Article { Id = "county", Text = "Deputies in Madison County arrested two men on Friday. The sheriff of Madison County spoke.", Language = "en" });
+            .Annotate(new Article { Id = "county", Text = "Deputies in Madison County, Ohio, arrested two men on Friday. Columbus police helped.", Language = "en" });
         using var store = DyadStore.Open(_path);
         store.Write([doc], [], store.BeginRun("test"));
         long approximate = Convert.ToInt64(store.Scalar("SELECT count(*) FROM locations WHERE approximate"));
         long named = Convert.ToInt64(store.Scalar("SELECT count(*) FROM locations WHERE NOT approximate"));
+        Assert.True(approximate >= 1, "Madison County is no place of its own in the gazetteer: it is stored at Ohio");
         Assert.Equal(doc.Places.Count(p => p.Approximate), approximate);
         Assert.Equal(doc.Places.Count(p => !p.Approximate), named);
     }
