@@ -194,7 +194,13 @@ public static class EventEvaluation
                     if (main is not null)
                     {
                         int token = role == 0 ? main.SourceToken : main.TargetToken, actor = role == 0 ? main.Source : main.Target;
-                        if (kind == 0 && token >= 0) predicted.Add(Phrase(doc, token));
+                        if (kind == 0 && token >= 0)
+                        {
+                            // A reciprocal event (its target one of its source's conjuncts) is one span in the data.
+                            bool reciprocal = main.SourceToken >= 0 && main.TargetToken >= 0
+                                && FirstConjunct(doc, main.SourceToken) == FirstConjunct(doc, main.TargetToken);
+                            Phrases(doc, reciprocal ? FirstConjunct(doc, token) : token, main.TriggerFirst, main.TriggerLast, !reciprocal, predicted);
+                        }
                         if (kind == 1 && actor >= 0) predicted.Add((doc.Actors[actor].FirstToken, doc.Actors[actor].FirstToken + doc.Actors[actor].TokenCount));
                     }
                     if (kind == 0 && misses is not null && !predicted.SetEquals(goldSpans))
@@ -234,49 +240,112 @@ public static class EventEvaluation
     private static readonly string[] PartNames = ["", " tune", " held-out"];
 
     private static readonly ushort[] OutsidePhrase =
-        [Labels.Deprel.Intern("acl:relcl"), Labels.Deprel.Intern("advcl:relcl"), Labels.Deprel.Intern("parataxis"), Labels.Deprel.Intern("advcl"),
+        [Labels.Deprel.Intern("advcl:relcl"), Labels.Deprel.Intern("parataxis"), Labels.Deprel.Intern("advcl"),
          Labels.Deprel.Intern("obl:tmod"), Labels.Deprel.Intern("obl:unmarked"), Labels.Deprel.Intern("nmod:tmod"), Labels.Deprel.Intern("nmod:unmarked")];
 
-    private static readonly ushort CaseRel = Labels.Deprel.Intern("case"), MarkRel = Labels.Deprel.Intern("mark"),
-        AclRel = Labels.Deprel.Intern("acl"), ConjRel = Labels.Deprel.Intern("conj"), VerbTag = Labels.Upos.Intern("VERB");
+    private static readonly ushort CaseRel = Labels.Deprel.Intern("case"), MarkRel = Labels.Deprel.Intern("mark"), NsubjRel = Labels.Deprel.Intern("nsubj"),
+        AclRel = Labels.Deprel.Intern("acl"), RelclRel = Labels.Deprel.Intern("acl:relcl"), ConjRel = Labels.Deprel.Intern("conj"),
+        ApposRel = Labels.Deprel.Intern("appos"), CcRel = Labels.Deprel.Intern("cc"),
+        VerbTag = Labels.Upos.Intern("VERB"), NounTag = Labels.Upos.Intern("NOUN"), PropnTag = Labels.Upos.Intern("PROPN"),
+        PronTag = Labels.Upos.Intern("PRON"), NumTag = Labels.Upos.Intern("NUM");
+
+    /// <summary>Prepositions and conjunctions of circumstance: what they introduce is about the event, not the party
+    /// ("the Palestinian people during a visit", "18 people following a fire"); the gold never includes it.</summary>
+    private static readonly int[] Circumstance = [.. new[] { "during", "following", "after", "before", "amid", "amidst", "despite",
+        "since", "until", "through", "as", "while", "when", "because", "ahead", "including" }.Select(w => Vocabulary.Shared.Intern(w))];
 
     /// <summary>Whether a dependent leaves the argument's phrase: a preposition of the head itself, an infinitival
-    /// clause ("decision to recognize"), a verb wrongly conjoined to the noun, time and loose modifiers.</summary>
-    private static bool Leaves(Document doc, int t, int head)
+    /// clause ("decision to recognize"), a clause with its own subject, a relative clause set off by a comma, a verb
+    /// wrongly conjoined to the noun, a coordinated noun (its own span), a description after a name ("Bagram, the
+    /// military airfield"), circumstances, time and loose modifiers.</summary>
+    private static bool Leaves(Document doc, int t, int head, bool split)
     {
         var tokens = doc.Tokens;
         ushort rel = tokens[t].Deprel;
         if (Array.IndexOf(OutsidePhrase, rel) >= 0) return true;
         foreach (var d in doc.Dates) if (t >= d.FirstToken && t < d.FirstToken + d.TokenCount) return true;
         if (tokens[t].Head == head && (rel == CaseRel || rel == MarkRel)) return true;
-        if (rel == ConjRel && tokens[t].Upos == VerbTag) return true;
-        if (rel == AclRel)
-            foreach (var c in tokens)
-                if (c.Head == t && c.Deprel == MarkRel) return true;
+        if (rel == ConjRel && (tokens[t].Upos == VerbTag || (split && tokens[t].Head == head && IsNominal(tokens[t].Upos)))) return true;
+        if (rel == RelclRel && Comma(doc, t)) return true;
+        if (rel == ApposRel && tokens[t].Head >= 0 && tokens[tokens[t].Head].Upos == PropnTag && tokens[t].Upos != PropnTag) return true;
+        int h = -1;
+        foreach (var c in tokens)
+        {
+            h++;
+            if (c.Head != t) continue;
+            if ((c.Deprel == CaseRel || c.Deprel == MarkRel) && Array.IndexOf(Circumstance, c.Lemma) >= 0 && t != head) return true;
+            if (tokens[t].Upos == VerbTag && c.Deprel == NsubjRel && t != head) return true;
+            if (rel == AclRel && c.Deprel == MarkRel) return true;
+        }
         return false;
+    }
+
+    private static bool IsNominal(ushort upos) => upos == NounTag || upos == PropnTag || upos == PronTag || upos == NumTag;
+
+    /// <summary>Whether the clause headed by <paramref name="t"/> is set off by a comma before its first word.</summary>
+    private static bool Comma(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        int first = t;
+        for (int i = t - 1; i >= 0 && i >= t - 32; i--)
+        {
+            int u = i;
+            for (int d = 0; u >= 0 && u != t && d < 64; d++) u = tokens[u].Head;
+            if (u == t) first = i;
+        }
+        return first > 0 && doc.Text[tokens[first - 1].Start] == ',';
+    }
+
+    /// <summary>The first conjunct of the coordination a token is in ("the Taliban" → "The Afghan government").</summary>
+    internal static int FirstConjunct(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        for (int d = 0; d < 8 && tokens[t].Deprel == ConjRel && tokens[t].Head >= 0 && IsNominal(tokens[tokens[t].Head].Upos); d++)
+            t = tokens[t].Head;
+        return t;
+    }
+
+    /// <summary>The spans of an argument: with <paramref name="split"/> the phrase of its first conjunct and one phrase
+    /// for each conjunct coordinated with it ("India and Pakistan" is two spans in the data), else the whole
+    /// coordination (the data's one reciprocal span: "Canada and Costa Rica have agreed"); none crossing the trigger.</summary>
+    internal static void Phrases(Document doc, int head, int triggerFirst, int triggerLast, bool split, HashSet<(int, int)> spans)
+    {
+        var tokens = doc.Tokens;
+        var heads = new List<int> { FirstConjunct(doc, head) };
+        for (int k = 0; k < heads.Count && k < 16; k++)
+        {
+            var (first, end) = Phrase(doc, heads[k], split);
+            if (heads[k] < triggerFirst && end > triggerFirst) end = triggerFirst;
+            if (heads[k] > triggerLast && first <= triggerLast) first = triggerLast + 1;
+            while (end - 1 > first && (tokens[end - 1].Deprel == CcRel || (tokens[end - 1].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, end - 1))) end--;
+            if (end > first) spans.Add((first, end));
+            if (!split) continue;
+            for (int c = 0; c < tokens.Length; c++)
+                if (tokens[c].Head == heads[k] && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos) && !heads.Contains(c)) heads.Add(c);
+        }
     }
 
     /// <summary>The token range [first, end) of an argument's phrase: its subtree without what <see cref="Leaves"/>
     /// sets aside, trimmed of punctuation at either end.</summary>
-    internal static (int, int) Phrase(Document doc, int head)
+    internal static (int, int) Phrase(Document doc, int head, bool split)
     {
         var tokens = doc.Tokens;
         var sent = doc.SentenceRecords[tokens[head].Sentence];
         int first = head, last = head;
         for (int i = sent.FirstToken; i < sent.FirstToken + sent.TokenCount; i++)
         {
-            // Is i inside head's subtree, reached without crossing a relative clause?
+            // Is i inside head's subtree, reached without crossing what leaves the phrase?
             bool inside = false;
             for (int t = i, d = 0; t >= 0 && d < 64; t = tokens[t].Head, d++)
             {
                 if (t == head) { inside = true; break; }
-                if (Leaves(doc, t, head)) break;
+                if (Leaves(doc, t, head, split)) break;
             }
             if (!inside) continue;
             if (i < first) first = i;
             if (i > last) last = i;
         }
-        while (first < head && (tokens[first].Flags & TokenFlags.Punct) != 0) first++;
+        while (first < head && ((tokens[first].Flags & TokenFlags.Punct) != 0 || tokens[first].Deprel == CcRel)) first++;
         // Trailing punctuation goes, but a closing bracket whose opening one is inside stays ("Force ( LDF )").
         while (last > head && (tokens[last].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, last)) last--;
         return (first, last + 1);

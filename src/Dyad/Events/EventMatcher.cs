@@ -322,6 +322,9 @@ internal sealed class EventMatcher
                 return;
             }
         }
+        // No slot of the pattern names anyone: an actor further down the verb's arguments is the target ("lift sanctions
+        // imposed on India", "summoned a senior Indian diplomat", "declared a ceasefire with the Taliban").
+        if (target < 0) target = WiderTarget(ctx, v, source);
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             VerbConfidence, triggerLemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements);
@@ -366,6 +369,8 @@ internal sealed class EventMatcher
             if (target < 0) target = FindPrepTarget(ctx, n, p, null, -1);
             if (target < 0 && light is not null) target = FindPrepTarget(ctx, head, light, p, n);
             if (target < 0 && p.RequiresTarget) continue;
+            if (target < 0) target = WiderTarget(ctx, n, source);
+            if (target < 0 && light is not null) target = WiderTarget(ctx, head, source);
             var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
             var modality = EventModality.Asserted;
             ushort nrel = tokens[n].Deprel;
@@ -602,6 +607,43 @@ internal sealed class EventMatcher
             if (fallback < 0) fallback = c;
         }
         return fallback;
+    }
+
+    /// <summary>Most arcs below the trigger searched for a target no slot gave (<see cref="WiderTarget"/>): 3 reaches
+    /// "provided support for projects in Nigeria"; deeper ones found parties of other clauses (`dyad eval events`,
+    /// tuning part).</summary>
+    internal const int WiderTargetDepth = 3;
+
+    private static readonly ushort[] WiderRelations = [Obj, Iobj, Obl, Nmod, Xcomp, Acl, Appos, Conj];
+
+    /// <summary>The nearest actor among a trigger's arguments and their own arguments (objects, prepositional
+    /// complements, purpose clauses, participles of a noun), breadth first then in text order, never the subject's
+    /// side, a "by" agent, a date or <paramref name="source"/>; -1 when none.</summary>
+    private int WiderTarget(Context ctx, int trigger, int source)
+    {
+        var tokens = ctx.Doc.Tokens;
+        Span<int> level = stackalloc int[64], nextLevel = stackalloc int[64];
+        int count = 0;
+        level[count++] = trigger;
+        for (int depth = 0; depth < WiderTargetDepth && count > 0; depth++)
+        {
+            int nextCount = 0;
+            for (int i = 0; i < count; i++)
+                for (int c = ctx.First[level[i]]; c >= 0; c = ctx.Next[c])
+                {
+                    ushort rel = tokens[c].Deprel;
+                    if (Array.IndexOf(WiderRelations, rel) < 0 || c == source || ctx.Time.Contains(c) || CaseOf(ctx, c) == By) continue;
+                    // Only a clause of purpose or a participle goes on ("to assist Ethiopia", "sanctions imposed on"):
+                    // a clause with its own subject has its own parties; a verb conjoined to the trigger is another event.
+                    if (tokens[c].Upos == Verb && (rel == Conj || Child(ctx, c, Nsubj) >= 0)) continue;
+                    if (tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
+                        && (source < 0 || ActorOf(ctx, source) != a)) return c;
+                    if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
+                }
+            nextLevel[..nextCount].CopyTo(level);
+            count = nextCount;
+        }
+        return -1;
     }
 
     /// <summary>The complement of a listed preposition under a head ("a meeting with the White House"); with
