@@ -353,7 +353,7 @@ internal sealed class EventMatcher
             for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
                 if ((tokens[c].Deprel == Nmod) && CaseOf(ctx, c) == Between) { between = c; break; }
             int poss = Child(ctx, n, NmodPoss);
-            if (poss >= 0) { source = poss; confidence = NominalConfidence; }
+            if (poss >= 0) { source = Named(ctx, poss); confidence = NominalConfidence; }
             else if (light is not null)
             {
                 source = Subject(ctx, head);
@@ -680,16 +680,44 @@ internal sealed class EventMatcher
             {
                 int lemma = tokens[s].Lemma;
                 if (tokens[s].Upos == Pron && (lemma == Who || lemma == Which || lemma == That) && (rel == AclRelcl || rel == AdvclRelcl)) return Antecedent(ctx, v, s);
-                return s;
+                return Named(ctx, s);
             }
             if (rel == AclRelcl || rel == AdvclRelcl) return Antecedent(ctx, v, v);
-            // "Netanyahu's decision to call off": the possessor of the noun the clause completes.
-            if (rel == Acl) return Child(ctx, tokens[v].Head, NmodPoss) is int poss and >= 0 ? poss : tokens[v].Head;
+            if (rel == Acl)
+            {
+                int h = tokens[v].Head;
+                // "Merkel on Friday welcomed", parsed as a clause of the date: the subject is what the date hangs on.
+                if (ctx.Time.Contains(h) && tokens[h].Head >= 0 && tokens[tokens[h].Head].Upos is var u && (u == Noun || u == Propn)) return tokens[h].Head;
+                // "Netanyahu's decision to call off": the possessor of the noun the clause completes.
+                if (Child(ctx, h, NmodPoss) is int poss and >= 0) return Named(ctx, poss);
+                // "Amnesty issued a statement calling on": a document that is no actor speaks for its issuer.
+                if (ActorOf(ctx, h) < 0 && tokens[h].Deprel == Obj && tokens[h].Head >= 0 && Subject(ctx, tokens[h].Head) is int issuer and >= 0) return issuer;
+                return h;
+            }
             if (rel != Xcomp && rel != Conj && rel != Advcl) return -1;
             v = tokens[v].Head;
         }
         return -1;
     }
+
+    /// <summary>A personal or possessive pronoun's antecedent in its own sentence, the subject of a clause above it
+    /// ("Bangladesh said it cannot accept", "Putin expresses his condolences": the data marks the name); the token
+    /// itself when it is no such pronoun or no named subject is above it.</summary>
+    private int Named(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[t].Upos != Pron || Array.IndexOf(ThirdPerson, tokens[t].Lemma) < 0) return t;
+        int cur = tokens[t].Head;
+        for (int depth = 0; depth < 8 && cur >= 0; depth++)
+        {
+            int s = Child(ctx, cur, Nsubj);
+            if (s >= 0 && s != t && tokens[s].Upos is var u && (u == Noun || u == Propn) && s < t) return s;
+            cur = tokens[cur].Head;
+        }
+        return t;
+    }
+
+    private static readonly int[] ThirdPerson = [.. new[] { "he", "she", "it", "they", "his", "her", "its", "their" }.Select(w => Vocabulary.Shared.Intern(w))];
 
     /// <summary>The noun a relative clause is about: its head when the parse hangs it on the noun, else (hung on the
     /// verb: "condemned Hamas, which attacked") the nearest noun before the clause.</summary>
