@@ -194,13 +194,7 @@ public static class EventEvaluation
                     if (main is not null)
                     {
                         int token = role == 0 ? main.SourceToken : main.TargetToken, actor = role == 0 ? main.Source : main.Target;
-                        if (kind == 0 && token >= 0)
-                        {
-                            // A reciprocal event (its target one of its source's conjuncts) is one span in the data.
-                            bool reciprocal = main.SourceToken >= 0 && main.TargetToken >= 0
-                                && FirstConjunct(doc, main.SourceToken) == FirstConjunct(doc, main.TargetToken);
-                            Phrases(doc, reciprocal ? FirstConjunct(doc, token) : token, main.TriggerFirst, main.TriggerLast, !reciprocal, predicted);
-                        }
+                        if (kind == 0) ArgumentSpans(doc, main, role, predicted);
                         if (kind == 1 && actor >= 0) predicted.Add((doc.Actors[actor].FirstToken, doc.Actors[actor].FirstToken + doc.Actors[actor].TokenCount));
                     }
                     if (kind == 0 && misses is not null && !predicted.SetEquals(goldSpans))
@@ -294,6 +288,45 @@ public static class EventEvaluation
             if (u == t) first = i;
         }
         return first > 0 && doc.Text[tokens[first - 1].Start] == ',';
+    }
+
+    /// <summary>Codes whose act is mutual, so the data marks both parties as reciprocal (R: source and target):
+    /// meetings and talks (040), hosting (043), negotiating (046), signing an agreement (057). A visit (042) and a
+    /// meeting still to come (036) are marked one way in the data.</summary>
+    private static readonly string[] SymmetricCodes = ["040", "043", "046", "057"];
+
+    /// <summary>The spans an event gives a role (0 source, 1 target) in the data's terms: a coordinated subject acting
+    /// together ("Canada and Costa Rica have agreed": its target one of its conjuncts, or none and a cooperative root
+    /// 03–08) is one reciprocal span;
+    /// a mutual act (<see cref="SymmetricCodes"/>) marks both parties in both roles; otherwise the role's own phrases.</summary>
+    internal static void ArgumentSpans(Document doc, CodedEvent e, int role, HashSet<(int, int)> spans)
+    {
+        int source = e.SourceToken, target = e.TargetToken;
+        if (source >= 0)
+        {
+            int group = FirstConjunct(doc, source);
+            if (target >= 0 ? FirstConjunct(doc, target) == group : e.Cameo[0] == '0' && e.Cameo[1] is >= '3' and <= '8' && HasNominalConjunct(doc, group))
+            {
+                Phrases(doc, group, e.TriggerFirst, e.TriggerLast, split: false, spans);
+                return;
+            }
+            if (target >= 0 && SymmetricCodes.Any(c => e.Cameo.StartsWith(c, StringComparison.Ordinal)))
+            {
+                Phrases(doc, source, e.TriggerFirst, e.TriggerLast, split: true, spans);
+                Phrases(doc, target, e.TriggerFirst, e.TriggerLast, split: true, spans);
+                return;
+            }
+        }
+        int token = role == 0 ? source : target;
+        if (token >= 0) Phrases(doc, token, e.TriggerFirst, e.TriggerLast, split: true, spans);
+    }
+
+    private static bool HasNominalConjunct(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        for (int c = 0; c < tokens.Length; c++)
+            if (tokens[c].Head == t && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos)) return true;
+        return false;
     }
 
     /// <summary>The first conjunct of the coordination a token is in ("the Taliban" → "The Afghan government").</summary>
