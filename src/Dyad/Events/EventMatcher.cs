@@ -325,6 +325,7 @@ internal sealed class EventMatcher
         // No slot of the pattern names anyone: an actor further down the verb's arguments is the target ("lift sanctions
         // imposed on India", "summoned a senior Indian diplomat", "declared a ceasefire with the Taliban").
         if (target < 0) target = WiderTarget(ctx, v, source);
+        else target = Inner(ctx, target);
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             VerbConfidence, triggerLemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements);
@@ -608,6 +609,24 @@ internal sealed class EventMatcher
         }
         return fallback;
     }
+
+    /// <summary>The actor a target that is no actor is aimed at through a preposition ("sanctions against China",
+    /// "talks with Karzai"); the target itself when none (an 'of' complement or a possessor does not count: "Putin's
+    /// offer" is what was rejected).</summary>
+    private int Inner(Context ctx, int t)
+    {
+        if (ActorOf(ctx, t) >= 0) return t;
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+        {
+            if (tokens[c].Deprel != Nmod || ctx.Time.Contains(c)) continue;
+            int prep = CaseOf(ctx, c);
+            if (Array.IndexOf(AimPrepositions, prep) >= 0 && ActorOf(ctx, c) >= 0) return c;
+        }
+        return t;
+    }
+
+    private static readonly int[] AimPrepositions = [.. new[] { "against", "on", "with", "to", "for", "in", "toward", "towards" }.Select(w => Vocabulary.Shared.Intern(w))];
 
     /// <summary>Most arcs below the trigger searched for a target no slot gave (<see cref="WiderTarget"/>): 3 reaches
     /// "provided support for projects in Nigeria"; deeper ones found parties of other clauses (`dyad eval events`,
