@@ -362,6 +362,9 @@ internal sealed class EventMatcher
                 rule = light.Id + "+" + rule;
                 Extend(ref triggerFirst, ref triggerLast, head);
             }
+            // "The Security Council approved the deployment", "ended mediation efforts": the subject of the verb that
+            // governs the nominal as its object is the nominal's source (a bare nominal's confidence still).
+            else if (tokens[n].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb) source = Subject(ctx, head);
             if (between >= 0 && source < 0)
             {
                 int other = Child(ctx, between, Conj);
