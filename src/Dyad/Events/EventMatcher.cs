@@ -324,10 +324,12 @@ internal sealed class EventMatcher
         }
         // No slot of the pattern names anyone: an actor further down the verb's arguments is the target ("lift sanctions
         // imposed on India", "summoned a senior Indian diplomat", "declared a ceasefire with the Taliban").
-        if (target < 0) target = WiderTarget(ctx, v, source);
+        // Found that far, the target is weaker evidence: the event ranks as one without a target.
+        double confidence = VerbConfidence;
+        if (target < 0 && (target = WiderTarget(ctx, v, source)) >= 0) confidence -= NoTargetPenalty;
         else target = Inner(ctx, target);
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
-            VerbConfidence, triggerLemma, targetsAreActors: false);
+            confidence, triggerLemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements);
     }
 
@@ -373,8 +375,8 @@ internal sealed class EventMatcher
             if (target < 0) target = FindPrepTarget(ctx, n, p, null, -1);
             if (target < 0 && light is not null) target = FindPrepTarget(ctx, head, light, p, n);
             if (target < 0 && p.RequiresTarget) continue;
-            if (target < 0) target = WiderTarget(ctx, n, source);
-            if (target < 0 && light is not null) target = WiderTarget(ctx, head, source);
+            if (target < 0 && ((target = WiderTarget(ctx, n, source)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source)) >= 0)))
+                confidence -= NoTargetPenalty;
             var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
             var modality = EventModality.Asserted;
             ushort nrel = tokens[n].Deprel;
@@ -618,7 +620,7 @@ internal sealed class EventMatcher
     /// offer" is what was rejected).</summary>
     private int Inner(Context ctx, int t)
     {
-        if (ActorOf(ctx, t) >= 0) return t;
+        if (t < 0 || ActorOf(ctx, t) >= 0) return t;
         var tokens = ctx.Doc.Tokens;
         for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
         {
