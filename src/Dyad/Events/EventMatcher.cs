@@ -340,9 +340,12 @@ internal sealed class EventMatcher
         int ofObject = -1;
         for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
             if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == Of) { ofObject = c; break; }
-        int head = tokens[n].Head;
+        // A nominal that modifies another ("a mediation effort between", "air strikes on") takes its arguments from the
+        // phrase it modifies.
+        int np = tokens[n].Deprel == Compound && tokens[n].Head >= 0 && tokens[tokens[n].Head].Upos == Noun ? tokens[n].Head : n;
+        int head = tokens[np].Head;
         // A light verb governs the nominal as its object, or through "in" ("engaged in discussions").
-        var light = head >= 0 && tokens[head].Upos == Verb && (tokens[n].Deprel == Obj || (tokens[n].Deprel == Obl && CaseOf(ctx, n) == In))
+        var light = head >= 0 && tokens[head].Upos == Verb && (tokens[np].Deprel == Obj || (tokens[np].Deprel == Obl && CaseOf(ctx, np) == In))
             ? _lex.Light(tokens[head].Lemma) : null;
         foreach (var p in rows)
         {
@@ -353,9 +356,9 @@ internal sealed class EventMatcher
             string rule = p.Id;
             // "talks between Israeli officials and their U.S. counterparts": the pair is source and target.
             int between = -1;
-            for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
+            for (int c = ctx.First[np]; c >= 0; c = ctx.Next[c])
                 if ((tokens[c].Deprel == Nmod) && CaseOf(ctx, c) == Between) { between = c; break; }
-            int poss = Child(ctx, n, NmodPoss);
+            int poss = Child(ctx, np, NmodPoss);
             if (poss >= 0) { source = Named(ctx, poss); confidence = NominalConfidence; }
             else if (light is not null)
             {
@@ -366,20 +369,22 @@ internal sealed class EventMatcher
             }
             // "The Security Council approved the deployment", "ended mediation efforts": the subject of the verb that
             // governs the nominal as its object is the nominal's source (a bare nominal's confidence still).
-            else if (tokens[n].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb) source = Subject(ctx, head);
+            else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb) source = Subject(ctx, head);
             if (between >= 0 && source < 0)
             {
                 int other = Child(ctx, between, Conj);
                 if (other >= 0) { source = between; target = other; confidence = NominalConfidence; }
             }
-            if (target < 0) target = FindPrepTarget(ctx, n, p, null, -1);
-            if (target < 0 && light is not null) target = FindPrepTarget(ctx, head, light, p, n);
+            // "X launched a mediation effort between India and Pakistan": with a source, the pair is the target.
+            else if (between >= 0 && target < 0) target = between;
+            if (target < 0) target = FindPrepTarget(ctx, np, p, null, -1);
+            if (target < 0 && light is not null) target = FindPrepTarget(ctx, head, light, p, np);
             if (target < 0 && p.RequiresTarget) continue;
-            if (target < 0 && ((target = WiderTarget(ctx, n, source)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source)) >= 0)))
+            if (target < 0 && ((target = WiderTarget(ctx, np, source)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source)) >= 0)))
                 confidence -= NoTargetPenalty;
             var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
             var modality = EventModality.Asserted;
-            ushort nrel = tokens[n].Deprel;
+            ushort nrel = tokens[np].Deprel;
             int governor = light is not null ? head : (nrel == Nsubj || nrel == NsubjPass || nrel == Obj) && head >= 0 && tokens[head].Upos == Verb ? head : -1;
             if (governor >= 0)
             {
