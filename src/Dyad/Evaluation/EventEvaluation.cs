@@ -348,6 +348,14 @@ public static class EventEvaluation
         for (int k = 0; k < heads.Count && k < 16; k++)
         {
             var (first, end) = Phrase(doc, heads[k], split);
+            // The actor mention around the head keeps its words where the parse split them off ("Russian" hung on the
+            // verb in "Russian President Vladimir Putin will meet").
+            foreach (var m in doc.Actors)
+                if (m.FirstToken <= heads[k] && heads[k] < m.FirstToken + m.TokenCount)
+                {
+                    first = Math.Min(first, m.FirstToken);
+                    end = Math.Max(end, m.FirstToken + m.TokenCount);
+                }
             if (heads[k] < triggerFirst && end > triggerFirst) end = triggerFirst;
             if (heads[k] > triggerLast && first <= triggerLast) first = triggerLast + 1;
             while (end - 1 > first && (tokens[end - 1].Deprel == CcRel || (tokens[end - 1].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, end - 1))) end--;
