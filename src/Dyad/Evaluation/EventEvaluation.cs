@@ -246,7 +246,7 @@ public static class EventEvaluation
     /// <summary>Prepositions and conjunctions of circumstance: what they introduce is about the event, not the party
     /// ("the Palestinian people during a visit", "18 people following a fire"); the gold never includes it.</summary>
     private static readonly int[] Circumstance = [.. new[] { "during", "following", "after", "before", "amid", "amidst", "despite",
-        "since", "until", "through", "as", "while", "when", "because", "ahead", "including" }.Select(w => Vocabulary.Shared.Intern(w))];
+        "since", "until", "through", "as", "while", "when", "because", "ahead", "including", "at", "on", "with" }.Select(w => Vocabulary.Shared.Intern(w))];
 
     /// <summary>Whether a dependent leaves the argument's phrase: a preposition of the head itself, an infinitival
     /// clause ("decision to recognize"), a clause with its own subject, a relative clause set off by a comma, a verb
