@@ -269,9 +269,23 @@ public static class EventEvaluation
             if (c.Head != t) continue;
             if ((c.Deprel == CaseRel || c.Deprel == MarkRel) && Array.IndexOf(Circumstance, c.Lemma) >= 0 && t != head) return true;
             if (tokens[t].Upos == VerbTag && c.Deprel == NsubjRel && t != head) return true;
-            if (rel == AclRel && c.Deprel == MarkRel) return true;
+            if ((rel == AclRel || rel == RelclRel) && c.Deprel == MarkRel) return true;
+            // "Ukrainian forces in the Crimea", "several suspects in the attack": where a party is, is not the party;
+            // where a place or thing is stays ("a military base in northeast Nigeria").
+            if (c.Deprel == CaseRel && c.Lemma == InWord && tokens[t].Head == head && rel == NmodRel && ActorAround(doc, head) is { } m
+                && (t < m.FirstToken || t >= m.FirstToken + m.TokenCount)) return true;
         }
         return false;
+    }
+
+    private static readonly ushort NmodRel = Labels.Deprel.Intern("nmod");
+    private static readonly int InWord = Vocabulary.Shared.Intern("in");
+
+    private static Dyad.Actors.ActorMention? ActorAround(Document doc, int t)
+    {
+        foreach (var m in doc.Actors)
+            if (m.FirstToken <= t && t < m.FirstToken + m.TokenCount && m.Kind != Dyad.Actors.MentionKind.Country) return m;
+        return null;
     }
 
     private static bool IsNominal(ushort upos) => upos == NounTag || upos == PropnTag || upos == PronTag || upos == NumTag;
