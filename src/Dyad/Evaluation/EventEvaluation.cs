@@ -252,7 +252,7 @@ public static class EventEvaluation
     /// clause ("decision to recognize"), a clause with its own subject, a relative clause set off by a comma, a verb
     /// wrongly conjoined to the noun, a coordinated noun (its own span), a description after a name ("Bagram, the
     /// military airfield"), circumstances, time and loose modifiers.</summary>
-    private static bool Leaves(Document doc, int t, int head, bool split)
+    private static bool Leaves(Document doc, int t, int head, bool split, bool target)
     {
         var tokens = doc.Tokens;
         ushort rel = tokens[t].Deprel;
@@ -270,9 +270,10 @@ public static class EventEvaluation
             if ((c.Deprel == CaseRel || c.Deprel == MarkRel) && Array.IndexOf(Circumstance, c.Lemma) >= 0 && t != head) return true;
             if (tokens[t].Upos == VerbTag && c.Deprel == NsubjRel && t != head) return true;
             if ((rel == AclRel || rel == RelclRel) && c.Deprel == MarkRel) return true;
-            // "Ukrainian forces in the Crimea", "several suspects in the attack": where a party is, is not the party;
-            // where a place or thing is stays ("a military base in northeast Nigeria").
-            if (c.Deprel == CaseRel && c.Lemma == InWord && tokens[t].Head == head && rel == NmodRel && ActorAround(doc, head) is { } m
+            // "Ukrainian forces in the Crimea", "several suspects in the attack": where a target party is, is not the
+            // party; where a place or thing is stays ("a military base in northeast Nigeria"). A source keeps it ("a court
+            // in Istanbul"; on the tuning part the rule lost a source span for the target spans it won).
+            if (target && c.Deprel == CaseRel && c.Lemma == InWord && tokens[t].Head == head && rel == NmodRel && ActorAround(doc, head) is { } m
                 && (t < m.FirstToken || t >= m.FirstToken + m.TokenCount)) return true;
         }
         return false;
@@ -321,18 +322,18 @@ public static class EventEvaluation
             int group = FirstConjunct(doc, source);
             if (target >= 0 ? FirstConjunct(doc, target) == group : e.Cameo[0] == '0' && e.Cameo[1] is >= '3' and <= '8' && HasNominalConjunct(doc, group))
             {
-                Phrases(doc, group, e.TriggerFirst, e.TriggerLast, split: false, spans);
+                Phrases(doc, group, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, spans);
                 return;
             }
             if (target >= 0 && SymmetricCodes.Any(c => e.Cameo.StartsWith(c, StringComparison.Ordinal)))
             {
-                Phrases(doc, source, e.TriggerFirst, e.TriggerLast, split: true, spans);
-                Phrases(doc, target, e.TriggerFirst, e.TriggerLast, split: true, spans);
+                Phrases(doc, source, e.TriggerFirst, e.TriggerLast, split: true, target: false, spans);
+                Phrases(doc, target, e.TriggerFirst, e.TriggerLast, split: true, target: true, spans);
                 return;
             }
         }
         int token = role == 0 ? source : target;
-        if (token >= 0) Phrases(doc, token, e.TriggerFirst, e.TriggerLast, split: true, spans);
+        if (token >= 0) Phrases(doc, token, e.TriggerFirst, e.TriggerLast, split: true, target: role == 1, spans);
     }
 
     private static bool HasNominalConjunct(Document doc, int t)
@@ -355,13 +356,13 @@ public static class EventEvaluation
     /// <summary>The spans of an argument: with <paramref name="split"/> the phrase of its first conjunct and one phrase
     /// for each conjunct coordinated with it ("India and Pakistan" is two spans in the data), else the whole
     /// coordination (the data's one reciprocal span: "Canada and Costa Rica have agreed"); none crossing the trigger.</summary>
-    internal static void Phrases(Document doc, int head, int triggerFirst, int triggerLast, bool split, HashSet<(int, int)> spans)
+    internal static void Phrases(Document doc, int head, int triggerFirst, int triggerLast, bool split, bool target, HashSet<(int, int)> spans)
     {
         var tokens = doc.Tokens;
         var heads = new List<int> { FirstConjunct(doc, head) };
         for (int k = 0; k < heads.Count && k < 16; k++)
         {
-            var (first, end) = Phrase(doc, heads[k], split);
+            var (first, end) = Phrase(doc, heads[k], split, target);
             // The actor mention around the head keeps its words where the parse split them off ("Russian" hung on the
             // verb in "Russian President Vladimir Putin will meet").
             foreach (var m in doc.Actors)
@@ -382,7 +383,7 @@ public static class EventEvaluation
 
     /// <summary>The token range [first, end) of an argument's phrase: its subtree without what <see cref="Leaves"/>
     /// sets aside, trimmed of punctuation at either end.</summary>
-    internal static (int, int) Phrase(Document doc, int head, bool split)
+    internal static (int, int) Phrase(Document doc, int head, bool split, bool target)
     {
         var tokens = doc.Tokens;
         var sent = doc.SentenceRecords[tokens[head].Sentence];
@@ -394,7 +395,7 @@ public static class EventEvaluation
             for (int t = i, d = 0; t >= 0 && d < 64; t = tokens[t].Head, d++)
             {
                 if (t == head) { inside = true; break; }
-                if (Leaves(doc, t, head, split)) break;
+                if (Leaves(doc, t, head, split, target)) break;
             }
             if (!inside) continue;
             if (i < first) first = i;

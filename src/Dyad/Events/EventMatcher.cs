@@ -370,6 +370,8 @@ internal sealed class EventMatcher
             // "The Security Council approved the deployment", "ended mediation efforts": the subject of the verb that
             // governs the nominal as its object is the nominal's source (a bare nominal's confidence still).
             else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb) source = Subject(ctx, head);
+            // "The war game was staged by U.S. marines": the agent of the passive verb whose subject the nominal is.
+            else if (tokens[np].Deprel == NsubjPass && head >= 0 && tokens[head].Upos == Verb) source = Agent(ctx, head);
             if (between >= 0 && source < 0)
             {
                 int other = Child(ctx, between, Conj);
