@@ -24,7 +24,7 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         Assert.Equal(12, scores.Count);
         Assert.True(scores[0].F1 >= 0.72, $"source argument F1 {scores[0].F1:F3} fell under 0.72 (measured 0.741)");
         Assert.True(scores[0].OverlapF1 >= 0.82, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.82 (measured 0.848)");
-        Assert.True(scores[1].F1 >= 0.41, $"target argument F1 {scores[1].F1:F3} fell under 0.41 (measured 0.433)");
+        Assert.True(scores[1].F1 >= 0.42, $"target argument F1 {scores[1].F1:F3} fell under 0.42 (measured 0.444)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
@@ -35,6 +35,6 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         Assert.EndsWith("held-out", scores[8].Role, StringComparison.Ordinal);
         Assert.True(scores[8].F1 >= 0.70, $"held-out source argument F1 {scores[8].F1:F3} fell under 0.70 (measured 0.726)");
-        Assert.True(scores[9].F1 >= 0.39, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.39 (measured 0.411)");
+        Assert.True(scores[9].F1 >= 0.40, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.40 (measured 0.424)");
     }
 }
