@@ -280,6 +280,7 @@ public static class EventEvaluation
     }
 
     private static readonly ushort NmodRel = Labels.Deprel.Intern("nmod");
+    private static readonly ushort AdpTag = Labels.Upos.Intern("ADP"), PreconjRel = Labels.Deprel.Intern("cc:preconj");
     private static readonly int InWord = Vocabulary.Shared.Intern("in");
 
     private static Dyad.Actors.ActorMention? ActorAround(Document doc, int t)
@@ -373,7 +374,11 @@ public static class EventEvaluation
                 }
             if (heads[k] < triggerFirst && end > triggerFirst) end = triggerFirst;
             if (heads[k] > triggerLast && first <= triggerLast) first = triggerLast + 1;
-            while (end - 1 > first && (tokens[end - 1].Deprel == CcRel || (tokens[end - 1].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, end - 1))) end--;
+            // Trailing conjunctions, prepositions and punctuation ("Erdogan for" when the parse hung the rest elsewhere), and a
+            // leading "both" of a coordination split into its conjuncts, are no part of a party.
+            while (end - 1 > first && (tokens[end - 1].Deprel == CcRel || tokens[end - 1].Upos == AdpTag
+                || (tokens[end - 1].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, end - 1))) end--;
+            while (split && first < end - 1 && tokens[first].Deprel == PreconjRel) first++;
             if (end > first) spans.Add((first, end));
             if (!split) continue;
             for (int c = 0; c < tokens.Length; c++)
