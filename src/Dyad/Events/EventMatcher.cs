@@ -48,6 +48,8 @@ internal sealed class EventMatcher
         Amod = Labels.Deprel.Intern("amod"), Appos = Labels.Deprel.Intern("appos"), Flat = Labels.Deprel.Intern("flat"),
         NmodDesc = Labels.Deprel.Intern("nmod:desc"), Neg = Labels.Deprel.Intern("neg");
 
+    private static readonly ushort Adp = Labels.Upos.Intern("ADP");
+
     private static readonly ushort Verb = Labels.Upos.Intern("VERB"), Noun = Labels.Upos.Intern("NOUN"),
         Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON");
 
@@ -711,6 +713,8 @@ internal sealed class EventMatcher
             {
                 int lemma = tokens[s].Lemma;
                 if (tokens[s].Upos == Pron && (lemma == Who || lemma == Which || lemma == That) && (rel == AclRelcl || rel == AdvclRelcl)) return Antecedent(ctx, v, s);
+                // "Obama on Sunday held talks", parsed with the date as subject: the actor just before the date.
+                if (ctx.Time.Contains(s) && ActorBeforeDate(ctx, s) is int before and >= 0) return before;
                 return Named(ctx, s);
             }
             if (rel == AclRelcl || rel == AdvclRelcl) return Antecedent(ctx, v, v);
@@ -729,6 +733,19 @@ internal sealed class EventMatcher
             v = tokens[v].Head;
         }
         return -1;
+    }
+
+    /// <summary>The head of the actor mention right before the date expression <paramref name="t"/> is in (its
+    /// preposition skipped), or -1.</summary>
+    private static int ActorBeforeDate(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int first = ctx.Doc.SentenceRecords[tokens[t].Sentence].FirstToken;
+        int i = t;
+        while (i > first && ctx.Time.Contains(i - 1)) i--;
+        i--;
+        while (i >= first && tokens[i].Upos == Adp) i--;
+        return i >= first && ctx.ActorAt[i] >= 0 ? ctx.Doc.Actors[ctx.ActorAt[i]].HeadToken : -1;
     }
 
     /// <summary>A personal or possessive pronoun's antecedent in its own sentence, the subject of a clause above it
