@@ -328,7 +328,10 @@ internal sealed class EventMatcher
         // imposed on India", "summoned a senior Indian diplomat", "declared a ceasefire with the Taliban").
         // Found that far, the target is weaker evidence: the event ranks as one without a target.
         double confidence = VerbConfidence;
-        if (target < 0 && (target = WiderTarget(ctx, v, source)) >= 0) confidence -= NoTargetPenalty;
+        // An object the row names as its trigger ("sent troops") is no target when the row says where the target is
+        // ("to"); with no slot it is ("summoned a diplomat").
+        int notTarget = chosen.Objects.Length > 0 && (chosen.TargetRelations.Length > 0 || chosen.TargetPrepositions.Length > 0) ? objToken : -1;
+        if (target < 0 && (target = WiderTarget(ctx, v, source, notTarget)) >= 0) confidence -= NoTargetPenalty;
         else target = Inner(ctx, target);
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             confidence, triggerLemma, targetsAreActors: false);
@@ -384,7 +387,7 @@ internal sealed class EventMatcher
             if (target < 0) target = FindPrepTarget(ctx, np, p, null, -1);
             if (target < 0 && light is not null) target = FindPrepTarget(ctx, head, light, p, np);
             if (target < 0 && p.RequiresTarget) continue;
-            if (target < 0 && ((target = WiderTarget(ctx, np, source)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source)) >= 0)))
+            if (target < 0 && ((target = WiderTarget(ctx, np, source, -1)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n)) >= 0)))
                 confidence -= NoTargetPenalty;
             var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
             var modality = EventModality.Asserted;
@@ -651,8 +654,9 @@ internal sealed class EventMatcher
 
     /// <summary>The nearest actor among a trigger's arguments and their own arguments (objects, prepositional
     /// complements, purpose clauses, participles of a noun), breadth first then in text order, never the subject's
-    /// side, a "by" agent, a date or <paramref name="source"/>; -1 when none.</summary>
-    private int WiderTarget(Context ctx, int trigger, int source)
+    /// side, a "by" agent, a date, <paramref name="source"/> or <paramref name="skip"/> (searched below all the same);
+    /// -1 when none.</summary>
+    private int WiderTarget(Context ctx, int trigger, int source, int skip)
     {
         var tokens = ctx.Doc.Tokens;
         Span<int> level = stackalloc int[64], nextLevel = stackalloc int[64];
@@ -670,7 +674,7 @@ internal sealed class EventMatcher
                     // a clause with its own subject has its own parties; a verb conjoined to the trigger is another event.
                     if (tokens[c].Upos == Verb && (rel == Conj || Child(ctx, c, Nsubj) >= 0)) continue;
                     if (tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
-                        && (source < 0 || ActorOf(ctx, source) != a)) return c;
+                        && c != skip && (source < 0 || ActorOf(ctx, source) != a)) return c;
                     if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
                 }
             nextLevel[..nextCount].CopyTo(level);
