@@ -22,9 +22,9 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         foreach (var s in scores) output.WriteLine(s.ToString());
         Assert.Equal(12, scores.Count);
-        Assert.True(scores[0].F1 >= 0.72, $"source argument F1 {scores[0].F1:F3} fell under 0.72 (measured 0.743)");
+        Assert.True(scores[0].F1 >= 0.72, $"source argument F1 {scores[0].F1:F3} fell under 0.72 (measured 0.744)");
         Assert.True(scores[0].OverlapF1 >= 0.82, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.82 (measured 0.851)");
-        Assert.True(scores[1].F1 >= 0.42, $"target argument F1 {scores[1].F1:F3} fell under 0.42 (measured 0.447)");
+        Assert.True(scores[1].F1 >= 0.43, $"target argument F1 {scores[1].F1:F3} fell under 0.43 (measured 0.452)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
