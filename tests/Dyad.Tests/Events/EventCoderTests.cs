@@ -158,4 +158,29 @@ public sealed class EventCoderTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal("111", e.Cameo);
         Assert.Equal("n:criticism", e.Rule);
     }
+
+    [Fact]
+    public void PronounSubject_IsTheNamedSubjectAboveIt()
+    {
+        var doc = Coded("Bangladesh said it will not accept refugees from Myanmar.", ("Bangladesh", "BGD"), ("Myanmar", "MMR"));
+        var e = Assert.Single(doc.Events, x => x.Cameo != "010");
+        Assert.Equal("Bangladesh", doc.Text[doc.Tokens[e.SourceToken].Start..doc.Tokens[e.SourceToken].End]);
+        Assert.Equal("BGD", doc.Actors[e.Source].Code);
+    }
+
+    [Fact]
+    public void TargetNoSlotNames_IsTheActorFurtherDownTheArguments()
+    {
+        var doc = Coded("Japan decided to lift the sanctions imposed on India.", ("Japan", "JPN"), ("India", "IND"));
+        var e = Assert.Single(doc.Events);
+        Assert.StartsWith("JPN>IND", doc.Show(e), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NominalModifyingAnother_TakesItsBetweenPairAsTarget()
+    {
+        var doc = Coded("Kuwait launched a mediation effort between Sudan and Chad.", ("Kuwait", "KWT"), ("Sudan", "SDN"), ("Chad", "TCD"));
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("045", StringComparison.Ordinal) && doc.Actors[e.Source].Code == "KWT" && e.Target >= 0 && doc.Actors[e.Target].Code == "SDN");
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("045", StringComparison.Ordinal) && e.Target >= 0 && doc.Actors[e.Target].Code == "TCD");
+    }
 }

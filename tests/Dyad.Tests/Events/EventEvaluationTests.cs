@@ -13,16 +13,28 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var report = EventEvaluation.RunClasses(SharedData.Path("conflibert-cameo"));
         output.WriteLine(report.ToString());
         Assert.Equal(1349, report.Sentences);
-        Assert.True(report.Accuracy >= 0.77, $"accuracy {report.Accuracy:F3} fell under 0.77 (measured 0.784)");
+        Assert.True(report.Accuracy >= 0.79, $"accuracy {report.Accuracy:F3} fell under 0.79 (measured 0.801)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
-    public void SourceSpans_StayAboveTheMeasuredFloor()
+    public void SourceAndTargetSpans_StayAboveTheMeasuredFloors()
     {
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         foreach (var s in scores) output.WriteLine(s.ToString());
-        Assert.True(scores[0].F1 >= 0.56, $"source argument F1 {scores[0].F1:F3} fell under 0.56 (measured 0.585)");
-        Assert.True(scores[0].OverlapF1 >= 0.70, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.70 (measured 0.729)");
-        Assert.True(scores[1].F1 >= 0.28, $"target argument F1 {scores[1].F1:F3} fell under 0.28 (measured 0.304)");
+        Assert.Equal(12, scores.Count);
+        Assert.True(scores[0].F1 >= 0.72, $"source argument F1 {scores[0].F1:F3} fell under 0.72 (measured 0.744)");
+        Assert.True(scores[0].OverlapF1 >= 0.82, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.82 (measured 0.851)");
+        Assert.True(scores[1].F1 >= 0.43, $"target argument F1 {scores[1].F1:F3} fell under 0.43 (measured 0.452)");
+    }
+
+    [DataFact("conflibert-cameo/cameo_ner.train.txt")]
+    public void HeldOutSpans_StayAboveTheMeasuredFloors()
+    {
+        // Every 4th sentence is held out of tuning (EventEvaluation.HeldOutEvery); scores 8 and 9 are its source and
+        // target argument phrases.
+        var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
+        Assert.EndsWith("held-out", scores[8].Role, StringComparison.Ordinal);
+        Assert.True(scores[8].F1 >= 0.70, $"held-out source argument F1 {scores[8].F1:F3} fell under 0.70 (measured 0.726)");
+        Assert.True(scores[9].F1 >= 0.40, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.40 (measured 0.424)");
     }
 }
