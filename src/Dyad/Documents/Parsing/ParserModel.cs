@@ -156,6 +156,7 @@ internal sealed class ParserModel
     private static unsafe (float[] Array, int Offset) AlignedTable(int length)
     {
         var array = GC.AllocateArray<float>(length + RowAlignment, pinned: true);
+        Models.LargePages.Advise(array);
         nuint address = (nuint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(array));
         int offset = (int)((64 - address % 64) % 64) / sizeof(float);
         return (array, offset);

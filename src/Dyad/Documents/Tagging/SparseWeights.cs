@@ -35,6 +35,7 @@ internal sealed class SparseWeights
         while (capacity < rowKeys.Length * 2) capacity <<= 1;
         // Pinned, so that Prefetch may take the address of a slot without fixing the array.
         _slots = GC.AllocateArray<Slot>(capacity, pinned: true);
+        Models.LargePages.Advise(_slots);
         _mask = capacity - 1;
         int external = 0;
         for (int r = 0; r < rowKeys.Length; r++)
