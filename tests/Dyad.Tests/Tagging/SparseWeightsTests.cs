@@ -23,6 +23,26 @@ public class SparseWeightsTests
     }
 
     [Fact]
+    public void SparseWeights_AddsALongRowStoredDenseAsItsEntriesInClassOrder()
+    {
+        // One row with a weight for 40 of 45 classes (dense), then a short row over the same classes.
+        var classes = new List<ushort>();
+        var weights = new List<float>();
+        for (int c = 0; c < 45; c++)
+            if (c % 9 != 4) { classes.Add((ushort)c); weights.Add(0.1f * c - 1.7f); }
+        int first = classes.Count;
+        classes.AddRange([7, 44]);
+        weights.AddRange([3f, -0.5f]);
+        var table = new SparseWeights([0x77UL, 0x99UL], [0, first, classes.Count], [.. classes], [.. weights]);
+        var scores = new float[45];
+        table.Add(0x77UL, scores);
+        table.Add(0x99UL, scores);
+        var expected = new float[45];
+        for (int e = 0; e < classes.Count; e++) expected[classes[e]] += weights[e];
+        Assert.Equal(expected, scores);
+    }
+
+    [Fact]
     public void SparseWeights_FindsKeysThatCollideOnTheirFirstSlot()
     {
         // 16 slots at least: keys 1, 17 and 33 share their first slot and are found by probing on.
