@@ -200,12 +200,19 @@ internal sealed class ParserModel
     }
 
     /// <summary>Sums the label rows of the features for an arc of direction <paramref name="move"/> into <paramref name="scores"/> (length <see cref="LabelStride"/>).</summary>
-    public void ScoreLabels(ReadOnlySpan<ulong> features, int move, Span<float> scores)
+    public unsafe void ScoreLabels(ReadOnlySpan<ulong> features, int move, Span<float> scores)
     {
         scores.Clear();
         var acc = MemoryMarshal.Cast<float, Vector<float>>(scores);
         ref float w0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_labelArray), _labelOffset);
         int vectors = acc.Length;
+        // A label row is several cache lines: start loading all of them before summing, so their misses overlap.
+        if (Sse.IsSupported)
+            foreach (ulong f in features)
+            {
+                ref float row = ref Unsafe.Add(ref w0, LabelRowOf(f, move));
+                for (int line = 0; line < LabelStride; line += RowAlignment) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref row, line)));
+            }
         foreach (ulong f in features)
         {
             ref float row = ref Unsafe.Add(ref w0, LabelRowOf(f, move));
