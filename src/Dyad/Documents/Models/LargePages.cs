@@ -25,8 +25,11 @@ internal static partial class LargePages
         long end = start + (long)array.Length * sizeof(T);
         long from = (start + HugePageBytes - 1) & ~(HugePageBytes - 1), to = end & ~(HugePageBytes - 1);
         if (to <= from) return;
-        // The result is not checked: a refused hint leaves ordinary pages, with the same contents and behaviour.
-        _ = Madvise((nint)from, (nuint)(to - from), MadviseHugePage);
+        // The result is not checked, and a C library without madvise is let be: a refused or impossible hint leaves
+        // ordinary pages, with the same contents and results, only slower.
+        try { _ = Madvise((nint)from, (nuint)(to - from), MadviseHugePage); }
+        catch (DllNotFoundException) { }
+        catch (EntryPointNotFoundException) { }
     }
 
     [LibraryImport("libc", EntryPoint = "madvise")]
