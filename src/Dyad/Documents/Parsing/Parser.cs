@@ -101,7 +101,7 @@ public sealed class Parser : IStage
         Span<float> labelScores = ws.Scores;
         while (!state.Terminal)
         {
-            int k = ParserFeatures.Extract(state, input, features);
+            int k = ParserFeatures.Extract(state, input, features, _model);
             var f = features[..k];
             _model.ScoreMoves(f, moveScores);
             int cls = _model.BestClass(moveScores, state);
@@ -267,20 +267,20 @@ public sealed class Parser : IStage
     }
 
     /// <summary>A weight table as (delta-coded cell index, float16) pairs for the cells that pass <see cref="Keep"/>; a cell index counts <paramref name="width"/> cells per row.</summary>
-    private static void WriteTable(BinaryWriter w, float[] table, int stride, int width)
+    private static void WriteTable(BinaryWriter w, ReadOnlySpan<float> table, int stride, int width)
     {
-        long rows = table.LongLength / stride;
+        long rows = table.Length / stride;
         w.Write(width);
         long cells = 0;
         for (long row = 0; row < rows; row++)
             for (int c = 0; c < width; c++)
-                if (Keep(table[row * stride + c])) cells++;
+                if (Keep(table[(int)(row * stride + c)])) cells++;
         w.Write(cells);
         long last = 0;
         for (long row = 0; row < rows; row++)
             for (int c = 0; c < width; c++)
             {
-                float v = table[row * stride + c];
+                float v = table[(int)(row * stride + c)];
                 if (!Keep(v)) continue;
                 long index = row * width + c;
                 w.Write7BitEncodedInt64(index - last);
@@ -289,7 +289,7 @@ public sealed class Parser : IStage
             }
     }
 
-    private static void ReadTable(BinaryReader r, float[] table, int stride, int width, string path)
+    private static void ReadTable(BinaryReader r, Span<float> table, int stride, int width, string path)
     {
         if (r.ReadInt32() != width) throw new InvalidDataException($"{path}: a parser weight table has the wrong width");
         long cells = r.ReadInt64();
@@ -297,7 +297,7 @@ public sealed class Parser : IStage
         for (long i = 0; i < cells; i++)
         {
             index += r.Read7BitEncodedInt64();
-            table[index / width * stride + index % width] = (float)BitConverter.UInt16BitsToHalf(r.ReadUInt16());
+            table[(int)(index / width * stride + index % width)] = (float)BitConverter.UInt16BitsToHalf(r.ReadUInt16());
         }
     }
 

@@ -29,8 +29,12 @@ internal static class ParserFeatures
 
     private static ulong Dist(int d) => d <= 0 ? 0UL : d <= 4 ? (ulong)d : d <= 7 ? 5UL : d <= 12 ? 6UL : 7UL;
 
-    /// <summary>Writes the features of the configuration into <paramref name="f"/>; returns how many.</summary>
-    public static int Extract(ArcHybrid s, ParseInput x, Span<ulong> f)
+    /// <summary>
+    /// Writes the features of the configuration into <paramref name="f"/>; returns how many. With a
+    /// <paramref name="model"/>, the move row of each group of features is prefetched as soon as the group is hashed,
+    /// so the cache misses of the rows overlap the hashing of the groups after it instead of all waiting at scoring.
+    /// </summary>
+    public static int Extract(ArcHybrid s, ParseInput x, Span<ulong> f, ParserModel? model = null)
     {
         int n = s.N;
         int s0 = s.Sp > 0 ? s.Stack[s.Sp - 1] : -1;
@@ -60,7 +64,9 @@ internal static class ParserFeatures
         ulong s0l1l = L(s, s0l1), s0r1l = L(s, s0r1), b0l1l = L(s, b0l1);
 
         int k = 0;
+        int issued = 0;
         f[k++] = H(1, 0);
+        Prefetch(model, f, ref issued, k);
         // Single positions.
         f[k++] = H(2, s0w); f[k++] = H(3, s0t); f[k++] = H(4, s0wt); f[k++] = H(5, s0s); f[k++] = H(6, s0u);
         f[k++] = H(7, s1w); f[k++] = H(8, s1t); f[k++] = H(9, s1wt); f[k++] = H(10, s1u);
@@ -69,24 +75,30 @@ internal static class ParserFeatures
         f[k++] = H(19, b1w); f[k++] = H(20, b1t); f[k++] = H(21, b1wt); f[k++] = H(22, b1s);
         f[k++] = H(23, b2w); f[k++] = H(24, b2t); f[k++] = H(25, b2wt);
         f[k++] = H(26, S(x, s1)); f[k++] = H(27, x.Shape[s0 >= 0 ? s0 : n]);
+        Prefetch(model, f, ref issued, k);
         // Pairs of s0 and b0.
         f[k++] = H(30, s0wt, b0wt); f[k++] = H(31, s0wt, b0w); f[k++] = H(32, s0w, b0wt); f[k++] = H(33, s0wt, b0t);
         f[k++] = H(34, s0t, b0wt); f[k++] = H(35, s0w, b0w); f[k++] = H(36, s0t, b0t); f[k++] = H(37, b0t, b1t);
         f[k++] = H(38, s0u, b0u); f[k++] = H(39, s0s, b0t); f[k++] = H(40, s0t, b0s); f[k++] = H(41, s0s, b0s);
+        Prefetch(model, f, ref issued, k);
         // Pairs of s1 and s0, s1 and b0.
         f[k++] = H(42, s1wt, s0wt); f[k++] = H(43, s1w, s0w); f[k++] = H(44, s1t, s0t); f[k++] = H(45, s1wt, s0t);
         f[k++] = H(46, s1t, s0wt); f[k++] = H(47, s1t, b0t); f[k++] = H(48, s1w, b0w); f[k++] = H(49, s1u, s0u, b0u);
+        Prefetch(model, f, ref issued, k);
         // Triples of tags.
         f[k++] = H(50, b0t, b1t, b2t); f[k++] = H(51, s0t, b0t, b1t); f[k++] = H(52, s1t, s0t, b0t); f[k++] = H(53, s2t, s1t, s0t);
         f[k++] = H(54, s0w, b0t, b1t); f[k++] = H(55, s0t, b0w, b1t); f[k++] = H(56, s1t, s0w, b0t); f[k++] = H(57, s1t, s0t, b0w);
         f[k++] = H(58, b0w, b1t, b2t); f[k++] = H(59, b0w, b1w);
+        Prefetch(model, f, ref issued, k);
         // Distance.
         f[k++] = H(60, s0w, d0); f[k++] = H(61, s0t, d0); f[k++] = H(62, b0w, d0); f[k++] = H(63, b0t, d0);
         f[k++] = H(64, s0w, b0w, d0); f[k++] = H(65, s0t, b0t, d0); f[k++] = H(66, s1t, s0t, d1); f[k++] = H(67, s1w, s0w, d1);
         f[k++] = H(68, s1t, b0t, d1 * 8 + d0);
+        Prefetch(model, f, ref issued, k);
         // Valency.
         f[k++] = H(70, s0w, s0vr); f[k++] = H(71, s0t, s0vr); f[k++] = H(72, s0w, s0vl); f[k++] = H(73, s0t, s0vl);
         f[k++] = H(74, b0w, b0vl); f[k++] = H(75, b0t, b0vl); f[k++] = H(76, s1t, s1vl, s1vr); f[k++] = H(77, s1w, s1vr);
+        Prefetch(model, f, ref issued, k);
         // Children.
         f[k++] = H(80, W(x, s0l1)); f[k++] = H(81, s0l1t); f[k++] = H(82, s0l1l);
         f[k++] = H(83, W(x, s0r1)); f[k++] = H(84, s0r1t); f[k++] = H(85, s0r1l);
@@ -99,10 +111,20 @@ internal static class ParserFeatures
         f[k++] = H(105, s0t, s0l1t, b0t); f[k++] = H(106, s0t, s0r1t, b0t); f[k++] = H(107, s0t, b0t, b0l1t);
         f[k++] = H(108, s1t, s0t, s0l1t); f[k++] = H(109, s1t, s0t, s0r1t); f[k++] = H(110, s1t, s1r1t, s0t);
         f[k++] = H(111, s0w, s0r1l, b0t); f[k++] = H(112, s0t, s0l1l, s0r1l); f[k++] = H(113, b0w, b0l1l);
+        Prefetch(model, f, ref issued, k);
         // Label sets.
         f[k++] = H(120, s0w, s0rs); f[k++] = H(121, s0t, s0rs); f[k++] = H(122, s0w, s0ls); f[k++] = H(123, s0t, s0ls);
         f[k++] = H(124, b0w, b0ls); f[k++] = H(125, b0t, b0ls);
+        Prefetch(model, f, ref issued, k);
         return k;
+    }
+
+    /// <summary>Prefetches the move rows of features [<paramref name="issued"/>, <paramref name="k"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Prefetch(ParserModel? model, ReadOnlySpan<ulong> f, ref int issued, int k)
+    {
+        if (model is null) return;
+        for (; issued < k; issued++) model.PrefetchMoveRow(f[issued]);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

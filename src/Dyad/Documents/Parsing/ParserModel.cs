@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Dyad.Documents.Parsing;
 
@@ -55,8 +56,12 @@ internal sealed class ParserModel
     public readonly int MoveBits;
     public readonly int LabelBits;
     public readonly int LabelStride;
-    public readonly float[] MoveWeights;
-    public readonly float[] LabelWeights;
+    // The weight tables: a span of each array from an offset. A model that allocates its own tables starts every row on
+    // a 64-byte boundary, so a move row is exactly one cache line (a managed array's data is only 8-byte aligned, and a
+    // row straddling two lines costs two misses); a model over the caller's arrays (training's raw weights) uses them as they are.
+    private readonly float[] _moveArray, _labelArray;
+    private readonly int _moveOffset, _labelOffset;
+    private readonly int _moveLength, _labelLength;
     /// <summary>Per label index: the base label index (itself unless the label encodes a lifted arc).</summary>
     public readonly int[] BaseOf;
     /// <summary>Per label index: the lost head's relation (a base label index), or -1.</summary>
@@ -81,11 +86,16 @@ internal sealed class ParserModel
         RightSingleLabels = rightSingleLabels;
         MoveBits = moveBits;
         LabelBits = labelBits;
-        int width = Vector<float>.Count;
-        LabelStride = (labelNames.Length + width - 1) / width * width;
-        MoveWeights = moveWeights ?? new float[(1L << moveBits) * MoveStride];
-        LabelWeights = labelWeights ?? new float[(1L << labelBits) * LabelStride];
-        if (MoveWeights.LongLength != (1L << moveBits) * MoveStride || LabelWeights.LongLength != (1L << labelBits) * LabelStride)
+        // A label row is a whole number of cache lines (and of vectors), so aligned rows stay aligned.
+        LabelStride = (labelNames.Length + RowAlignment - 1) / RowAlignment * RowAlignment;
+        long moveLength = (1L << moveBits) * MoveStride, labelLength = (1L << labelBits) * LabelStride;
+        if (moveLength > Array.MaxLength - RowAlignment || labelLength > Array.MaxLength - RowAlignment)
+            throw new InvalidDataException("parser weight tables are larger than an array can hold");
+        _moveLength = (int)moveLength;
+        _labelLength = (int)labelLength;
+        (_moveArray, _moveOffset) = moveWeights is null ? AlignedTable(_moveLength) : (moveWeights, 0);
+        (_labelArray, _labelOffset) = labelWeights is null ? AlignedTable(_labelLength) : (labelWeights, 0);
+        if (_moveArray.Length - _moveOffset < _moveLength || _labelArray.Length - _labelOffset < _labelLength)
             throw new InvalidDataException("parser weights do not match the model's shape");
         int n = labelNames.Length;
         OtherLeft = (bool[])labelLeft.Clone();
@@ -130,8 +140,35 @@ internal sealed class ParserModel
         }
     }
 
+    /// <summary>Floats per 64-byte cache line: rows of both tables are multiples of it.</summary>
+    private const int RowAlignment = 64 / sizeof(float);
+
+    /// <summary>The move table: <see cref="MoveStride"/> floats per row, 2^<see cref="MoveBits"/> rows.</summary>
+    public Span<float> MoveWeights => _moveArray.AsSpan(_moveOffset, _moveLength);
+
+    /// <summary>The label table: <see cref="LabelStride"/> floats per row, 2^<see cref="LabelBits"/> rows.</summary>
+    public Span<float> LabelWeights => _labelArray.AsSpan(_labelOffset, _labelLength);
+
     /// <summary>Bytes of weights held in memory.</summary>
-    public long WeightBytes => (MoveWeights.LongLength + LabelWeights.LongLength) * sizeof(float);
+    public long WeightBytes => ((long)_moveLength + _labelLength) * sizeof(float);
+
+    /// <summary>A zeroed table of <paramref name="length"/> floats that starts on a 64-byte boundary: a pinned array (it never moves) and the offset of its first aligned float.</summary>
+    private static unsafe (float[] Array, int Offset) AlignedTable(int length)
+    {
+        var array = GC.AllocateArray<float>(length + RowAlignment, pinned: true);
+        Models.LargePages.Advise(array);
+        nuint address = (nuint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(array));
+        int offset = (int)((64 - address % 64) % 64) / sizeof(float);
+        return (array, offset);
+    }
+
+    /// <summary>Asks the processor to start loading the move row of <paramref name="feature"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void PrefetchMoveRow(ulong feature)
+    {
+        if (Sse.IsSupported)
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_moveArray), _moveOffset + (nint)((feature >> (64 - MoveBits)) * MoveStride))));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int MoveRowOf(ulong feature) => (int)(feature >> (64 - MoveBits)) * MoveStride;
@@ -144,7 +181,7 @@ internal sealed class ParserModel
     /// <summary>Sums the move rows of the features into <paramref name="scores"/> (length <see cref="MoveStride"/>, one score per class).</summary>
     public void ScoreMoves(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        ref float w0 = ref MemoryMarshal.GetArrayDataReference(MoveWeights);
+        ref float w0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_moveArray), _moveOffset);
         Vector128<float> a0 = Vector128<float>.Zero, a1 = a0, a2 = a0, a3 = a0;
         int shift = 64 - MoveBits;
         foreach (ulong f in features)
@@ -163,12 +200,19 @@ internal sealed class ParserModel
     }
 
     /// <summary>Sums the label rows of the features for an arc of direction <paramref name="move"/> into <paramref name="scores"/> (length <see cref="LabelStride"/>).</summary>
-    public void ScoreLabels(ReadOnlySpan<ulong> features, int move, Span<float> scores)
+    public unsafe void ScoreLabels(ReadOnlySpan<ulong> features, int move, Span<float> scores)
     {
         scores.Clear();
         var acc = MemoryMarshal.Cast<float, Vector<float>>(scores);
-        ref float w0 = ref MemoryMarshal.GetArrayDataReference(LabelWeights);
+        ref float w0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_labelArray), _labelOffset);
         int vectors = acc.Length;
+        // A label row is several cache lines: start loading all of them before summing, so their misses overlap.
+        if (Sse.IsSupported)
+            foreach (ulong f in features)
+            {
+                ref float row = ref Unsafe.Add(ref w0, LabelRowOf(f, move));
+                for (int line = 0; line < LabelStride; line += RowAlignment) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref row, line)));
+            }
         foreach (ulong f in features)
         {
             ref float row = ref Unsafe.Add(ref w0, LabelRowOf(f, move));

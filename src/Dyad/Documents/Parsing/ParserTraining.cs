@@ -236,7 +236,7 @@ internal static class ParserTrainer
                 state.Init(n);
                 while (!state.Terminal)
                 {
-                    int k = ParserFeatures.Extract(state, ex.Input, features);
+                    int k = ParserFeatures.Extract(state, ex.Input, features, current);
                     var f = features.AsSpan(0, k);
                     current.ScoreMoves(f, moveScores);
                     state.MoveCosts(ex.Gold, costs);
@@ -301,23 +301,23 @@ internal static class ParserTrainer
             // Averaged weights into the model, then score dev.
             float inv = 1f / time;
             var am = model.MoveWeights;
-            for (long i = 0; i < am.LongLength; i++) am[i] = wm[i] - um[i] * inv;
+            for (int i = 0; i < am.Length; i++) am[i] = wm[i] - um[i] * inv;
             var al = model.LabelWeights;
-            for (long i = 0; i < al.LongLength; i++) al[i] = wl[i] - ul[i] * inv;
+            for (int i = 0; i < al.Length; i++) al[i] = wl[i] - ul[i] * inv;
             var scoresDev = parser.Evaluate(dev, evalTagger);
             devCurve.Add(scoresDev);
             if (bestMoves == null || scoresDev.Las > devCurve[bestIteration - 1].Las)
             {
-                bestMoves = (float[])am.Clone();
-                bestLabels = (float[])al.Clone();
+                bestMoves = am.ToArray();
+                bestLabels = al.ToArray();
                 bestIteration = it;
             }
             log($"iteration {it}: {errors} move errors in {steps} moves ({100.0 * errors / steps:F2}%), {labelErrors} label errors in {arcs} gold arcs ({100.0 * labelErrors / Math.Max(1, arcs):F2}%); dev ({(tags == null ? "gold" : "predicted")} tags) UAS {scoresDev.Uas} LAS {scoresDev.Las} LAS-full {scoresDev.LasFull}; {clock.Elapsed.TotalSeconds:F0}s");
         }
 
         // Early stopping on dev: keep the iteration with the best dev LAS.
-        Array.Copy(bestMoves!, model.MoveWeights, bestMoves!.Length);
-        Array.Copy(bestLabels!, model.LabelWeights, bestLabels!.Length);
+        bestMoves!.CopyTo(model.MoveWeights);
+        bestLabels!.CopyTo(model.LabelWeights);
         log($"kept iteration {bestIteration}: dev LAS {devCurve[bestIteration - 1].Las}");
 
         var evaluations = new Dictionary<string, ParserScores>(StringComparer.Ordinal);

@@ -169,6 +169,8 @@ public sealed class Tagger : IStage
             if (!_tagDictionary.TryGetValue(ctx[i].Form, out int cls))
             {
                 int n = TaggerFeatures.Extract(ctx, i, count, p1, p2, firstPass, features);
+                // Start every slot's load before the first is needed, so the misses overlap instead of following one another.
+                for (int f = 0; f < n; f++) weights.Prefetch(features[f]);
                 scores.Clear();
                 for (int f = 0; f < n; f++) weights.Add(features[f], scores);
                 cls = ArgMax(scores);
