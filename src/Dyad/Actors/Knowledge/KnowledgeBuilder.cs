@@ -88,7 +88,14 @@ public static class KnowledgeBuilder
         var roles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in DataLines(Path.Combine(outputDir, "agents.tsv")))
             if (ActorKnowledge.ParseLine(line, ActorKind.Agent) is { } a) roles.Add(a.Code.Trim('~'));
-        var bodies = BodiesFromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.Countries.actors.txt")), roles);
+        var agentKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in DataLines(Path.Combine(outputDir, "agents.tsv")))
+            if (ActorKnowledge.ParseLine(line, ActorKind.Agent) is { } a) agentKeys.Add(ActorKnowledge.Key(a.Phrase));
+        var countryKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in DataLines(Path.Combine(outputDir, "countries.tsv")))
+            if (ActorKnowledge.ParseLine(line, ActorKind.Country) is { } c && c.Detail is not ("capital" or KnowledgeBuilder.UsStateDetail))
+                countryKeys.Add(ActorKnowledge.Key(c.Phrase));
+        var bodies = BodiesFromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.Countries.actors.txt")), roles, countryKeys, agentKeys);
         int groups = WriteActors(outputDir, hand, "groups.tsv", FromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.MilNonState.actors.txt")), igoOnly: false).Concat(bodies), written);
         var (toneLines, tone) = Tone.ToneLexiconBuilder.Build(sharedDataDir);
         Write(outputDir, Tone.ToneLexicon.FileName, ["# word\tvalence (-1..1)\tsources (AFINN-en-165 scaled /5, VADER scaled /4, mean when both)", .. toneLines], written);
@@ -314,7 +321,8 @@ public static class KnowledgeBuilder
     /// recognizer then asks of the text ("FBI", "IDF"; the dictionary writes every word so, and "ASSAD" or "DUMA" then
     /// match only where the text shouts them); longer single words ("SENATE": a body of many countries) are left out.
     /// </summary>
-    internal static IEnumerable<string> BodiesFromPhoenix(PetrarchActorDictionary dict, IReadOnlySet<string> roles)
+    internal static IEnumerable<string> BodiesFromPhoenix(PetrarchActorDictionary dict, IReadOnlySet<string> roles,
+        IReadOnlySet<string> countryWords, IReadOnlySet<string> agentKeys)
     {
         foreach (var entry in dict.Entries)
         {
@@ -330,10 +338,23 @@ public static class KnowledgeBuilder
                 string key = ActorKnowledge.Key(p);
                 bool acronym = key.Length is >= 2 and <= 5 && p.Trim('_').All(ch => char.IsAsciiLetterUpper(ch) || char.IsAsciiDigit(ch));
                 if (!key.Contains(' ', StringComparison.Ordinal) && !acronym) continue;
+                // "US_PRESIDENT_", "US_SECRETARY_OF_DEFENSE_": a title the recognizer composes itself (country + agent)
+                // and joins to the name after it; as a body it would stand apart from "Donald Trump".
+                if (IsComposedTitle(key, countryWords, agentKeys)) continue;
                 foreach (var c in entry.Codes)
                     yield return Line(acronym ? p.Trim('_') : Title(p), c.Code, null, null, p == entry.Root ? "body" : "body alias", "phoenix-countries");
             }
         }
+    }
+
+    /// <summary>Some first words of the key (a country, a seat of government) followed by an agent phrase: what the
+    /// recognizer composes itself ("US President", "White House Spokesman", "Israel Defense Forces"). A body named
+    /// without a country ("Department of Defense", "Peoples Liberation Army") stays.</summary>
+    private static bool IsComposedTitle(string key, IReadOnlySet<string> countryWords, IReadOnlySet<string> agentKeys)
+    {
+        for (int space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1))
+            if (countryWords.Contains(key[..space]) && agentKeys.Contains(key[(space + 1)..])) return true;
+        return false;
     }
 
     /// <summary>Some run of the first words of <paramref name="key"/> (but not all of them) is in <paramref name="set"/>.</summary>
