@@ -183,4 +183,29 @@ public sealed class EventCoderTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Contains(doc.Events, e => e.Cameo.StartsWith("045", StringComparison.Ordinal) && doc.Actors[e.Source].Code == "KWT" && e.Target >= 0 && doc.Actors[e.Target].Code == "SDN");
         Assert.Contains(doc.Events, e => e.Cameo.StartsWith("045", StringComparison.Ordinal) && e.Target >= 0 && doc.Actors[e.Target].Code == "TCD");
     }
+
+    [Fact]
+    public void AttackOverAnIssue_IsCriticism_ButAnAttackForYearsIsStillForce()
+    {
+        var verbal = Coded("Trump hit Clinton over her trade policies.", ("Trump", "USAELI"), ("Clinton", "USAELI"));
+        Assert.Equal("111", Assert.Single(verbal.Events).Cameo);
+        var force = Coded("Russia attacked Ukraine for years.", ("Russia", "RUS"), ("Ukraine", "UKR"));
+        Assert.Equal("190", Assert.Single(force.Events).Cameo);
+    }
+
+    [Fact]
+    public void FiredBackAt_IsCriticism_AndFiredAt_IsForce()
+    {
+        var back = Coded("Mexican officials fired back at Trump over the proposal.", ("Mexican officials", "MEXGOV"), ("Trump", "USAELI"));
+        Assert.Equal("111", Assert.Single(back.Events).Cameo);
+        var shots = Coded("Rebels fired at Syrian troops.", ("Rebels", "SYRREB"), ("Syrian troops", "SYRMIL"));
+        Assert.Equal("190", Assert.Single(shots.Events).Cameo);
+    }
+
+    [Fact]
+    public void TalkingAboutSomeone_MakesThemNoTarget()
+    {
+        var doc = Coded("Trump launched his campaign by talking about Mexican rapists.", ("Trump", "USAELI"), ("Mexican rapists", "MEXCRM"));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Target >= 0);
+    }
 }
