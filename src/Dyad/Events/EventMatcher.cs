@@ -657,9 +657,9 @@ internal sealed class EventMatcher
     private const string VerbalAttack = "111";
 
     /// <summary>Nouns of duration: "attacked Ukraine for years", "shelled the town for hours" are still force.</summary>
-    private static readonly int[] TimeNouns = [.. new[] { "year", "month", "week", "day", "hour", "minute", "decade", "night", "time", "while", "period", "century" }.Select(w => Vocabulary.Shared.Intern(w))];
+    private static readonly int[] TimeNouns = Lemmas("year", "month", "week", "day", "hour", "minute", "decade", "night", "time", "while", "period", "century");
 
-    private static readonly int[] IssuePrepositions = [.. new[] { "over", "for" }.Select(w => Vocabulary.Shared.Intern(w))];
+    private static readonly int[] IssuePrepositions = Lemmas("over", "for");
 
     /// <summary>A complement of the verb introduced by "over" or "for" that names no actor and is no place or date (the
     /// issue of a verbal attack: "over an email chain", "for repeated votes"); -1 when there is none.</summary>
@@ -678,7 +678,10 @@ internal sealed class EventMatcher
         return -1;
     }
 
-    private static readonly int[] AimPrepositions = [.. new[] { "against", "on", "with", "to", "for", "in", "toward", "towards" }.Select(w => Vocabulary.Shared.Intern(w))];
+    /// <summary>The vocabulary ids of words, for comparing with token lemmas.</summary>
+    private static int[] Lemmas(params string[] words) => [.. words.Select(w => Vocabulary.Shared.Intern(w))];
+
+    private static readonly int[] AimPrepositions = Lemmas("against", "on", "with", "to", "for", "in", "toward", "towards");
 
     /// <summary>Most arcs below the trigger searched for a target no slot gave (<see cref="WiderTarget"/>): 3 reaches
     /// "provided support for projects in Nigeria" and "lift sanctions imposed on India". Set by hand from the misses of
@@ -807,7 +810,7 @@ internal sealed class EventMatcher
         return t;
     }
 
-    private static readonly int[] ThirdPerson = [.. new[] { "he", "she", "it", "they", "his", "her", "its", "their" }.Select(w => Vocabulary.Shared.Intern(w))];
+    private static readonly int[] ThirdPerson = Lemmas("he", "she", "it", "they", "his", "her", "its", "their");
 
     /// <summary>The noun a relative clause is about: its head when the parse hangs it on the noun, else (hung on the
     /// verb: "condemned Hamas, which attacked") the nearest noun before the clause.</summary>

@@ -68,10 +68,10 @@ public static class KnowledgeBuilder
         int agents = WriteActors(outputDir, hand, "agents.tsv", FromAgents(PetrarchAgentDictionary.Read(Path.Combine(dict, "Phoenix.agents.txt"))), written);
         // Titles and countries: a Phoenix alias that starts with one ("Prime Minister Benjamin Netanyahu") is left to the
         // recognizer, which joins the title to the name and takes the person's role on the article's date.
-        var leading = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in (string[])["agents.tsv", "countries.tsv"])
-            foreach (var line in DataLines(Path.Combine(outputDir, file)))
-                if (ActorKnowledge.ParseLine(line, ActorKind.Agent) is { } e) leading.Add(ActorKnowledge.Key(e.Phrase));
+        var agentEntries = Entries(Path.Combine(outputDir, "agents.tsv"), ActorKind.Agent);
+        var countryEntries = Entries(Path.Combine(outputDir, "countries.tsv"), ActorKind.Country);
+        var agentKeys = agentEntries.Select(e => ActorKnowledge.Key(e.Phrase)).ToHashSet(StringComparer.Ordinal);
+        var leading = countryEntries.Select(e => ActorKnowledge.Key(e.Phrase)).Concat(agentKeys).ToHashSet(StringComparer.Ordinal);
         var leaders = FromLeaders(Path.Combine(sharedDataDir, "country-metadata", "world-leaders-2022-wikidata.csv"), countryByName, unplaced).ToList();
         var newer = new Dictionary<string, List<ActorEntry>>(StringComparer.Ordinal);
         string handPersons = Path.Combine(hand, "persons.tsv");
@@ -82,20 +82,14 @@ public static class KnowledgeBuilder
                 if (!newer.TryGetValue(key, out var list)) newer[key] = list = [];
                 list.Add(e);
             }
-        var phoenixPersons = PersonsFromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.Countries.actors.txt")), PhoenixCountriesHorizon, leading, newer);
+        var phoenixCountries = PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.Countries.actors.txt"));
+        var phoenixPersons = PersonsFromPhoenix(phoenixCountries, PhoenixCountriesHorizon, leading, newer);
         // Phoenix first: its roles have day precision where both sources cover a date (Wikidata's have year precision).
         int persons = WriteActors(outputDir, hand, "persons.tsv", phoenixPersons.Concat(leaders), written);
-        var roles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in DataLines(Path.Combine(outputDir, "agents.tsv")))
-            if (ActorKnowledge.ParseLine(line, ActorKind.Agent) is { } a) roles.Add(a.Code.Trim('~'));
-        var agentKeys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in DataLines(Path.Combine(outputDir, "agents.tsv")))
-            if (ActorKnowledge.ParseLine(line, ActorKind.Agent) is { } a) agentKeys.Add(ActorKnowledge.Key(a.Phrase));
-        var countryKeys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in DataLines(Path.Combine(outputDir, "countries.tsv")))
-            if (ActorKnowledge.ParseLine(line, ActorKind.Country) is { } c && c.Detail is not ("capital" or KnowledgeBuilder.UsStateDetail))
-                countryKeys.Add(ActorKnowledge.Key(c.Phrase));
-        var bodies = BodiesFromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.Countries.actors.txt")), roles, countryKeys, agentKeys);
+        var roles = agentEntries.Select(e => e.Code.Trim('~')).ToHashSet(StringComparer.Ordinal);
+        var countryKeys = countryEntries.Where(c => c.Detail is not ("capital" or UsStateDetail))
+            .Select(c => ActorKnowledge.Key(c.Phrase)).ToHashSet(StringComparer.Ordinal);
+        var bodies = BodiesFromPhoenix(phoenixCountries, roles, countryKeys, agentKeys);
         int groups = WriteActors(outputDir, hand, "groups.tsv", FromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.MilNonState.actors.txt")), igoOnly: false).Concat(bodies), written);
         var (toneLines, tone) = Tone.ToneLexiconBuilder.Build(sharedDataDir);
         Write(outputDir, Tone.ToneLexicon.FileName, ["# word\tvalence (-1..1)\tsources (AFINN-en-165 scaled /5, VADER scaled /4, mean when both)", .. toneLines], written);
@@ -109,6 +103,15 @@ public static class KnowledgeBuilder
         foreach (var l in lines) sb.Append(l).Append('\n');
         File.WriteAllText(Path.Combine(dir, name), sb.ToString(), new UTF8Encoding(false));
         written.Add(name);
+    }
+
+    /// <summary>The entries of a knowledge file just written (lines that do not parse are left out).</summary>
+    private static List<ActorEntry> Entries(string path, ActorKind kind)
+    {
+        var list = new List<ActorEntry>();
+        foreach (var line in DataLines(path))
+            if (ActorKnowledge.ParseLine(line, kind) is { } e) list.Add(e);
+        return list;
     }
 
     private static IEnumerable<string> DataLines(string path)

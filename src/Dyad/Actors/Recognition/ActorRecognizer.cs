@@ -181,11 +181,7 @@ public sealed class ActorRecognizer : IStage
         foreach (var d in drafts)
         {
             if (StateReading(d) is not { } state || countryCues?.Contains(d.Code!) == true) continue;
-            d.Rule = RuleOf(state, null) + " (a state: the article names other states) over " + d.Rule;
-            d.Entry = state;
-            d.Code = state.Code;
-            d.Country = Codes.CountryOf(state.Code);
-            d.Roles = Codes.RolesOf(state.Code);
+            Know(d, state, d.FullName, RuleOf(state, null) + " (a state: the article names other states) over " + d.Rule);
         }
 
         static ActorEntry? StateReading(Draft d)
@@ -356,23 +352,13 @@ public sealed class ActorRecognizer : IStage
                 && BySurname(StringHash.OfNorm(Plain(doc.Text[doc.Tokens[a].Start..doc.Tokens[a].End])), doc.ReferenceDate) is var (full, known))
             {
                 // A lone surname of one person the knowledge holds ("Putin" → Vladimir Putin).
-                draft.Entry = known;
-                draft.Code = known.Code;
-                draft.Country = Codes.CountryOf(known.Code);
-                draft.Roles = Codes.RolesOf(known.Code);
-                draft.FullName = full;
-                draft.Rule = "surname:" + RuleOf(known, doc.ReferenceDate);
+                Know(draft, known, full, "surname:" + RuleOf(known, doc.ReferenceDate));
             }
             else if (person && inner.Count == 0 && b - a > 2 && WithoutInitials(doc, a, b) is { } bare
                      && ActorKnowledge.Resolve(Knowledge.Lookup(bare), doc.ReferenceDate) is { } named)
             {
-                // "Vladimir V. Putin", "Joseph R. Biden Jr.": the name without middle initials and suffix.
-                draft.Entry = named;
-                draft.Code = named.Code;
-                draft.Country = Codes.CountryOf(named.Code);
-                draft.Roles = Codes.RolesOf(named.Code);
-                draft.FullName = named.Phrase;
-                draft.Rule = "name-without-initials:" + RuleOf(named, doc.ReferenceDate);
+                // "Vladimir V. Putin": the name without middle initials and suffix.
+                Know(draft, named, named.Phrase, "name-without-initials:" + RuleOf(named, doc.ReferenceDate));
             }
             // A person's name the knowledge only partly knows ("Hunter Biden", "Jordan Peterson") is someone else.
             foreach (var d in inner) d.Removed = true;
@@ -381,6 +367,17 @@ public sealed class ActorRecognizer : IStage
             Cover(Sorted(drafts), cover);
         }
         if (changed) Cover(Sorted(drafts), cover);
+    }
+
+    /// <summary>A draft takes a known entry's code, country and roles, the full name it stands for, and the rule.</summary>
+    private void Know(Draft draft, ActorEntry entry, string? fullName, string rule)
+    {
+        draft.Entry = entry;
+        draft.Code = entry.Code;
+        draft.Country = Codes.CountryOf(entry.Code);
+        draft.Roles = Codes.RolesOf(entry.Code);
+        draft.FullName = fullName;
+        draft.Rule = rule;
     }
 
     /// <summary>
