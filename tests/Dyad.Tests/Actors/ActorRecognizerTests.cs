@@ -236,6 +236,35 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void FormalGivenName_WithInitialAndSuffix_ResolvesAsTheFamiliarFormTheKnowledgeHolds()
+    {
+        // The knowledge holds "Joe Biden"; a paper's house style prints the formal name with initial and suffix.
+        var doc = Annotate("Vice President Joseph R. Biden Jr. arrived in Kiev on Monday.", new DateOnly(2015, 12, 7));
+        var biden = Assert.Single(doc.Actors, m => TextOf(doc, m).Contains("Biden", StringComparison.Ordinal));
+        Assert.Equal("USAGOV", biden.Code);
+
+        // A first name that is no form of the known one names someone else.
+        var hunter = Annotate("Hunter Biden arrived in Kiev on Monday.", new DateOnly(2015, 12, 7));
+        Assert.DoesNotContain(hunter.Actors, m => m.Code == "USAGOV");
+    }
+
+    [Fact]
+    public void PresentTitle_GivesItsRole_ToAPersonKnownOnlyByCountry_AFormerTitleDoesNot()
+    {
+        // Kerry's Phoenix roles end at the dictionary's horizon (2014); in 2016 the title says what he is.
+        var now = Annotate("Secretary of State John Kerry met the envoy in Geneva.", new DateOnly(2016, 5, 6));
+        Assert.Equal("USAGOV", Assert.Single(Ending(now, "Kerry")).Code);
+
+        var former = Annotate("Former Israeli Prime Minister Ehud Barak said the plan would fail.", new DateOnly(2016, 5, 6));
+        var barak = Assert.Single(Ending(former, "Barak"));
+        Assert.Equal("ISR", barak.Country);
+        Assert.NotEqual("ISRGOV", barak.Code);
+        Assert.DoesNotContain("GOV", barak.Roles);
+
+        static IEnumerable<ActorMention> Ending(Document d, string name) => d.Actors.Where(m => TextOf(d, m).EndsWith(name, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void LoneSurname_NamesNoOneOutOfOffice_ButTheArticlesOwnFullNameStillLinks()
     {
         // Phoenix holds a Spanish minister of 2003-04 called Rubio; in 2016 a lone "Rubio" is not him.

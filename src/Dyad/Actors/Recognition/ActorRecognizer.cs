@@ -354,11 +354,11 @@ public sealed class ActorRecognizer : IStage
                 // A lone surname of one person the knowledge holds ("Putin" → Vladimir Putin).
                 Know(draft, known, full, "surname:" + RuleOf(known, doc.ReferenceDate));
             }
-            else if (person && inner.Count == 0 && b - a > 2 && WithoutInitials(doc, a, b) is { } bare
-                     && ActorKnowledge.Resolve(Knowledge.Lookup(bare), doc.ReferenceDate) is { } named)
+            else if (person && b - a >= 2 && ByOtherForm(doc, a, b) is var (named, how))
             {
-                // "Vladimir V. Putin": the name without middle initials and suffix.
-                Know(draft, named, named.Phrase, "name-without-initials:" + RuleOf(named, doc.ReferenceDate));
+                // "Vladimir V. Putin": the name without middle initials and suffix; "Joseph R. Biden Jr.": also with
+                // the familiar form of the given name the knowledge holds ("Joe Biden").
+                Know(draft, named, named.Phrase, how + ":" + RuleOf(named, doc.ReferenceDate));
             }
             // A person's name the knowledge only partly knows ("Hunter Biden", "Jordan Peterson") is someone else.
             foreach (var d in inner) d.Removed = true;
@@ -418,6 +418,23 @@ public sealed class ActorRecognizer : IStage
         foreach (var d in drafts)
             if (!d.Removed && d.Kind == MentionKind.Person && d.Count > 1 && doc.Tokens[d.End - 1].Norm == surname) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The known person a name stands for when the knowledge holds it in another form: without middle initials and
+    /// suffix ("Vladimir V. Putin"), and with the given name swapped for another form of it ("Joseph R. Biden Jr." →
+    /// "Joe Biden"). Null when no form is known.
+    /// </summary>
+    private (ActorEntry Entry, string How)? ByOtherForm(Document doc, int a, int b)
+    {
+        string? bare = b - a > 2 ? WithoutInitials(doc, a, b) : null;
+        if (bare is not null && ActorKnowledge.Resolve(Knowledge.Lookup(bare), doc.ReferenceDate) is { } named)
+            return (named, "name-without-initials");
+        string words = bare ?? doc.Text[doc.Tokens[a].Start..doc.Tokens[b - 1].End];
+        foreach (var other in GivenNames.Variants(ActorKnowledge.Key(words)))
+            if (ActorKnowledge.Resolve(Knowledge.Lookup(other), doc.ReferenceDate) is { } known)
+                return (known, "given-name-form");
+        return null;
     }
 
     /// <summary>"Joseph R. Biden Jr." → "Joseph Biden": the name's words without one-letter initials ("R.") and
@@ -607,14 +624,23 @@ public sealed class ActorRecognizer : IStage
             }
             // A person's dated role beats the title; an undated default ("ISRELI") gives way to it. A group's or an
             // organisation's own code always stands ("Palestinian militant group Hamas" is PSEREBHMS).
-            bool nameWins = name.Code is not null && (name.Kind != MentionKind.Person || name.Entry is not { IsDated: false });
+            // A title held no more ("former Prime Minister Ehud Barak") says nothing of the person's role now.
+            bool former = FormerTitle(doc, title.First, title.End);
+            bool nameWins = former || (name.Code is not null && (name.Kind != MentionKind.Person || name.Entry is not { IsDated: false }));
             if (!nameWins && title.Code is not null)
             {
                 name.Code = title.Code;
                 name.Country = title.Country;
             }
+            else if (!nameWins && name.Kind == MentionKind.Person && name.Country is not null
+                     && title.Roles.Find(TitleRoles.Contains) is { } titleRole && titleRole != "ELI")
+            {
+                // "Secretary of State John Kerry" in 2016, when the knowledge holds Kerry only by country: the title
+                // without a country of its own still names the role he holds now.
+                name.Code = name.Country + titleRole;
+            }
             var roles = Codes.RolesOf(name.Code);
-            foreach (var r in title.Roles) if (!roles.Contains(r)) roles.Add(r);
+            if (!former) foreach (var r in title.Roles) if (!roles.Contains(r)) roles.Add(r);
             name.Roles = roles;
             name.Country ??= title.Country;
             name.TitleKey = title.TitleKey;
@@ -627,6 +653,26 @@ public sealed class ActorRecognizer : IStage
         Cover(drafts, cover);
         Appositions(doc, drafts);
         SentenceCountry(doc, drafts);
+    }
+
+    private static readonly ulong NormHyphen = StringHash.OfNorm("-");
+
+    private static readonly ulong[] FormerWords = [StringHash.OfNorm("former"), StringHash.OfNorm("ex"), StringHash.OfNorm("ex-"),
+        StringHash.OfNorm("then"), StringHash.OfNorm("then-"), StringHash.OfNorm("late"), StringHash.OfNorm("onetime"),
+        StringHash.OfNorm("one-time"), StringHash.OfNorm("erstwhile"), StringHash.OfNorm("retired")];
+
+    /// <summary>"former", "ex-", "then-", "late" in a title or just before it: the title is not held now.</summary>
+    private static bool FormerTitle(Document doc, int titleFirst, int titleEnd)
+    {
+        int sentence = doc.Tokens[titleFirst].Sentence;
+        for (int t = titleFirst; t < titleEnd; t++)
+            if (Array.IndexOf(FormerWords, doc.Tokens[t].Norm) >= 0) return true;
+        for (int t = titleFirst - 1; t >= 0 && t >= titleFirst - 3 && doc.Tokens[t].Sentence == sentence; t--)
+        {
+            if (Array.IndexOf(FormerWords, doc.Tokens[t].Norm) >= 0) return true;
+            if ((doc.Tokens[t].Flags & TokenFlags.Punct) != 0 && doc.Tokens[t].Norm != NormHyphen) return false;
+        }
+        return false;
     }
 
     /// <summary>"The US Ambassador, Stuart Symington," and "Stuart Symington, the US ambassador,": a name without a
