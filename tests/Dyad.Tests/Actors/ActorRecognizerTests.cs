@@ -265,6 +265,19 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void CapitalisedBodyName_WithoutACountryBeforeIt_IsTheBody_NotTheRole()
+    {
+        var alone = Annotate("The Department of Defense said it would respond within a week.", new DateOnly(2016, 5, 6));
+        Assert.Contains(alone.Actors, m => TextOf(alone, m).Contains("Department of Defense", StringComparison.Ordinal) && m.Code == "USAMIL");
+
+        // With a country before it, the words are that country's department; in lower case, a role.
+        var other = Annotate("South Korea's Department of Defense said it would respond.", new DateOnly(2016, 5, 6));
+        Assert.DoesNotContain(other.Actors, m => m.Country == "USA");
+        var lower = Annotate("Critics said the department of defense was slow.", new DateOnly(2016, 5, 6));
+        Assert.DoesNotContain(lower.Actors, m => m.Country == "USA");
+    }
+
+    [Fact]
     public void LoneSurname_NamesNoOneOutOfOffice_ButTheArticlesOwnFullNameStillLinks()
     {
         // Phoenix holds a Spanish minister of 2003-04 called Rubio; in 2016 a lone "Rubio" is not him.

@@ -153,8 +153,9 @@ public sealed class ActorRecognizer : IStage
                     if (_trie.PhraseAt(node) is not null) ends[found++] = node;
                 }
                 Draft? made = null;
+                bool afterCountry = AfterCountry(doc, drafts, i);
                 for (int k = found - 1; k >= 0 && made is null; k--)
-                    made = FromPhrase(doc, i, _trie.PhraseAt(ends[k])!);
+                    made = FromPhrase(doc, i, _trie.PhraseAt(ends[k])!, afterCountry);
                 if (made is null) { i++; continue; }
                 drafts.Add(made);
                 i = made.End;
@@ -195,7 +196,7 @@ public sealed class ActorRecognizer : IStage
 
     /// <summary>A draft for a phrase matched at <paramref name="first"/>, or null when the text's writing rules it out
     /// (a name in lower case, an acronym not in capitals).</summary>
-    private Draft? FromPhrase(Document doc, int first, TriePhrase phrase)
+    private Draft? FromPhrase(Document doc, int first, TriePhrase phrase, bool afterCountry)
     {
         int last = first + phrase.TokenCount - 1;
         bool named = phrase.HasName && Capitalised(doc, first) && (!phrase.LastCapital || Capitalised(doc, last))
@@ -211,6 +212,12 @@ public sealed class ActorRecognizer : IStage
         }
         if (!named) entries = Filter(entries, agents: true);
         else if (!agent && phrase.HasAgent) entries = Filter(entries, agents: false);
+        else if (phrase.HasAgent && !afterCountry && (phrase.TokenCount > 1 || !SentenceInitial(doc, first))
+                 && !NameFollows(doc, last) && Filter(entries, agents: false) is { Count: > 0 } names)
+            // "the Department of Defense" in capitals with no country before it is the body the name belongs to
+            // (USAMIL), not the role any country's department plays; "Israel's Defense Department" stays a role, and
+            // so does a title before a name ("Secretary of State John Kerry").
+            entries = names;
         var date = doc.ReferenceDate;
         var entry = ActorKnowledge.Resolve(entries, date);
         var kind = (entry ?? entries[0]).Kind;
@@ -237,6 +244,23 @@ public sealed class ActorRecognizer : IStage
         }
         return d;
     }
+
+    /// <summary>A country draft ends just before <paramref name="token"/>, or one word before it past a possessive
+    /// ("U.S. Defense Department", "Israel's Defense Ministry").</summary>
+    private static bool AfterCountry(Document doc, List<Draft> drafts, int token)
+    {
+        if (drafts.Count == 0) return false;
+        var last = drafts[^1];
+        if (last.Kind != MentionKind.Country) return false;
+        return last.End == token || (last.End == token - 1 && doc.Tokens[token - 1].Norm == NormPossessive);
+    }
+
+    private bool NameFollows(Document doc, int last) =>
+        last + 1 < doc.TokenCount && doc.Tokens[last + 1].Sentence == doc.Tokens[last].Sentence
+        && doc.Tokens[last + 1].Upos == _propn && Capitalised(doc, last + 1);
+
+    private static bool SentenceInitial(Document doc, int token) =>
+        doc.SentenceRecords[doc.Tokens[token].Sentence].FirstToken == token;
 
     private static List<ActorEntry> Filter(IReadOnlyList<ActorEntry> entries, bool agents)
     {
