@@ -109,22 +109,66 @@ public sealed class EventCoder : IStage
         return p.FirstToken < a.FirstToken + a.TokenCount && p.FirstToken + p.TokenCount > a.FirstToken;
     }
 
-    /// <summary>The date expression of the event's sentence nearest its trigger, else the reference date.</summary>
+    /// <summary>
+    /// The date expression of the event's own clause nearest its trigger, else the reference date. A date inside a
+    /// clause of its own that does not hold the trigger dates something else ("agreed to reopen talks that stalled last
+    /// year": the talks are not last year's), and so does a date above a clause boundary the trigger sits under ("said
+    /// on Monday that the army had shelled the town": Monday is the saying's). Without a parse the sentence's nearest
+    /// date stands.
+    /// </summary>
     private static (DateOnly?, string?) DateOf(Document doc, CodedEvent e, bool dates)
     {
         if (dates)
         {
             int best = -1, bestDistance = int.MaxValue;
             var tokens = doc.Tokens;
+            bool parsed = (doc.Layers & Layers.Parse) != 0;
+            int trigger = parsed ? HeadOf(tokens, e.TriggerFirst, e.TriggerLast - e.TriggerFirst + 1) : -1;
             for (int i = 0; i < doc.Dates.Count; i++)
             {
                 var d = doc.Dates[i];
                 if (tokens[d.FirstToken].Sentence != e.Sentence) continue;
+                if (trigger >= 0 && !SameClause(tokens, HeadOf(tokens, d.FirstToken, d.TokenCount), trigger)) continue;
                 int distance = Math.Abs(d.FirstToken - e.TriggerFirst);
                 if (distance < bestDistance) { best = i; bestDistance = distance; }
             }
             if (best >= 0) return (doc.Dates[best].Date, "text");
         }
         return doc.ReferenceDate is { } r ? (r, doc.ReferenceDateSource) : (null, null);
+    }
+
+    private static readonly ushort[] ClauseBoundaries = [.. new[] { "acl:relcl", "advcl", "ccomp", "csubj", "parataxis" }.Select(Labels.Deprel.Intern)];
+
+    /// <summary>The token of a run whose head lies outside it (the run's last token when the parse gives none).</summary>
+    private static int HeadOf(ReadOnlySpan<TokenData> tokens, int first, int count)
+    {
+        for (int t = first; t < first + count; t++)
+            if (tokens[t].Head < first || tokens[t].Head >= first + count) return t;
+        return first + count - 1;
+    }
+
+    /// <summary>Neither path from the two words up to their lowest common ancestor leaves a clause of its own on the
+    /// way (a relative, adverbial or complement clause, a parenthetical; not the infinitive of "decision to call off",
+    /// whose date is the decision's).</summary>
+    private static bool SameClause(ReadOnlySpan<TokenData> tokens, int a, int b)
+    {
+        int common = CommonAncestor(tokens, a, b);
+        if (common < 0) return false;
+        return !CrossesClause(tokens, a, common) && !CrossesClause(tokens, b, common);
+
+        static bool CrossesClause(ReadOnlySpan<TokenData> tokens, int from, int to)
+        {
+            for (int t = from, steps = 0; t != to && t >= 0 && steps < 64; t = tokens[t].Head, steps++)
+                if (Array.IndexOf(ClauseBoundaries, tokens[t].Deprel) >= 0) return true;
+            return false;
+        }
+    }
+
+    private static int CommonAncestor(ReadOnlySpan<TokenData> tokens, int a, int b)
+    {
+        for (int x = a, i = 0; x >= 0 && i < 64; x = tokens[x].Head, i++)
+            for (int y = b, j = 0; y >= 0 && j < 64; y = tokens[y].Head, j++)
+                if (x == y) return x;
+        return -1;
     }
 }

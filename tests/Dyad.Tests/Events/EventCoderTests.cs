@@ -209,3 +209,35 @@ public sealed class EventCoderTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Target >= 0);
     }
 }
+
+/// <summary>Which date expression of a sentence dates an event, through the whole pipeline.</summary>
+public sealed class EventDateTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private static readonly Lazy<Dyad.Pipeline.DyadPipeline> Pipeline = new(() => Dyad.Pipeline.DyadPipeline.Create(
+        new Dyad.Pipeline.PipelineOptions { Parallelism = 1, IdentifyLanguage = false, ReferenceDate = new DateOnly(2024, 3, 27) }));
+
+    private Dyad.Documents.Document Run(string text)
+    {
+        var doc = Pipeline.Value.Annotate(new Dyad.Articles.Article { Id = "dates", Text = text, Language = "en" });
+        output.WriteLine(doc.ShowAll());
+        return doc;
+    }
+
+    [Fact]
+    public void DateInARelativeClause_DatesThatClause_NotTheEventAboveIt()
+    {
+        // "last year" is when the talks stalled; the meeting and the agreement are Tuesday's.
+        var doc = Run("Kenya's foreign minister met his Ethiopian counterpart in Nairobi on Tuesday and the two governments agreed to reopen talks that stalled last year.");
+        var met = Assert.Single(doc.Events, e => doc.Text[e.TriggerStart..e.TriggerEnd] == "met");
+        Assert.Equal(new DateOnly(2024, 3, 26), met.Date);
+        Assert.DoesNotContain(doc.Events, e => e.Date == new DateOnly(2023, 1, 1));
+    }
+
+    [Fact]
+    public void DateOfTheEventsOwnClause_IsTaken()
+    {
+        var doc = Run("Israel attacked Hamas positions on Monday.");
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal((new DateOnly(2024, 3, 25), "text"), (e.Date, e.DateSource));
+    }
+}
