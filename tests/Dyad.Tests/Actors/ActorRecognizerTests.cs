@@ -278,6 +278,15 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void Counterpart_IsAnOfficialOfItsCountry_AndJoinsTheTwoGovernments()
+    {
+        var doc = Annotate("Chile's foreign minister met his Peruvian counterpart in Lima, and the two governments agreed to reopen talks.", new DateOnly(2024, 3, 26));
+        Assert.Contains(doc.Actors, m => TextOf(doc, m).EndsWith("counterpart", StringComparison.Ordinal) && m.Code == "PERGOV");
+        var two = doc.Actors.Where(m => TextOf(doc, m).EndsWith("governments", StringComparison.Ordinal)).Select(m => m.Code).ToHashSet();
+        Assert.Equal(new HashSet<string?> { "CHLGOV", "PERGOV" }, two);
+    }
+
+    [Fact]
     public void LoneSurname_NamesNoOneOutOfOffice_ButTheArticlesOwnFullNameStillLinks()
     {
         // Phoenix holds a Spanish minister of 2003-04 called Rubio; in 2016 a lone "Rubio" is not him.

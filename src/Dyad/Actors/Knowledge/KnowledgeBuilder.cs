@@ -19,7 +19,15 @@ namespace Dyad.Actors.Knowledge;
 /// <param name="Unplaced">Source rows left out, each with the reason (leaders whose country has no ISO code, ...).</param>
 /// <param name="FilesWritten">Names of the files written.</param>
 public sealed record KnowledgeBuildReport(int CameoCodes, int PloverMappings, IReadOnlyList<string> CameoWithoutPlover,
-    int Countries, int Igos, int Agents, int Persons, int Groups, Tone.ToneBuildReport Tone, IReadOnlyList<string> Unplaced, IReadOnlyList<string> FilesWritten);
+    int Countries, int Igos, int Agents, int Persons, int Groups, Tone.ToneBuildReport Tone, IReadOnlyList<string> Unplaced, IReadOnlyList<string> FilesWritten)
+{
+    /// <summary>What was written, a line per part, for people.</summary>
+    public override string ToString() => string.Join('\n',
+        $"ontology    {CameoCodes} CAMEO codes, {PloverMappings} PLOVER mappings" + (CameoWithoutPlover.Count > 0 ? $"; without PLOVER: {string.Join(", ", CameoWithoutPlover)}" : ""),
+        $"actors      countries {Countries}, IGOs {Igos}, agents {Agents}, persons {Persons}, groups {Groups}" + (Unplaced.Count > 0 ? $"; unplaced: {string.Join(", ", Unplaced)}" : ""),
+        $"tone        {Tone.Words} words ({Tone.FromBoth} in both lexicons, {Tone.Conflicts} conflicts), {Tone.Phrases} phrases, {Tone.ChatAcronyms} chat acronyms",
+        $"written     {(FilesWritten.Count == 0 ? "nothing changed" : string.Join(", ", FilesWritten))}");
+}
 
 /// <summary>
 /// Regenerates the files of <c>knowledge/</c> from the shared fact sources plus the hand-written files in
