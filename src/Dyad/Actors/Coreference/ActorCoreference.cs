@@ -184,10 +184,43 @@ internal static class ActorCoreference
 
     // ---- pronouns -----------------------------------------------------------------------------------------------
 
+    private static readonly ulong[] MaleHonorifics = Norms("mr.", "mr");
+    private static readonly ulong[] FemaleHonorifics = Norms("mrs.", "mrs", "ms.", "ms", "miss");
+    private static readonly ulong[] FemalePronouns = Norms("she", "her", "hers");
+
+    /// <summary>1 male, 2 female, 0 unknown: the honorific right before a person mention or opening its name ("Mr.
+    /// Trump", "Mrs. Clinton").</summary>
+    private static int Honorific(Document doc, Draft d)
+    {
+        int name = d.NameFirst >= 0 ? d.NameFirst : d.First;
+        var tokens = doc.Tokens;
+        for (int t = Math.Max(0, d.First - 1); t <= name && t < d.First + d.Count; t++)
+        {
+            if (Array.IndexOf(MaleHonorifics, tokens[t].Norm) >= 0) return 1;
+            if (Array.IndexOf(FemaleHonorifics, tokens[t].Norm) >= 0) return 2;
+        }
+        return 0;
+    }
+
+    /// <summary>Each person's gender as the article's honorifics give it (1 male, 2 female; a person called both is
+    /// left out): "he" never stands for someone the article calls Mrs., nor "she" for a Mr.</summary>
+    private static Dictionary<Draft, int> Genders(Document doc, List<Draft> drafts)
+    {
+        var genders = new Dictionary<Draft, int>(ReferenceEqualityComparer.Instance);
+        foreach (var d in drafts)
+        {
+            if (d.Kind != MentionKind.Person || Honorific(doc, d) is not (var g and > 0)) continue;
+            var root = d.Root;
+            genders[root] = genders.TryGetValue(root, out int old) && old != g ? 3 : g;
+        }
+        return genders;
+    }
+
     private static void AddPronouns(Document doc, List<Draft> drafts, int[] cover)
     {
         var tokens = doc.Tokens;
         bool parsed = (doc.Layers & Pipeline.Layers.Parse) != 0;
+        var genders = Genders(doc, drafts);
         var added = new List<Draft>();
         int next = 0; // first draft starting at or after the pronoun
         for (int t = 0; t < doc.TokenCount; t++)
@@ -202,6 +235,7 @@ internal static class ActorCoreference
             if (kind > 0 && parsed && tok.Deprel != Nsubj && tok.Deprel != NsubjPass && tok.Deprel != Poss) continue;
             if (kind == 1 && parsed && Expletive(doc, t)) continue;
             int window = kind == 0 ? PersonPronounWindow : BodyPronounWindow;
+            int gender = kind != 0 ? 0 : Array.IndexOf(FemalePronouns, tok.Norm) >= 0 ? 2 : 1;
             Draft? antecedent = null;
             for (int m = next - 1; m >= 0; m--)
             {
@@ -210,7 +244,7 @@ internal static class ActorCoreference
                 if (c.Code is null && c.Root.Kind != MentionKind.Person) continue;
                 bool fits = kind switch
                 {
-                    0 => c.Root.Kind == MentionKind.Person,
+                    0 => c.Root.Kind == MentionKind.Person && !(genders.TryGetValue(c.Root, out int g) && g is 1 or 2 && g != gender),
                     1 => !c.Plural && c.Root.Kind is MentionKind.Country or MentionKind.Igo or MentionKind.Group or MentionKind.Organization or MentionKind.Agent
                          && tokens[ActorRecognizer.HeadOf(doc, c.First, c.Count, parsed)].Upos != Adj,
                     _ => c.Plural && c.Root.Kind is MentionKind.Agent or MentionKind.Group or MentionKind.Organization,
