@@ -99,6 +99,15 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     [Fact]
+    public void AnObjectPronounIsNotItsClausesSubject()
+    {
+        var doc = Process("Donald Trump spoke in Ohio on Monday. Later Hillary Clinton accused him of lying.");
+        var accuse = Assert.Single(doc.Events, e => e.Cameo == "112");
+        Assert.Contains("Clinton", doc.Actors[accuse.Source].Name ?? "", StringComparison.Ordinal);
+        Assert.Contains("Trump", doc.Actors[accuse.Target].Name ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ATitledPersonTakesNoCountryFromWhereTheyGo()
     {
         var doc = Process("Secretary Jane Doerr visited Israel in March.");

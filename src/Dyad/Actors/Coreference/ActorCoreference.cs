@@ -49,6 +49,7 @@ internal static class ActorCoreference
     private static readonly ushort Nsubj = Labels.Deprel.Intern("nsubj");
     private static readonly ushort Cop = Labels.Deprel.Intern("cop");
     private static readonly ushort Poss = Labels.Deprel.Intern("nmod:poss");
+    private static readonly ushort Obj = Labels.Deprel.Intern("obj"), Iobj = Labels.Deprel.Intern("iobj"), Obl = Labels.Deprel.Intern("obl");
 
     private static ulong[] Norms(params string[] words) => words.Select(w => StringHash.OfNorm(w)).ToArray();
 
@@ -236,6 +237,14 @@ internal static class ActorCoreference
             if (kind == 1 && parsed && Expletive(doc, t)) continue;
             int window = kind == 0 ? PersonPronounWindow : BodyPronounWindow;
             int gender = kind != 0 ? 0 : Array.IndexOf(FemalePronouns, tok.Norm) >= 0 ? 2 : 1;
+            // "Clinton accused him", "she thanked her": an object pronoun is not its own clause's subject (that would be
+            // "himself"); the subject's mentions are skipped.
+            int subject = kind == 0 && parsed && (tok.Deprel == Obj || tok.Deprel == Iobj || tok.Deprel == Obl) && tok.Head >= 0 ? ChildOf(doc, tok.Head, Nsubj) : -1;
+            var subjectRoot = subject >= 0 && cover[subject] >= 0 ? drafts[cover[subject]].Root : null;
+            // "she thanked her": the subject is a pronoun resolved just before.
+            if (subject >= 0 && subjectRoot is null)
+                for (int a = added.Count - 1; a >= 0 && subjectRoot is null; a--)
+                    if (added[a].First == subject) subjectRoot = added[a].Antecedent?.Root;
             Draft? antecedent = null;
             for (int m = next - 1; m >= 0; m--)
             {
@@ -249,7 +258,7 @@ internal static class ActorCoreference
                          && tokens[ActorRecognizer.HeadOf(doc, c.First, c.Count, parsed)].Upos != Adj,
                     _ => c.Plural && c.Root.Kind is MentionKind.Agent or MentionKind.Group or MentionKind.Organization,
                 };
-                if (!fits) continue;
+                if (!fits || (subject >= c.First && subject < c.First + c.Count) || c.Root == subjectRoot) continue;
                 antecedent = c.Root;
                 break;
             }
@@ -277,6 +286,15 @@ internal static class ActorCoreference
         for (int c = sentence.FirstToken; c < sentence.FirstToken + sentence.TokenCount; c++)
             if (tokens[c].Head == h && (tokens[c].Deprel == Ccomp || tokens[c].Deprel == Xcomp || tokens[c].Deprel == Csubj)) return true;
         return false;
+    }
+
+    private static int ChildOf(Document doc, int h, ushort deprel)
+    {
+        var tokens = doc.Tokens;
+        var sentence = doc.SentenceRecords[tokens[h].Sentence];
+        for (int c = sentence.FirstToken; c < sentence.FirstToken + sentence.TokenCount; c++)
+            if (tokens[c].Head == h && tokens[c].Deprel == deprel) return c;
+        return -1;
     }
 
     private static bool HasChild(Document doc, int h, ushort deprel)
