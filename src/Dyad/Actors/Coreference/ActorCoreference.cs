@@ -11,7 +11,8 @@ namespace Dyad.Actors.Coreference;
 /// the title's code);</item>
 /// <item>role nouns with "the" to the person who holds the role ("the prime minister");</item>
 /// <item>"the two governments", "both sides": one mention per referent, on the same span;</item>
-/// <item>pronouns: he/she to the last person, it/its to the last body or country, they/them/their to the last plural
+/// <item>pronouns: he/she to the last person (not one the article calls Mr./Mrs. of the other gender, and for an
+/// object pronoun not its clause's subject), it/its to the last body or country, they/them/their to the last plural
 /// body, each within a short window;</item>
 /// <item>entity ids and names: one id per person (by full name) and per code for the rest.</item>
 /// </list>
