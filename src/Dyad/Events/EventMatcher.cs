@@ -242,12 +242,12 @@ internal sealed class EventMatcher
 
         string code = chosen.Cameo!;
         string rule = chosen.Id;
-        // "attacked her over an email chain", "hit Mrs. Clinton over her husband's trade policies": an attack on someone
-        // over or for an issue is criticism (111), not force. Found hand-checking asserted PolNeAR events, where 4 of 30
-        // were campaign criticism coded as fighting (190, 182).
         // "captured Georgia", "won the nomination", "beat the senator by 18 points": an electoral contest told in the
         // words of force is no event (found hand-checking asserted PolNeAR events).
         if (string.CompareOrdinal(code, "14") >= 0 && Contest(ctx, v, objToken, target)) return;
+        // "attacked her over an email chain", "hit Mrs. Clinton over her husband's trade policies": an attack on someone
+        // over or for an issue is criticism (111), not force. Found hand-checking asserted PolNeAR events, where 4 of 30
+        // were campaign criticism coded as fighting (190, 182).
         if (code[..2] is "18" or "19" && target >= 0 && IssueComplement(ctx, v) is int issue and >= 0)
         {
             code = VerbalAttack;
