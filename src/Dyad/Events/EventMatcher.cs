@@ -48,9 +48,9 @@ internal sealed class EventMatcher
         Amod = Labels.Deprel.Intern("amod"), Appos = Labels.Deprel.Intern("appos"), Flat = Labels.Deprel.Intern("flat"),
         NmodDesc = Labels.Deprel.Intern("nmod:desc"), Neg = Labels.Deprel.Intern("neg");
 
-    private static readonly ushort Adp = Labels.Upos.Intern("ADP");
+    private static readonly ushort Adp = Labels.Upos.Intern("ADP"), Num = Labels.Upos.Intern("NUM");
 
-    private static readonly ushort Verb = Labels.Upos.Intern("VERB"), Noun = Labels.Upos.Intern("NOUN"),
+    private static readonly ushort Verb = Labels.Upos.Intern("VERB"), Noun = Labels.Upos.Intern("NOUN"), Adj = Labels.Upos.Intern("ADJ"),
         Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON");
 
     private static readonly int Not = Vocabulary.Shared.Intern("not"), Never = Vocabulary.Shared.Intern("never"),
@@ -242,6 +242,9 @@ internal sealed class EventMatcher
 
         string code = chosen.Cameo!;
         string rule = chosen.Id;
+        // "captured Georgia", "won the nomination", "beat the senator by 18 points": an electoral contest told in the
+        // words of force is no event (found hand-checking asserted PolNeAR events).
+        if (string.CompareOrdinal(code, "14") >= 0 && Contest(ctx, v, objToken, target)) return;
         // "attacked her over an email chain", "hit Mrs. Clinton over her husband's trade policies": an attack on someone
         // over or for an issue is criticism (111), not force. Found hand-checking asserted PolNeAR events, where 4 of 30
         // were campaign criticism coded as fighting (190, 182).
@@ -411,6 +414,13 @@ internal sealed class EventMatcher
                 ClimbAbove(ctx, governor, ref climb);
                 modality = Stronger(modality, climb.Modality);
             }
+            // "accused Mrs. Brown of meeting with ...", parsed with the gerund as a noun: the accuser's claim.
+            else if (nrel == Obl && head >= 0 && Claimed(ctx, np, nrel, head, -1) is int claimant and >= -1)
+            {
+                climb.SpeechVerb = head;
+                climb.ReportedBy = claimant;
+                modality = EventModality.Reported;
+            }
             if (Child(ctx, n, Det) is int d and >= 0 && tokens[d].Lemma == No) modality = Stronger(modality, EventModality.Negated);
             Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), p.Cameo!, modality, climb, triggerFirst, triggerLast, rule,
                 confidence, tokens[n].Lemma, targetsAreActors: false);
@@ -438,6 +448,15 @@ internal sealed class EventMatcher
             ushort rel = tokens[cur].Deprel;
             int h = tokens[cur].Head;
             int mark = MarkOf(ctx, cur);
+            // "accused Trump of showing support for Putin", "praised Bush for reaching out": what an accusation or a
+            // praise says someone did is the accuser's claim, reported by them; "the claim that Mr. Trump opposed the
+            // war", "his assertion that Russia should": the content of a claim noun is reported (by its possessor).
+            if (h >= 0 && climb.SpeechVerb < 0 && Claimed(ctx, cur, rel, h, mark) is int claimant and >= -1)
+            {
+                climb.SpeechVerb = h;
+                climb.ReportedBy = claimant;
+                climb.Modality = Stronger(climb.Modality, EventModality.Reported);
+            }
             // A "that" clause hung on a noun as a relative clause ("confirmed on Wednesday that Israel had agreed") is
             // the complement of the verb above the noun: a true relative clause has "that" as its subject or object,
             // never as its mark.
@@ -480,6 +499,60 @@ internal sealed class EventMatcher
         }
     }
 
+    /// <summary>Verbs whose "of"/"for" clause says what their object did, as the subject claims it ("accused X of
+    /// lying", "blamed X for losing", "praised X for helping").</summary>
+    private static readonly int[] AccuseVerbs = Lemmas("accuse", "blame", "charge", "criticize", "criticise", "condemn", "fault",
+        "denounce", "attack", "hit", "slam", "blast", "rebuke", "suspect", "praise", "commend", "congratulate", "thank", "credit", "applaud");
+
+    /// <summary>Nouns whose clause or "of" gerund is a claim, not a fact ("the claim that", "allegations of").</summary>
+    private static readonly int[] ClaimNouns = Lemmas("claim", "allegation", "accusation", "assertion", "charge", "suggestion",
+        "rumor", "rumour", "contention", "insinuation", "theory", "story", "tale", "notion", "statement", "argument", "report", "belief", "lie", "myth");
+
+    private static readonly int[] AccuseMarks = Lemmas("of", "for");
+
+    /// <summary>When the clause <paramref name="cur"/> is the content of an accusation or of a claim noun: the actor who
+    /// claims it (the accusing verb's subject, the noun's possessor), -1 when the text names none; -2 when the clause
+    /// is no such content.</summary>
+    private int Claimed(Context ctx, int cur, ushort rel, int h, int mark)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int intro = mark >= 0 ? mark : CaseOf(ctx, cur);
+        // "accused Trump of showing support", parsed with the clause on the object: the accusing verb above it.
+        if (rel == Acl && tokens[h].Upos != Verb && Array.IndexOf(AccuseMarks, intro) >= 0)
+        {
+            int o = h;
+            for (int k = 0; k < 4 && (tokens[o].Deprel == Flat || tokens[o].Deprel == Appos || tokens[o].Deprel == Compound) && tokens[o].Head >= 0; k++) o = tokens[o].Head;
+            if (tokens[o].Deprel == Obj && tokens[o].Head >= 0 && tokens[tokens[o].Head].Upos == Verb) h = tokens[o].Head;
+        }
+        if (tokens[h].Upos == Verb && (rel == Advcl || rel == Acl || rel == Obl) && Array.IndexOf(AccuseVerbs, tokens[h].Lemma) >= 0
+            && Array.IndexOf(AccuseMarks, intro) >= 0)
+        {
+            int by = Child(ctx, h, NsubjPass) >= 0 || Child(ctx, h, AuxPass) >= 0 ? Agent(ctx, h) : Subject(ctx, h);
+            return by >= 0 ? ActorOf(ctx, by) : -1;
+        }
+        if (tokens[h].Upos == Noun && (rel == Acl || rel == AclRelcl || rel == Ccomp || rel == Nmod) && Array.IndexOf(ClaimNouns, tokens[h].Lemma) >= 0
+            && (intro == That || intro == Of || (rel == Ccomp && intro < 0) || (rel == AclRelcl && ThatClause(ctx, cur))))
+        {
+            int poss = Child(ctx, h, NmodPoss);
+            return poss >= 0 ? ActorOf(ctx, Named(ctx, poss)) : -1;
+        }
+        return -2;
+    }
+
+    /// <summary>"the claim that Iran attacked", parsed as a relative clause with "that" as its object: a clause with a
+    /// "that" and a subject of its own is the noun's content (a relative "that" is the clause's only subject or object).</summary>
+    private static bool ThatClause(Context ctx, int clause)
+    {
+        var tokens = ctx.Doc.Tokens;
+        bool that = false, subject = false;
+        for (int c = ctx.First[clause]; c >= 0; c = ctx.Next[c])
+        {
+            if (tokens[c].Lemma == That && c < clause) that = true;
+            else if (tokens[c].Deprel == Nsubj) subject = true;
+        }
+        return that && subject;
+    }
+
     /// <summary>Modality a verb carries by itself: negation, then modal auxiliaries.</summary>
     private EventModality LocalModality(Context ctx, int v)
     {
@@ -518,8 +591,9 @@ internal sealed class EventMatcher
 
     private void AddStatement(Context ctx, int s, Climb climb, List<CodedEvent> events, HashSet<int> statements)
     {
-        if (climb.SpeechVerb < 0 || climb.ReportedBy < 0 || !statements.Add(climb.SpeechVerb)) return;
         var tokens = ctx.Doc.Tokens;
+        // Only a speech verb states something; an accusing verb or a claim noun (Claimed) codes its own event.
+        if (climb.SpeechVerb < 0 || climb.ReportedBy < 0 || tokens[climb.SpeechVerb].Upos != Verb || !statements.Add(climb.SpeechVerb)) return;
         if (_lex.Speech(tokens[climb.SpeechVerb].Lemma) is not { Cameo: { } code } speech) return;
         int target = FindTarget(ctx, climb.SpeechVerb, speech, passive: false);
         var plain = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
@@ -553,6 +627,11 @@ internal sealed class EventMatcher
         // "Brazil and the United States agreed to hold talks", "the two allies agreed": a cooperative act of a
         // coordinated or joint subject with no other party named is between its members, each towards the other.
         bool reciprocal = sourceActors.Count is >= 2 and <= MaxReciprocalActors && targetActors is [(-1, _)] && code[0] == '0' && code[1] is >= '3' and <= '6';
+        // Between politicians (persons, parties, legislators; no armed or police role on either side) an attack or a
+        // hit is verbal (111: "Trump attacked Clinton", "Clinton's aggressive attack on Trump") and a defeat electoral
+        // (no event: "beating Mr. Trump"). Found hand-checking asserted PolNeAR events, where they were most of the
+        // force coded in campaign news.
+        int force = code.Length >= 2 && code[0] == '1' && code[1] is '8' or '9' ? TriggerKind(ctx, triggerFirst, triggerLast) : 0;
         foreach (var (src, srcToken) in sourceActors)
         {
             if (ctx.RequireSource && src < 0) continue;
@@ -560,17 +639,79 @@ internal sealed class EventMatcher
             {
                 if (reciprocal && tgt == src) continue;
                 if (tgt >= 0 && tgt == src) continue;
+                // An actor does not act on itself: "he pledged support to Trump" with "he" read as Trump, "Clinton accused
+                // him" with "him" read as Clinton (67 such asserted or other events in the PolNeAR train ingest).
+                if (SameEntity(ctx, src, tgt)) continue;
+                string pairCode = code, pairRule = rule;
+                if (force != 0 && Political(ctx, src) && Political(ctx, tgt))
+                {
+                    if (force == 2) continue;
+                    pairCode = VerbalAttack;
+                    pairRule = rule + "+politicians";
+                }
                 events.Add(new CodedEvent
                 {
                     Depth = depth, SourceToken = srcToken, TargetToken = tgtToken,
-                    Sentence = s, Source = src, Target = tgt, Cameo = code,
+                    Sentence = s, Source = src, Target = tgt, Cameo = pairCode,
                     Modality = climb.ReportedBy >= 0 && modality == EventModality.Asserted ? EventModality.Reported : modality,
                     ReportedBy = climb.ReportedBy, TriggerFirst = triggerFirst, TriggerLast = triggerLast,
-                    TriggerStart = tokens[triggerFirst].Start, TriggerEnd = tokens[triggerLast].End, Rule = rule,
+                    TriggerStart = tokens[triggerFirst].Start, TriggerEnd = tokens[triggerLast].End, Rule = pairRule,
                     Confidence = Math.Round(tgt < 0 ? confidence - NoTargetPenalty : confidence, 2), TriggerLemma = triggerLemma,
                 });
             }
         }
+    }
+
+    /// <summary>Words of force that campaign news uses for words: "attacked", "hit", "an attack on".</summary>
+    private static readonly int[] VerbalForceLemmas = Lemmas("attack", "hit", "strike", "target", "assault", "hammer", "bash", "pummel",
+        "batter", "lash", "fight", "offensive", "broadside", "counterattack", "blast", "slam", "savage", "pound");
+
+    /// <summary>Roles that can use force: with one of them an actor's attack stays force.</summary>
+    private static readonly HashSet<string> ForceRoles = new(StringComparer.Ordinal) { "MIL", "REB", "INS", "COP", "SPY", "CRM", "UAF", "SEP", "RAD", "TER" };
+
+    /// <summary>Roles of political life without force: parties, legislators, elites, media.</summary>
+    private static readonly HashSet<string> PoliticalRoles = new(StringComparer.Ordinal) { "PTY", "LEG", "ELI", "MED" };
+
+    private static readonly int[] PersonPronouns = Lemmas("he", "she", "him", "her", "his", "hers");
+
+    /// <summary>1 when a trigger word is a word of force used for words (<see cref="VerbalForceLemmas"/>), 2 when it is a
+    /// verb of defeat (<see cref="DefeatVerbs"/>), else 0.</summary>
+    private static int TriggerKind(Context ctx, int first, int last)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int t = first; t <= last; t++)
+        {
+            if (Array.IndexOf(DefeatVerbs, tokens[t].Lemma) >= 0) return 2;
+            if (Array.IndexOf(VerbalForceLemmas, tokens[t].Lemma) >= 0) return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>A politician: a named person (or a he/she standing for one), or a party, legislature, elite or media
+    /// actor, with no role that can use force.</summary>
+    private static bool Political(Context ctx, int actor)
+    {
+        if (actor < 0) return false;
+        var m = ctx.Doc.Actors[actor];
+        bool political = m.Kind == MentionKind.Person
+            || (m.Kind == MentionKind.Reference && m.TokenCount == 1 && Array.IndexOf(PersonPronouns, ctx.Doc.Tokens[m.FirstToken].Lemma) >= 0);
+        foreach (var r in m.Roles)
+        {
+            if (ForceRoles.Contains(r)) return false;
+            political |= PoliticalRoles.Contains(r);
+        }
+        return political;
+    }
+
+    /// <summary>Two mentions of one person, or a pronoun or role noun and what it stands for (mentions of one code that
+    /// name different bodies, "Israeli officials" and "Israeli ministers", share an entity too and do not count).</summary>
+    private static bool SameEntity(Context ctx, int a, int b)
+    {
+        if (a < 0 || b < 0) return false;
+        var x = ctx.Doc.Actors[a];
+        var y = ctx.Doc.Actors[b];
+        if (x.Entity < 0 || x.Entity != y.Entity) return false;
+        return x.Kind == MentionKind.Reference || y.Kind == MentionKind.Reference || (x.Kind == MentionKind.Person && y.Kind == MentionKind.Person);
     }
 
     /// <summary>Adds an actor with the mentions that share its span (the actors stage gives "the two allies" one
@@ -678,6 +819,51 @@ internal sealed class EventMatcher
         return -1;
     }
 
+    /// <summary>What candidates win, take or fight over, and where they campaign: an object of these makes a verb of
+    /// force an electoral contest ("captured the nomination", "took the state", "hit the campaign trail").</summary>
+    private static readonly int[] ElectoralNouns = Lemmas("election", "primary", "caucus", "caucuses", "nomination", "vote", "ballot",
+        "delegate", "superdelegate", "poll", "race", "contest", "seat", "state", "district", "county", "electorate", "majority",
+        "plurality", "presidency", "endorsement", "runoff", "electoral", "voter", "percent", "point", "nominee", "victory", "win",
+        "trail", "stump", "airwaves");
+
+    /// <summary>Verbs of force that news also uses for winning an election ("captured Virginia", "beat the senator
+    /// from Texas by 22 points", "crushed his rivals in the primary").</summary>
+    private static readonly int[] ContestVerbs = Lemmas("beat", "defeat", "capture", "take", "win", "seize", "carry", "sweep",
+        "crush", "trounce", "rout", "edge", "clobber", "conquer", "destroy", "overwhelm", "best");
+
+    /// <summary>Contest verbs whose sentence decides: with votes, polls or a primary in it, a defeat is an electoral one
+    /// ("beating Clinton 45 to 40 percent"); capturing and seizing need an electoral object or a state.</summary>
+    private static readonly int[] DefeatVerbs = Lemmas("beat", "defeat", "crush", "trounce", "rout", "edge", "clobber", "best", "overwhelm");
+
+    /// <summary>Whether a verb of force (CAMEO 14–20) tells an electoral contest: its object is something candidates
+    /// win (<see cref="ElectoralNouns"/>), or it is a contest verb whose object or target is a US state (a region of
+    /// the United States the places stage resolved), or a verb of defeat whose sentence speaks of votes, polls or primaries.</summary>
+    private bool Contest(Context ctx, int v, int obj, int target)
+    {
+        var tokens = ctx.Doc.Tokens;
+        // "a state of siege", "a state of emergency" are no electoral prize.
+        if (obj >= 0 && Array.IndexOf(ElectoralNouns, tokens[obj].Lemma) >= 0 && !HasOf(ctx, obj)) return true;
+        if (Array.IndexOf(ContestVerbs, tokens[v].Lemma) < 0) return false;
+        foreach (var p in ctx.Doc.Places)
+        {
+            if (p.Kind != Places.PlaceKind.Region || p.Country != "US") continue;
+            if ((obj >= p.FirstToken && obj < p.FirstToken + p.TokenCount) || (target >= p.FirstToken && target < p.FirstToken + p.TokenCount)) return true;
+        }
+        if (Array.IndexOf(DefeatVerbs, tokens[v].Lemma) < 0) return false;
+        var sent = ctx.Doc.SentenceRecords[tokens[v].Sentence];
+        for (int t = sent.FirstToken; t < sent.FirstToken + sent.TokenCount; t++)
+            if (t != v && (tokens[t].Upos == Noun || tokens[t].Upos == Adj) && Array.IndexOf(ElectoralNouns, tokens[t].Lemma) >= 0) return true;
+        return false;
+    }
+
+    private bool HasOf(Context ctx, int noun)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == Of) return true;
+        return false;
+    }
+
     /// <summary>The vocabulary ids of words, for comparing with token lemmas.</summary>
     private static int[] Lemmas(params string[] words) => [.. words.Select(w => Vocabulary.Shared.Intern(w))];
 
@@ -760,6 +946,7 @@ internal sealed class EventMatcher
                 if (tokens[s].Upos == Pron && (lemma == Who || lemma == Which || lemma == That) && (rel == AclRelcl || rel == AdvclRelcl)) return Antecedent(ctx, v, s);
                 // "Obama on Sunday held talks", parsed with the date as subject: the actor just before the date.
                 if (ctx.Time.Contains(s) && ActorBeforeDate(ctx, s) is int before and >= 0) return before;
+                if (AfterDateline(ctx, s) is int real and >= 0) return real;
                 return Named(ctx, s);
             }
             if (rel == AclRelcl || rel == AdvclRelcl) return Antecedent(ctx, v, v);
@@ -777,6 +964,29 @@ internal sealed class EventMatcher
             if (rel != Xcomp && rel != Conj && rel != Advcl) return -1;
             v = tokens[v].Head;
         }
+        return -1;
+    }
+
+    private static readonly ulong[] Dashes = [StringHash.OfNorm("-"), StringHash.OfNorm("--"), StringHash.OfNorm("–"), StringHash.OfNorm("—")];
+
+    /// <summary>"ROME - Bernie Sanders met", "PARIS, Aug 31 (Reuters) - ... Marine Le Pen, voiced": a dateline parsed as
+    /// the subject, the real subject hung on it after the dash. When <paramref name="s"/> is a place (a country-kind
+    /// actor) that opens the sentence and a dash follows within the dateline's proper names, numbers and brackets, the
+    /// first word after the dash hung on it; else -1.</summary>
+    private static int AfterDateline(Context ctx, int s)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var sent = ctx.Doc.SentenceRecords[tokens[s].Sentence];
+        if (ActorOf(ctx, s) is not (var a and >= 0) || ctx.Doc.Actors[a].Kind != MentionKind.Country || ctx.Doc.Actors[a].FirstToken != sent.FirstToken) return -1;
+        int dash = -1;
+        for (int t = sent.FirstToken; t < Math.Min(sent.FirstToken + 12, sent.FirstToken + sent.TokenCount); t++)
+        {
+            if (Array.IndexOf(Dashes, tokens[t].Norm) >= 0) { dash = t; break; }
+            if ((tokens[t].Flags & TokenFlags.Punct) == 0 && tokens[t].Upos != Propn && tokens[t].Upos != Num && tokens[t].Upos != Adj) return -1;
+        }
+        if (dash < 0 || dash < s) return -1;
+        for (int c = ctx.First[s]; c >= 0; c = ctx.Next[c])
+            if (c > dash && (tokens[c].Upos == Noun || tokens[c].Upos == Propn)) return c;
         return -1;
     }
 

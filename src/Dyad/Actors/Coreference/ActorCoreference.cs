@@ -11,7 +11,8 @@ namespace Dyad.Actors.Coreference;
 /// the title's code);</item>
 /// <item>role nouns with "the" to the person who holds the role ("the prime minister");</item>
 /// <item>"the two governments", "both sides": one mention per referent, on the same span;</item>
-/// <item>pronouns: he/she to the last person, it/its to the last body or country, they/them/their to the last plural
+/// <item>pronouns: he/she to the last person (not one the article calls Mr./Mrs. of the other gender, and for an
+/// object pronoun not its clause's subject), it/its to the last body or country, they/them/their to the last plural
 /// body, each within a short window;</item>
 /// <item>entity ids and names: one id per person (by full name) and per code for the rest.</item>
 /// </list>
@@ -49,6 +50,7 @@ internal static class ActorCoreference
     private static readonly ushort Nsubj = Labels.Deprel.Intern("nsubj");
     private static readonly ushort Cop = Labels.Deprel.Intern("cop");
     private static readonly ushort Poss = Labels.Deprel.Intern("nmod:poss");
+    private static readonly ushort Obj = Labels.Deprel.Intern("obj"), Iobj = Labels.Deprel.Intern("iobj"), Obl = Labels.Deprel.Intern("obl");
 
     private static ulong[] Norms(params string[] words) => words.Select(w => StringHash.OfNorm(w)).ToArray();
 
@@ -184,10 +186,43 @@ internal static class ActorCoreference
 
     // ---- pronouns -----------------------------------------------------------------------------------------------
 
+    private static readonly ulong[] MaleHonorifics = Norms("mr.", "mr");
+    private static readonly ulong[] FemaleHonorifics = Norms("mrs.", "mrs", "ms.", "ms", "miss");
+    private static readonly ulong[] FemalePronouns = Norms("she", "her", "hers");
+
+    /// <summary>1 male, 2 female, 0 unknown: the honorific right before a person mention or opening its name ("Mr.
+    /// Trump", "Mrs. Clinton").</summary>
+    private static int Honorific(Document doc, Draft d)
+    {
+        int name = d.NameFirst >= 0 ? d.NameFirst : d.First;
+        var tokens = doc.Tokens;
+        for (int t = Math.Max(0, d.First - 1); t <= name && t < d.First + d.Count; t++)
+        {
+            if (Array.IndexOf(MaleHonorifics, tokens[t].Norm) >= 0) return 1;
+            if (Array.IndexOf(FemaleHonorifics, tokens[t].Norm) >= 0) return 2;
+        }
+        return 0;
+    }
+
+    /// <summary>Each person's gender as the article's honorifics give it (1 male, 2 female; a person called both is
+    /// left out): "he" never stands for someone the article calls Mrs., nor "she" for a Mr.</summary>
+    private static Dictionary<Draft, int> Genders(Document doc, List<Draft> drafts)
+    {
+        var genders = new Dictionary<Draft, int>(ReferenceEqualityComparer.Instance);
+        foreach (var d in drafts)
+        {
+            if (d.Kind != MentionKind.Person || Honorific(doc, d) is not (var g and > 0)) continue;
+            var root = d.Root;
+            genders[root] = genders.TryGetValue(root, out int old) && old != g ? 3 : g;
+        }
+        return genders;
+    }
+
     private static void AddPronouns(Document doc, List<Draft> drafts, int[] cover)
     {
         var tokens = doc.Tokens;
         bool parsed = (doc.Layers & Pipeline.Layers.Parse) != 0;
+        var genders = Genders(doc, drafts);
         var added = new List<Draft>();
         int next = 0; // first draft starting at or after the pronoun
         for (int t = 0; t < doc.TokenCount; t++)
@@ -202,6 +237,15 @@ internal static class ActorCoreference
             if (kind > 0 && parsed && tok.Deprel != Nsubj && tok.Deprel != NsubjPass && tok.Deprel != Poss) continue;
             if (kind == 1 && parsed && Expletive(doc, t)) continue;
             int window = kind == 0 ? PersonPronounWindow : BodyPronounWindow;
+            int gender = kind != 0 ? 0 : Array.IndexOf(FemalePronouns, tok.Norm) >= 0 ? 2 : 1;
+            // "Clinton accused him", "she thanked her": an object pronoun is not its own clause's subject (that would be
+            // "himself"); the subject's mentions are skipped.
+            int subject = kind == 0 && parsed && (tok.Deprel == Obj || tok.Deprel == Iobj || tok.Deprel == Obl) && tok.Head >= 0 ? ChildOf(doc, tok.Head, Nsubj) : -1;
+            var subjectRoot = subject >= 0 && cover[subject] >= 0 ? drafts[cover[subject]].Root : null;
+            // "she thanked her": the subject is a pronoun resolved just before.
+            if (subject >= 0 && subjectRoot is null)
+                for (int a = added.Count - 1; a >= 0 && subjectRoot is null; a--)
+                    if (added[a].First == subject) subjectRoot = added[a].Antecedent?.Root;
             Draft? antecedent = null;
             for (int m = next - 1; m >= 0; m--)
             {
@@ -210,12 +254,12 @@ internal static class ActorCoreference
                 if (c.Code is null && c.Root.Kind != MentionKind.Person) continue;
                 bool fits = kind switch
                 {
-                    0 => c.Root.Kind == MentionKind.Person,
+                    0 => c.Root.Kind == MentionKind.Person && !(genders.TryGetValue(c.Root, out int g) && g is 1 or 2 && g != gender),
                     1 => !c.Plural && c.Root.Kind is MentionKind.Country or MentionKind.Igo or MentionKind.Group or MentionKind.Organization or MentionKind.Agent
                          && tokens[ActorRecognizer.HeadOf(doc, c.First, c.Count, parsed)].Upos != Adj,
                     _ => c.Plural && c.Root.Kind is MentionKind.Agent or MentionKind.Group or MentionKind.Organization,
                 };
-                if (!fits) continue;
+                if (!fits || (subject >= c.First && subject < c.First + c.Count) || c.Root == subjectRoot) continue;
                 antecedent = c.Root;
                 break;
             }
@@ -243,6 +287,15 @@ internal static class ActorCoreference
         for (int c = sentence.FirstToken; c < sentence.FirstToken + sentence.TokenCount; c++)
             if (tokens[c].Head == h && (tokens[c].Deprel == Ccomp || tokens[c].Deprel == Xcomp || tokens[c].Deprel == Csubj)) return true;
         return false;
+    }
+
+    private static int ChildOf(Document doc, int h, ushort deprel)
+    {
+        var tokens = doc.Tokens;
+        var sentence = doc.SentenceRecords[tokens[h].Sentence];
+        for (int c = sentence.FirstToken; c < sentence.FirstToken + sentence.TokenCount; c++)
+            if (tokens[c].Head == h && tokens[c].Deprel == deprel) return c;
+        return -1;
     }
 
     private static bool HasChild(Document doc, int h, ushort deprel)

@@ -1,0 +1,118 @@
+using Dyad.Actors;
+using Dyad.Articles;
+using Dyad.Documents;
+using Dyad.Events;
+using Dyad.Pipeline;
+
+namespace Dyad.Tests.Events;
+
+/// <summary>
+/// The whole pipeline on short campaign-news texts written for these tests: the errors a hand check of asserted events
+/// on US campaign news found (campaign language read as force, claims read as facts, pronouns across genders,
+/// datelines as subjects, a country taken from anywhere in the sentence).
+/// </summary>
+public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private Document Process(string body)
+    {
+        var doc = DyadPipeline.Create(new PipelineOptions { ReferenceDate = new DateOnly(2016, 3, 2), IdentifyLanguage = false })
+            .Annotate(new Article { Id = "t", Text = "Campaign notes.\n\n" + body, Language = "en" });
+        output.WriteLine(doc.ShowAll());
+        return doc;
+    }
+
+    private static string? CodeOf(Document doc, int actor) => actor >= 0 ? doc.Actors[actor].Code : null;
+
+    private static string TextOf(Document doc, int actor)
+    {
+        var m = doc.Actors[actor];
+        return doc.Text[doc.Tokens[m.FirstToken].Start..doc.Tokens[m.FirstToken + m.TokenCount - 1].End];
+    }
+
+    [Fact]
+    public void WinningStates_IsNoCapture()
+    {
+        var doc = Process("Senator Marco Rubio captured Ohio and Kentucky on Tuesday night.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BeatingARivalInThePolls_IsNoAssault_ButPoliceBeatingProtestersIs()
+    {
+        var poll = Process("Hillary Clinton beat Bernie Sanders by nine points in the primary.");
+        Assert.DoesNotContain(poll.Events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal));
+        var force = Process("Soldiers beat the protesters with batons in Cairo on Friday.");
+        Assert.Contains(force.Events, e => e.Cameo == "182");
+    }
+
+    [Fact]
+    public void AnAttackBetweenPoliticians_IsCriticism()
+    {
+        var doc = Process("Donald Trump attacked Hillary Clinton again in a speech on Monday. Mrs. Clinton's sharp attack on Mr. Trump drew loud cheers.");
+        var attacks = doc.Events.Where(e => e.Source >= 0 && e.Target >= 0).ToList();
+        Assert.NotEmpty(attacks);
+        Assert.All(attacks, e => Assert.Equal("111", e.Cameo));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAttackByTroops_StaysForce()
+    {
+        var doc = Process("Syrian troops attacked the rebels in Aleppo on Monday.");
+        Assert.Contains(doc.Events, e => e.Cameo == "190");
+    }
+
+    [Fact]
+    public void WhatAnAccusationSays_IsReported_TheAccusationIsAsserted()
+    {
+        var doc = Process("Hillary Clinton accused Donald Trump of praising Vladimir Putin.");
+        var accuse = Assert.Single(doc.Events, e => e.Cameo == "112");
+        Assert.Equal(EventModality.Asserted, accuse.Modality);
+        var praise = Assert.Single(doc.Events, e => e.Cameo.StartsWith("05", StringComparison.Ordinal));
+        Assert.Equal(EventModality.Reported, praise.Modality);
+        Assert.Equal("USAELI", CodeOf(doc, praise.ReportedBy));
+    }
+
+    [Fact]
+    public void TheContentOfAClaim_IsReported()
+    {
+        var doc = Process("The senator repeated the false claim that Iran attacked Israel.");
+        var attack = Assert.Single(doc.Events, e => e.Cameo == "190");
+        Assert.Equal(EventModality.Reported, attack.Modality);
+    }
+
+    [Fact]
+    public void ADateline_IsNotTheSource()
+    {
+        var doc = Process("MADRID - Bernie Sanders met with the Spanish prime minister on Saturday.");
+        var meet = Assert.Single(doc.Events, e => e.Cameo == "040");
+        Assert.NotEqual("ESP", CodeOf(doc, meet.Source));
+        Assert.Contains("Sanders", TextOf(doc, meet.Source), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SheIsNotAManTheArticleCallsMr()
+    {
+        var doc = Process("Senator Elizabeth Warren praised Mr. Obama at the rally. Later she thanked the volunteers.");
+        var she = Assert.Single(doc.Actors, a => TextOf(doc, doc.Actors.IndexOf(a)) == "she");
+        Assert.Contains("Warren", she.Name ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnObjectPronounIsNotItsClausesSubject()
+    {
+        var doc = Process("Donald Trump spoke in Ohio on Monday. Later Hillary Clinton accused him of lying.");
+        var accuse = Assert.Single(doc.Events, e => e.Cameo == "112");
+        Assert.Contains("Clinton", doc.Actors[accuse.Source].Name ?? "", StringComparison.Ordinal);
+        Assert.Contains("Trump", doc.Actors[accuse.Target].Name ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATitledPersonTakesNoCountryFromWhereTheyGo()
+    {
+        var doc = Process("Secretary Jane Doerr visited Israel in March.");
+        Assert.DoesNotContain(doc.Actors, a => a.Kind == MentionKind.Person && a.Code is { } c && c.StartsWith("ISR", StringComparison.Ordinal));
+        var named = Process("Ukraine imposed sanctions on former Minister Petro Hrytsenko.");
+        Assert.Contains(named.Actors, a => a.Kind == MentionKind.Person && a.Country == "UKR");
+    }
+}
