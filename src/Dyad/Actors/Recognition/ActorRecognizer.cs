@@ -664,7 +664,9 @@ public sealed class ActorRecognizer : IStage
                 name.Code = name.Country + titleRole;
             }
             var roles = Codes.RolesOf(name.Code);
-            if (!former) foreach (var r in title.Roles) if (!roles.Contains(r)) roles.Add(r);
+            // A former office-holder is of the elite (CAMEO's ELI), whatever the office was.
+            if (former) { if (roles.Count == 0) roles.Add("ELI"); }
+            else foreach (var r in title.Roles) if (!roles.Contains(r)) roles.Add(r);
             name.Roles = roles;
             name.Country ??= title.Country;
             name.TitleKey = title.TitleKey;
