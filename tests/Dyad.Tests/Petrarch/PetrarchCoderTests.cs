@@ -36,6 +36,12 @@ public class PetrarchCoderTests
         --- BREAK [120] ---
         BREAK
         - + * (IN) $  [075]
+        --- DEMOLISH [1712] ---
+        DEMOLISH
+        - PROTESTER *  [145]
+        --- FIRE [190] ---
+        FIRE
+        - * ROCKETS (TO +)  [194]
         --- EXPRESS [020] ---
         EXPRESS
         - * APPRECIATION [013]
@@ -188,6 +194,48 @@ public class PetrarchCoderTests
         var events = Code("Gollum Gollum PROPN 3 nsubjpass; was be AUX 3 auxpass; seen see VERB 0 root; to to PART 5 mark; break break VERB 3 xcomp; "
             + "in in ADP 5 compound:prt; a a DET 9 det; Gondor Gondor PROPN 9 compound; parade parade NOUN 5 dobj");
         Assert.Equal(["075 GON HOB"], events);
+    }
+
+    [Fact]
+    public void Coder_MatchesThePassiveByPhraseAgainstTheWordsBeforeTheVerb()
+    {
+        // "The Gondor tower was demolished by an Arnor protester" reads as "an Arnor protester demolished the Gondor tower".
+        var events = Code("The the DET 3 det; Gondor Gondor PROPN 3 compound; tower tower NOUN 5 nsubjpass; was be AUX 5 auxpass; "
+            + "demolished demolish VERB 0 root; by by ADP 9 case; an a DET 9 det; Arnor Arnor PROPN 9 compound; protester protester NOUN 5 nmod");
+        Assert.Equal(["145 ARN GON"], events);
+    }
+
+    [Fact]
+    public void Coder_DoesNotMatchABracketedToBeforeAnActorSlotWithAnInfinitive()
+    {
+        var infinitive = Code("Arnor Arnor PROPN 2 nsubj; fired fire VERB 0 root; rockets rocket NOUN 2 dobj; to to PART 5 mark; "
+            + "warn warn VERB 2 advcl; Gondor Gondor PROPN 5 dobj");
+        Assert.Equal(["190 ARN GON"], infinitive);
+        var preposition = Code("Arnor Arnor PROPN 2 nsubj; fired fire VERB 0 root; rockets rocket NOUN 2 dobj; to to ADP 5 case; "
+            + "Gondor Gondor PROPN 2 nmod");
+        Assert.Equal(["194 ARN GON"], preposition);
+    }
+
+    [Fact]
+    public void Coder_FindsAByPhraseWhoseByHangsOnACompoundAndNotAPlaceBeforeIt()
+    {
+        // "The Gondor convoy was attacked over Osgiliath by a surface missile fired by Arnor", with "by" parsed under "surface":
+        // the source is the by-phrase's actor, not the place.
+        var events = Code("The the DET 3 det; Gondor Gondor PROPN 3 compound; convoy convoy NOUN 5 nsubjpass; was be AUX 5 auxpass; "
+            + "attacked attack VERB 0 root; over over ADP 7 case; Osgiliath Osgiliath PROPN 5 nmod; by by ADP 10 case; a a DET 11 det; "
+            + "surface surface NOUN 11 compound; missile missile NOUN 5 nmod; fired fire VERB 11 acl VBN; by by ADP 14 case; Arnor Arnor PROPN 12 nmod");
+        Assert.Contains("190 ARN GON", events);
+        Assert.DoesNotContain("190 OSG GON", events);
+    }
+
+    [Fact]
+    public void Coder_TakesTheAgentInsideASubjectWithoutAnActor()
+    {
+        // "The Gondor convoy was attacked by a missile fired by police": no actor in the by-phrase, its agent is the source.
+        var events = Code("The the DET 3 det; Gondor Gondor PROPN 3 compound; convoy convoy NOUN 5 nsubjpass; was be AUX 5 auxpass; "
+            + "attacked attack VERB 0 root; by by ADP 8 case; a a DET 8 det; missile missile NOUN 5 nmod; fired fire VERB 8 acl VBN; "
+            + "by by ADP 11 case; police police NOUN 9 nmod");
+        Assert.Contains("190 ---COP GON", events);
     }
 
     [Fact]

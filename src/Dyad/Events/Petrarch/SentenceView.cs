@@ -120,6 +120,19 @@ internal sealed class SentenceView
 
     private bool IsAgentHead(int t) => HitOf[t] is { Entry.IsActor: false };
 
+    /// <summary>True when <paramref name="k"/> heads a by-phrase: an agent, or a prepositional phrase whose case word,
+    /// or first word, is "by" (a parser may hang the "by" on a compound inside the phrase: "by a surface-to-air
+    /// missile" with "by" under "surface").</summary>
+    private bool IsByPhrase(int k)
+    {
+        if (Rel[k] == "agent") return true;
+        if (Rel[k] != "nmod") return false;
+        if (CaseOf(k) == "by") return true;
+        int first = k;
+        for (int t = 0; t < k; t++) if (IsWithin(t, k)) { first = t; break; }
+        return first != k && Word[first] == "by" && Upos[first] == "ADP";
+    }
+
     private string? CaseOf(int t)
     {
         foreach (int k in Kids[t]) if (Rel[k] == "case") return Word[k];
@@ -164,7 +177,7 @@ internal sealed class SentenceView
             {
                 if (Rel[k] == "nsubj" && subj < 0) subj = k;
                 else if (Rel[k] == "nsubj:pass" && pass < 0) pass = k;
-                else if (Rel[k] == "agent" || (Rel[k] == "nmod" && CaseOf(k) == "by")) agent = agent < 0 ? k : agent;
+                else if (IsByPhrase(k)) agent = agent < 0 ? k : agent;
             }
             // "There were 10 Russian soldiers killed in Ukraine": parsed as a clausal subject of an existential "be",
             // the participle's subject is what it was done to, as in a passive.
@@ -237,6 +250,14 @@ internal sealed class SentenceView
             codes = GroupCodes(top);
             if (codes.Count > 0) return codes;
         }
+        // Without an actor, the first agent inside it: "by a missile believed to be fired by rebels" → ---REB.
+        foreach (int t in sub)
+        {
+            if (HitOf[t] is not { Entry.IsActor: false }) continue;
+            top = Top(t);
+            codes = GroupCodes(top);
+            if (codes.Count > 0) return codes;
+        }
         top = -1;
         return [];
     }
@@ -272,6 +293,20 @@ internal sealed class SentenceView
         var all = new List<int>();
         foreach (int k in Kids[v])
             if (Rel[k] == "nsubj:pass") Collect(k, all);
+        all.Sort();
+        return all;
+    }
+
+    /// <summary>The tokens of a passive verb's by-phrase (its logical subject), in order; empty for an active verb or a
+    /// passive without one.</summary>
+    public List<int> PassiveAgentTokens(int v)
+    {
+        var all = new List<int>();
+        bool passive = false;
+        foreach (int k in Kids[v]) if (Rel[k] is "nsubj:pass" or "aux:pass") passive = true;
+        if (!passive) return all;
+        foreach (int k in Kids[v])
+            if (IsByPhrase(k)) Collect(k, all);
         all.Sort();
         return all;
     }
