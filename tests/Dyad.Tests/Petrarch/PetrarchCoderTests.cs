@@ -239,6 +239,15 @@ public class PetrarchCoderTests
     }
 
     [Fact]
+    public void Coder_GivesAPhraseWithOnlyAnAgentModifierTheActorOfItsPrepositionalPhrase()
+    {
+        // "Arnor police arrested the student union of Gondor": the union is Gondor's, a student one (GONEDU), not Gondor itself.
+        var events = Code("Arnor Arnor PROPN 2 amod; police police NOUN 3 nsubj; arrested arrest VERB 0 root; the the DET 6 det; "
+            + "student student NOUN 6 compound; union union NOUN 3 dobj; of of ADP 8 case; Gondor Gondor PROPN 6 nmod");
+        Assert.Equal(["212 ARNCOP GONEDU"], events);
+    }
+
+    [Fact]
     public void VerbDictionary_ReadsAPatternLineWithoutItsDashAndNotesIt()
     {
         var verbs = PetrarchVerbDictionary.Read(new StringReader("--- BEGIN [---] ---\nBEGIN\n* (TO QUESTION) [110]\n"));

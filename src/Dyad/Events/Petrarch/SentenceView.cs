@@ -418,6 +418,11 @@ internal sealed class SentenceView
             // Gondor" (COMPOUND_20 of the unit tests), "the evil Arnor awful Gondor" parsed as "evil" with a phrase (COMPOUND_14).
             if (actors.Count == 0 && mods.Count == 0 && headAgent == null && members.Count > 1 && PrepositionalActor(m) is { } of)
                 actors.Add(of);
+            // A phrase naming only agents modifying a noun that is not itself an agent takes the actor of its
+            // prepositional phrase, as an agent head does ("a strict Islamic state in Nigeria" → NGAMUS, as "ministers of
+            // Gondor" → GONGOV).
+            if (actors.Count == 0 && mods.Count > 0 && headAgent == null && PrepositionalActor(m) is { } within)
+                actors.Add(within);
             infos.Add((m, actors, mods, headAgent));
         }
         var codes = new List<string>();
