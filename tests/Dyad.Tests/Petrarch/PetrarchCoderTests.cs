@@ -248,6 +248,17 @@ public class PetrarchCoderTests
     }
 
     [Fact]
+    public void Coder_TakesNoTargetFromAClauseNestedInsideWhatWasSaid()
+    {
+        var nested = Code("Arnor Arnor PROPN 2 nsubj; said say VERB 0 root; it it PRON 4 nsubj; has have VERB 2 ccomp; "
+            + "evidence evidence NOUN 4 dobj; proving prove VERB 5 acl; Gondor Gondor PROPN 6 dobj; lied lie VERB 6 ccomp");
+        Assert.Empty(nested);
+        var direct = Code("Arnor Arnor PROPN 2 nsubj; said say VERB 0 root; it it PRON 4 nsubj; has have VERB 2 ccomp; "
+            + "satisfaction satisfaction NOUN 4 dobj; toward toward ADP 7 case; Gondor Gondor PROPN 4 nmod");
+        Assert.Equal(["010 ARN GON"], direct);
+    }
+
+    [Fact]
     public void VerbDictionary_ReadsAPatternLineWithoutItsDashAndNotesIt()
     {
         var verbs = PetrarchVerbDictionary.Read(new StringReader("--- BEGIN [---] ---\nBEGIN\n* (TO QUESTION) [110]\n"));

@@ -225,7 +225,7 @@ public sealed class PetrarchCoder
         // The words the pattern matched are the event's description, not its target ("conducting military exercises in Alaska").
         // The first actor after the verb may stand in a that-clause ("noted that Cirith Ungol regretted ...", DEMO-10 of
         // the 2.02 suite), not in a purpose clause whose verb codes on its own ("send a team to help identify victims").
-        var reach = after.FindAll(i => !InPurposeClause(view, i, v));
+        var reach = after.FindAll(i => !InPurposeClause(view, i, v) && !DeepInThatClause(view, i, v));
         var open = bestMatch.Used is { Count: > 0 } u ? reach.FindAll(i => !u.Contains(i)) : reach;
         if (target.Count == 0) target = view.ActorGroupFrom(open, 0, sourceTop, out _);
         // An object that is only an agent ("ministers") gives way to an actor with a country inside it or in a
@@ -234,6 +234,21 @@ public sealed class PetrarchCoder
             && view.ActorGroupFrom(open.FindAll(i => i != o && (view.IsWithin(i, o) || view.IsInPrepositionalPhraseOf(i, v))), 0, sourceTop, out _, skipAgentOnly: true) is { Count: > 0 } better)
             target = better;
         return new VerbAnalysis(view.First + v, view.Lemma[v], first, second, rule, source, target, obj, bestMatch.Compound, negated);
+    }
+
+    /// <summary>True when <paramref name="t"/> lies in a that-clause (<c>ccomp</c>) of <paramref name="v"/> inside a
+    /// clause nested in it: the that-clause's own subject, objects and prepositional phrases may name the target ("said he
+    /// has satisfaction toward Gondor", "noted that Gondor regretted ..."), while in "says it has evidence proving Arnor
+    /// was behind the attacks" Arnor stands in a participle clause within what was said.</summary>
+    private static bool DeepInThatClause(SentenceView view, int t, int v)
+    {
+        bool nested = false;
+        for (int x = t, guard = 0; x >= 0 && guard <= view.N; x = view.Head[x], guard++)
+        {
+            if (view.Head[x] == v) return view.Rel[x] == "ccomp" && nested;
+            if (view.Rel[x] is "acl" or "relcl" or "advcl" or "ccomp" or "xcomp" or "csubj" or "parataxis") nested = true;
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="t"/> lies, below <paramref name="v"/>, in an infinitival adverbial clause
