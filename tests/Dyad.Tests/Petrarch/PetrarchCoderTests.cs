@@ -63,6 +63,7 @@ public class PetrarchCoderTests
         STUDENT  [~EDU]
         GOVERNMENT  [~GOV]
         MEDIA {} [~MED]
+        MAN {MEN} [~PPL]
         """;
 
     private const string Ontology = """
@@ -81,7 +82,7 @@ public class PetrarchCoderTests
         PetrarchCodingOntology.Read(new StringReader(Ontology))));
 
     /// <summary>Codes one sentence given as CoNLL-U rows "form lemma upos head deprel [xpos]" separated by ';'.</summary>
-    private static List<string> Code(string rows, DateOnly? date = null)
+    private static List<string> Code(string rows, DateOnly? date = null, string? dateline = null)
     {
         var lines = rows.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select((r, i) =>
@@ -91,7 +92,7 @@ public class PetrarchCoderTests
             });
         var record = new PetrarchValidationRecord("t", "", date ?? Day, true, [], "", string.Join('\n', lines));
         var doc = PetrarchEvaluation.FromRecordParse(record)!;
-        return Coder().Code(doc, date ?? Day).Select(e => e.Coding.ToString()).ToList();
+        return Coder().Code(doc, date ?? Day, dateline).Select(e => e.Coding.ToString()).ToList();
     }
 
     [Fact]
@@ -256,6 +257,32 @@ public class PetrarchCoderTests
         var direct = Code("Arnor Arnor PROPN 2 nsubj; said say VERB 0 root; it it PRON 4 nsubj; has have VERB 2 ccomp; "
             + "satisfaction satisfaction NOUN 4 dobj; toward toward ADP 7 case; Gondor Gondor PROPN 4 nmod");
         Assert.Equal(["010 ARN GON"], direct);
+    }
+
+    [Fact]
+    public void Coder_GivesTheDatelineActorsToTheOpeningNounPhraseThatNamesOnlyAgents()
+    {
+        const string rows = "Police police NOUN 4 nsubj; and and CONJ 1 cc; men man NOUN 1 conj; arrested arrest VERB 0 root; "
+            + "Arnor Arnor PROPN 6 amod; students student NOUN 4 dobj";
+        Assert.Equal(["212 ---COP ARNEDU", "212 ---PPL ARNEDU"], Code(rows));
+        // "OSGILIATH, Minas Tirith —": two names of places with codes (the second Gondor's); the general ~PPL gives way to ~COP.
+        Assert.Equal(["212 OSGCOP ARNEDU", "212 GONCOP ARNEDU"], Code(rows, dateline: "OSGILIATH, Minas Tirith —"));
+        // An opening phrase with its own actor keeps it.
+        var own = Code("Arnor Arnor PROPN 2 amod; police police NOUN 3 nsubj; arrested arrest VERB 0 root; students student NOUN 3 dobj",
+            dateline: "OSGILIATH —");
+        Assert.Equal(["212 ARNCOP ---EDU"], own);
+    }
+
+    [Fact]
+    public void Evaluation_FindsTheDatelineARecordParseLeavesOut()
+    {
+        const string parse = "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_";
+        var left = new PetrarchValidationRecord("d", "", Day, true, [], "OSGILIATH, Minas\n Tirith: Police arrested", parse);
+        Assert.Equal("OSGILIATH, Minas Tirith:", PetrarchEvaluation.LeftOutDateline(left));
+        var whole = new PetrarchValidationRecord("w", "", Day, true, [], "Police arrested", parse);
+        Assert.Null(PetrarchEvaluation.LeftOutDateline(whole));
+        var notDateline = new PetrarchValidationRecord("n", "", Day, true, [], "Yesterday Police arrested", parse);
+        Assert.Null(PetrarchEvaluation.LeftOutDateline(notDateline));
     }
 
     [Fact]

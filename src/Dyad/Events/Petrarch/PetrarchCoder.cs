@@ -35,18 +35,43 @@ public sealed class PetrarchCoder
     /// <summary>A coder over a dictionary set.</summary>
     public PetrarchCoder(PetrarchDictionarySet dictionaries) => _dicts = dictionaries;
 
-    /// <summary>Codes every sentence of <paramref name="document"/>; actor codes resolve on <paramref name="date"/>.</summary>
-    public List<PetrarchCodedEvent> Code(Document document, DateOnly date)
+    /// <summary>Codes every sentence of <paramref name="document"/>; actor codes resolve on <paramref name="date"/>.
+    /// <paramref name="dateline"/>: the story's dateline when the document leaves it out ("GAZA CITY, Palestinian
+    /// Territories:"); its actors are those of the noun phrase opening the first sentence when that phrase names only
+    /// agents (see <see cref="DatelineActors"/>).</summary>
+    public List<PetrarchCodedEvent> Code(Document document, DateOnly date, string? dateline = null)
     {
         var events = new List<PetrarchCodedEvent>();
-        for (int s = 0; s < document.SentenceCount; s++) events.AddRange(CodeSentence(document, s, date));
+        var datelineActors = dateline == null ? null : DatelineActors(dateline, date);
+        for (int s = 0; s < document.SentenceCount; s++)
+            events.AddRange(CodeSentence(document, s, date, s == 0 ? datelineActors : null));
         return events;
     }
 
-    /// <summary>Codes one sentence.</summary>
-    public List<PetrarchCodedEvent> CodeSentence(Document document, int sentence, DateOnly date)
+    /// <summary>The actor codes (on <paramref name="date"/>) a dateline names, in order: "GAZA CITY, Palestinian
+    /// Territories:" gives the city's and the territories' codes. A constituency parse reads a dateline and the noun phrase
+    /// after it as one noun phrase, so PETRARCH-2 combines these actors with that phrase's agents ("police" after
+    /// "BAGHDAD, Iraq —" is Iraq's police).</summary>
+    internal List<string> DatelineActors(string dateline, DateOnly date)
     {
-        var view = new SentenceView(document, sentence, _dicts.Phrases, date);
+        var codes = new List<string>();
+        var words = PetrarchText.Key(dateline).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', ':', ';', '.', '-', '—', '–')).Where(w => w.Length > 0).ToArray();
+        for (int i = 0; i < words.Length;)
+        {
+            var e = _dicts.Phrases.LongestAt(words, i, out int len);
+            if (e == null) { i++; continue; }
+            if (e.Actor?.CodeOn(date) is { } code && !codes.Contains(code)) codes.Add(code);
+            i += len;
+        }
+        return codes;
+    }
+
+    /// <summary>Codes one sentence; <paramref name="datelineActors"/> (for the first sentence of a story) as
+    /// <see cref="Code"/> describes.</summary>
+    public List<PetrarchCodedEvent> CodeSentence(Document document, int sentence, DateOnly date, IReadOnlyList<string>? datelineActors = null)
+    {
+        var view = new SentenceView(document, sentence, _dicts.Phrases, date, datelineActors);
         var result = new List<PetrarchCodedEvent>();
         if (IsDiscarded(view)) return result;
         var analyses = new VerbAnalysis?[view.N];

@@ -31,8 +31,12 @@ internal sealed class SentenceView
     public readonly List<int>[] Kids;
     public readonly PhraseHit?[] HitOf;
 
-    public SentenceView(Document doc, int sentence, PhraseTable phrases, DateOnly date)
+    /// <summary>The actors of a dateline the sentence follows (see <see cref="PetrarchCoder.Code"/>), or null.</summary>
+    private readonly IReadOnlyList<string>? _dateline;
+
+    public SentenceView(Document doc, int sentence, PhraseTable phrases, DateOnly date, IReadOnlyList<string>? dateline = null)
     {
+        _dateline = dateline is { Count: > 0 } ? dateline : null;
         var rec = doc.SentenceRecords[sentence];
         First = rec.FirstToken;
         N = rec.TokenCount;
@@ -426,6 +430,23 @@ internal sealed class SentenceView
             infos.Add((m, actors, mods, headAgent));
         }
         var codes = new List<string>();
+        // The noun phrase opening a sentence right after a dateline, naming agents but no actor, is one noun phrase with
+        // the dateline: its agents (PETRARCH-2 leaves out the general ~PPL beside another) go with each dateline actor.
+        if (_dateline != null && Top(0) == top && infos.TrueForAll(x => x.Actors.Count == 0))
+        {
+            var pooled = new List<PetrarchAgent>();
+            foreach (var x in infos)
+            {
+                foreach (var a in x.Mods) if (!pooled.Exists(p => p.Code == a.Code)) pooled.Add(a);
+                if (x.HeadAgent is { } h && !pooled.Exists(p => p.Code == h.Code)) pooled.Add(h);
+            }
+            if (pooled.Count > 1) pooled.RemoveAll(a => a.Code == "PPL");
+            if (pooled.Count > 0)
+            {
+                foreach (var actor in _dateline) AddCode(Compose(actor, pooled));
+                return codes;
+            }
+        }
         for (int i = 0; i < infos.Count; i++)
         {
             var (_, actors, mods, headAgent) = infos[i];
