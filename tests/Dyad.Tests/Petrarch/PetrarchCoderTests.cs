@@ -36,9 +36,11 @@ public class PetrarchCoderTests
         --- BREAK [120] ---
         BREAK
         - + * (IN) $  [075]
-        --- DEMOLISH [1712] ---
+        --- DEMOLISH [190] ---
         DEMOLISH
+        DISARM
         - PROTESTER *  [145]
+        - * WALL  [1712]
         --- FIRE [190] ---
         FIRE
         - * ROCKETS (TO +)  [194]
@@ -283,6 +285,27 @@ public class PetrarchCoderTests
         Assert.Null(PetrarchEvaluation.LeftOutDateline(whole));
         var notDateline = new PetrarchValidationRecord("n", "", Day, true, [], "Yesterday Police arrested", parse);
         Assert.Null(PetrarchEvaluation.LeftOutDateline(notDateline));
+    }
+
+    [Fact]
+    public void Coder_DoesNotMatchPatternWordsInsideARelativeClause()
+    {
+        // "Arnor demolished a house where Gondor built a wall": the wall is not what was demolished.
+        var events = Code("Arnor Arnor PROPN 2 nsubj; demolished demolish VERB 0 root; a a DET 4 det; house house NOUN 2 dobj; "
+            + "where where ADV 7 advmod; Gondor Gondor PROPN 7 nsubj; built build VERB 4 acl:relcl; a a DET 9 det; wall wall NOUN 7 dobj");
+        Assert.Equal(["190 ARN GON"], events);
+    }
+
+    [Fact]
+    public void Coder_GivesAPassiveAdverbialClauseWithoutAnActorTheSubjectOfTheClauseItModifies()
+    {
+        // "Peace for Arnor was reached after Gondor was disarmed in a place where it attacked Osgiliath": no one named disarmed
+        // Gondor, the upper clause's subject (Arnor's peace) stands in; Osgiliath in the relative clause is not the source.
+        var events = Code("Peace peace NOUN 5 nsubjpass; for for ADP 3 case; Arnor Arnor PROPN 1 nmod; was be AUX 5 auxpass; "
+            + "reached reach VERB 0 root; after after SCONJ 9 mark; Gondor Gondor PROPN 9 nsubjpass; was be AUX 9 auxpass; "
+            + "disarmed disarm VERB 5 advcl; in in ADP 12 case; a a DET 12 det; place place NOUN 9 nmod; where where ADV 15 advmod; "
+            + "it it PRON 15 nsubj; attacked attack VERB 12 acl:relcl; Osgiliath Osgiliath PROPN 15 dobj");
+        Assert.Equal(["190 ARN GON"], events);
     }
 
     [Fact]

@@ -206,6 +206,9 @@ public sealed class PetrarchCoder
         // A passive verb's grammatical subject is its logical object: "evidence against Russia was presented" reads as
         // "presented evidence against Russia" for the patterns.
         own.InsertRange(0, view.PassiveSubjectTokens(v));
+        // Nor those of a relative clause on one of its nouns ("put in a position where it can build up rockets" is not
+        // "put rockets"): PETRARCH-2 matches a verb phrase's own noun and prepositional phrases, not an embedded clause.
+        own.RemoveAll(t => view.InRelativeClause(t, v));
         var subject = view.Subject(v);
         var before = view.SubjectTokensOrController(v);
         // Its by-phrase is its logical subject: "the building was demolished by a protester" reads as "a protester

@@ -199,6 +199,10 @@ internal sealed class SentenceView
                 if (agent >= 0) return new SubjectInfo(NounPhraseOrInside(agent, out int atop), atop, passiveTarget);
                 foreach (int k in Kids[v])
                     if (Rel[k] == "nmod" && NounPhraseOrInside(k, out int ktop) is { Count: > 0 } pp) return new SubjectInfo(pp, ktop, passiveTarget);
+                // A passive adverbial clause naming no one who acted takes the subject of the clause it modifies, as
+                // PETRARCH-2 gives a lower event without a source the upper clause's ("no solution for Gaza can be
+                // conceived unless Hamas is disarmed": Gaza → Hamas).
+                if (Rel[v] == "advcl" && Head[v] >= 0 && Upos[Head[v]] == "VERB") { v = Head[v]; continue; }
                 return new SubjectInfo([], -1, passiveTarget);
             }
             if (Head[v] < 0) break;
@@ -246,6 +250,8 @@ internal sealed class SentenceView
         if (codes.Count > 0) return codes;
         var sub = new List<int>();
         Collect(head, sub);
+        // Not from a relative clause on it ("a position where it fires at Israel" names no one).
+        sub.RemoveAll(t => InRelativeClause(t, head));
         sub.Sort();
         foreach (int t in sub)
         {
@@ -313,6 +319,14 @@ internal sealed class SentenceView
             if (IsByPhrase(k)) Collect(k, all);
         all.Sort();
         return all;
+    }
+
+    /// <summary>True when <paramref name="t"/> lies, below <paramref name="root"/>, in a relative clause.</summary>
+    public bool InRelativeClause(int t, int root)
+    {
+        for (int x = t, guard = 0; x >= 0 && x != root && guard <= N; x = Head[x], guard++)
+            if (Rel[x] == "relcl") return true;
+        return false;
     }
 
     /// <summary>True when the verb carries a negation (<c>not</c>, <c>n't</c>, <c>never</c>).</summary>
