@@ -232,7 +232,7 @@ public class PetrarchCoderTests
     }
 
     [Fact]
-    public void Coder_TakesTheAgentInsideASubjectWithoutAnActor()
+    public void Coder_TakesTheAgentInsideAByPhraseWithoutAnActor()
     {
         // "The Gondor convoy was attacked by a missile fired by police": no actor in the by-phrase, its agent is the source.
         var events = Code("The the DET 3 det; Gondor Gondor PROPN 3 compound; convoy convoy NOUN 5 nsubjpass; was be AUX 5 auxpass; "
