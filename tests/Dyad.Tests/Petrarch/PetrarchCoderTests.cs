@@ -306,6 +306,10 @@ public class PetrarchCoderTests
             + "disarmed disarm VERB 5 advcl; in in ADP 12 case; a a DET 12 det; place place NOUN 9 nmod; where where ADV 15 advmod; "
             + "it it PRON 15 nsubj; attacked attack VERB 12 acl:relcl; Osgiliath Osgiliath PROPN 15 dobj");
         Assert.Equal(["190 ARN GON"], events);
+        // "Arnor and Gondor met after a dam was demolished": no one on either side of the demolishing, no event.
+        var none = Code("Arnor Arnor PROPN 4 nsubj; and and CONJ 1 cc; Gondor Gondor PROPN 1 conj; met meet VERB 0 root; "
+            + "after after SCONJ 9 mark; a a DET 7 det; dam dam NOUN 9 nsubjpass; was be AUX 9 auxpass; demolished demolish VERB 4 advcl");
+        Assert.Empty(none);
     }
 
     [Fact]

@@ -202,7 +202,8 @@ internal sealed class SentenceView
                 // A passive adverbial clause naming no one who acted takes the subject of the clause it modifies, as
                 // PETRARCH-2 gives a lower event without a source the upper clause's ("no solution for Gaza can be
                 // conceived unless Hamas is disarmed": Gaza → Hamas).
-                if (Rel[v] == "advcl" && Head[v] >= 0 && Upos[Head[v]] == "VERB") { v = Head[v]; continue; }
+                // Only when it names whom it was done to ("when a dam is filled" has no one on either side).
+                if (passiveTarget.Count > 0 && Rel[v] == "advcl" && Head[v] >= 0 && Upos[Head[v]] == "VERB") { v = Head[v]; continue; }
                 return new SubjectInfo([], -1, passiveTarget);
             }
             if (Head[v] < 0) break;
