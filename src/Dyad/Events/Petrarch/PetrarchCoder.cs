@@ -19,12 +19,15 @@ public sealed record PetrarchCodedEvent(PetrarchCoding Coding, int VerbToken, st
 /// ("Danish media and government" → <c>DNKMED</c>, <c>DNKGOV</c>);</item>
 /// <item>each verb found in the verb dictionary (by lemma or surface form, compound verbs with their particles) is
 /// matched against its block's patterns: the words after <c>*</c> must appear in order among the words the verb
-/// governs after it, the words before <c>*</c> among those before it; the pattern matching the most words wins, else
-/// the verb's (or block's) own code applies; <c>---</c> codes nothing;</item>
+/// governs after it (not inside a relative clause on one of its nouns), the words before <c>*</c> among those before it
+/// (for a passive, its by-phrase); the pattern matching the most words wins, else the verb's (or block's) own code
+/// applies; <c>---</c> codes nothing;</item>
 /// <item>the source is the pattern's <c>$</c> slot or the verb's subject (inherited through <c>xcomp</c> and
 /// <c>conj</c>; the <c>by</c>-phrase of a passive); the target is the <c>+</c> slot, else the passive subject, else the
 /// direct object's actor, else the first actor after the verb in the clause; <c>A:B</c> codes A from source to
 /// target and B back; a <c>%</c> pattern codes the members of a compound subject with each other;</item>
+/// <item>a dateline's actors go with the agents of the noun phrase opening the story's first sentence when that
+/// phrase names no actor ("BAGHDAD, Iraq — Police said" → <c>IRQCOP</c>);</item>
 /// <item>a sentence holding a discard phrase is not coded; codings need both a source and a target.</item>
 /// </list>
 /// </summary>
