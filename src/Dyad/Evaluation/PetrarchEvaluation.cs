@@ -129,7 +129,7 @@ public static class PetrarchEvaluation
             if (record.ExpectedError == PetrarchValidationRecord.BadInputParse) { notApplicable++; continue; }
             var doc = ownParse || record.Parse == null ? ParseText(record, stages) : FromRecordParse(record);
             if (doc == null) continue;
-            var events = coder.Code(doc, record.Date);
+            var events = coder.Code(doc, record.Date, ownParse || record.Parse == null ? null : LeftOutDateline(record));
             var exp = record.Expected.Where(c => !c.HasNullActor).ToList();
             unreachable += exp.Count(c => !producible.Contains(c.EventCode));
             var reachable = coder.ReachableCodes(doc, record.Date);
@@ -190,6 +190,26 @@ public static class PetrarchEvaluation
         foreach (var t in dicts.Verbs.Transformations) if (t.Result.Count > 0) Add(t.Result[^1]);
         if (dicts.Ontology != null) foreach (var c in dicts.Ontology.Codes) codes.Add(c);
         return codes;
+    }
+
+    /// <summary>The dateline the record's text opens with when its parse leaves it out ("GAZA CITY, Palestinian
+    /// Territories:" before a parse starting at "Four children"): the text before the parse's first word, when it ends
+    /// with a colon or a dash; else null.</summary>
+    public static string? LeftOutDateline(PetrarchValidationRecord record)
+    {
+        if (record.Parse == null) return null;
+        string? first = null;
+        foreach (var line in record.Parse.Split('\n'))
+        {
+            var cols = line.Split('\t');
+            if (cols.Length >= 2 && int.TryParse(cols[0], out _)) { first = cols[1]; break; }
+        }
+        if (string.IsNullOrEmpty(first)) return null;
+        string text = string.Join(' ', record.Text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        int at = text.IndexOf(first, StringComparison.Ordinal);
+        if (at <= 0) return null;
+        string prefix = text[..at].TrimEnd();
+        return prefix.Length > 0 && prefix[^1] is ':' or '—' or '–' or '-' ? prefix : null;
     }
 
     /// <summary>A document over the record's own UD parse (its words, tags, lemmas, heads and relations).</summary>

@@ -36,6 +36,14 @@ public class PetrarchCoderTests
         --- BREAK [120] ---
         BREAK
         - + * (IN) $  [075]
+        --- DEMOLISH [190] ---
+        DEMOLISH
+        DISARM
+        - PROTESTER *  [145]
+        - * WALL  [1712]
+        --- FIRE [190] ---
+        FIRE
+        - * ROCKETS (TO +)  [194]
         --- EXPRESS [020] ---
         EXPRESS
         - * APPRECIATION [013]
@@ -57,6 +65,7 @@ public class PetrarchCoderTests
         STUDENT  [~EDU]
         GOVERNMENT  [~GOV]
         MEDIA {} [~MED]
+        MAN {MEN} [~PPL]
         """;
 
     private const string Ontology = """
@@ -75,7 +84,7 @@ public class PetrarchCoderTests
         PetrarchCodingOntology.Read(new StringReader(Ontology))));
 
     /// <summary>Codes one sentence given as CoNLL-U rows "form lemma upos head deprel [xpos]" separated by ';'.</summary>
-    private static List<string> Code(string rows, DateOnly? date = null)
+    private static List<string> Code(string rows, DateOnly? date = null, string? dateline = null)
     {
         var lines = rows.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select((r, i) =>
@@ -85,7 +94,7 @@ public class PetrarchCoderTests
             });
         var record = new PetrarchValidationRecord("t", "", date ?? Day, true, [], "", string.Join('\n', lines));
         var doc = PetrarchEvaluation.FromRecordParse(record)!;
-        return Coder().Code(doc, date ?? Day).Select(e => e.Coding.ToString()).ToList();
+        return Coder().Code(doc, date ?? Day, dateline).Select(e => e.Coding.ToString()).ToList();
     }
 
     [Fact]
@@ -188,6 +197,119 @@ public class PetrarchCoderTests
         var events = Code("Gollum Gollum PROPN 3 nsubjpass; was be AUX 3 auxpass; seen see VERB 0 root; to to PART 5 mark; break break VERB 3 xcomp; "
             + "in in ADP 5 compound:prt; a a DET 9 det; Gondor Gondor PROPN 9 compound; parade parade NOUN 5 dobj");
         Assert.Equal(["075 GON HOB"], events);
+    }
+
+    [Fact]
+    public void Coder_MatchesThePassiveByPhraseAgainstTheWordsBeforeTheVerb()
+    {
+        // "The Gondor tower was demolished by an Arnor protester" reads as "an Arnor protester demolished the Gondor tower".
+        var events = Code("The the DET 3 det; Gondor Gondor PROPN 3 compound; tower tower NOUN 5 nsubjpass; was be AUX 5 auxpass; "
+            + "demolished demolish VERB 0 root; by by ADP 9 case; an a DET 9 det; Arnor Arnor PROPN 9 compound; protester protester NOUN 5 nmod");
+        Assert.Equal(["145 ARN GON"], events);
+    }
+
+    [Fact]
+    public void Coder_DoesNotMatchABracketedToBeforeAnActorSlotWithAnInfinitive()
+    {
+        var infinitive = Code("Arnor Arnor PROPN 2 nsubj; fired fire VERB 0 root; rockets rocket NOUN 2 dobj; to to PART 5 mark; "
+            + "warn warn VERB 2 advcl; Gondor Gondor PROPN 5 dobj");
+        Assert.Equal(["190 ARN GON"], infinitive);
+        var preposition = Code("Arnor Arnor PROPN 2 nsubj; fired fire VERB 0 root; rockets rocket NOUN 2 dobj; to to ADP 5 case; "
+            + "Gondor Gondor PROPN 2 nmod");
+        Assert.Equal(["194 ARN GON"], preposition);
+    }
+
+    [Fact]
+    public void Coder_FindsAByPhraseWhoseByHangsOnACompoundAndNotAPlaceBeforeIt()
+    {
+        // "The Gondor convoy was attacked over Osgiliath by a surface missile fired by Arnor", with "by" parsed under "surface":
+        // the source is the by-phrase's actor, not the place.
+        var events = Code("The the DET 3 det; Gondor Gondor PROPN 3 compound; convoy convoy NOUN 5 nsubjpass; was be AUX 5 auxpass; "
+            + "attacked attack VERB 0 root; over over ADP 7 case; Osgiliath Osgiliath PROPN 5 nmod; by by ADP 10 case; a a DET 11 det; "
+            + "surface surface NOUN 11 compound; missile missile NOUN 5 nmod; fired fire VERB 11 acl VBN; by by ADP 14 case; Arnor Arnor PROPN 12 nmod");
+        Assert.Contains("190 ARN GON", events);
+        Assert.DoesNotContain("190 OSG GON", events);
+    }
+
+    [Fact]
+    public void Coder_TakesTheAgentInsideAByPhraseWithoutAnActor()
+    {
+        // "The Gondor convoy was attacked by a missile fired by police": no actor in the by-phrase, its agent is the source.
+        var events = Code("The the DET 3 det; Gondor Gondor PROPN 3 compound; convoy convoy NOUN 5 nsubjpass; was be AUX 5 auxpass; "
+            + "attacked attack VERB 0 root; by by ADP 8 case; a a DET 8 det; missile missile NOUN 5 nmod; fired fire VERB 8 acl VBN; "
+            + "by by ADP 11 case; police police NOUN 9 nmod");
+        Assert.Contains("190 ---COP GON", events);
+    }
+
+    [Fact]
+    public void Coder_GivesAPhraseWithOnlyAnAgentModifierTheActorOfItsPrepositionalPhrase()
+    {
+        // "Arnor police arrested the student union of Gondor": the union is Gondor's, a student one (GONEDU), not Gondor itself.
+        var events = Code("Arnor Arnor PROPN 2 amod; police police NOUN 3 nsubj; arrested arrest VERB 0 root; the the DET 6 det; "
+            + "student student NOUN 6 compound; union union NOUN 3 dobj; of of ADP 8 case; Gondor Gondor PROPN 6 nmod");
+        Assert.Equal(["212 ARNCOP GONEDU"], events);
+    }
+
+    [Fact]
+    public void Coder_TakesNoTargetFromAClauseNestedInsideWhatWasSaid()
+    {
+        var nested = Code("Arnor Arnor PROPN 2 nsubj; said say VERB 0 root; it it PRON 4 nsubj; has have VERB 2 ccomp; "
+            + "evidence evidence NOUN 4 dobj; proving prove VERB 5 acl; Gondor Gondor PROPN 6 dobj; lied lie VERB 6 ccomp");
+        Assert.Empty(nested);
+        var direct = Code("Arnor Arnor PROPN 2 nsubj; said say VERB 0 root; it it PRON 4 nsubj; has have VERB 2 ccomp; "
+            + "satisfaction satisfaction NOUN 4 dobj; toward toward ADP 7 case; Gondor Gondor PROPN 4 nmod");
+        Assert.Equal(["010 ARN GON"], direct);
+    }
+
+    [Fact]
+    public void Coder_GivesTheDatelineActorsToTheOpeningNounPhraseThatNamesOnlyAgents()
+    {
+        const string rows = "Police police NOUN 4 nsubj; and and CONJ 1 cc; men man NOUN 1 conj; arrested arrest VERB 0 root; "
+            + "Arnor Arnor PROPN 6 amod; students student NOUN 4 dobj";
+        Assert.Equal(["212 ---COP ARNEDU", "212 ---PPL ARNEDU"], Code(rows));
+        // "OSGILIATH, Minas Tirith —": two names of places with codes (the second Gondor's); the general ~PPL gives way to ~COP.
+        Assert.Equal(["212 OSGCOP ARNEDU", "212 GONCOP ARNEDU"], Code(rows, dateline: "OSGILIATH, Minas Tirith —"));
+        // An opening phrase with its own actor keeps it.
+        var own = Code("Arnor Arnor PROPN 2 amod; police police NOUN 3 nsubj; arrested arrest VERB 0 root; students student NOUN 3 dobj",
+            dateline: "OSGILIATH —");
+        Assert.Equal(["212 ARNCOP ---EDU"], own);
+    }
+
+    [Fact]
+    public void Evaluation_FindsTheDatelineARecordParseLeavesOut()
+    {
+        const string parse = "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_";
+        var left = new PetrarchValidationRecord("d", "", Day, true, [], "OSGILIATH, Minas\n Tirith: Police arrested", parse);
+        Assert.Equal("OSGILIATH, Minas Tirith:", PetrarchEvaluation.LeftOutDateline(left));
+        var whole = new PetrarchValidationRecord("w", "", Day, true, [], "Police arrested", parse);
+        Assert.Null(PetrarchEvaluation.LeftOutDateline(whole));
+        var notDateline = new PetrarchValidationRecord("n", "", Day, true, [], "Yesterday Police arrested", parse);
+        Assert.Null(PetrarchEvaluation.LeftOutDateline(notDateline));
+    }
+
+    [Fact]
+    public void Coder_DoesNotMatchPatternWordsInsideARelativeClause()
+    {
+        // "Arnor demolished a house where Gondor built a wall": the wall is not what was demolished.
+        var events = Code("Arnor Arnor PROPN 2 nsubj; demolished demolish VERB 0 root; a a DET 4 det; house house NOUN 2 dobj; "
+            + "where where ADV 7 advmod; Gondor Gondor PROPN 7 nsubj; built build VERB 4 acl:relcl; a a DET 9 det; wall wall NOUN 7 dobj");
+        Assert.Equal(["190 ARN GON"], events);
+    }
+
+    [Fact]
+    public void Coder_GivesAPassiveAdverbialClauseWithoutAnActorTheSubjectOfTheClauseItModifies()
+    {
+        // "Peace for Arnor was reached after Gondor was disarmed in a place where it attacked Osgiliath": no one named disarmed
+        // Gondor, the upper clause's subject (Arnor's peace) stands in; Osgiliath in the relative clause is not the source.
+        var events = Code("Peace peace NOUN 5 nsubjpass; for for ADP 3 case; Arnor Arnor PROPN 1 nmod; was be AUX 5 auxpass; "
+            + "reached reach VERB 0 root; after after SCONJ 9 mark; Gondor Gondor PROPN 9 nsubjpass; was be AUX 9 auxpass; "
+            + "disarmed disarm VERB 5 advcl; in in ADP 12 case; a a DET 12 det; place place NOUN 9 nmod; where where ADV 15 advmod; "
+            + "it it PRON 15 nsubj; attacked attack VERB 12 acl:relcl; Osgiliath Osgiliath PROPN 15 dobj");
+        Assert.Equal(["190 ARN GON"], events);
+        // "Arnor and Gondor met after a dam was demolished": no one on either side of the demolishing, no event.
+        var none = Code("Arnor Arnor PROPN 4 nsubj; and and CONJ 1 cc; Gondor Gondor PROPN 1 conj; met meet VERB 0 root; "
+            + "after after SCONJ 9 mark; a a DET 7 det; dam dam NOUN 9 nsubjpass; was be AUX 9 auxpass; demolished demolish VERB 4 advcl");
+        Assert.Empty(none);
     }
 
     [Fact]

@@ -69,12 +69,12 @@ public class PetrarchEvaluationTests
     }
 
     [DataFact(Validation + "PETR2_GSR_validation.part.ud.xml", Dictionaries + "CAMEO.2.0.txt")]
-    public void GsrSubset_WithPhoenixDictionaries_FindsAtLeast82Percent()
+    public void GsrSubset_WithPhoenixDictionaries_FindsAtLeast94Percent()
     {
         var r = PetrarchEvaluation.Run(SharedData.Path(Validation + "PETR2_GSR_validation.part.ud.xml"), SharedData.Path(Dictionaries), false, []);
         Assert.Equal(50, r.Records.Count);
-        // Measured: 44 of 52 (84.6 %), 14 extra.
-        Assert.True(r.FoundShare >= 0.82, $"found {r.FoundShare:P1}");
-        Assert.True(r.Extra <= 16, $"extra {r.Extra}");
+        // Measured: 50 of 52 (96.2 %), 7 extra (rules found on this small set, checked on the 2.02 suite and unit-test records).
+        Assert.True(r.FoundShare >= 0.94, $"found {r.FoundShare:P1}");
+        Assert.True(r.Extra <= 9, $"extra {r.Extra}");
     }
 }
