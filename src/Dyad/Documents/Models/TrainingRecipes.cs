@@ -21,7 +21,6 @@ public static class TrainingRecipes
         TestFiles = [new(P(data, "ud-english-ewt/en_ewt-ud-test.conllu")), new(P(data, "ud-english-gum/en_gum-ud-test.conllu")), new(P(data, "ud-english-gum/en_gum-ud-test.conllu"), ["GUM_news_"])],
         Iterations = 8,
         Seed = 1,
-        Clusters = WordClusters.Default,
         OutputPath = output,
         Log = log,
     };

@@ -61,15 +61,17 @@ public sealed record ParserTrainingOptions
 
     /// <summary>
     /// Word classes to use as features of s0, s1, b0, b1 (null: none); the model records the table's fingerprint. Off in
-    /// the shipped recipe: tagged by the word-class tagger, EWT dev LAS 81.27 with them (fold taggers with word classes)
-    /// against 81.54 for the shipped parser (EWT test 82.53 against 82.19, GUM test 80.36 against 80.70).
+    /// the shipped recipe: all tagged by the word-class tagger (TaggerTrainingOptions.Clusters, not shipped), EWT dev LAS
+    /// 81.27 with them (fold taggers with word classes) against 81.54 for the shipped parser (EWT test 82.53 against
+    /// 82.19, GUM test 80.36 against 80.70).
     /// </summary>
     public WordClusters? Clusters { get; init; }
 
     /// <summary>
     /// Whether the jackknife's fold taggers use the run-time tagger's word classes. Off in the shipped recipe: fold
     /// taggers without them (tags a little noisier than the run-time tagger's) gave EWT dev LAS 81.54 against 81.15 with
-    /// them (EWT test 82.19 against 82.32, GUM test 80.70 against 80.35), both tagged by the word-class tagger.
+    /// them (EWT test 82.19 against 82.32, GUM test 80.70 against 80.35), both tagged by the word-class tagger. Only
+    /// matters when the run-time tagger has word classes.
     /// </summary>
     public bool JackknifeWordClusters { get; init; }
 

@@ -69,7 +69,12 @@ public sealed record TaggerTrainingOptions
     /// <summary>Folds of the jackknife that makes the second pass's training input.</summary>
     public int JackknifeFolds { get; init; } = 4;
 
-    /// <summary>Word classes to use as features (null: none); the model records the table's fingerprint.</summary>
+    /// <summary>
+    /// Word classes to use as features (null: none); the model records the table's fingerprint. Not in the shipped
+    /// recipe yet: with <see cref="WordClusters.Default"/> (8 iterations, best 8) EWT dev UPOS 95.04 → 95.20, EWT test
+    /// 95.43 → 95.60 (XPOS 94.76 → 94.87), GUM test 95.97 → 95.95, GUM news 94.82 → 94.24; but it tags "like" in "moved
+    /// like a wave" as INTJ, which a tone test pins (ToneScorerTests).
+    /// </summary>
     public WordClusters? Clusters { get; init; }
 
     /// <summary>Progress lines (iteration scores); null is quiet.</summary>
