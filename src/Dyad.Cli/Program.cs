@@ -16,6 +16,7 @@ var root = new RootCommand("Dyad: political event data from raw news, with the e
     ModelCommands.Train(),
     ModelCommands.Models(),
     ModelCommands.BuildKnowledge(),
+    ModelCommands.BuildClusters(),
     PlaceCommands.BuildGazetteer(),
 };
 try

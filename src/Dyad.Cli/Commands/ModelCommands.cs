@@ -71,6 +71,25 @@ internal static class ModelCommands
         return cmd;
     }
 
+    public static Command BuildClusters()
+    {
+        var data = Data();
+        var output = new Option<string>("--output", "-o") { Description = "Where to write the table.", DefaultValueFactory = _ => "knowledge/" + WordClusters.FileName };
+        var cmd = new Command("build-clusters", "Rebuild the word-cluster table (knowledge/clusters.tsv.br) from unlabeled text in the data folder.") { data, output };
+        cmd.SetAction(r =>
+        {
+            Console.WriteLine(WordClusterBuilder.Build(new WordClusterOptions
+            {
+                DataFolder = r.GetValue(data)!,
+                OutputPath = r.GetValue(output)!,
+                Log = m => Console.Error.WriteLine($"build-clusters: {m}"),
+            }));
+            Console.Error.WriteLine("rebuild Dyad (./dyad does it on its next run) to embed the new file, then retrain the tagger and the parser");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
     /// <summary>Adds <c>eval conllu</c> and <c>eval ner</c> to the eval command.</summary>
     public static void AddEvaluations(Command eval)
     {

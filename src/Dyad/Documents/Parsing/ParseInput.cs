@@ -20,6 +20,10 @@ internal sealed class ParseInput
     public ulong[] Upos = new ulong[64];
     public ulong[] Xpos = new ulong[64];
     public ulong[] Shape = new ulong[64];
+    public ulong[] Cluster0 = new ulong[64], Cluster1 = new ulong[64], Cluster2 = new ulong[64]; // word classes, coarse to fine
+
+    /// <summary>Whether the word-class atoms are filled (the parser was trained with word clusters).</summary>
+    public bool HasClusters;
 
     /// <summary>Prepares for <paramref name="n"/> words (plus the root).</summary>
     public void Reset(int n)
@@ -28,14 +32,23 @@ internal sealed class ParseInput
         {
             int size = Math.Max(n + 1, Word.Length * 2);
             Word = new ulong[size]; Suffix = new ulong[size]; Upos = new ulong[size]; Xpos = new ulong[size]; Shape = new ulong[size];
+            Cluster0 = new ulong[size]; Cluster1 = new ulong[size]; Cluster2 = new ulong[size];
         }
         Count = n;
         Word[n] = Root; Suffix[n] = Root; Upos[n] = Root; Xpos[n] = Root; Shape[n] = Root;
+        Cluster0[n] = Root; Cluster1[n] = Root; Cluster2[n] = Root;
     }
 
-    /// <summary>Sets word <paramref name="i"/>: its characters, its <see cref="StringHash.OfNorm"/> hash and its tags' name hashes.</summary>
-    public void Set(int i, ReadOnlySpan<char> form, ulong norm, ulong upos, ulong xpos)
+    /// <summary>
+    /// Sets word <paramref name="i"/>: its characters, its <see cref="StringHash.OfNorm"/> hash, its tags' name hashes and
+    /// its word classes (<see cref="Tagging.WordClusters.Lookup"/>; 0 for none).
+    /// </summary>
+    public void Set(int i, ReadOnlySpan<char> form, ulong norm, ulong upos, ulong xpos, ulong clusters = 0)
     {
+        // Classes shifted past None and Root; a word outside the table gets 3.
+        Cluster0[i] = Tagging.WordClusters.Level(clusters, 0) + 3;
+        Cluster1[i] = Tagging.WordClusters.Level(clusters, 1) + 3;
+        Cluster2[i] = Tagging.WordClusters.Level(clusters, 2) + 3;
         Word[i] = norm;
         Upos[i] = upos;
         Xpos[i] = xpos;

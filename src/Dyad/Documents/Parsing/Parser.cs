@@ -35,9 +35,12 @@ public sealed class Parser : IStage
     private readonly ParserModel _model;
     private readonly ushort[] _deprelIds;
 
-    internal Parser(ParserModel model, JsonObject metadata)
+    private readonly Tagging.WordClusters? _clusters;
+
+    internal Parser(ParserModel model, JsonObject metadata, Tagging.WordClusters? clusters)
     {
         _model = model;
+        _clusters = clusters;
         Metadata = metadata;
         _deprelIds = new ushort[model.LabelNames.Length];
         for (int i = 0; i < _deprelIds.Length; i++) _deprelIds[i] = Labels.Deprel.Intern(model.LabelNames[model.BaseOf[i]]);
@@ -60,6 +63,9 @@ public sealed class Parser : IStage
 
     internal ParserModel Model => _model;
 
+    /// <summary>The word classes the model was trained with (null: none).</summary>
+    public Tagging.WordClusters? Clusters => _clusters;
+
     /// <inheritdoc />
     public void Process(Document document)
     {
@@ -71,11 +77,12 @@ public sealed class Parser : IStage
             int first = rec.FirstToken, n = rec.TokenCount;
             var input = ws.Input;
             input.Reset(n);
+            input.HasClusters = _clusters is not null;
             var tokens = document.Tokens;
             for (int i = 0; i < n; i++)
             {
                 ref readonly var t = ref tokens[first + i];
-                input.Set(i, text.Slice(t.Start, t.End - t.Start), t.Norm, TagHashes.Upos(t.Upos), TagHashes.Xpos(t.Xpos));
+                input.Set(i, text.Slice(t.Start, t.End - t.Start), t.Norm, TagHashes.Upos(t.Upos), TagHashes.Xpos(t.Xpos), _clusters?.Lookup(t.Norm) ?? 0);
             }
             ParseInput(ws);
             for (int i = 0; i < n; i++)
@@ -228,7 +235,7 @@ public sealed class Parser : IStage
         var model = new ParserModel(labels, left, right, leftSingles, rightSingles, moveBits, labelBits);
         using (var r = loaded.Section("move_weights")) ReadTable(r, model.MoveWeights, ParserModel.MoveStride, ParserModel.MoveStride, path);
         using (var r = loaded.Section("label_weights")) ReadTable(r, model.LabelWeights, model.LabelStride, labels.Length, path);
-        return new Parser(model, loaded.Metadata);
+        return new Parser(model, loaded.Metadata, Tagging.Tagger.ClustersFor(loaded.Metadata, path));
     }
 
     /// <summary>Writes the model to <paramref name="path"/> with its metadata.</summary>

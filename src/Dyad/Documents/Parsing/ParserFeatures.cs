@@ -116,6 +116,17 @@ internal static class ParserFeatures
         f[k++] = H(120, s0w, s0rs); f[k++] = H(121, s0t, s0rs); f[k++] = H(122, s0w, s0ls); f[k++] = H(123, s0t, s0ls);
         f[k++] = H(124, b0w, b0ls); f[k++] = H(125, b0t, b0ls);
         Prefetch(model, f, ref issued, k);
+        if (x.HasClusters)
+        {
+            // Word classes (Koo, Carreras and Collins 2008): of s0, s1, b0, b1 alone and in pairs with the other's tag.
+            ulong s0c0 = C0(x, s0), s0c1 = C1(x, s0), b0c0 = x.Cluster0[b0], b0c1 = x.Cluster1[b0];
+            ulong s1c1 = C1(x, s1), b1c1 = C1(x, b1);
+            f[k++] = H(130, s0c1); f[k++] = H(131, b0c1); f[k++] = H(132, b1c1); f[k++] = H(133, s1c1);
+            f[k++] = H(134, s0 >= 0 ? x.Cluster2[s0] : ParseInput.None); f[k++] = H(135, x.Cluster2[b0]);
+            f[k++] = H(136, s0c0, b0c0); f[k++] = H(137, s0c1, b0t); f[k++] = H(138, s0t, b0c1);
+            f[k++] = H(139, s0c0, b0c0, b1 >= 0 ? x.Cluster0[b1] : ParseInput.None); f[k++] = H(140, C0(x, s1), s0c0, b0t);
+            Prefetch(model, f, ref issued, k);
+        }
         return k;
     }
 
@@ -138,6 +149,12 @@ internal static class ParserFeatures
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong S(ParseInput x, int i) => i < 0 ? ParseInput.None : x.Suffix[i];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong C0(ParseInput x, int i) => i < 0 ? ParseInput.None : x.Cluster0[i];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong C1(ParseInput x, int i) => i < 0 ? ParseInput.None : x.Cluster1[i];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong L(ArcHybrid s, int i) => i < 0 ? ParseInput.None : (ulong)(s.Label[i] + 3);

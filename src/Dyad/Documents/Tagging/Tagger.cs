@@ -36,9 +36,11 @@ public sealed class Tagger : IStage
     private readonly SparseWeights _weights;
     private readonly SparseWeights? _second;
     private readonly LemmaModel _lemmas;
+    private readonly WordClusters? _clusters;
 
-    internal Tagger(string[] classNames, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, SparseWeights weights, SparseWeights? second, LemmaModel lemmas, JsonObject metadata)
+    internal Tagger(string[] classNames, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, SparseWeights weights, SparseWeights? second, LemmaModel lemmas, JsonObject metadata, WordClusters? clusters)
     {
+        _clusters = clusters;
         _second = second;
         _classNames = classNames;
         _tagDictionary = tagDictionary;
@@ -87,7 +89,28 @@ public sealed class Tagger : IStage
     /// figures). The first pass is a complete tagger trained on all the data, so this needs no retraining.
     /// </summary>
     public Tagger FirstPassOnly() =>
-        _second is null ? this : new Tagger(_classNames, _tagDictionary, _ambiguity, _weights, null, _lemmas, Metadata);
+        _second is null ? this : new Tagger(_classNames, _tagDictionary, _ambiguity, _weights, null, _lemmas, Metadata, _clusters);
+
+    /// <summary>The word classes the model was trained with (null: none).</summary>
+    public WordClusters? Clusters => _clusters;
+
+    /// <summary>Metadata key of the fingerprint of the word-cluster table a model was trained with.</summary>
+    internal const string ClustersKey = "wordClusters";
+
+    /// <summary>
+    /// The word classes a model's metadata asks for: null when it names none, else the shipped table, which must be the
+    /// one it was trained with (a model's weights mean nothing with other classes).
+    /// </summary>
+    internal static WordClusters? ClustersFor(JsonObject metadata, string path)
+    {
+        if (metadata[ClustersKey] is not JsonNode node) return null;
+        string want = node.GetValue<string>();
+        var have = WordClusters.Default
+            ?? throw new InvalidDataException($"{path} was trained with word clusters {want}, but this build embeds no knowledge/{WordClusters.FileName}");
+        if (have.Fingerprint != want)
+            throw new InvalidDataException($"{path} was trained with word clusters {want}; knowledge/{WordClusters.FileName} is {have.Fingerprint}: retrain the model (`dyad train`)");
+        return have;
+    }
 
     /// <summary>Stored (feature, class) weights.</summary>
     public int WeightCount => _weights.EntryCount + (_second?.EntryCount ?? 0);
@@ -133,7 +156,7 @@ public sealed class Tagger : IStage
             scratch.Tags = new int[size];
         }
         var ctx = scratch.Context.AsSpan(0, count);
-        TaggerFeatures.Compute(doc, first, count, ctx, _ambiguity);
+        TaggerFeatures.Compute(doc, first, count, ctx, _ambiguity, _clusters);
         var tags = scratch.Tags.AsSpan(0, count);
         Decode(ctx, scratch.FirstPass.AsSpan(0, count), tags);
         string text = doc.Text;
@@ -168,7 +191,7 @@ public sealed class Tagger : IStage
         {
             if (!_tagDictionary.TryGetValue(ctx[i].Form, out int cls))
             {
-                int n = TaggerFeatures.Extract(ctx, i, count, p1, p2, firstPass, features);
+                int n = TaggerFeatures.Extract(ctx, i, count, p1, p2, firstPass, _clusters is not null, features);
                 // Start every slot's load before the first is needed, so the misses overlap instead of following one another.
                 for (int f = 0; f < n; f++) weights.Prefetch(features[f]);
                 scores.Clear();
@@ -249,7 +272,7 @@ public sealed class Tagger : IStage
         using (var r = model.Section("second")) if (r.ReadBoolean()) second = SparseWeights.Read(r);
         LemmaModel lemmas;
         using (var r = model.Section("lemmas")) lemmas = LemmaModel.Read(r);
-        return new Tagger(classes, tagDictionary, ambiguity, weights, second, lemmas, model.Metadata);
+        return new Tagger(classes, tagDictionary, ambiguity, weights, second, lemmas, model.Metadata, ClustersFor(model.Metadata, path));
     }
 
     private sealed class Scratch

@@ -11,6 +11,7 @@ internal struct TokenContext
     public ulong Suffix1, Suffix2, Suffix3, Suffix4;
     public ulong Prefix1, Prefix2, Prefix3, Prefix4;
     public ulong Ambiguity; // the set of classes the word had in training (0: not in the lexicon)
+    public ulong Cluster0, Cluster1, Cluster2; // word classes, coarse to fine (WordClusters; 0: none)
     public int Flags;
 }
 
@@ -21,7 +22,7 @@ internal struct TokenContext
 internal static class TaggerFeatures
 {
     /// <summary>Most features one token can have (the buffer size the callers use).</summary>
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 80;
 
     /// <summary>Longest prefix/suffix used.</summary>
     private const int AffixLength = 4;
@@ -40,7 +41,7 @@ internal static class TaggerFeatures
     public const int StartTag = -1;
 
     /// <summary>Fills the context of the sentence's tokens: <paramref name="ctx"/>[k] for token first+k.</summary>
-    public static void Compute(Document doc, int first, int count, Span<TokenContext> ctx, Dictionary<ulong, ulong>? ambiguity)
+    public static void Compute(Document doc, int first, int count, Span<TokenContext> ctx, Dictionary<ulong, ulong>? ambiguity, WordClusters? clusters)
     {
         var tokens = doc.Tokens;
         string text = doc.Text;
@@ -53,6 +54,14 @@ internal static class TaggerFeatures
             c.Form = StringHash.Of(s);
             c.Lower = t.Norm;
             c.Ambiguity = ambiguity is not null && ambiguity.TryGetValue(t.Norm, out ulong a) ? a : Unknown;
+            if (clusters is not null)
+            {
+                ulong packed = clusters.Lookup(t.Norm);
+                c.Cluster0 = WordClusters.Level(packed, 0);
+                c.Cluster1 = WordClusters.Level(packed, 1);
+                c.Cluster2 = WordClusters.Level(packed, 2);
+            }
+            else c.Cluster0 = c.Cluster1 = c.Cluster2 = 0;
             c.Suffix1 = Affix(s, 1, true); c.Suffix2 = Affix(s, 2, true); c.Suffix3 = Affix(s, 3, true); c.Suffix4 = Affix(s, AffixLength, true);
             c.Prefix1 = Affix(s, 1, false); c.Prefix2 = Affix(s, 2, false); c.Prefix3 = Affix(s, 3, false); c.Prefix4 = Affix(s, AffixLength, false);
             int n = 0, flags = k == 0 ? FlagSentenceStart : 0;
@@ -106,9 +115,10 @@ internal static class TaggerFeatures
     /// <summary>
     /// Writes the features of word <paramref name="i"/> of a sentence of <paramref name="count"/> words, given the
     /// tags chosen for the two words before it and, in the second pass, the first pass's tags of the whole sentence
-    /// (<paramref name="firstPass"/>; empty in the first pass); returns how many it wrote.
+    /// (<paramref name="firstPass"/>; empty in the first pass); with <paramref name="clusters"/>, the word-class features
+    /// too (the contexts' cluster fields must then be filled); returns how many it wrote.
     /// </summary>
-    public static int Extract(ReadOnlySpan<TokenContext> ctx, int i, int count, int prev1, int prev2, ReadOnlySpan<int> firstPass, Span<ulong> f)
+    public static int Extract(ReadOnlySpan<TokenContext> ctx, int i, int count, int prev1, int prev2, ReadOnlySpan<int> firstPass, bool clusters, Span<ulong> f)
     {
         ref readonly var w = ref ctx[i];
         ulong p1 = (ulong)(prev1 + 2), p2 = (ulong)(prev2 + 2);
@@ -157,6 +167,22 @@ internal static class TaggerFeatures
         f[n++] = F(43, p1, ap1);
         f[n++] = F(44, p1, w.Ambiguity);
         f[n++] = F(45, ap1, ap2);
+        if (clusters)
+        {
+            // Word classes: the word's at three granularities, its neighbours', and with the tag before it.
+            ulong cm1 = i > 0 ? ctx[i - 1].Cluster1 : Start, cp1 = i + 1 < count ? ctx[i + 1].Cluster1 : End;
+            ulong cp2 = i + 2 < count ? ctx[i + 2].Cluster0 : End;
+            f[n++] = F(60, w.Cluster0);
+            f[n++] = F(61, w.Cluster1);
+            f[n++] = F(62, w.Cluster2);
+            f[n++] = F(63, cm1);
+            f[n++] = F(64, cp1);
+            f[n++] = F(65, cp2);
+            f[n++] = F(66, p1, w.Cluster1);
+            f[n++] = F(67, w.Cluster1, cp1);
+            f[n++] = F(68, i + 1 < count ? ctx[i + 1].Cluster2 : End);
+            f[n++] = F(69, w.Cluster0, w.Suffix3);
+        }
         if (firstPass.IsEmpty) return n;
         ulong r0 = (ulong)(firstPass[i] + 2);
         ulong r1 = i + 1 < count ? (ulong)(firstPass[i + 1] + 2) : 0, r2 = i + 2 < count ? (ulong)(firstPass[i + 2] + 2) : 0;
