@@ -60,9 +60,15 @@ public static class NerEvaluation
     private static readonly string[] GoldNames = ["PER", "ORG", "LOC"];
 
     /// <summary>Runs the recogniser over the file and scores it.</summary>
-    public static NerReport Run(string iob2Path, EntityRecognizer ner)
+    /// <param name="iob2Path">The gold file.</param>
+    /// <param name="ner">The recogniser.</param>
+    /// <param name="every">When above 0, only every n-th document (40-sentence block) is scored, starting with the first:
+    /// the held-out part of UNER EWT dev that training chose its iteration on (<see cref="NerTrainingOptions.DevHoldoutEvery"/>).</param>
+    /// <param name="errors">When given, receives one line per missed or spurious entity, with its sentence, for error analysis.</param>
+    public static NerReport Run(string iob2Path, EntityRecognizer ner, int every = 0, TextWriter? errors = null)
     {
         var docs = NerCorpus.ReadIob(iob2Path);
+        if (every > 0) docs = docs.Where((_, i) => i % every == 0).ToList();
         var counts = new NerCorpus.Counts(GoldNames.Length);
         Span<ushort> ids = stackalloc ushort[NerCorpus.Types.Length];
         for (int t = 0; t < ids.Length; t++) ids[t] = Labels.Entity.Intern(NerCorpus.Types[t]);
@@ -74,6 +80,7 @@ public static class NerEvaluation
         foreach (var d in docs) ner.Process(d.Document);
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         foreach (var d in docs) counts.Add(d.Spans, d.Document.Entities, ids);
+        if (errors != null) foreach (var d in docs) WriteErrors(errors, d, ids);
         var types = new List<NerTypeScore>();
         int g = 0, p = 0, c = 0;
         for (int t = 0; t < GoldNames.Length; t++)
@@ -82,5 +89,43 @@ public static class NerEvaluation
             g += counts.Gold[t]; p += counts.Predicted[t]; c += counts.Correct[t];
         }
         return new NerReport(Path.GetFileName(iob2Path), types, new NerTypeScore("micro", g, p, c), tokens, seconds);
+    }
+
+    /// <summary>
+    /// Writes a document's errors, one per line: <c>MISS type "gold text"</c> for a gold entity not found exactly,
+    /// <c>SPUR type "text"</c> for a predicted entity not in gold, each followed by the overlapping entity of the
+    /// other side (a boundary or type error) or <c>-</c>, and the sentence.
+    /// </summary>
+    private static void WriteErrors(TextWriter w, GoldDocument d, ReadOnlySpan<ushort> ids)
+    {
+        var doc = d.Document;
+        var pred = new List<GoldSpan>();
+        foreach (var p in doc.Entities)
+        {
+            int t = ids.IndexOf(p.Label);
+            if (t >= 0) pred.Add(new GoldSpan(p.FirstToken, p.TokenCount, t));
+        }
+        var goldSet = new HashSet<GoldSpan>(d.Spans);
+        var predSet = new HashSet<GoldSpan>(pred);
+        foreach (var g in d.Spans) if (!predSet.Contains(g)) Line("MISS", g, pred);
+        foreach (var p in pred) if (!goldSet.Contains(p)) Line("SPUR", p, d.Spans);
+
+        void Line(string kind, GoldSpan s, List<GoldSpan> other)
+        {
+            string overlap = "-";
+            foreach (var o in other)
+                if (o.First < s.First + s.Count && s.First < o.First + o.Count) { overlap = $"{GoldNames[o.Type]} \"{Text(o.First, o.Count)}\""; break; }
+            int sentence = 0;
+            var records = doc.SentenceRecords;
+            while (sentence + 1 < records.Length && records[sentence + 1].FirstToken <= s.First) sentence++;
+            var r = records[sentence];
+            w.WriteLine($"{kind}\t{GoldNames[s.Type]}\t{Text(s.First, s.Count)}\t{overlap}\t{Text(r.FirstToken, r.TokenCount)}");
+        }
+
+        string Text(int first, int count)
+        {
+            var t = doc.Tokens;
+            return doc.Text[t[first].Start..t[first + count - 1].End];
+        }
     }
 }

@@ -31,7 +31,7 @@ internal static class EntityFeatures
     public const int MaxStatic = 72;
 
     /// <summary>History features per token.</summary>
-    public const int HistoryCount = 5;
+    public const int HistoryCount = 4;
 
     private const ulong Boundary = 0x5EED5EED5EEDUL;
 
@@ -41,7 +41,7 @@ internal static class EntityFeatures
         TNormPair = 23, TNormPairNext = 24, TInitialTitle = 25, TInitialNorm = 26, TFlags = 27, TLength = 28,
         TGaz = 29, TGazCap = 30, TGazPrev = 31, TGazNext = 32, TPrevForm = 33, TShortShapeWindow = 34,
         TNormShapeNext = 35, TPrevNormShape = 36,
-        THistPrev = 40, THistPrev2 = 41, THistPrevNorm = 42, THistPrevShape = 43, THistPrevNext = 44;
+        THistPrev = 40, THistGroupNorm = 48, THistGroupShape = 49, THistGroupNext = 50;
 
     /// <summary>Character class letters for word shapes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -194,14 +194,59 @@ internal static class EntityFeatures
         return n;
     }
 
-    /// <summary>Writes the history features of a token given the previous two labels.</summary>
+    /// <summary>
+    /// The group of a previous class that the word features of the history see: 0 when no entity is open (O, L, U:
+    /// the next token starts fresh), 1 + type when an entity of that type is open (B, I). The class itself is seen only by
+    /// the transition feature, so Viterbi decoding reads one set of word-history rows per group, not per class.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void History(int prev, int prev2, ulong norm, ulong shape, ulong nextNorm, Span<ulong> output)
+    public static int HistoryGroup(int prev) => prev > 0 && (prev - 1) % 4 < 2 ? 1 + (prev - 1) / 4 : 0;
+
+    /// <summary>
+    /// The first mixing step of each history feature for each previous class or group (<see cref="FeatureHash.Of"/> with
+    /// it as first value), so that Viterbi decoding mixes once per feature. The transition feature is complete here.
+    /// </summary>
+    private static readonly ulong[] HistorySeeds = MakeHistorySeeds();
+
+    private const int MaxPrev = 64;
+
+    private static ulong[] MakeHistorySeeds()
     {
-        output[0] = FeatureHash.Of(THistPrev, (ulong)prev);
-        output[1] = FeatureHash.Of(THistPrev2, (ulong)prev, (ulong)prev2);
-        output[2] = FeatureHash.Of(THistPrevNorm, (ulong)prev, norm);
-        output[3] = FeatureHash.Of(THistPrevShape, (ulong)prev, shape);
-        output[4] = FeatureHash.Of(THistPrevNext, (ulong)prev, nextNorm);
+        var seeds = new ulong[MaxPrev * HistoryCount];
+        for (int p = 0; p < MaxPrev; p++)
+        {
+            seeds[p * HistoryCount] = FeatureHash.Of(THistPrev, (ulong)p);
+            seeds[p * HistoryCount + 1] = FeatureHash.Mix(unchecked((ulong)p + THistGroupNorm * 0x9E3779B97F4A7C15UL));
+            seeds[p * HistoryCount + 2] = FeatureHash.Mix(unchecked((ulong)p + THistGroupShape * 0x9E3779B97F4A7C15UL));
+            seeds[p * HistoryCount + 3] = FeatureHash.Mix(unchecked((ulong)p + THistGroupNext * 0x9E3779B97F4A7C15UL));
+        }
+        return seeds;
+    }
+
+    /// <summary>
+    /// Writes the history features of a token given the previous class (first-order, for Viterbi decoding): the
+    /// transition from the previous class, and the word, shape and next word with the previous class's
+    /// <see cref="HistoryGroup"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void History(int prev, ulong norm, ulong shape, ulong nextNorm, Span<ulong> output)
+    {
+        output[0] = HistorySeeds[prev * HistoryCount];
+        GroupHistory(HistoryGroup(prev), norm, shape, nextNorm, output[1..]);
+    }
+
+    /// <summary>The hash of the transition feature from class <paramref name="prev"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Transition(int prev) => HistorySeeds[prev * HistoryCount];
+
+    /// <summary>Writes the word-history features (<see cref="HistoryCount"/> - 1) of a previous-class group.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void GroupHistory(int group, ulong norm, ulong shape, ulong nextNorm, Span<ulong> output)
+    {
+        // Equal to FeatureHash.Of(THistGroupNorm, group, norm), ... with the first step precomputed.
+        int o = group * HistoryCount;
+        output[0] = FeatureHash.Mix(HistorySeeds[o + 1] ^ norm);
+        output[1] = FeatureHash.Mix(HistorySeeds[o + 2] ^ shape);
+        output[2] = FeatureHash.Mix(HistorySeeds[o + 3] ^ nextNorm);
     }
 }

@@ -5,8 +5,8 @@ using Dyad.Pipeline;
 namespace Dyad.Documents.Entities;
 
 /// <summary>
-/// The named-entity recogniser: an averaged perceptron over BILOU labels, decoded greedily left to right with
-/// only valid label transitions, over hashed features (word, shape, affixes, neighbours, previous labels,
+/// The named-entity recogniser: an averaged structured perceptron over BILOU labels, decoded by first-order Viterbi
+/// with only valid label transitions (and the <see cref="SpanRules"/> constraints), over hashed features (word, shape, affixes, neighbours, previous labels,
 /// gazetteer matches). Adds <see cref="EntitySpan"/>s with labels in <see cref="Labels.Entity"/> to
 /// <see cref="Document.Entities"/>. Weights live in one flat float array indexed by feature bucket and label.
 /// Thread-safe: the model is read-only and each thread decodes in its own workspace.
@@ -16,8 +16,11 @@ public sealed class EntityRecognizer : IStage
     /// <summary>The model kind in the container.</summary>
     public const string Kind = "ner";
 
-    /// <summary>The version of this kind's sections; loading checks it.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// The version of this kind's sections; loading checks it. 2: first-order history features for Viterbi decoding
+    /// (version 1 models had a feature of the two previous classes and were decoded greedily).
+    /// </summary>
+    public const int FormatVersion = 2;
 
     /// <summary>The shipped model's file name in <c>models/</c>.</summary>
     public const string DefaultFileName = "ner.dyad";
@@ -93,7 +96,8 @@ public sealed class EntityRecognizer : IStage
             ws.Ensure(count);
             Prepare(document, first, count, Gazetteer, HashBits, ws);
             if (SpanRulesOn) SpanRules.Constrain(document.Text.AsSpan(), document.Tokens, first, count, ws.Allow);
-            Decode(Weights, HashBits, ClassCount, ws, document.Tokens, first, count, ws.Labels, SpanRulesOn ? ws.Allow : null);
+            Viterbi(Weights, HashBits, ClassCount, ws.Buckets, ws.Offsets, ws.Norms, ws.Shapes, count, ws, ws.Labels,
+                SpanRulesOn ? ws.Allow : null);
             int from = document.Entities.Count;
             AddSpans(document.Entities, ws.Labels.AsSpan(0, count), first, _typeIds);
             if (SpanRulesOn) SpanRules.Refine(document.Entities, from, document.Tokens, first, ws.Gaz.AsSpan(0, count * Gazetteer.ListCount),
@@ -197,38 +201,43 @@ public sealed class EntityRecognizer : IStage
         return v;
     }
 
-    /// <summary>Per-thread buffers for one sentence: feature buckets, gazetteer marks, shapes and labels.</summary>
+    /// <summary>Per-thread buffers for one sentence: feature buckets, gazetteer marks, shapes, Viterbi lattice and labels.</summary>
     internal sealed class Workspace
     {
         public int[] Buckets = new int[64 * EntityFeatures.MaxStatic];
-        public int[] Counts = new int[64];
+        public int[] Offsets = new int[65];
         public byte[] Gaz = new byte[64 * Gazetteer.ListCount];
         public ulong[] Shapes = new ulong[64];
+        public ulong[] Norms = new ulong[64];
         public ulong[] Hashes = new ulong[EntityFeatures.MaxStatic];
         public int[] Labels = new int[64];
         public byte[] Allow = new byte[64];
-        public bool[] Continues = new bool[65];
-        public bool[] PersonContinues = new bool[65];
+        public float[] Delta = new float[64 * MaxClasses];
+        public byte[] Back = new byte[64 * MaxClasses];
 
         public void Ensure(int count)
         {
-            if (Counts.Length >= count) return;
-            int n = Math.Max(count, Counts.Length * 2);
+            if (Labels.Length >= count) return;
+            int n = Math.Max(count, Labels.Length * 2);
             Buckets = new int[n * EntityFeatures.MaxStatic];
-            Counts = new int[n];
+            Offsets = new int[n + 1];
             Gaz = new byte[n * Gazetteer.ListCount];
             Shapes = new ulong[n];
+            Norms = new ulong[n];
             Labels = new int[n];
             Allow = new byte[n];
-            Continues = new bool[n + 1];
-            PersonContinues = new bool[n + 1];
+            Delta = new float[n * MaxClasses];
+            Back = new byte[n * MaxClasses];
         }
     }
+
+    /// <summary>Upper bound on BILOU classes (O plus four per type, up to 15 types).</summary>
+    internal const int MaxClasses = 61;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static int Bucket(ulong hash, int bits) => (int)(hash >> (64 - bits));
 
-    /// <summary>Computes the static feature buckets of a sentence into the workspace.</summary>
+    /// <summary>Computes the static feature buckets of a sentence into the workspace (token i's at Offsets[i]..Offsets[i+1]).</summary>
     internal static void Prepare(Document doc, int first, int count, Gazetteer gazetteer, int bits, Workspace ws)
     {
         var text = doc.Text.AsSpan();
@@ -238,15 +247,18 @@ public sealed class EntityRecognizer : IStage
         {
             ref readonly var t = ref tokens[first + i];
             ws.Shapes[i] = EntityFeatures.Shape(text.Slice(t.Start, t.End - t.Start));
+            ws.Norms[i] = t.Norm;
         }
+        int o = 0;
         for (int i = 0; i < count; i++)
         {
+            ws.Offsets[i] = o;
             int n = EntityFeatures.Static(text, tokens, first, count, i, ws.Gaz.AsSpan(0, count * Gazetteer.ListCount), ws.Shapes, ws.Hashes);
-            int o = i * EntityFeatures.MaxStatic;
             for (int k = 0; k < n; k++) ws.Buckets[o + k] = Bucket(ws.Hashes[k], bits);
-            ws.Counts[i] = n;
+            o += n;
             ws.Hashes.AsSpan(0, n).Clear();
         }
+        ws.Offsets[count] = o;
     }
 
     /// <summary>True when class <paramref name="c"/> may follow class <paramref name="prev"/> (0 = O or sentence start).</summary>
@@ -266,12 +278,14 @@ public sealed class EntityRecognizer : IStage
         return last ? kk == 3 : kk is 0 or 3;
     }
 
-    /// <summary>Scores every class from a token's static and history feature buckets.</summary>
-    internal static void Score(float[] weights, int classes, ReadOnlySpan<int> staticBuckets, ReadOnlySpan<int> historyBuckets, Span<float> scores)
+    /// <summary>True when a token whose <see cref="SpanRules"/> bits are <paramref name="allow"/> may take class <paramref name="c"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Permitted(byte allow, int c)
     {
-        scores.Clear();
-        foreach (int b in staticBuckets) AddRow(weights, b * classes, classes, scores);
-        foreach (int b in historyBuckets) AddRow(weights, b * classes, classes, scores);
+        if (c == 0) return true;
+        int k = (c - 1) % 4;
+        if ((allow & (1 << k)) == 0) return false;
+        return !((c - 1) / 4 == PersonType && k is 1 or 2 && (allow & SpanRules.NotInsidePerson) != 0);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -281,94 +295,103 @@ public sealed class EntityRecognizer : IStage
         for (int c = 0; c < w.Length; c++) scores[c] += w[c];
     }
 
-    /// <summary>The history feature buckets of a token given the two previous classes.</summary>
-    internal static void HistoryBuckets(int bits, int prev, int prev2, ulong norm, ulong shape, ulong nextNorm, Span<int> output)
+    /// <summary>The history feature buckets of a token given the previous class.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void HistoryBuckets(int bits, int prev, ulong norm, ulong shape, ulong nextNorm, Span<int> output)
     {
         Span<ulong> h = stackalloc ulong[EntityFeatures.HistoryCount];
-        EntityFeatures.History(prev, prev2, norm, shape, nextNorm, h);
+        EntityFeatures.History(prev, norm, shape, nextNorm, h);
         for (int k = 0; k < h.Length; k++) output[k] = Bucket(h[k], bits);
     }
 
     /// <summary>The norm standing for "no next token".</summary>
     internal const ulong EndNorm = 0x5EED5EED5EEEUL;
 
-    /// <summary>Greedy decoding of a prepared sentence into <paramref name="labels"/>.</summary>
+    /// <summary>
+    /// Viterbi decoding of a prepared sentence into <paramref name="labels"/>: the best-scoring sequence of classes
+    /// with valid BILOU transitions, where a token's score for a class is its static features' weights plus its
+    /// history features' weights for the previous class (first-order: the transition, and the word features of the
+    /// previous class's <see cref="EntityFeatures.HistoryGroup"/>). Lattice in the workspace; no allocation.
+    /// </summary>
     /// <param name="weights">Weights, <paramref name="classes"/> per bucket.</param>
     /// <param name="bits">Hash bits.</param>
     /// <param name="classes">Number of BILOU classes.</param>
-    /// <param name="ws">The prepared workspace.</param>
-    /// <param name="tokens">The document's tokens.</param>
-    /// <param name="first">Document index of the sentence's first token.</param>
+    /// <param name="buckets">Static feature buckets of the sentence, token i's at <paramref name="offsets"/>[i]..[i+1].</param>
+    /// <param name="offsets">Count + 1 offsets into <paramref name="buckets"/>.</param>
+    /// <param name="norms">Token norms.</param>
+    /// <param name="shapes">Token shape hashes.</param>
     /// <param name="count">Tokens in the sentence.</param>
+    /// <param name="ws">Workspace holding the lattice (<see cref="Workspace.Ensure"/> called for the count).</param>
     /// <param name="labels">Receives the classes.</param>
     /// <param name="allow">Allowed positions per token (<see cref="SpanRules.Constrain"/>); null for no constraint.</param>
-    internal static void Decode(float[] weights, int bits, int classes, Workspace ws, ReadOnlySpan<TokenData> tokens, int first, int count, Span<int> labels,
-        byte[]? allow = null)
+    internal static void Viterbi(float[] weights, int bits, int classes, ReadOnlySpan<int> buckets, ReadOnlySpan<int> offsets,
+        ReadOnlySpan<ulong> norms, ReadOnlySpan<ulong> shapes, int count, Workspace ws, Span<int> labels, byte[]? allow = null)
     {
-        // Continues[j]: an entity open before token j can be carried on and closed from j (j takes L, or takes I and
-        // j + 1 continues). A B or I is chosen only when the next token continues, so greedy decoding never dead-ends.
-        // PersonContinues is the same for a PERSON, which some tokens may not continue (SpanRules.NotInsidePerson).
-        var cont = ws.Continues;
-        var personCont = ws.PersonContinues;
-        cont[count] = personCont[count] = false;
-        for (int j = count - 1; j >= 0; j--)
-        {
-            byte a = allow != null ? allow[j] : SpanRules.AllowAll;
-            cont[j] = (a & SpanRules.AllowL) != 0 || ((a & SpanRules.AllowI) != 0 && cont[j + 1]);
-            personCont[j] = (a & SpanRules.NotInsidePerson) == 0
-                && ((a & SpanRules.AllowL) != 0 || ((a & SpanRules.AllowI) != 0 && personCont[j + 1]));
-        }
-        Span<float> scores = stackalloc float[classes];
-        Span<int> hist = stackalloc int[EntityFeatures.HistoryCount];
-        int prev = 0, prev2 = 0;
+        if (count == 0) return;
+        Span<float> stat = stackalloc float[classes];
+        Span<float> best = stackalloc float[classes];
+        Span<bool> permitted = stackalloc bool[classes];
+        int groups = 1 + (classes - 1) / 4;
+        Span<float> groupScores = stackalloc float[groups * classes];
+        Span<ulong> groupHashes = stackalloc ulong[EntityFeatures.HistoryCount - 1];
+        var delta = ws.Delta;
+        var back = ws.Back;
         for (int i = 0; i < count; i++)
         {
-            ulong next = i + 1 < count ? tokens[first + i + 1].Norm : EndNorm;
-            HistoryBuckets(bits, prev, prev2, tokens[first + i].Norm, ws.Shapes[i], next, hist);
-            Score(weights, classes, ws.Buckets.AsSpan(i * EntityFeatures.MaxStatic, ws.Counts[i]), hist, scores);
-            int best = allow == null ? Best(scores, prev, i == count - 1) : Best(scores, prev, i == count - 1, allow[i], cont[i + 1], personCont[i + 1]);
-            labels[i] = best;
-            prev2 = prev;
-            prev = best;
-        }
-    }
-
-    /// <summary>The highest-scoring class allowed after <paramref name="prev"/>.</summary>
-    internal static int Best(ReadOnlySpan<float> scores, int prev, bool last)
-    {
-        int best = -1;
-        float bestScore = float.NegativeInfinity;
-        for (int c = 0; c < scores.Length; c++)
-        {
-            if (!Allowed(prev, c, last)) continue;
-            if (best < 0 || scores[c] > bestScore) { best = c; bestScore = scores[c]; }
-        }
-        return best;
-    }
-
-    /// <summary>
-    /// The highest-scoring class allowed after <paramref name="prev"/> whose position the token allows
-    /// (<paramref name="allow"/>, <see cref="SpanRules"/> bits) and, for B and I, only when the next token can continue
-    /// an entity of that type. Class type 0 is PERSON (<see cref="NerCorpus.Types"/>).
-    /// </summary>
-    internal static int Best(ReadOnlySpan<float> scores, int prev, bool last, byte allow, bool nextContinues, bool nextContinuesPerson)
-    {
-        int best = -1;
-        float bestScore = float.NegativeInfinity;
-        for (int c = 0; c < scores.Length; c++)
-        {
-            if (!Allowed(prev, c, last)) continue;
-            if (c > 0)
+            stat.Clear();
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) AddRow(weights, buckets[k] * classes, classes, stat);
+            ulong next = i + 1 < count ? norms[i + 1] : EndNorm;
+            bool last = i == count - 1;
+            byte a = allow != null ? allow[i] : SpanRules.AllowAll;
+            for (int c = 0; c < classes; c++) permitted[c] = Permitted(a, c);
+            // The word-history rows depend only on the previous class's group: read once per group, not per class.
+            groupScores.Clear();
+            for (int g = 0; g < (i == 0 ? 1 : groups); g++)
             {
-                int k = (c - 1) % 4;
-                bool isPerson = (c - 1) / 4 == PersonType;
-                if ((allow & (1 << k)) == 0) continue;
-                if (isPerson && k is 1 or 2 && (allow & SpanRules.NotInsidePerson) != 0) continue;
-                if (k < 2 && !(isPerson ? nextContinuesPerson : nextContinues)) continue;
+                EntityFeatures.GroupHistory(g, norms[i], shapes[i], next, groupHashes);
+                var gs = groupScores.Slice(g * classes, classes);
+                foreach (ulong hash in groupHashes) AddRow(weights, Bucket(hash, bits) * classes, classes, gs);
             }
-            if (best < 0 || scores[c] > bestScore) { best = c; bestScore = scores[c]; }
+            best.Fill(float.NegativeInfinity);
+            int row = i * classes;
+            for (int p = 0; p < (i == 0 ? 1 : classes); p++)
+            {
+                float from = i == 0 ? 0f : delta[row - classes + p];
+                if (float.IsNegativeInfinity(from)) continue;
+                // Candidate total for each class allowed after p: the path so far plus p's transition and group rows.
+                // After an open entity (B, I) only its I and L may follow; after O, L or U only O, B and U.
+                var gs = groupScores.Slice(EntityFeatures.HistoryGroup(p) * classes, classes);
+                var tr = weights.AsSpan(Bucket(EntityFeatures.Transition(p), bits) * classes, classes);
+                if (p > 0 && (p - 1) % 4 < 2)
+                {
+                    int inside = p - (p - 1) % 4 + 1;
+                    for (int c = last ? inside + 1 : inside; c <= inside + 1; c++)
+                    {
+                        float v = from + tr[c] + gs[c];
+                        if (v > best[c] && permitted[c]) { best[c] = v; back[row + c] = (byte)p; }
+                    }
+                }
+                else
+                {
+                    for (int c = 0; c < classes; c++)
+                    {
+                        if (c > 0 && (c - 1) % 4 is 1 or 2 || last && c > 0 && (c - 1) % 4 == 0) continue;
+                        float v = from + tr[c] + gs[c];
+                        if (v > best[c] && permitted[c]) { best[c] = v; back[row + c] = (byte)p; }
+                    }
+                }
+            }
+            for (int c = 0; c < classes; c++) delta[row + c] = best[c] + stat[c];
         }
-        return best;
+        int end = count - 1, label = 0;
+        float top = float.NegativeInfinity;
+        for (int c = 0; c < classes; c++)
+            if (delta[end * classes + c] > top) { top = delta[end * classes + c]; label = c; }
+        for (int i = end; i >= 0; i--)
+        {
+            labels[i] = label;
+            label = back[i * classes + label];
+        }
     }
 
     /// <summary>Turns a sentence's BILOU classes into spans.</summary>
