@@ -124,6 +124,7 @@ public sealed class ActorRecognizer : IStage
         var cover = new int[document.TokenCount];
         Cover(drafts, cover);
         AddEntities(document, drafts, cover);
+        AddLoneSurnames(document, drafts, cover);
         AddTitledNames(document, drafts, cover);
         Compose(document, drafts, cover);
         MergeTitles(document, drafts, cover);
@@ -429,6 +430,46 @@ public sealed class ActorRecognizer : IStage
         }
         if (dated is not null) return datedClash ? null : dated;
         return undatedClash ? null : undated;
+    }
+
+    private static readonly HashSet<ulong> CalendarWords = [.. new[] { "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday" }.Select(w => StringHash.OfNorm(w))];
+
+    /// <summary>
+    /// A lone capitalised proper noun the NER left out that is the surname of one person the knowledge holds in office
+    /// ("Furious Theresa May gives Putin a midnight deadline": a headline's words confuse the NER): the same reading as
+    /// a lone surname the NER found. Not a word that is part of a longer name, one the NER gave another type, a month
+    /// or a weekday ("in May"), or a surname the article gives in full (coreference links that).
+    /// </summary>
+    private void AddLoneSurnames(Document doc, List<Draft> drafts, int[] cover)
+    {
+        var tokens = doc.Tokens;
+        bool changed = false;
+        for (int t = 0; t < doc.TokenCount; t++)
+        {
+            if (cover[t] >= 0 || tokens[t].Upos != _propn || !Capitalised(doc, t) || CalendarWords.Contains(tokens[t].Norm)) continue;
+            if (!_surnames.ContainsKey(StringHash.OfNorm(Plain(doc.Text[tokens[t].Start..tokens[t].End])))) continue;
+            if (NameWord(doc, t - 1, tokens[t].Sentence) || NameWord(doc, t + 1, tokens[t].Sentence) || InEntity(doc, t)) continue;
+            if (t > 0 && (tokens[t - 1].Flags & TokenFlags.SpaceAfter) == 0) continue; // "Mazar-i-Sharif"
+            if (FullNameInArticle(doc, drafts, t)) continue;
+            if (BySurname(StringHash.OfNorm(Plain(doc.Text[tokens[t].Start..tokens[t].End])), doc.ReferenceDate) is not var (full, known)) continue;
+            var draft = new Draft { First = t, Count = 1, NameFirst = t, NameCount = 1, Kind = MentionKind.Person };
+            Know(draft, known, full, "surname:" + RuleOf(known, doc.ReferenceDate) + " (no entity)");
+            drafts.Add(draft);
+            changed = true;
+        }
+        if (changed) Cover(Sorted(drafts), cover);
+    }
+
+    private bool NameWord(Document doc, int k, int sentence) =>
+        k >= 0 && k < doc.TokenCount && doc.Tokens[k].Sentence == sentence && doc.Tokens[k].Upos == _propn && Capitalised(doc, k);
+
+    private static bool InEntity(Document doc, int token)
+    {
+        foreach (var e in doc.Entities)
+            if (token >= e.FirstToken && token < e.FirstToken + e.TokenCount) return true;
+        return false;
     }
 
     /// <summary>The article names someone in full whose last word is the surname at <paramref name="token"/> ("Marco
