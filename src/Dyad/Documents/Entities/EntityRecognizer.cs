@@ -336,6 +336,10 @@ public sealed class EntityRecognizer : IStage
         Span<ulong> groupHashes = stackalloc ulong[EntityFeatures.HistoryCount - 1];
         var delta = ws.Delta;
         var back = ws.Back;
+        // The transition rows are the same for every token: read them once per sentence.
+        Span<float> transitions = stackalloc float[classes * classes];
+        for (int p = 0; p < classes; p++)
+            weights.AsSpan(Bucket(EntityFeatures.Transition(p), bits) * classes, classes).CopyTo(transitions.Slice(p * classes, classes));
         for (int i = 0; i < count; i++)
         {
             stat.Clear();
@@ -361,7 +365,7 @@ public sealed class EntityRecognizer : IStage
                 // Candidate total for each class allowed after p: the path so far plus p's transition and group rows.
                 // After an open entity (B, I) only its I and L may follow; after O, L or U only O, B and U.
                 var gs = groupScores.Slice(EntityFeatures.HistoryGroup(p) * classes, classes);
-                var tr = weights.AsSpan(Bucket(EntityFeatures.Transition(p), bits) * classes, classes);
+                var tr = transitions.Slice(p * classes, classes);
                 if (p > 0 && (p - 1) % 4 < 2)
                 {
                     int inside = p - (p - 1) % 4 + 1;
