@@ -789,7 +789,7 @@ internal sealed class EventMatcher
         {
             if (tokens[c].Deprel != Nmod || ctx.Time.Contains(c)) continue;
             int prep = CaseOf(ctx, c);
-            if (Array.IndexOf(AimPrepositions, prep) >= 0 && ActorOf(ctx, c) >= 0) return c;
+            if (Array.IndexOf(AimPrepositions, prep) >= 0 && !TownWhere(ctx, c, prep) && ActorOf(ctx, c) >= 0) return c;
         }
         return t;
     }
@@ -867,6 +867,19 @@ internal sealed class EventMatcher
     /// <summary>The vocabulary ids of words, for comparing with token lemmas.</summary>
     private static int[] Lemmas(params string[] words) => [.. words.Select(w => Vocabulary.Shared.Intern(w))];
 
+    private static readonly int[] WherePrepositions = Lemmas("in", "at", "near");
+
+    /// <summary>"met in Nairobi", "officials in Cairo": a town or city after "in", "at" or "near" is where it happened,
+    /// not whom it was aimed at (a capital is coded as its country, so it would otherwise make a target; "intervened in
+    /// Syria", a country, still does).</summary>
+    private static bool TownWhere(Context ctx, int c, int prep)
+    {
+        if (Array.IndexOf(WherePrepositions, prep) < 0) return false;
+        foreach (var p in ctx.Doc.Places)
+            if (c >= p.FirstToken && c < p.FirstToken + p.TokenCount) return p.FeatureClass == 'P';
+        return false;
+    }
+
     private static readonly int[] AimPrepositions = Lemmas("against", "on", "with", "to", "for", "in", "toward", "towards");
 
     /// <summary>Most arcs below the trigger searched for a target no slot gave (<see cref="WiderTarget"/>): 3 reaches
@@ -896,7 +909,7 @@ internal sealed class EventMatcher
                     if (Array.IndexOf(WiderRelations, rel) < 0 || c == source || ctx.Time.Contains(c) || CaseOf(ctx, c) == By) continue;
                     // A complement of topic or origin names no target: "talking about Mexican rapists", "the appeals of Mr.
                     // Trump" (found by hand-checking asserted PolNeAR events); only prepositions of aim lead to one.
-                    if (CaseOf(ctx, c) is int prep and >= 0 && Array.IndexOf(AimPrepositions, prep) < 0) continue;
+                    if (CaseOf(ctx, c) is int prep and >= 0 && (Array.IndexOf(AimPrepositions, prep) < 0 || TownWhere(ctx, c, prep))) continue;
                     // Only a clause of purpose or a participle goes on ("to assist Ethiopia", "sanctions imposed on"):
                     // a clause with its own subject has its own parties; a verb conjoined to the trigger is another event.
                     if (tokens[c].Upos == Verb && (rel == Conj || Child(ctx, c, Nsubj) >= 0)) continue;

@@ -241,3 +241,17 @@ public sealed class EventDateTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal((new DateOnly(2024, 3, 25), "text"), (e.Date, e.DateSource));
     }
 }
+
+/// <summary>Where an event happened is not whom it was aimed at, through the whole pipeline.</summary>
+public sealed class EventPlaceTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    [Fact]
+    public void CityAfterIn_IsWhereTheMeetingWas_NotItsTarget()
+    {
+        var doc = Dyad.Pipeline.DyadPipeline.Create(new Dyad.Pipeline.PipelineOptions { Parallelism = 1, IdentifyLanguage = false, ReferenceDate = new DateOnly(2024, 3, 27) })
+            .Annotate(new Dyad.Articles.Article { Id = "where", Text = "Chile and Peru met in Lima on Tuesday to discuss fishing rights.", Language = "en" });
+        output.WriteLine(doc.ShowAll());
+        var pairs = doc.Events.Where(e => e.Cameo == "040").Select(e => (doc.Actors[e.Source].Code, e.Target >= 0 ? doc.Actors[e.Target].Code : null)).ToHashSet();
+        Assert.Equal(new HashSet<(string?, string?)> { ("CHL", "PER"), ("PER", "CHL") }, pairs);
+    }
+}
