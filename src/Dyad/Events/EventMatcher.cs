@@ -165,7 +165,10 @@ internal sealed class EventMatcher
         {
             ref readonly var tok = ref tokens[t];
             if (_lex.Chain(tok.Lemma) is not { } chain || VerbComplement(ctx, t) is not (var x and >= 0)) continue;
-            if ((_lex.Verbs(tokens[x].Lemma) ?? _lex.VerbsByForm(tokens[x].Norm)) is not null || _lex.Family(chain.Class!, "none") is not { Cameo: { } code } family) continue;
+            // A complement the lexicon lists but whose rows did not match here ("settle the dispute" when only other
+            // objects are listed) is as uncoded as one it does not list: the chain is still coded once.
+            if (((_lex.Verbs(tokens[x].Lemma) ?? _lex.VerbsByForm(tokens[x].Norm)) is not null && CodedAt(events, s, t, x))
+                || _lex.Family(chain.Class!, "none") is not { Cameo: { } code } family) continue;
             CodeBareChain(ctx, s, t, x, chain, family, code, events, statements);
         }
         for (int t = sent.FirstToken; t < end; t++)
@@ -178,12 +181,26 @@ internal sealed class EventMatcher
 
     /// <summary>The xcomp verb of a chain verb, or -1 (then the chain, not the verb's own row, codes the clause:
     /// "offered to mediate" is an intent to mediate, not an offer).</summary>
-    private static int VerbComplement(Context ctx, int v)
+    private int VerbComplement(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
-            if (tokens[c].Deprel == Xcomp && tokens[c].Upos == Verb) return c;
+            if ((tokens[c].Deprel == Xcomp && tokens[c].Upos == Verb) || MisparsedControl(ctx, c)) return c;
         return -1;
+    }
+
+    /// <summary>
+    /// "urged Kenya to settle the dispute" parsed with "settle" as an adverbial clause of "urged": after an appeal verb
+    /// and its object, a subjectless to-infinitive is the complement the appeal is for (UD's xcomp), not a purpose.
+    /// </summary>
+    private bool MisparsedControl(Context ctx, int c)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[c].Head;
+        if (h < 0 || c < h || tokens[c].Deprel != Advcl || tokens[c].Upos != Verb) return false;
+        if (_lex.Chain(tokens[h].Lemma) is not { Class: "appeal" } || Child(ctx, h, Obj) < 0 || Child(ctx, c, Nsubj) >= 0) return false;
+        int mark = Child(ctx, c, Mark);
+        return mark >= 0 && tokens[mark].Lemma == To;
     }
 
     /// <summary>Slots of a complement the lexicon does not code: its object, indirect object, or a to/with phrase.</summary>
@@ -193,6 +210,14 @@ internal sealed class EventMatcher
         TargetRelations = [Labels.Deprel.Intern("iobj"), Labels.Deprel.Intern("obj")],
         TargetPrepositions = [Vocabulary.Shared.Intern("to"), Vocabulary.Shared.Intern("with")],
     };
+
+    /// <summary>An event of sentence <paramref name="s"/> was coded with either word in its trigger.</summary>
+    private static bool CodedAt(List<CodedEvent> events, int s, int a, int b)
+    {
+        foreach (var e in events)
+            if (e.Sentence == s && ((a >= e.TriggerFirst && a <= e.TriggerLast) || (b >= e.TriggerFirst && b <= e.TriggerLast))) return true;
+        return false;
+    }
 
     private void CodeBareChain(Context ctx, int s, int h, int x, EventPattern chain, EventPattern family, string code,
         List<CodedEvent> events, HashSet<int> statements)
@@ -264,7 +289,7 @@ internal sealed class EventMatcher
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = LocalModality(ctx, v);
         int cur = v, triggerLemma = tokens[v].Lemma;
-        if (tokens[v].Deprel == Xcomp && tokens[v].Head >= 0 && _lex.Chain(tokens[tokens[v].Head].Lemma) is { } chain)
+        if ((tokens[v].Deprel == Xcomp || MisparsedControl(ctx, v)) && tokens[v].Head >= 0 && _lex.Chain(tokens[tokens[v].Head].Lemma) is { } chain)
         {
             int h = tokens[v].Head;
             Extend(ref triggerFirst, ref triggerLast, h);

@@ -28,6 +28,15 @@ public sealed class EventCoderTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void AppealToAnUncodedAct_IsAnAppealToTheObject_HoweverTheInfinitiveIsAttached()
+    {
+        // The parser may hang "to settle" on "urged" as an adverbial clause rather than its complement.
+        var doc = Coded("The African Union urged Kenya to settle the dispute.", ("African Union", "IGOAFRAFU"), ("Kenya", "KEN"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("IGOAFRAFU>KEN 020 asserted", doc.Show(e)[..26]);
+    }
+
+    [Fact]
     public void Negation_IsMarkedNotCodedAsFact()
     {
         var doc = Coded("Israel did not meet with Hamas.", ("Israel", "ISR"), ("Hamas", "PSEREBHMS"));
