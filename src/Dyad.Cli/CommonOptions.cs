@@ -9,6 +9,9 @@ internal static class CommonOptions
 {
     public const string DefaultDb = "dyad-data/dyad.duckdb";
 
+    /// <summary>The demo's own store, made afresh on every run so that it always shows what this build finds.</summary>
+    public const string DemoDb = "dyad-data/demo.duckdb";
+
     public static Option<string> Db() => new("--db")
     {
         Description = "The store file (embedded DuckDB).",

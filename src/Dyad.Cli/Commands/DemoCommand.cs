@@ -11,7 +11,9 @@ internal static class DemoCommand
 {
     public static Command Build()
     {
-        var db = CommonOptions.Db();
+        // Its own store, rebuilt on every run: an ingest keeps the annotations an article was first stored with, so a
+        // demo into a kept store would show what an earlier build found. A store named with --db is kept and added to.
+        var db = new Option<string?>("--db") { Description = $"Store into this file and keep it (default: {CommonOptions.DemoDb}, made afresh on every run)." };
         var samples = new Option<string?>("--samples") { Description = "The samples folder (default: samples/ of this repository)." };
         // The seed sample is a scrape without a publication date; the White House confirmation it reports came on
         // Wednesday 27 March 2024, so the demo reads undated samples as of that day (actor roles and "on Monday" need one).
@@ -24,7 +26,11 @@ internal static class DemoCommand
         cmd.SetAction(r =>
         {
             string dir = r.GetValue(samples) ?? FindSamples();
-            using var store = DyadStore.Open(r.GetValue(db)!);
+            string path = r.GetValue(db) ?? CommonOptions.DemoDb;
+            if (r.GetValue(db) is null)
+                foreach (var f in new[] { path, path + ".wal" })
+                    if (File.Exists(f)) File.Delete(f);
+            using var store = DyadStore.Open(path);
             var pipeline = DyadPipeline.Create(new PipelineOptions { ReferenceDate = r.GetValue(date) });
             var summary = IngestRunner.Run(pipeline, store, [dir], "demo " + dir);
             var p = summary.Progress;
@@ -45,7 +51,8 @@ internal static class DemoCommand
             StoreCommands.Print(store.Stats());
             Console.WriteLine();
             Console.WriteLine("Next: ./dyad process --date 2024-03-27 samples/seed-israel-us-rafah-meeting.txt   (every annotation as JSON, with evidence)");
-            Console.WriteLine("      ./dyad relations USA ISR --by week --csv    ./dyad export --table events --format csv    ./dyad articles --text Rafah");
+            string dbArg = path == CommonOptions.DefaultDb ? "" : " --db " + path;
+            Console.WriteLine($"      ./dyad relations USA ISR --by week --csv{dbArg}    ./dyad export --table events --format csv{dbArg}    ./dyad articles --text Rafah{dbArg}");
             return ExitCodes.Ok;
         });
         return cmd;
