@@ -15,8 +15,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
 {
     private Document Process(string body)
     {
-        var doc = DyadPipeline.Create(new PipelineOptions { ReferenceDate = new DateOnly(2016, 3, 2), IdentifyLanguage = false })
-            .Annotate(new Article { Id = "t", Text = "Campaign notes.\n\n" + body, Language = "en" });
+        var doc = EventTestDocs.Run("Campaign notes.\n\n" + body, new DateOnly(2016, 3, 2));
         output.WriteLine(doc.ShowAll());
         return doc;
     }

@@ -222,12 +222,9 @@ public sealed class EventCoderTests(Xunit.Abstractions.ITestOutputHelper output)
 /// <summary>Which date expression of a sentence dates an event, through the whole pipeline.</summary>
 public sealed class EventDateTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static readonly Lazy<Dyad.Pipeline.DyadPipeline> Pipeline = new(() => Dyad.Pipeline.DyadPipeline.Create(
-        new Dyad.Pipeline.PipelineOptions { Parallelism = 1, IdentifyLanguage = false, ReferenceDate = new DateOnly(2024, 3, 27) }));
-
     private Dyad.Documents.Document Run(string text)
     {
-        var doc = Pipeline.Value.Annotate(new Dyad.Articles.Article { Id = "dates", Text = text, Language = "en" });
+        var doc = EventTestDocs.Run(text, new DateOnly(2024, 3, 27));
         output.WriteLine(doc.ShowAll());
         return doc;
     }
@@ -257,8 +254,7 @@ public sealed class EventPlaceTests(Xunit.Abstractions.ITestOutputHelper output)
     [Fact]
     public void CityAfterIn_IsWhereTheMeetingWas_NotItsTarget()
     {
-        var doc = Dyad.Pipeline.DyadPipeline.Create(new Dyad.Pipeline.PipelineOptions { Parallelism = 1, IdentifyLanguage = false, ReferenceDate = new DateOnly(2024, 3, 27) })
-            .Annotate(new Dyad.Articles.Article { Id = "where", Text = "Chile and Peru met in Lima on Tuesday to discuss fishing rights.", Language = "en" });
+        var doc = EventTestDocs.Run("Chile and Peru met in Lima on Tuesday to discuss fishing rights.", new DateOnly(2024, 3, 27));
         output.WriteLine(doc.ShowAll());
         var pairs = doc.Events.Where(e => e.Cameo == "040").Select(e => (doc.Actors[e.Source].Code, e.Target >= 0 ? doc.Actors[e.Target].Code : null)).ToHashSet();
         Assert.Equal(new HashSet<(string?, string?)> { ("CHL", "PER"), ("PER", "CHL") }, pairs);

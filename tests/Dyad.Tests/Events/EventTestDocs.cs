@@ -18,6 +18,14 @@ internal static class EventTestDocs
         return p.Annotate(new Article { Id = "test", Text = text, Language = "en" });
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, DyadPipeline> Whole = new();
+
+    /// <summary>The whole pipeline (real actors, places, dates) over the text as an English article of
+    /// <paramref name="date"/>; one pipeline per date, shared by the tests.</summary>
+    public static Document Run(string text, DateOnly date) =>
+        Whole.GetOrAdd(date, d => DyadPipeline.Create(new PipelineOptions { Parallelism = 1, IdentifyLanguage = false, ReferenceDate = d }))
+            .Annotate(new Article { Id = "test", Text = text, Language = "en" });
+
     /// <summary>Marks every token-aligned occurrence of <paramref name="phrase"/> as an actor mention with the code
     /// (country = its first three letters, roles = the rest in threes); the head is the span's last token.</summary>
     public static Document Actor(this Document doc, string phrase, string code, MentionKind kind = MentionKind.Country, int entity = -1)

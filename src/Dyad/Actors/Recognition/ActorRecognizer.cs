@@ -449,11 +449,12 @@ public sealed class ActorRecognizer : IStage
         for (int t = 0; t < doc.TokenCount; t++)
         {
             if (cover[t] >= 0 || tokens[t].Upos != _propn || !Capitalised(doc, t) || CalendarWords.Contains(tokens[t].Norm)) continue;
-            if (!_surnames.ContainsKey(StringHash.OfNorm(Plain(doc.Text[tokens[t].Start..tokens[t].End])))) continue;
+            ulong surname = StringHash.OfNorm(Plain(doc.Text[tokens[t].Start..tokens[t].End]));
+            if (!_surnames.ContainsKey(surname)) continue;
             if (NameWord(doc, t - 1, tokens[t].Sentence) || NameWord(doc, t + 1, tokens[t].Sentence) || InEntity(doc, t)) continue;
             if (t > 0 && (tokens[t - 1].Flags & TokenFlags.SpaceAfter) == 0) continue; // "Mazar-i-Sharif"
             if (FullNameInArticle(doc, drafts, t)) continue;
-            if (BySurname(StringHash.OfNorm(Plain(doc.Text[tokens[t].Start..tokens[t].End])), doc.ReferenceDate) is not var (full, known)) continue;
+            if (BySurname(surname, doc.ReferenceDate) is not var (full, known)) continue;
             var draft = new Draft { First = t, Count = 1, NameFirst = t, NameCount = 1, Kind = MentionKind.Person };
             Know(draft, known, full, "surname:" + RuleOf(known, doc.ReferenceDate) + " (no entity)");
             drafts.Add(draft);
