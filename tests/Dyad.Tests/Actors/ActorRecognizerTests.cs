@@ -217,6 +217,13 @@ public sealed class ActorRecognizerTests
 
         var alone = Annotate("Georgia accused Russia of moving troops.", new DateOnly(2016, 3, 1));
         Assert.Equal("GEO", Assert.Single(Find(alone, "Georgia")).Code);
+
+        // A campaign article that names states elsewhere, and a sentence about Russia's wars: the country.
+        var campaign = Annotate("The candidate praised the Kremlin on Friday. Moscow sent troops into Georgia and Ukraine. "
+                                + "He campaigned in Ohio and Florida.", new DateOnly(2016, 9, 10));
+        Assert.Equal("GEO", Assert.Single(Find(campaign, "Georgia")).Code);
+        var congressman = Annotate("A congressman from Georgia spoke. The candidate campaigned in Ohio and Florida.", new DateOnly(2016, 9, 10));
+        Assert.Equal("USA", Assert.Single(Find(congressman, "Georgia")).Code);
     }
 
     [Fact]

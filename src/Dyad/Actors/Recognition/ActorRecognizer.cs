@@ -120,7 +120,7 @@ public sealed class ActorRecognizer : IStage
         if (document.TokenCount == 0) return;
         var drafts = new List<Draft>();
         Match(document, drafts);
-        SettleStates(drafts);
+        SettleStates(document, drafts);
         var cover = new int[document.TokenCount];
         Cover(drafts, cover);
         AddEntities(document, drafts, cover);
@@ -167,9 +167,11 @@ public sealed class ActorRecognizer : IStage
     /// <summary>
     /// "Georgia" is a country and a United States state. The country stands unless the article names another state
     /// ("Alabama", "New Jersey") and nothing else of that country ("Georgian", "Tbilisi"); then it is the state. Found
-    /// when ingesting the PolNeAR articles (US political news), where "Georgia" was coded GEO 66 times.
+    /// when ingesting the PolNeAR articles (US political news), where "Georgia" was coded GEO 66 times. Within such an
+    /// article, a sentence that names another country and no state keeps the country: "Putin's invasions of Georgia and
+    /// Ukraine" in a campaign article that names Florida and Ohio elsewhere.
     /// </summary>
-    private void SettleStates(List<Draft> drafts)
+    private void SettleStates(Document doc, List<Draft> drafts)
     {
         bool otherState = false;
         HashSet<string>? countryCues = null;
@@ -183,7 +185,22 @@ public sealed class ActorRecognizer : IStage
         foreach (var d in drafts)
         {
             if (StateReading(d) is not { } state || countryCues?.Contains(d.Code!) == true) continue;
+            if (ForeignCountryInSentence(d)) continue;
             Know(d, state, d.FullName, RuleOf(state, null) + " (a state: the article names other states) over " + d.Rule);
+        }
+
+        // Another country than the United States named in the sentence, and no state besides the ambiguous name.
+        bool ForeignCountryInSentence(Draft d)
+        {
+            int sentence = doc.Tokens[d.First].Sentence;
+            bool foreign = false;
+            foreach (var o in drafts)
+            {
+                if (ReferenceEquals(o, d) || doc.Tokens[o.First].Sentence != sentence || o.Entry is not { Kind: ActorKind.Country } oe) continue;
+                if (oe.Detail == KnowledgeBuilder.UsStateDetail || StateReading(o) is not null) return false;
+                if (Codes.CountryOf(oe.Code) is { } c && c != "USA") foreign = true;
+            }
+            return foreign;
         }
 
         static ActorEntry? StateReading(Draft d)
