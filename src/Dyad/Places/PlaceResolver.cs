@@ -88,6 +88,10 @@ public sealed class PlaceResolver : IStage
     private static readonly string[] DirectionWords = ["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
         "Northern", "Southern", "Eastern", "Western", "Central", "Downtown", "Metro", "Metropolitan", "Greater", "Upstate", "Downstate"];
 
+    /// <summary>Compass adjectives, which alone describe and do not name ("Eastern European", "Northern Europe").</summary>
+    private static readonly string[] CompassAdjectives = ["Northern", "Southern", "Eastern", "Western", "Central", "Northeastern",
+        "Northwestern", "Southeastern", "Southwestern"];
+
     /// <summary>Party letters before a hyphen and a lawmaker's state or home town ("D-N.Y.", "R-Charleston", "DFL-Minneapolis").</summary>
     private static readonly string[] PartyLetters = ["D", "R", "I", "DFL"];
 
@@ -106,6 +110,7 @@ public sealed class PlaceResolver : IStage
     private readonly HashSet<ulong> _unitWords = [];
     private readonly HashSet<ulong> _openingWords = [];
     private readonly HashSet<ulong> _directionWords = [];
+    private readonly HashSet<ulong> _compassAdjectives = [];
     private readonly HashSet<ulong> _partyLetters = [];
     private readonly HashSet<ulong> _institutionWords = [];
     private readonly ulong _of, _comma, _hyphen;
@@ -129,6 +134,7 @@ public sealed class PlaceResolver : IStage
         foreach (var w in new[] { "state", "province", "region", "governorate", "territory" }) _regionTriggers.Add(StringHash.OfNorm(w));
         foreach (var w in UnitWords) _unitWords.Add(StringHash.OfNorm(w));
         foreach (var w in OpeningWords) _openingWords.Add(StringHash.OfNorm(w));
+        foreach (var w in CompassAdjectives) _compassAdjectives.Add(StringHash.OfNorm(w));
 
         // ISO3 → ISO2 through the country names both files share; then the single-word demonyms ("Israeli", "Palestinians").
         var rows = new List<string[]>();
@@ -479,6 +485,26 @@ public sealed class PlaceResolver : IStage
         });
     }
 
+    /// <summary>A compass adjective alone ("Eastern and Northern European heritage"): a description, not the region of
+    /// that name in Ghana or Zambia; a region is named with its noun ("Eastern Province"), which makes a longer span.</summary>
+    private bool LoneCompassAdjective(ReadOnlySpan<TokenData> tokens, int first, int count) =>
+        count == 1 && _compassAdjectives.Contains(tokens[first].Norm);
+
+    /// <summary>The capitalised word just before an NER place is an opening word ("St.", "San", "Fort") that no candidate
+    /// has taken, and with it the span is a name the gazetteer knows: NER found "Petersburg" in "St. Petersburg".</summary>
+    private bool OpensName(Document doc, List<Candidate> list, int first, int count)
+    {
+        var tokens = doc.Tokens;
+        int before = first - 1;
+        if (before < 0 || tokens[before].Sentence != tokens[first].Sentence || !_openingWords.Contains(tokens[before].Norm)
+            || !Capitalised(doc, before)) return false;
+        if (list.Count > 0 && list[^1].First + list[^1].Count > before) return false;
+        foreach (var ent in doc.Entities)
+            if (ent.FirstToken <= before && before < ent.FirstToken + ent.TokenCount) return false;
+        int start = tokens[before].Start, end = tokens[first + count - 1].End;
+        return !_gazetteer.Lookup(doc.Text.AsSpan(start, end - start)).IsEmpty;
+    }
+
     /// <summary>Finds the candidate spans, in text order.</summary>
     private List<Candidate> Recognize(Document doc)
     {
@@ -505,8 +531,13 @@ public sealed class PlaceResolver : IStage
             if (entityIndex < entities.Count && entities[entityIndex].FirstToken == t)
             {
                 var ent = entities[entityIndex];
-                if (ent.Label == _loc && !IsDemonym(tokens, ent.FirstToken, ent.TokenCount))
-                    list.Add(Trimmed(doc, ent.FirstToken, ent.TokenCount) ?? new Candidate(ent.FirstToken, ent.TokenCount, tokens[ent.FirstToken].Sentence, true, AfterComma(tokens, ent.FirstToken)));
+                if (ent.Label == _loc && !IsDemonym(tokens, ent.FirstToken, ent.TokenCount) && !LoneCompassAdjective(tokens, ent.FirstToken, ent.TokenCount))
+                {
+                    // "St. Petersburg", "San Juan": an opening word NER left out is taken back when the whole is a name.
+                    int first = ent.FirstToken, count = ent.TokenCount;
+                    if (OpensName(doc, list, first, count)) { first--; count++; }
+                    list.Add(Trimmed(doc, first, count) ?? new Candidate(first, count, tokens[first].Sentence, true, AfterComma(tokens, first)));
+                }
                 else if ((ent.Label == _org || ent.Label == _person) && InName(doc, ent) is { } inner)
                     list.Add(inner);
                 t = ent.FirstToken + ent.TokenCount;
@@ -522,7 +553,7 @@ public sealed class PlaceResolver : IStage
             while (run < MaxNameTokens && t + run < tokens.Length && !covered[t + run] && tokens[t + run].Sentence == tokens[t].Sentence
                    && (Capitalised(doc, t + run) || tokens[t + run].Norm == _of || IsPunctInName(doc, t + run))) run++;
             var found = LongestPrefix(doc, t, run) ?? UnitName(doc, t, run);
-            if (found is { } c && !IsDemonym(tokens, c.First, c.Count))
+            if (found is { } c && !IsDemonym(tokens, c.First, c.Count) && !LoneCompassAdjective(tokens, c.First, c.Count))
             {
                 list.Add(c);
                 t = c.First + c.Count;

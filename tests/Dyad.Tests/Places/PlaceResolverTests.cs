@@ -143,6 +143,17 @@ public sealed class PlaceResolverTests
     }
 
     [Fact]
+    public void LoneCompassAdjective_IsNoPlace_AndAnOpeningWordNerLeftOut_IsTakenBack()
+    {
+        var doc = Run("Voters of Eastern and Northern European heritage live in Ohio. The senator compared Tallinn to the suburbs of St. Petersburg.");
+        Assert.DoesNotContain(doc.Places, p => p.Text is "Eastern" or "Northern");
+        Assert.DoesNotContain(doc.Places, p => p.Text == "Petersburg");
+        var spb = Assert.Single(doc.Places, p => p.Text.EndsWith("Petersburg", StringComparison.Ordinal));
+        Assert.Equal("St. Petersburg", spb.Text);
+        Assert.Contains("Petersburg", spb.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OneWordPlace_IsAPlaceWhereverTheWordStandsAlone()
     {
         var doc = Run("Jessica Kay, 18, of Paris, Texas, died Saturday. Paris firefighters made quick work of the fire.");
