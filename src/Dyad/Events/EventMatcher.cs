@@ -447,6 +447,7 @@ internal sealed class EventMatcher
                 modality = EventModality.Reported;
             }
             if (Child(ctx, n, Det) is int d and >= 0 && tokens[d].Lemma == No) modality = Stronger(modality, EventModality.Negated);
+            if (Pretended(ctx, n, governor)) modality = Stronger(modality, EventModality.Hypothetical);
             Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), p.Cameo!, modality, climb, triggerFirst, triggerLast, rule,
                 confidence, tokens[n].Lemma, targetsAreActors: false);
             AddStatement(ctx, s, climb, events, statements);
@@ -522,6 +523,23 @@ internal sealed class EventMatcher
             else break;
             cur = h;
         }
+    }
+
+    /// <summary>Verbs that act out an event without it happening ("simulated an attack on the island", "rehearsed a
+    /// landing"), and the modifiers that say the same of a noun ("a mock attack", "fake strikes").</summary>
+    private static readonly int[] PretendVerbs = Lemmas("simulate", "rehearse", "practise", "practice", "mimic", "feign", "imitate", "fake");
+
+    private static readonly int[] PretendModifiers = Lemmas("simulate", "simulated", "mock", "fake", "pretend", "sham", "hypothetical",
+        "imaginary", "notional");
+
+    /// <summary>The nominal event <paramref name="n"/> is acted out, not done: its governing verb or a modifier says so.</summary>
+    private static bool Pretended(Context ctx, int n, int governor)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (governor >= 0 && Array.IndexOf(PretendVerbs, tokens[governor].Lemma) >= 0) return true;
+        for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
+            if ((tokens[c].Deprel == Amod || tokens[c].Deprel == Compound) && Array.IndexOf(PretendModifiers, tokens[c].Lemma) >= 0) return true;
+        return false;
     }
 
     /// <summary>Verbs whose "of"/"for" clause says what their object did, as the subject claims it ("accused X of

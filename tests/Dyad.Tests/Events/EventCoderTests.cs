@@ -55,6 +55,20 @@ public sealed class EventCoderTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void ActedOutAttack_IsHypothetical_NotAnAttackThatHappened()
+    {
+        var sim = Coded("Russia simulated an attack on Denmark last spring.", ("Russia", "RUS"), ("Denmark", "DNK"));
+        Assert.All(sim.Events.Where(e => e.Cameo.StartsWith("19", StringComparison.Ordinal)), e => Assert.Equal(EventModality.Hypothetical, e.Modality));
+        Assert.Contains(sim.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        var mock = Coded("Russia staged a mock attack on Denmark.", ("Russia", "RUS"), ("Denmark", "DNK"));
+        Assert.All(mock.Events.Where(e => e.Cameo.StartsWith("19", StringComparison.Ordinal)), e => Assert.Equal(EventModality.Hypothetical, e.Modality));
+        Assert.Contains(mock.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        // Without such a word the attack is asserted.
+        var real = Coded("Russia launched an attack on Denmark.", ("Russia", "RUS"), ("Denmark", "DNK"));
+        Assert.Contains(real.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
     public void PlansToVisit_IsIntentToMeet_WithFutureModality()
     {
         var doc = Coded("Israel plans to visit Egypt.", ("Israel", "ISR"), ("Egypt", "EGY"));
