@@ -196,6 +196,13 @@ public static class KnowledgeBuilder
             rows.Add((CameoCountryOverrides.GetValueOrDefault(cca3, cca3), e));
         }
         rows.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+        // A demonym an independent country shares with a dependent territory is the country's: "French" is France, not
+        // the French Southern Territories; "Dutch" is the Netherlands, not Bonaire ("French troops" had coded ATFMIL).
+        var sovereignDemonyms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, e) in rows)
+            if (Independent(e) && e.TryGetProperty("demonyms", out var d0) && d0.TryGetProperty("eng", out var eng0))
+                foreach (var form in new[] { "m", "f" })
+                    if (eng0.TryGetProperty(form, out var v) && v.GetString() is { Length: > 0 } w) sovereignDemonyms.Add(w.Trim());
         var lines = new List<string>();
         var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (code, e) in rows)
@@ -223,14 +230,18 @@ public static class KnowledgeBuilder
                 byName.TryAdd(a, code);
             }
             if (e.TryGetProperty("demonyms", out var dem) && dem.TryGetProperty("eng", out var eng))
-            {
-                Add(eng.GetProperty("m").GetString(), "demonym");
-                Add(eng.GetProperty("f").GetString(), "demonym");
-            }
+                foreach (var form in new[] { "m", "f" })
+                {
+                    string? w = eng.GetProperty(form).GetString();
+                    if (w is null || (!Independent(e) && sovereignDemonyms.Contains(w.Trim()))) continue;
+                    Add(w, "demonym");
+                }
             foreach (var cap in e.GetProperty("capital").EnumerateArray()) Add(cap.GetString(), "capital");
         }
         return (lines, byName);
     }
+
+    private static bool Independent(JsonElement e) => e.TryGetProperty("independent", out var i) && i.ValueKind == JsonValueKind.True;
 
     internal static IEnumerable<string> FromPhoenix(PetrarchActorDictionary dict, bool igoOnly)
     {
