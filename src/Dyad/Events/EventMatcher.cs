@@ -57,7 +57,8 @@ internal sealed class EventMatcher
         Nt = Vocabulary.Shared.Intern("n't"), No = Vocabulary.Shared.Intern("no"), By = Vocabulary.Shared.Intern("by"),
         If = Vocabulary.Shared.Intern("if"), Unless = Vocabulary.Shared.Intern("unless"), Between = Vocabulary.Shared.Intern("between"), In = Vocabulary.Shared.Intern("in"),
         Of = Vocabulary.Shared.Intern("of"), Who = Vocabulary.Shared.Intern("who"), Which = Vocabulary.Shared.Intern("which"),
-        That = Vocabulary.Shared.Intern("that"), To = Vocabulary.Shared.Intern("to"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this");
+        That = Vocabulary.Shared.Intern("that"), To = Vocabulary.Shared.Intern("to"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this"),
+        And = Vocabulary.Shared.Intern("and"), Comma = Vocabulary.Shared.Intern(",");
 
     public EventMatcher(EventLexicon lexicon) => _lex = lexicon;
 
@@ -1107,7 +1108,13 @@ internal sealed class EventMatcher
         if (t < 0) return list;
         var tokens = ctx.Doc.Tokens;
         for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+        {
             if (tokens[c].Deprel == Conj && (tokens[c].Upos == Noun || tokens[c].Upos == Propn || tokens[c].Upos == Pron)) list.Add(c);
+            // "Armenian and Azerbaijani officials": a coordinated modifier that is an actor of its own ("Armenian"
+            // officials) acts with the head's.
+            else if (tokens[c].Deprel == Amod && ctx.ActorAt[c] >= 0 && ctx.ActorAt[c] != ctx.ActorAt[t] && c + 1 < tokens.Length
+                     && (tokens[c + 1].Lemma == And || tokens[c + 1].Lemma == Comma)) list.Add(c);
+        }
         return list;
     }
 

@@ -227,6 +227,17 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void CoordinatedCountries_ShareTheAgentNounAfterThem()
+    {
+        var doc = Annotate("Armenian and Azerbaijani officials resumed talks. U.S., British and French troops left.", new DateOnly(2024, 3, 22));
+        Assert.Equal("ARMGOV", Assert.Single(Find(doc, "Armenian")).Code);
+        Assert.Equal("AZEGOV", Assert.Single(Find(doc, "Azerbaijani officials")).Code);
+        Assert.Equal("USAMIL", Assert.Single(Find(doc, "U.S.")).Code);
+        Assert.Equal("GBRMIL", Assert.Single(Find(doc, "British")).Code);
+        Assert.Equal("FRAMIL", Assert.Single(Find(doc, "French troops")).Code);
+    }
+
+    [Fact]
     public void NewJersey_IsAState_NotTheIslandOfJersey()
     {
         var doc = Annotate("The New Jersey governor vetoed the bill.", new DateOnly(2016, 3, 1));

@@ -274,3 +274,30 @@ public sealed class EventPlaceTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal(new HashSet<(string?, string?)> { ("CHL", "PER"), ("PER", "CHL") }, pairs);
     }
 }
+
+/// <summary>Coordinated countries sharing one agent noun, through the whole pipeline.</summary>
+public sealed class SharedAgentTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    [Fact]
+    public void CoordinatedDemonyms_EachHaveTheAgent_AndActTogether()
+    {
+        var doc = EventTestDocs.Run("Bolivian and Chilean officials resumed talks on water rights on Friday.", new DateOnly(2024, 3, 27));
+        output.WriteLine(doc.ShowAll());
+        Assert.Contains(doc.Actors, a => a.Code == "BOLGOV");
+        Assert.Contains(doc.Actors, a => a.Code == "CHLGOV");
+        var pairs = doc.Events.Where(e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Target >= 0)
+            .Select(e => (doc.Actors[e.Source].Code, doc.Actors[e.Target].Code)).ToHashSet();
+        Assert.Contains(("BOLGOV", "CHLGOV"), pairs);
+        Assert.Contains(("CHLGOV", "BOLGOV"), pairs);
+    }
+
+    [Fact]
+    public void ModifierThatIsNoCoordinatedCountry_DoesNotJoinTheSource()
+    {
+        var doc = EventTestDocs.Run("Senior Chilean officials met Bolivian diplomats on Friday.", new DateOnly(2024, 3, 27));
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo == "040");
+        Assert.Equal("CHLGOV", doc.Actors[e.Source].Code);
+        Assert.Equal("BOL", doc.Actors[e.Target].Country);
+    }
+}

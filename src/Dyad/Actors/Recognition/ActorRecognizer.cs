@@ -37,6 +37,7 @@ public sealed class ActorRecognizer : IStage
     internal static readonly ulong NormFrom = StringHash.OfNorm("from");
     internal static readonly ulong NormThe = StringHash.OfNorm("the");
     internal static readonly ulong NormComma = StringHash.OfNorm(",");
+    internal static readonly ulong NormAnd = StringHash.OfNorm("and");
 
     /// <summary>Words that end a person's name the NER ran on ("Erdogan of Turkey", "Netanyahu on 14 January").</summary>
     private static readonly ulong[] NotInNames = [NormOf, StringHash.OfNorm("on"), StringHash.OfNorm("in"), StringHash.OfNorm("at"), NormFrom, StringHash.OfNorm("said"), StringHash.OfNorm("says")];
@@ -600,7 +601,9 @@ public sealed class ActorRecognizer : IStage
             {
                 if (left.Kind is MentionKind.Country or MentionKind.Igo or MentionKind.Group or MentionKind.Organization)
                 {
+                    int before = left.First;
                     Join(d, left, left.First, d.End);
+                    ShareAgent(d, before);
                     continue;
                 }
                 if (left.Kind == MentionKind.Person && possessive && left.Country is { } country)
@@ -638,6 +641,33 @@ public sealed class ActorRecognizer : IStage
             }
         }
         Cover(drafts, cover);
+
+        // "Armenian and Azerbaijani officials", "U.S., British and French troops": each country coordinated before the
+        // one the agent joined has its own agents of that kind; its mention keeps its own words.
+        void ShareAgent(Draft agent, int first)
+        {
+            var tokens = doc.Tokens;
+            int sentenceFirst = doc.SentenceRecords[tokens[first].Sentence].FirstToken;
+            while (first - 2 >= sentenceFirst && (tokens[first - 1].Norm == NormAnd || tokens[first - 1].Norm == NormComma)
+                   && cover[first - 2] >= 0 && drafts[cover[first - 2]] is { Kind: MentionKind.Country, Removed: false, Code: not null } other
+                   && other.End == first - 1)
+            {
+                string code = Codes.Compose(other.Code, agent.AgentCode!);
+                var roles = Codes.RolesOf(other.Code);
+                foreach (var role in agent.Roles) if (!roles.Contains(role)) roles.Add(role);
+                other.Kind = MentionKind.Agent;
+                other.AgentCode = agent.AgentCode;
+                other.TitleKey = agent.TitleKey;
+                other.Code = code;
+                other.Country = Codes.CountryOf(code) ?? other.Country;
+                other.Roles = roles;
+                other.Plural = agent.Plural;
+                other.Rule = "compose:" + other.Rule + " + shared " + agent.Rule[(agent.Rule.LastIndexOf(" + ", StringComparison.Ordinal) + 3)..];
+                first = other.First;
+                // "Armenian, Azerbaijani and ..." : a comma before the first country of the list ends it too.
+                if (first - 1 >= sentenceFirst && tokens[first - 1].Norm == NormComma && !(first - 2 >= sentenceFirst && cover[first - 2] >= 0)) break;
+            }
+        }
 
         void Join(Draft agent, Draft body, int first, int end)
         {
