@@ -238,6 +238,14 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void SharedDemonym_IsTheSovereignCountrys_OrTheLargerCountrys()
+    {
+        var doc = Annotate("Dutch diplomats and Dominican officials met.", new DateOnly(2024, 3, 22));
+        Assert.Equal("NLD", Assert.Single(Find(doc, "Dutch diplomats")).Country);
+        Assert.Equal("DOMGOV", Assert.Single(Find(doc, "Dominican officials")).Code);
+    }
+
+    [Fact]
     public void NewJersey_IsAState_NotTheIslandOfJersey()
     {
         var doc = Annotate("The New Jersey governor vetoed the bill.", new DateOnly(2016, 3, 1));
