@@ -246,6 +246,17 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void RepeatedSurname_OfAPersonNamedInFull_IsThatPerson_AndTakesTheNextHe()
+    {
+        var doc = Annotate("President Barack Obama spoke on Thursday. Police killed the gunman, Omar Mateen, 29, a U.S. citizen. "
+                           + "Mateen carried out the slaughter although he had been investigated by the FBI.", new DateOnly(2016, 6, 16));
+        var he = Assert.Single(doc.Actors, m => TextOf(doc, m) == "he");
+        Assert.Null(he.Code);
+        int after = doc.Text.IndexOf("Mateen carried", StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Actors, m => doc.Tokens[m.FirstToken].Start >= after && m.Code == "USAGOV");
+    }
+
+    [Fact]
     public void NewJersey_IsAState_NotTheIslandOfJersey()
     {
         var doc = Annotate("The New Jersey governor vetoed the bill.", new DateOnly(2016, 3, 1));

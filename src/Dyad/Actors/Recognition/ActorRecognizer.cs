@@ -126,6 +126,7 @@ public sealed class ActorRecognizer : IStage
         Cover(drafts, cover);
         AddEntities(document, drafts, cover);
         AddLoneSurnames(document, drafts, cover);
+        AddRepeatedSurnames(document, drafts, cover);
         AddTitledNames(document, drafts, cover);
         Compose(document, drafts, cover);
         MergeTitles(document, drafts, cover);
@@ -476,6 +477,27 @@ public sealed class ActorRecognizer : IStage
             var draft = new Draft { First = t, Count = 1, NameFirst = t, NameCount = 1, Kind = MentionKind.Person };
             Know(draft, known, full, "surname:" + RuleOf(known, doc.ReferenceDate) + " (no entity)");
             drafts.Add(draft);
+            changed = true;
+        }
+        if (changed) Cover(Sorted(drafts), cover);
+    }
+
+    /// <summary>
+    /// A lone capitalised proper noun that is the last word of a person the article names in full, where NER found no
+    /// entity: "Mateen carried out the attack" after "the gunman, Omar Mateen". It is that person (coreference links
+    /// it), so that a "he" after it is not given to a person named earlier.
+    /// </summary>
+    private void AddRepeatedSurnames(Document doc, List<Draft> drafts, int[] cover)
+    {
+        var tokens = doc.Tokens;
+        bool changed = false;
+        for (int t = 0; t < doc.TokenCount; t++)
+        {
+            if (cover[t] >= 0 || tokens[t].Upos != _propn || !Capitalised(doc, t) || CalendarWords.Contains(tokens[t].Norm)) continue;
+            if (NameWord(doc, t - 1, tokens[t].Sentence) || NameWord(doc, t + 1, tokens[t].Sentence) || InEntity(doc, t)) continue;
+            if (t > 0 && (tokens[t - 1].Flags & TokenFlags.SpaceAfter) == 0) continue;
+            if (!FullNameInArticle(doc, drafts, t)) continue;
+            drafts.Add(new Draft { First = t, Count = 1, NameFirst = t, NameCount = 1, Kind = MentionKind.Person, Rule = "surname:repeated (no entity)" });
             changed = true;
         }
         if (changed) Cover(Sorted(drafts), cover);
