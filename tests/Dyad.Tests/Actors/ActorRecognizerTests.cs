@@ -257,6 +257,17 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void SheAndHe_SkipAPersonWhoseGivenNameIsOfTheOtherGender()
+    {
+        var doc = Annotate("President Barack Obama announced the rules on Tuesday. She became a voice for gun control last year.", new DateOnly(2016, 1, 5));
+        Assert.DoesNotContain(doc.Actors, m => TextOf(doc, m) == "She" && m.Code is not null);
+        var clinton = Annotate("Barack Obama spoke first. Hillary Clinton spoke next, and she praised the rules.", new DateOnly(2016, 1, 5));
+        Assert.Equal("Hillary Clinton", Assert.Single(clinton.Actors, m => TextOf(clinton, m) == "she").Name);
+        var him = Annotate("Hillary Clinton met Barack Obama, and she thanked him.", new DateOnly(2016, 1, 5));
+        Assert.Equal("Barack Obama", Assert.Single(him.Actors, m => TextOf(him, m) == "him").Name);
+    }
+
+    [Fact]
     public void NewJersey_IsAState_NotTheIslandOfJersey()
     {
         var doc = Annotate("The New Jersey governor vetoed the bill.", new DateOnly(2016, 3, 1));

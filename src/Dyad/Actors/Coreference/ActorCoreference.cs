@@ -204,18 +204,36 @@ internal static class ActorCoreference
         return 0;
     }
 
-    /// <summary>Each person's gender as the article's honorifics give it (1 male, 2 female; a person called both is
-    /// left out): "he" never stands for someone the article calls Mrs., nor "she" for a Mr.</summary>
+    /// <summary>Each person's gender as the article's honorifics give it, else as their given name does (1 male, 2 female;
+    /// a person given both is left out): "he" never stands for someone the article calls Mrs., nor "she" for a Mr. or
+    /// for "Barack Obama".</summary>
     private static Dictionary<Draft, int> Genders(Document doc, List<Draft> drafts)
     {
         var genders = new Dictionary<Draft, int>(ReferenceEqualityComparer.Instance);
         foreach (var d in drafts)
         {
-            if (d.Kind != MentionKind.Person || Honorific(doc, d) is not (var g and > 0)) continue;
+            if (d.Kind != MentionKind.Person) continue;
+            int g = Honorific(doc, d);
+            if (g == 0) g = GivenNameGender(doc, d);
+            if (g == 0) continue;
             var root = d.Root;
             genders[root] = genders.TryGetValue(root, out int old) && old != g ? 3 : g;
         }
         return genders;
+    }
+
+    /// <summary>The gender of a person's given name: the first word of the full name the knowledge resolved, else of a
+    /// name of two words or more in the text ("Amy Schumer"); 0 when the name is one word or its gender is not known.</summary>
+    private static int GivenNameGender(Document doc, Draft d)
+    {
+        if (d.FullName is { } full)
+        {
+            int space = full.IndexOf(' ');
+            if (space > 0) return GivenNameGenders.Of(full[..space]);
+        }
+        if (d.NameFirst < 0 || Words(doc, d.NameFirst, d.NameCount) < 2) return 0;
+        var first = doc.Tokens[d.NameFirst];
+        return GivenNameGenders.Of(doc.Text[first.Start..first.End]);
     }
 
     private static void AddPronouns(Document doc, List<Draft> drafts, int[] cover)
