@@ -693,6 +693,13 @@ internal sealed class EventMatcher
                     pairCode = VerbalAttack;
                     pairRule = rule + "+politicians";
                 }
+                // A politician out of government (a candidate, a legislator, a pundit) commands no force: whatever the
+                // target, the attack is in words ("Trump's attack on a judge's Mexican heritage").
+                else if (force == 1 && PrivatePolitician(ctx, src))
+                {
+                    pairCode = VerbalAttack;
+                    pairRule = rule + "+politician";
+                }
                 events.Add(new CodedEvent
                 {
                     Depth = depth, SourceToken = srcToken, TargetToken = tgtToken,
@@ -745,6 +752,19 @@ internal sealed class EventMatcher
             political |= PoliticalRoles.Contains(r);
         }
         return political;
+    }
+
+    /// <summary>A person whose roles are all of political life out of government and without force (ELI, PTY, LEG, MED).</summary>
+    private static bool PrivatePolitician(Context ctx, int actor)
+    {
+        if (actor < 0) return false;
+        var m = ctx.Doc.Actors[actor];
+        bool person = m.Kind == MentionKind.Person
+            || (m.Kind == MentionKind.Reference && m.TokenCount == 1 && Array.IndexOf(PersonPronouns, ctx.Doc.Tokens[m.FirstToken].Lemma) >= 0);
+        if (!person || m.Roles.Count == 0) return false;
+        foreach (var r in m.Roles)
+            if (!PoliticalRoles.Contains(r)) return false;
+        return true;
     }
 
     /// <summary>Two mentions of one person, or a pronoun or role noun and what it stands for (mentions of one code that

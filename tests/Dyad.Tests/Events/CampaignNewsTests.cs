@@ -29,6 +29,16 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     [Fact]
+    public void CandidatesAttackOnAnything_IsInWords_ButAPresidentsStrikeIsForce()
+    {
+        var doc = Process("Donald Trump's attack on Mexico drew criticism from Republicans.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("18", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.Cameo == "111" && CodeOf(doc, e.Target) == "MEX");
+        var war = Process("President Barack Obama ordered an attack on Islamic State militants in Syria.");
+        Assert.Contains(war.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WinningStates_IsNoCapture()
     {
         var doc = Process("Senator Marco Rubio captured Ohio and Kentucky on Tuesday night.");
