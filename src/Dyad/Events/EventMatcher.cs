@@ -60,6 +60,8 @@ internal sealed class EventMatcher
         That = Vocabulary.Shared.Intern("that"), To = Vocabulary.Shared.Intern("to"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this"),
         And = Vocabulary.Shared.Intern("and"), Comma = Vocabulary.Shared.Intern(",");
 
+    private static readonly ulong QuestionMark = StringHash.OfNorm("?");
+
     public EventMatcher(EventLexicon lexicon) => _lex = lexicon;
 
     /// <summary>The shipped matcher.</summary>
@@ -268,6 +270,8 @@ internal sealed class EventMatcher
 
         string code = chosen.Cameo!;
         string rule = chosen.Id;
+        // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
+        if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[v].Lemma) >= 0 && AsksQuestion(ctx, v)) return;
         // "captured Georgia", "won the nomination", "beat the senator by 18 points": an electoral contest told in the
         // words of force is no event (found hand-checking asserted PolNeAR events).
         if (string.CompareOrdinal(code, "14") >= 0 && Contest(ctx, v, objToken, target)) return;
@@ -752,6 +756,28 @@ internal sealed class EventMatcher
             political |= PoliticalRoles.Contains(r);
         }
         return political;
+    }
+
+    private static readonly int[] QuestionVerbs = Lemmas("ask", "inquire", "enquire");
+
+    private static readonly int[] QuestionWords = Lemmas("how", "what", "why", "whether", "if", "when", "where", "who", "which", "whom");
+
+    /// <summary>The verb has a question for its complement: a clause opened by a question word, or a quoted question.</summary>
+    private static bool AsksQuestion(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+        {
+            ushort rel = tokens[c].Deprel;
+            if (rel != Ccomp && rel != Advcl && rel != Parataxis && rel != Obj) continue;
+            if (Array.IndexOf(QuestionWords, tokens[c].Lemma) >= 0 && c > v) return true;
+            for (int g = ctx.First[c]; g >= 0; g = ctx.Next[g])
+                if (g < c && g > v && Array.IndexOf(QuestionWords, tokens[g].Lemma) >= 0) return true;
+            if (rel == Ccomp || rel == Parataxis)
+                for (int t = c; t < tokens.Length && tokens[t].Sentence == tokens[c].Sentence; t++)
+                    if (tokens[t].Norm == QuestionMark) return true;
+        }
+        return false;
     }
 
     /// <summary>A person whose roles are all of political life out of government and without force (ELI, PTY, LEG, MED).</summary>

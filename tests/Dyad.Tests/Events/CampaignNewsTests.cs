@@ -39,6 +39,17 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     [Fact]
+    public void AskingAQuestion_IsNoAppeal_ButAskingToActIs()
+    {
+        var doc = Process("The radio host asked Hillary Clinton how voters should view her speaking fees.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var quoted = Process("The senator asked Donald Trump on Friday: \"Why do you admire Putin?\"");
+        Assert.DoesNotContain(quoted.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var appeal = Process("Senator Marco Rubio asked Donald Trump to release his tax returns.");
+        Assert.Contains(appeal.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WinningStates_IsNoCapture()
     {
         var doc = Process("Senator Marco Rubio captured Ohio and Kentucky on Tuesday night.");
