@@ -268,6 +268,15 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void AbbreviatedTitles_AfterAState_MakeALawmakerOrAGovernor()
+    {
+        var doc = Annotate("North Dakota Rep. Kevin Cramer and Vermont Gov. Peter Shumlin endorsed the bill. Sen. Patrick Leahy did not.", new DateOnly(2016, 5, 29));
+        Assert.Equal("USALEG", Assert.Single(doc.Actors, m => TextOf(doc, m).EndsWith("Kevin Cramer", StringComparison.Ordinal)).Code);
+        Assert.Equal("USAGOV", Assert.Single(doc.Actors, m => TextOf(doc, m).EndsWith("Peter Shumlin", StringComparison.Ordinal)).Code);
+        Assert.Contains("LEG", Assert.Single(doc.Actors, m => TextOf(doc, m).EndsWith("Patrick Leahy", StringComparison.Ordinal)).Roles);
+    }
+
+    [Fact]
     public void NewJersey_IsAState_NotTheIslandOfJersey()
     {
         var doc = Annotate("The New Jersey governor vetoed the bill.", new DateOnly(2016, 3, 1));
