@@ -123,7 +123,7 @@ public static class StoreQueries
         }
 
         long bytes = FileLength(store.Path) + FileLength(store.Path + ".wal");
-        return new StoreStats(store.Path, store.SchemaVersion, bytes, counts, languages, sources, first, last);
+        return new StoreStats(store.Path, store.SchemaVersion, bytes, counts, languages, sources, first, last, store.EngineCounts());
     }
 
     /// <summary>How many sources <see cref="Stats"/> lists.</summary>

@@ -75,8 +75,8 @@ public sealed class StoreRealDataTests(ITestOutputHelper output) : IDisposable
         watch.Stop();
         output.WriteLine($"re-write (all skipped): {watch.Elapsed.TotalMilliseconds:F0} ms");
 
-        Assert.Equal(new WriteResult(839, 1, sentences, 0), first);
-        Assert.Equal(new WriteResult(0, 840, 0, 0), again);
+        Assert.Equal(new WriteResult(839, 1, sentences, 0, 0), first);
+        Assert.Equal(new WriteResult(0, 840, 0, 0, 0), again);
         var stats = store.Stats();
         Assert.Equal(839, stats.RowCounts["articles"]);
         Assert.Equal(sentences, stats.RowCounts["sentences"]);
