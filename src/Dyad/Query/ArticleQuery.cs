@@ -66,6 +66,10 @@ public sealed record ArticleRow
     public DateTimeOffset IngestedAt { get; init; }
     /// <summary>The run that stored it.</summary>
     public required string RunId { get; init; }
+    /// <summary>The fingerprint of the engine that annotated it (<c>EngineFingerprint</c>); null when unknown (stored before schema v4).</summary>
+    public string? Engine { get; init; }
+    /// <summary>When its current annotations were written (UTC): when it was stored, or last re-annotated; null before schema v4.</summary>
+    public DateTimeOffset? AnnotatedAt { get; init; }
 }
 
 /// <summary>A value and how many rows hold it.</summary>

@@ -70,6 +70,9 @@ public sealed class ReannotationTests : IDisposable
         Assert.Equal(before["quotes"], Count(store, "SELECT count(DISTINCT quote_index) FROM quotes"));
         Assert.Equal(id, store.Scalar("SELECT article_id FROM articles"));
         Assert.Equal("engine B", store.Scalar("SELECT engine FROM articles"));
+        var row = store.Articles(new ArticleQuery()).Single();
+        Assert.Equal("engine B", row.Engine);
+        Assert.True(row.AnnotatedAt > row.IngestedAt);
         Assert.Equal(ingestedAt, store.Scalar("SELECT ingested_at FROM articles"));
         Assert.Equal(firstRun, store.Scalar("SELECT run_id FROM articles"));
         Assert.Equal(1L, Count(store, "SELECT count(*) FROM articles WHERE annotated_at > ingested_at"));
