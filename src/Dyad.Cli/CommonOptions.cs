@@ -94,6 +94,28 @@ internal static class CommonOptions
         c.Options.Add(NoLanguageId);
     }
 
+    /// <summary>The options of a pipeline that annotates stored articles (no input limits: the articles are read already).</summary>
+    public static void AddAnnotationOptions(Command c)
+    {
+        c.Options.Add(Date);
+        c.Options.Add(ActorDictionaries);
+        c.Options.Add(AgentDictionaries);
+        c.Options.Add(MaxSeconds);
+        c.Options.Add(Jobs);
+        c.Options.Add(NoLanguageId);
+    }
+
+    /// <summary>The pipeline options of a command given <see cref="AddAnnotationOptions"/>.</summary>
+    public static PipelineOptions AnnotationOptionsFrom(ParseResult r) => new()
+    {
+        Limits = Limits.Default with { MaxTime = TimeSpan.FromSeconds(r.GetValue(MaxSeconds)) },
+        Parallelism = Math.Max(1, r.GetValue(Jobs)),
+        IdentifyLanguage = !r.GetValue(NoLanguageId),
+        ReferenceDate = r.GetValue(Date),
+        ActorDictionaries = r.GetValue(ActorDictionaries) ?? [],
+        AgentDictionaries = r.GetValue(AgentDictionaries) ?? [],
+    };
+
     public static PipelineOptions PipelineOptionsFrom(ParseResult r) => new()
     {
         Limits = new Limits

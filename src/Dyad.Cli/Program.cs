@@ -6,6 +6,7 @@ var root = new RootCommand("Dyad: political event data from raw news, with the e
 {
     ProcessCommand.Build(),
     IngestCommand.Build(),
+    ReannotateCommand.Build(),
     StoreCommands.Articles(),
     StoreCommands.Export(),
     StoreCommands.Stats(),

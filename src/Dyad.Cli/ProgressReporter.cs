@@ -14,10 +14,27 @@ internal sealed class ProgressReporter
 
     public void Report(IngestProgress p)
     {
-        if (!_terminal && _last != TimeSpan.MinValue && p.Elapsed - _last < _interval) return;
-        _last = p.Elapsed;
-        double rate = p.Elapsed.TotalSeconds > 0 ? p.Articles / p.Elapsed.TotalSeconds : 0;
-        string line = $"{p.Articles:N0} articles ({p.Inserted:N0} new, {p.Skipped:N0} already stored, {p.Failed:N0} problems) in {p.Elapsed.TotalSeconds:F1} s, {rate:N0}/s";
+        if (Due(p.Elapsed))
+            Write($"{p.Articles:N0} articles ({p.Inserted:N0} new, {p.Reannotated:N0} re-annotated, {p.Skipped:N0} unchanged, {p.Failed:N0} problems) in {p.Elapsed.TotalSeconds:F1} s, {Rate(p.Articles, p.Elapsed)}/s");
+    }
+
+    public void Report(ReannotateProgress p)
+    {
+        if (Due(p.Elapsed))
+            Write($"{p.Articles:N0} of {p.Total:N0} articles ({p.Reannotated:N0} re-annotated, {p.Failed:N0} failed) in {p.Elapsed.TotalSeconds:F1} s, {Rate(p.Articles, p.Elapsed)}/s");
+    }
+
+    private bool Due(TimeSpan elapsed)
+    {
+        if (!_terminal && _last != TimeSpan.MinValue && elapsed - _last < _interval) return false;
+        _last = elapsed;
+        return true;
+    }
+
+    private static string Rate(int articles, TimeSpan elapsed) => (elapsed.TotalSeconds > 0 ? articles / elapsed.TotalSeconds : 0).ToString("N0");
+
+    private void Write(string line)
+    {
         if (_terminal)
         {
             int width = TerminalWidth();

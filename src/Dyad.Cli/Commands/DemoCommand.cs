@@ -11,8 +11,10 @@ internal static class DemoCommand
 {
     public static Command Build()
     {
-        // Its own store, rebuilt on every run: an ingest keeps the annotations an article was first stored with, so a
-        // demo into a kept store would show what an earlier build found. A store named with --db is kept and added to.
+        // Its own store, rebuilt on every run, so that it shows what this very build finds. An ingest re-annotates a stored
+        // article when the engine fingerprint differs (models, knowledge files, EngineFingerprint.AnnotationVersion), but a
+        // code change made without bumping the annotation version, as happens between releases, would leave a kept demo
+        // store showing an earlier build's findings. A store named with --db is kept and added to (and re-annotated).
         var db = new Option<string?>("--db") { Description = $"Store into this file and keep it (default: {CommonOptions.DemoDb}, made afresh on every run)." };
         var samples = new Option<string?>("--samples") { Description = "The samples folder (default: samples/ of this repository)." };
         // The seed sample is a scrape without a publication date; the White House confirmation it reports came on
@@ -34,7 +36,7 @@ internal static class DemoCommand
             var pipeline = DyadPipeline.Create(new PipelineOptions { ReferenceDate = r.GetValue(date) });
             var summary = IngestRunner.Run(pipeline, store, [dir], "demo " + dir);
             var p = summary.Progress;
-            Console.WriteLine($"Ingested {dir}: {p.Articles} articles read, {p.Inserted} newly stored, {p.Skipped} already stored, {p.Failed} problems ({p.Elapsed.TotalMilliseconds:F0} ms).");
+            Console.WriteLine($"Ingested {dir}: {p.Articles} articles read, {p.Inserted} newly stored, {p.Reannotated} re-annotated, {p.Skipped} unchanged, {p.Failed} problems ({p.Elapsed.TotalMilliseconds:F0} ms).");
             foreach (var problem in summary.Problems) Console.WriteLine("  problem: " + problem);
             Console.WriteLine();
             foreach (var a in store.Articles(new ArticleQuery { Limit = 100 }))

@@ -13,7 +13,8 @@ internal static class IngestCommand
         var db = CommonOptions.Db();
         var batch = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => IngestRunner.DefaultBatchSize };
         var every = new Option<double>("--progress-every") { Description = "Seconds between progress lines when stderr is not a terminal; 0 prints one after every batch.", DefaultValueFactory = _ => 5 };
-        var cmd = new Command("ingest", "Process news files into the store. Re-running never duplicates an article; a killed run loses nothing.") { paths, db, batch, every };
+        var cmd = new Command("ingest", "Process news files into the store. Re-running never duplicates an article; a killed run loses nothing; " +
+            "an article stored by another engine (models, knowledge, annotation version) gets the new annotations in place of its old ones.") { paths, db, batch, every };
         CommonOptions.AddPipelineOptions(cmd);
         cmd.SetAction(r =>
         {
@@ -25,7 +26,37 @@ internal static class IngestCommand
             reporter.Done();
             foreach (var p in summary.Problems) Console.Error.WriteLine(p);
             var s = summary.Progress;
-            Console.WriteLine($"run {summary.RunId}: {s.Articles} articles read, {s.Inserted} stored, {s.Skipped} already stored, {s.Failed} problems, {s.Elapsed.TotalSeconds:F2} s");
+            Console.WriteLine($"run {summary.RunId}: {s.Articles} articles read, {s.Inserted} new, {s.Reannotated} re-annotated, {s.Skipped} unchanged, {s.Failed} problems, {s.Elapsed.TotalSeconds:F2} s");
+            return s.Failed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
+        });
+        return cmd;
+    }
+}
+
+/// <summary><c>dyad reannotate</c>: stored articles annotated afresh from the text the store keeps.</summary>
+internal static class ReannotateCommand
+{
+    public static Command Build()
+    {
+        var db = CommonOptions.Db();
+        var all = new Option<bool>("--all") { Description = "Re-annotate every stored article, not only those another engine annotated." };
+        var batch = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => ReannotateRunner.DefaultBatchSize };
+        var every = new Option<double>("--progress-every") { Description = "Seconds between progress lines when stderr is not a terminal; 0 prints one after every batch.", DefaultValueFactory = _ => 5 };
+        var cmd = new Command("reannotate", "Annotate again, from the text kept in the store, the stored articles another engine (other models, knowledge " +
+            "files or annotation version) annotated, or all of them; a failing article keeps its annotations and is reported.") { db, all, batch, every };
+        CommonOptions.AddAnnotationOptions(cmd);
+        cmd.SetAction(r =>
+        {
+            var pipeline = DyadPipeline.Create(CommonOptions.AnnotationOptionsFrom(r));
+            using var store = DyadStore.Open(r.GetValue(db)!);
+            var reporter = new ProgressReporter(TimeSpan.FromSeconds(Math.Max(0, r.GetValue(every))));
+            var summary = ReannotateRunner.Run(pipeline, store, r.GetValue(all), "reannotate" + (r.GetValue(all) ? " --all" : ""),
+                batchSize: Math.Max(1, r.GetValue(batch)), progress: reporter.Report);
+            reporter.Done();
+            foreach (var p in summary.Problems) Console.Error.WriteLine(p);
+            var s = summary.Progress;
+            Console.WriteLine($"run {summary.RunId}: engine {summary.Engine}; {s.Articles} articles taken up, {s.Reannotated} re-annotated, {s.Failed} failed " +
+                              $"(kept their annotations), {s.Elapsed.TotalSeconds:F2} s; {store.CountStale(summary.Engine)} stale articles left");
             return s.Failed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
         });
         return cmd;

@@ -42,9 +42,11 @@ internal static class ModelCommands
 
     public static Command Models()
     {
-        var cmd = new Command("models", "List the shipped models with their training data, seed and measured scores.");
+        var cmd = new Command("models", "List the shipped models with their training data, seed and measured scores, and the engine fingerprint stored with each annotated article.");
         cmd.SetAction(_ =>
         {
+            string engine = EngineFingerprint.Current;
+            Console.WriteLine($"engine {engine}  (annotation version {EngineFingerprint.AnnotationVersion}, models and embedded knowledge hashed in {EngineFingerprint.ComputeTime.TotalMilliseconds:F0} ms, {EngineFingerprint.ComputeCpuTime.TotalMilliseconds:F0} ms CPU)");
             foreach (var name in new[] { "tagger.dyad", "parser.dyad", "ner.dyad" })
             {
                 string path = ModelFile.Locate(name);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Dyad.Output;
+using Dyad.Pipeline;
 using Dyad.Query;
 using Dyad.Store;
 
@@ -89,7 +90,7 @@ internal static class StoreCommands
     public static Command Stats()
     {
         var db = CommonOptions.Db();
-        var cmd = new Command("stats", "What the store holds: rows per table, languages, sources, dates, size.") { db };
+        var cmd = new Command("stats", "What the store holds: rows per table, languages, sources, dates, size, and how many articles another engine annotated (stale).") { db };
         cmd.SetAction(r =>
         {
             using var store = DyadStore.Open(r.GetValue(db)!);
@@ -106,6 +107,10 @@ internal static class StoreCommands
         Console.WriteLine($"languages    {string.Join(", ", s.Languages.Select(k => $"{k.Key ?? "unknown"} {k.Count:N0}"))}");
         Console.WriteLine($"sources      {string.Join(", ", s.TopSources.Select(k => $"{k.Key ?? "unknown"} {k.Count:N0}"))}");
         Console.WriteLine($"published    {s.FirstPublished?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"} .. {s.LastPublished?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}");
+        string current = EngineFingerprint.Current;
+        Console.WriteLine($"engines      {(s.Engines.Count == 0 ? "-" : string.Join(", ", s.Engines.Select(e => $"{e.Engine ?? "unknown"} {e.Count:N0}{(e.Engine == current ? " (this build)" : "")}")))}");
+        long stale = s.StaleFor(current);
+        Console.WriteLine($"stale        {stale:N0} articles annotated by another engine than this build's {current}{(stale > 0 ? " (dyad reannotate updates them)" : "")}");
     }
 
     private static string Cut(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";

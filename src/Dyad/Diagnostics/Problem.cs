@@ -34,6 +34,8 @@ public enum ErrorCode
     StoreFailed = 300,
     /// <summary>DY301: the store file was written by a newer Dyad (schema version unknown to this one).</summary>
     StoreTooNew = 301,
+    /// <summary>DY302: a stored article cannot be re-annotated: its row does not make an article again (a value out of range, no text).</summary>
+    StoredArticleUnusable = 302,
 }
 
 /// <summary>One reported failure: where, what code, and why in words.</summary>

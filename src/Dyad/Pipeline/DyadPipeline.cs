@@ -137,11 +137,36 @@ public sealed class DyadPipeline
     /// <summary>The names of the default pipeline's stages, in order (without loading their models).</summary>
     public static IReadOnlyList<string> StageNames { get; } = StageFactories.Select(s => s.Name).ToArray();
 
+    /// <summary>
+    /// The fingerprint of what decides this pipeline's annotations, stored with each article it annotates:
+    /// <see cref="EngineFingerprint.Current"/> for the default pipeline, extended with the last stage when
+    /// <see cref="PipelineOptions.Until"/> stops early and with the contents of any extra actor or agent dictionary.
+    /// Computed on first use.
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= ComputeFingerprint();
+    private string? _fingerprint;
+
+    private string ComputeFingerprint()
+    {
+        var parts = new List<string>();
+        if (Stages.Count < StageNames.Count) parts.Add("until " + Stages[^1].Name);
+        foreach (var f in _options.ActorDictionaries) parts.Add("actor dictionary " + EngineFingerprint.HashFile(f));
+        foreach (var f in _options.AgentDictionaries) parts.Add("agent dictionary " + EngineFingerprint.HashFile(f));
+        return parts.Count == 0 ? EngineFingerprint.Current : EngineFingerprint.Extend(EngineFingerprint.Current, parts);
+    }
+
     /// <summary>Runs the stages over one clean article. Never throws for a stage's failure: it is recorded on the document.</summary>
-    public Document Annotate(Article article)
+    public Document Annotate(Article article) => Annotate(article, null);
+
+    /// <summary>
+    /// Runs the stages over one clean article; an article without a publication date speaks from
+    /// <paramref name="referenceDate"/> when given, else from <see cref="PipelineOptions.ReferenceDate"/> (re-annotation
+    /// passes the date an article was first given). Never throws for a stage's failure: it is recorded on the document.
+    /// </summary>
+    public Document Annotate(Article article, DateOnly? referenceDate)
     {
         var doc = new Document(article);
-        if (doc.ReferenceDate is null && _options.ReferenceDate is { } given)
+        if (doc.ReferenceDate is null && (referenceDate ?? _options.ReferenceDate) is { } given)
         {
             doc.ReferenceDate = given;
             doc.ReferenceDateSource = "given";

@@ -1,3 +1,5 @@
+using Dyad.Store;
+
 namespace Dyad.Query;
 
 /// <summary>A filter over stored articles. Every criterion left null is not applied.</summary>
@@ -64,6 +66,10 @@ public sealed record ArticleRow
     public DateTimeOffset IngestedAt { get; init; }
     /// <summary>The run that stored it.</summary>
     public required string RunId { get; init; }
+    /// <summary>The fingerprint of the engine that annotated it (<c>EngineFingerprint</c>); null when unknown (stored before schema v4).</summary>
+    public string? Engine { get; init; }
+    /// <summary>When its current annotations were written (UTC): when it was stored, or last re-annotated; null before schema v4.</summary>
+    public DateTimeOffset? AnnotatedAt { get; init; }
 }
 
 /// <summary>A value and how many rows hold it.</summary>
@@ -80,6 +86,7 @@ public sealed record KeyCount(string? Key, long Count);
 /// <param name="TopSources">The ten sources with most articles, most first.</param>
 /// <param name="FirstPublished">Earliest publication time among articles; null when none has one.</param>
 /// <param name="LastPublished">Latest publication time.</param>
+/// <param name="Engines">Articles per engine fingerprint that annotated them, most first (null: unknown, stored before schema v4).</param>
 public sealed record StoreStats(
     string Path,
     int SchemaVersion,
@@ -88,7 +95,17 @@ public sealed record StoreStats(
     IReadOnlyList<KeyCount> Languages,
     IReadOnlyList<KeyCount> TopSources,
     DateTimeOffset? FirstPublished,
-    DateTimeOffset? LastPublished);
+    DateTimeOffset? LastPublished,
+    IReadOnlyList<EngineCount> Engines)
+{
+    /// <summary>Articles not annotated by <paramref name="engine"/>: another engine's, or unknown.</summary>
+    public long StaleFor(string engine)
+    {
+        long stale = 0;
+        foreach (var e in Engines) if (e.Engine != engine) stale += e.Count;
+        return stale;
+    }
+}
 
 /// <summary>File formats <see cref="StoreQueries.Export(Dyad.Store.DyadStore, string, ExportFormat, string)"/> writes.</summary>
 public enum ExportFormat

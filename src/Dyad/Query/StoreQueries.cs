@@ -16,7 +16,7 @@ public static class StoreQueries
 
     private const string ArticleColumns =
         "article_id, content_hash, url, source, title, description, published, published_offset, language, language_source, " +
-        "author, text, input_path, reader, char_count, sentence_count, token_count, ingested_at, run_id";
+        "author, text, input_path, reader, char_count, sentence_count, token_count, ingested_at, run_id, engine, annotated_at";
 
     /// <summary>
     /// The articles matching <paramref name="query"/>, ordered by publication time (undated last), then id.
@@ -94,6 +94,8 @@ public static class StoreQueries
                 TokenCount = r.GetInt32(16),
                 IngestedAt = StoreValues.ReadInstant(r, 17),
                 RunId = r.GetString(18),
+                Engine = StoreValues.ReadString(r, 19),
+                AnnotatedAt = r.IsDBNull(20) ? null : StoreValues.ReadInstant(r, 20),
             };
         }
     }
@@ -123,7 +125,7 @@ public static class StoreQueries
         }
 
         long bytes = FileLength(store.Path) + FileLength(store.Path + ".wal");
-        return new StoreStats(store.Path, store.SchemaVersion, bytes, counts, languages, sources, first, last);
+        return new StoreStats(store.Path, store.SchemaVersion, bytes, counts, languages, sources, first, last, store.EngineCounts());
     }
 
     /// <summary>How many sources <see cref="Stats"/> lists.</summary>

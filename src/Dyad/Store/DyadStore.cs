@@ -93,15 +93,17 @@ public sealed class DyadStore : IDisposable
         SchemaVersion = Schema.CurrentVersion;
     }
 
-    /// <summary>Records the start of an ingest run and returns its id (time-ordered, unique).</summary>
-    public string BeginRun(string command)
+    /// <summary>Records the start of an ingest or re-annotation run, with the engine fingerprint it annotates with when
+    /// known, and returns its id (time-ordered, unique).</summary>
+    public string BeginRun(string command, string? engine = null)
     {
         var runId = Guid.CreateVersion7().ToString("N");
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "INSERT INTO runs (run_id, started_at, command) VALUES ($id, $at, $cmd)";
+        cmd.CommandText = "INSERT INTO runs (run_id, started_at, command, engine) VALUES ($id, $at, $cmd, $engine)";
         cmd.Parameters.Add(new DuckDBParameter("id", runId));
         cmd.Parameters.Add(new DuckDBParameter("at", DateTime.UtcNow));
         cmd.Parameters.Add(new DuckDBParameter("cmd", command));
+        cmd.Parameters.Add(new DuckDBParameter("engine", engine));
         cmd.ExecuteNonQuery();
         return runId;
     }
@@ -123,7 +125,7 @@ public sealed class DyadStore : IDisposable
     public RunSummary? GetRun(string runId)
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT run_id, command, started_at, finished_at, inserted, skipped, failed FROM runs WHERE run_id = $id";
+        cmd.CommandText = "SELECT run_id, command, started_at, finished_at, inserted, skipped, failed, coalesce(reannotated, 0), engine FROM runs WHERE run_id = $id";
         cmd.Parameters.Add(new DuckDBParameter("id", runId));
         using var r = cmd.ExecuteReader();
         if (!r.Read()) return null;
@@ -132,18 +134,48 @@ public sealed class DyadStore : IDisposable
             r.IsDBNull(1) ? null : r.GetString(1),
             StoreValues.ReadInstant(r, 2),
             r.IsDBNull(3) ? null : StoreValues.ReadInstant(r, 3),
-            r.GetInt64(4), r.GetInt64(5), r.GetInt64(6));
+            r.GetInt64(4), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), StoreValues.ReadString(r, 8));
     }
 
     /// <summary>
-    /// Stores one batch in one transaction: each document whose content hash or article id is already
-    /// stored (or came earlier in the batch) is skipped; the others are inserted with their sentences;
-    /// <paramref name="problems"/> and every document's own <see cref="Document.Problems"/> are recorded
-    /// under <paramref name="runId"/> (so do not pass a document's problems twice), and the run's totals
-    /// are updated. If anything fails nothing of the batch is stored and a <see cref="DyadStoreException"/>
-    /// with <see cref="ErrorCode.StoreFailed"/> is thrown. Every article must have an id.
+    /// Stores one batch in one transaction. A document whose article is new (neither its content hash nor its id is
+    /// stored, and it did not come earlier in the batch) is inserted with its annotations. A document whose article
+    /// is stored already (same id and content hash) is skipped when <paramref name="engine"/> is null or is the
+    /// fingerprint the article was annotated with; otherwise its stored annotations are replaced (see
+    /// <see cref="Replace"/>). A document sharing only its content hash or only its id with a stored article is
+    /// skipped. <paramref name="problems"/> and every document's own <see cref="Document.Problems"/> are recorded
+    /// under <paramref name="runId"/> (so do not pass a document's problems twice), and the run's totals are
+    /// updated. If anything fails nothing of the batch is stored and a <see cref="DyadStoreException"/> with
+    /// <see cref="ErrorCode.StoreFailed"/> is thrown. Every article must have an id.
     /// </summary>
-    public WriteResult Write(IReadOnlyList<Document> batch, IReadOnlyList<Problem> problems, string runId)
+    /// <param name="batch">The annotated documents.</param>
+    /// <param name="problems">Problems of inputs that made no document.</param>
+    /// <param name="runId">The run (<see cref="BeginRun"/>).</param>
+    /// <param name="engine">The fingerprint of the engine that annotated the batch (<see cref="Pipeline.DyadPipeline.Fingerprint"/>),
+    /// stored with each article; null stores none and never replaces.</param>
+    public WriteResult Write(IReadOnlyList<Document> batch, IReadOnlyList<Problem> problems, string runId, string? engine = null) =>
+        WriteBatch(batch, problems, runId, engine, engine is null ? StoredArticleMode.Skip : StoredArticleMode.ReplaceOtherEngine);
+
+    /// <summary>
+    /// Re-annotation: replaces, in one transaction, the stored annotations of each document's article (found by id
+    /// and content hash) with the document's, whatever engine made the stored ones. Every table keyed by the article
+    /// (<c>sentences</c>, <c>entities</c>, <c>actors</c>, <c>dates</c>, <c>events</c>, <c>quotes</c>, <c>locations</c>)
+    /// loses the article's old rows and gets the new ones; the article row keeps its id, text, metadata,
+    /// <c>ingested_at</c> and <c>run_id</c> and gets the new counts, reference date, language, tone, engine and
+    /// <c>annotated_at</c>. A document whose annotation failed (a stage failed or timed out) replaces nothing, so
+    /// the article keeps its old annotations and stays stale; a document whose article is not stored is skipped.
+    /// Problems and totals are recorded as by <see cref="Write"/>.
+    /// </summary>
+    public WriteResult Replace(IReadOnlyList<Document> batch, IReadOnlyList<Problem> problems, string runId, string engine)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(engine);
+        return WriteBatch(batch, problems, runId, engine, StoredArticleMode.ReplaceAlways);
+    }
+
+    /// <summary>What a write does with a document whose article (same id and content hash) is stored already.</summary>
+    private enum StoredArticleMode { Skip, ReplaceOtherEngine, ReplaceAlways }
+
+    private WriteResult WriteBatch(IReadOnlyList<Document> batch, IReadOnlyList<Problem> problems, string runId, string? engine, StoredArticleMode mode)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(problems);
@@ -157,7 +189,7 @@ public sealed class DyadStore : IDisposable
         var transaction = _connection.BeginTransaction();
         try
         {
-            var result = WriteInTransaction(batch, problems, runId);
+            var result = WriteInTransaction(batch, problems, runId, engine, mode);
             WriteStepHook?.Invoke("commit");
             transaction.Commit();
             return result;
@@ -178,30 +210,51 @@ public sealed class DyadStore : IDisposable
         }
     }
 
-    private WriteResult WriteInTransaction(IReadOnlyList<Document> batch, IReadOnlyList<Problem> problems, string runId)
+    /// <summary>The tables holding a stored article's annotations, one row per annotation, keyed by <c>article_id</c>.</summary>
+    internal static readonly string[] AnnotationTables = ["sentences", "entities", "actors", "dates", "events", "quotes", "locations"];
+
+    private WriteResult WriteInTransaction(IReadOnlyList<Document> batch, IReadOnlyList<Problem> problems, string runId, string? engine, StoredArticleMode mode)
     {
         var ingestedAt = DateTime.UtcNow;
-        var fresh = SelectFresh(batch);
+        var (fresh, replaced) = Classify(batch, engine, mode);
         WriteStepHook?.Invoke("lookup");
+
+        if (replaced.Count > 0)
+        {
+            var ids = new List<string>(replaced.Count);
+            foreach (var doc in replaced) ids.Add(doc.Article.Id);
+            foreach (var table in AnnotationTables)
+            {
+                using var cmd = _connection.CreateCommand();
+                cmd.CommandText = $"DELETE FROM {table} WHERE article_id IN (SELECT unnest($ids))";
+                cmd.Parameters.Add(new DuckDBParameter("ids", ids));
+                cmd.ExecuteNonQuery();
+            }
+            foreach (var doc in replaced) UpdateArticle(doc, engine!, ingestedAt);
+            WriteStepHook?.Invoke("replace");
+        }
 
         int sentences = 0;
         if (fresh.Count > 0)
         {
-            using (var appender = _connection.CreateAppender("articles"))
-            {
-                foreach (var doc in fresh) AppendArticle(appender, doc, ingestedAt, runId);
-            }
-            WriteStepHook?.Invoke("articles");
+            using var appender = _connection.CreateAppender("articles");
+            foreach (var doc in fresh) AppendArticle(appender, doc, ingestedAt, runId, engine);
+        }
+        WriteStepHook?.Invoke("articles");
 
+        if (fresh.Count + replaced.Count > 0)
+        {
             using (var appender = _connection.CreateAppender("sentences"))
             {
                 foreach (var doc in fresh) sentences += AppendSentences(appender, doc);
+                foreach (var doc in replaced) sentences += AppendSentences(appender, doc);
             }
             // The tables the stages after segmentation fill, one appender each, in one transaction with the articles.
             foreach (var (table, append) in DocumentTables)
             {
                 using var appender = _connection.CreateAppender(table);
                 foreach (var doc in fresh) append(appender, doc);
+                foreach (var doc in replaced) append(appender, doc);
             }
         }
         WriteStepHook?.Invoke("sentences");
@@ -218,25 +271,40 @@ public sealed class DyadStore : IDisposable
         }
         WriteStepHook?.Invoke("problems");
 
-        int skipped = batch.Count - fresh.Count;
+        int skipped = batch.Count - fresh.Count - replaced.Count;
         using (var cmd = _connection.CreateCommand())
         {
-            cmd.CommandText = "UPDATE runs SET inserted = inserted + $i, skipped = skipped + $s, failed = failed + $f WHERE run_id = $id";
+            cmd.CommandText = "UPDATE runs SET inserted = inserted + $i, skipped = skipped + $s, failed = failed + $f, " +
+                              "reannotated = coalesce(reannotated, 0) + $r WHERE run_id = $id";
             cmd.Parameters.Add(new DuckDBParameter("i", (long)fresh.Count));
             cmd.Parameters.Add(new DuckDBParameter("s", (long)skipped));
             cmd.Parameters.Add(new DuckDBParameter("f", (long)problemCount));
+            cmd.Parameters.Add(new DuckDBParameter("r", (long)replaced.Count));
             cmd.Parameters.Add(new DuckDBParameter("id", runId));
             if (cmd.ExecuteNonQuery() != 1)
                 throw new ArgumentException($"no run '{runId}' in the store (call BeginRun first)", nameof(runId));
         }
-        return new WriteResult(fresh.Count, skipped, sentences, problemCount);
+        return new WriteResult(fresh.Count, skipped, sentences, problemCount, replaced.Count);
     }
 
-    /// <summary>The documents to insert: not stored yet (by content hash or id) and first of their kind in the batch.</summary>
-    private List<Document> SelectFresh(IReadOnlyList<Document> batch)
+    /// <summary>True when a stage failed on the document or it ran out of time: its annotations are incomplete and
+    /// must not replace complete ones.</summary>
+    internal static bool AnnotationFailed(Document doc)
+    {
+        foreach (var p in doc.Problems)
+            if (p.Code is ErrorCode.StageFailed or ErrorCode.Timeout) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Splits a batch into the documents to insert (not stored yet by content hash or id, first of their kind in the
+    /// batch) and those whose stored article (same id and content hash) gets their annotations; the rest are skipped.
+    /// </summary>
+    private (List<Document> Fresh, List<Document> Replaced) Classify(IReadOnlyList<Document> batch, string? engine, StoredArticleMode mode)
     {
         var fresh = new List<Document>(batch.Count);
-        if (batch.Count == 0) return fresh;
+        var replaced = new List<Document>();
+        if (batch.Count == 0) return (fresh, replaced);
 
         var hashes = new List<string>(batch.Count);
         var ids = new List<string>(batch.Count);
@@ -246,34 +314,84 @@ public sealed class DyadStore : IDisposable
             ids.Add(batch[i].Article.Id);
         }
 
-        var storedHashes = new HashSet<string>(StringComparer.Ordinal);
+        // Every stored article sharing a hash or an id with the batch: its id, hash and engine.
+        var storedByHash = new Dictionary<string, (string Id, string? Engine)>(StringComparer.Ordinal);
         var storedIds = new HashSet<string>(StringComparer.Ordinal);
         using (var cmd = _connection.CreateCommand())
         {
             cmd.CommandText =
-                "SELECT content_hash, article_id FROM articles WHERE content_hash IN (SELECT unnest($h)) " +
-                "UNION ALL SELECT content_hash, article_id FROM articles WHERE article_id IN (SELECT unnest($i))";
+                "SELECT content_hash, article_id, engine FROM articles WHERE content_hash IN (SELECT unnest($h)) " +
+                "UNION SELECT content_hash, article_id, engine FROM articles WHERE article_id IN (SELECT unnest($i))";
             cmd.Parameters.Add(new DuckDBParameter("h", hashes));
             cmd.Parameters.Add(new DuckDBParameter("i", ids));
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                storedHashes.Add(r.GetString(0));
+                storedByHash[r.GetString(0)] = (r.GetString(1), StoreValues.ReadString(r, 2));
                 storedIds.Add(r.GetString(1));
             }
         }
 
+        var seenHashes = new HashSet<string>(StringComparer.Ordinal);
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < batch.Count; i++)
         {
-            // Add marks the key as seen, so a repeat later in the same batch is skipped too.
-            bool newHash = storedHashes.Add(hashes[i]);
-            bool newId = storedIds.Add(ids[i]);
-            if (newHash && newId) fresh.Add(batch[i]);
+            // A repeat later in the same batch is skipped, whatever the first occurrence became.
+            bool firstHash = seenHashes.Add(hashes[i]);
+            bool firstId = seenIds.Add(ids[i]);
+            if (!firstHash || !firstId) continue;
+
+            if (storedByHash.TryGetValue(hashes[i], out var stored))
+            {
+                // The same article (id and content) is stored: replace its annotations when they came from another engine.
+                bool sameArticle = stored.Id == ids[i];
+                bool replace = mode switch
+                {
+                    StoredArticleMode.ReplaceAlways => true,
+                    StoredArticleMode.ReplaceOtherEngine => stored.Engine != engine,
+                    _ => false,
+                };
+                if (sameArticle && replace && !AnnotationFailed(batch[i])) replaced.Add(batch[i]);
+                continue;
+            }
+            if (storedIds.Contains(ids[i])) continue;
+            if (mode == StoredArticleMode.ReplaceAlways) continue; // re-annotation never inserts
+            fresh.Add(batch[i]);
         }
-        return fresh;
+        return (fresh, replaced);
     }
 
-    private static void AppendArticle(DuckDBAppender appender, Document doc, DateTime ingestedAt, string runId)
+    /// <summary>Gives a stored article row the counts and article-level annotations of its new document.</summary>
+    private void UpdateArticle(Document doc, string engine, DateTime at)
+    {
+        var a = doc.Article;
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText =
+            "UPDATE articles SET language = $language, language_source = $language_source, sentence_count = $sentences, token_count = $tokens, " +
+            "reference_date = $reference_date, reference_date_source = $reference_date_source, tone = $tone, tone_positive = $positive, " +
+            "tone_negative = $negative, tone_polarity = $polarity, activity_density = $activity, self_group_density = $self_group, " +
+            "word_count = $words, engine = $engine, annotated_at = $at WHERE article_id = $id";
+        var t = doc.Tone;
+        cmd.Parameters.Add(new DuckDBParameter("language", a.Language));
+        cmd.Parameters.Add(new DuckDBParameter("language_source", a.LanguageSource));
+        cmd.Parameters.Add(new DuckDBParameter("sentences", doc.SentenceCount));
+        cmd.Parameters.Add(new DuckDBParameter("tokens", doc.TokenCount));
+        cmd.Parameters.Add(new DuckDBParameter("reference_date", doc.ReferenceDate is { } rd ? rd.ToDateTime(TimeOnly.MinValue) : null));
+        cmd.Parameters.Add(new DuckDBParameter("reference_date_source", doc.ReferenceDateSource));
+        cmd.Parameters.Add(new DuckDBParameter("tone", t?.Tone));
+        cmd.Parameters.Add(new DuckDBParameter("positive", t?.Positive));
+        cmd.Parameters.Add(new DuckDBParameter("negative", t?.Negative));
+        cmd.Parameters.Add(new DuckDBParameter("polarity", t?.Polarity));
+        cmd.Parameters.Add(new DuckDBParameter("activity", t?.ActivityDensity));
+        cmd.Parameters.Add(new DuckDBParameter("self_group", t?.SelfGroupDensity));
+        cmd.Parameters.Add(new DuckDBParameter("words", t?.WordCount));
+        cmd.Parameters.Add(new DuckDBParameter("engine", engine));
+        cmd.Parameters.Add(new DuckDBParameter("at", at));
+        cmd.Parameters.Add(new DuckDBParameter("id", a.Id));
+        if (cmd.ExecuteNonQuery() != 1) throw new InvalidOperationException($"article '{a.Id}' vanished while its annotations were replaced");
+    }
+
+    private static void AppendArticle(DuckDBAppender appender, Document doc, DateTime ingestedAt, string runId, string? engine)
     {
         var a = doc.Article;
         var row = appender.CreateRow()
@@ -311,6 +429,8 @@ public sealed class DyadStore : IDisposable
         {
             for (int i = 0; i < 7; i++) row.AppendNullValue();
         }
+        // v4 columns: the engine that annotated the article, and when.
+        row.AppendValue(engine).AppendValue(ingestedAt);
         row.EndRow();
     }
 

@@ -233,5 +233,13 @@ internal static class Schema
         [
             "ALTER TABLE locations ADD COLUMN approximate BOOLEAN",
         ],
+        // v4: which engine annotated each article (EngineFingerprint; null: a store written before, so unknown and
+        // stale) and when; how many articles each run re-annotated, and with which engine.
+        [
+            "ALTER TABLE articles ADD COLUMN engine VARCHAR",
+            "ALTER TABLE articles ADD COLUMN annotated_at TIMESTAMPTZ",
+            "ALTER TABLE runs ADD COLUMN reannotated BIGINT DEFAULT 0",
+            "ALTER TABLE runs ADD COLUMN engine VARCHAR",
+        ],
     ];
 }

@@ -2,10 +2,12 @@ namespace Dyad.Store;
 
 /// <summary>What one <see cref="DyadStore.Write"/> call stored.</summary>
 /// <param name="Inserted">Articles newly stored.</param>
-/// <param name="Skipped">Articles not stored because their content hash or id was already stored (or repeated in the batch).</param>
-/// <param name="Sentences">Sentence rows stored for the inserted articles.</param>
+/// <param name="Skipped">Articles not stored because their content hash or id was already stored (or repeated in the batch)
+/// and their annotations were not replaced.</param>
+/// <param name="Sentences">Sentence rows stored for the inserted and re-annotated articles.</param>
 /// <param name="Problems">Problem rows recorded (the batch's problems plus the documents' own).</param>
-public sealed record WriteResult(int Inserted, int Skipped, int Sentences, int Problems);
+/// <param name="Reannotated">Stored articles whose annotations were replaced.</param>
+public sealed record WriteResult(int Inserted, int Skipped, int Sentences, int Problems, int Reannotated);
 
 /// <summary>One ingest run as the <c>runs</c> table holds it.</summary>
 /// <param name="RunId">The run's id.</param>
@@ -15,4 +17,7 @@ public sealed record WriteResult(int Inserted, int Skipped, int Sentences, int P
 /// <param name="Inserted">Articles the run inserted (summed over its committed batches).</param>
 /// <param name="Skipped">Articles the run skipped as already stored.</param>
 /// <param name="Failed">Problems the run recorded.</param>
-public sealed record RunSummary(string RunId, string? Command, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, long Inserted, long Skipped, long Failed);
+/// <param name="Reannotated">Stored articles whose annotations the run replaced.</param>
+/// <param name="Engine">The engine fingerprint the run annotated with; null for runs that did not say (stores before schema v4).</param>
+public sealed record RunSummary(string RunId, string? Command, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, long Inserted, long Skipped, long Failed,
+    long Reannotated, string? Engine);

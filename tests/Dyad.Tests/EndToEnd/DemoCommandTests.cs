@@ -13,7 +13,7 @@ public sealed class DemoCommandTests
             var (exit, stdout, stderr) = CliProcess.Run("demo");
             Assert.True(exit == 0, stderr);
             // A second run re-annotates with this build instead of showing what an earlier one stored.
-            Assert.Contains("6 articles read, 6 newly stored, 0 already stored, 0 problems", stdout);
+            Assert.Contains("6 articles read, 6 newly stored, 0 re-annotated, 0 unchanged, 0 problems", stdout);
             Assert.Contains("ISR → USAGOV  036 future", stdout);
             Assert.Contains("--db dyad-data/demo.duckdb", stdout);
         }

@@ -172,10 +172,10 @@ public sealed class DyadStoreTests : IDisposable
         };
         using var store = DyadStore.Open(_path);
         var first = store.Write(batch, [], store.BeginRun("first"));
-        Assert.Equal(new WriteResult(3, 0, 4, 0), first);
+        Assert.Equal(new WriteResult(3, 0, 4, 0, 0), first);
 
         var second = store.Write(batch, [], store.BeginRun("second"));
-        Assert.Equal(new WriteResult(0, 3, 0, 0), second);
+        Assert.Equal(new WriteResult(0, 3, 0, 0, 0), second);
         Assert.Equal(3L, Count(store, "articles"));
         Assert.Equal(4L, Count(store, "sentences"));
     }
@@ -237,7 +237,7 @@ public sealed class DyadStoreTests : IDisposable
 
         store.WriteStepHook = null;
         var retry = store.Write(batch, problems, run);
-        Assert.Equal(new WriteResult(2, 0, 3, 1), retry);
+        Assert.Equal(new WriteResult(2, 0, 3, 1, 0), retry);
         Assert.Equal(3L, Count(store, "articles"));
     }
 
