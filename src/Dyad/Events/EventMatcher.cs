@@ -58,7 +58,7 @@ internal sealed class EventMatcher
         If = Vocabulary.Shared.Intern("if"), Unless = Vocabulary.Shared.Intern("unless"), Between = Vocabulary.Shared.Intern("between"), In = Vocabulary.Shared.Intern("in"),
         Of = Vocabulary.Shared.Intern("of"), Who = Vocabulary.Shared.Intern("who"), Which = Vocabulary.Shared.Intern("which"),
         That = Vocabulary.Shared.Intern("that"), To = Vocabulary.Shared.Intern("to"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this"),
-        And = Vocabulary.Shared.Intern("and"), Comma = Vocabulary.Shared.Intern(",");
+        And = Vocabulary.Shared.Intern("and"), Comma = Vocabulary.Shared.Intern(","), From = Vocabulary.Shared.Intern("from");
 
     private static readonly ulong QuestionMark = StringHash.OfNorm("?");
 
@@ -407,7 +407,10 @@ internal sealed class EventMatcher
             for (int c = ctx.First[np]; c >= 0; c = ctx.Next[c])
                 if ((tokens[c].Deprel == Nmod) && CaseOf(ctx, c) == Between) { between = c; break; }
             int poss = Child(ctx, np, NmodPoss);
+            int from = poss < 0 ? AuthorOf(ctx, np) : -1;
             if (poss >= 0) { source = Named(ctx, poss); confidence = NominalConfidence; }
+            // "shrugged off attacks from Donald Trump", "criticism by Republicans": the nominal names its author.
+            else if (from >= 0) { source = from; confidence = NominalConfidence; }
             else if (light is not null)
             {
                 source = Subject(ctx, head);
@@ -429,6 +432,9 @@ internal sealed class EventMatcher
             else if (between >= 0 && target < 0) target = between;
             if (target < 0) target = FindPrepTarget(ctx, np, p, null, -1);
             if (target < 0 && light is not null) target = FindPrepTarget(ctx, head, light, p, np);
+            // "Sanders shrugged off attacks from Trump", "Israel faced criticism from Washington": with its author named,
+            // the nominal is aimed at whoever receives it, the subject of the verb that governs it.
+            if (target < 0 && from >= 0 && (tokens[np].Deprel == Obj || tokens[np].Deprel == Obl) && head >= 0 && tokens[head].Upos == Verb) target = Subject(ctx, head);
             if (target < 0 && p.RequiresTarget) continue;
             if (target < 0 && ((target = WiderTarget(ctx, np, source, -1)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n)) >= 0)))
                 confidence -= NoTargetPenalty;
@@ -453,7 +459,10 @@ internal sealed class EventMatcher
             }
             if (Child(ctx, n, Det) is int d and >= 0 && tokens[d].Lemma == No) modality = Stronger(modality, EventModality.Negated);
             if (Pretended(ctx, n, governor)) modality = Stronger(modality, EventModality.Hypothetical);
-            Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), p.Cameo!, modality, climb, triggerFirst, triggerLast, rule,
+            string cameo = p.Cameo!;
+            // "the strike by coal workers": workers and teachers strike by stopping work (143), not by force.
+            if (tokens[n].Lemma == Strike && cameo[0] == '1' && cameo[1] is '8' or '9' && Labour(ctx, source)) { cameo = LabourStrike; rule += "+labour"; }
+            Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), cameo, modality, climb, triggerFirst, triggerLast, rule,
                 confidence, tokens[n].Lemma, targetsAreActors: false);
             AddStatement(ctx, s, climb, events, statements);
             return;
@@ -756,6 +765,31 @@ internal sealed class EventMatcher
             political |= PoliticalRoles.Contains(r);
         }
         return political;
+    }
+
+    private static readonly int Strike = Vocabulary.Shared.Intern("strike");
+
+    /// <summary>CAMEO 143: conduct a strike or boycott.</summary>
+    private const string LabourStrike = "143";
+
+    /// <summary>The source is workers or teachers (a labour or education role).</summary>
+    private static bool Labour(Context ctx, int token)
+    {
+        int actor = ActorOf(ctx, token);
+        if (actor < 0) return false;
+        foreach (var r in ctx.Doc.Actors[actor].Roles)
+            if (r is "LAB" or "EDU") return true;
+        return false;
+    }
+
+    /// <summary>The actor a nominal's "from" or "by" phrase names ("attacks from Trump", "criticism by Republicans"), -1
+    /// when there is none or it names no actor ("support from abroad").</summary>
+    private static int AuthorOf(Context ctx, int np)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[np]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) is int k && (k == From || k == By) && ActorOf(ctx, c) >= 0) return c;
+        return -1;
     }
 
     private static readonly int[] QuestionVerbs = Lemmas("ask", "inquire", "enquire");

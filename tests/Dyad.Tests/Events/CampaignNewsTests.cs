@@ -50,6 +50,23 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     [Fact]
+    public void NominalWithFrom_HasItsAuthorAsSource()
+    {
+        var doc = Process("Hillary Clinton shrugged off recent attacks from Donald Trump.");
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("Donald Trump", TextOf(doc, e.Source));
+        Assert.Equal("Hillary Clinton", doc.Actors[e.Target].Name);
+    }
+
+    [Fact]
+    public void StrikeByWorkers_IsALabourStrike_NotAnAttack()
+    {
+        var doc = Process("The strike by Chilean workers against the government ended on Friday.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.Cameo == "143");
+    }
+
+    [Fact]
     public void WinningStates_IsNoCapture()
     {
         var doc = Process("Senator Marco Rubio captured Ohio and Kentucky on Tuesday night.");
