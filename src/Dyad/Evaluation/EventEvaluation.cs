@@ -260,7 +260,7 @@ public static class EventEvaluation
         foreach (var d in doc.Dates) if (t >= d.FirstToken && t < d.FirstToken + d.TokenCount) return true;
         if (tokens[t].Head == head && (rel == CaseRel || rel == MarkRel)) return true;
         if (rel == ConjRel && (tokens[t].Upos == VerbTag || (split && tokens[t].Head == head && IsNominal(tokens[t].Upos)))) return true;
-        if (rel == RelclRel && Comma(doc, t)) return true;
+        if (rel == RelclRel && (target || Comma(doc, t))) return true;
         if (rel == ApposRel && tokens[t].Head >= 0 && tokens[tokens[t].Head].Upos == PropnTag && tokens[t].Upos != PropnTag) return true;
         int h = -1;
         foreach (var c in tokens)
@@ -275,6 +275,10 @@ public static class EventEvaluation
             // in Istanbul"; on the tuning part the rule lost a source span for the target spans it won).
             if (target && c.Deprel == CaseRel && c.Lemma == InWord && tokens[t].Head == head && rel == NmodRel && ActorAround(doc, head) is { } m
                 && (t < m.FirstToken || t >= m.FirstToken + m.TokenCount)) return true;
+            // "accused the Nigerian military of mass slaughter", "rejected accusations by the US of genocide": an "of" phrase
+            // after a party that names no party itself is what the party is charged with (the parse hangs it on the party).
+            if (target && c.Deprel == CaseRel && c.Lemma == OfWord && tokens[t].Head == head && rel == NmodRel && tokens[t].Upos == NounTag
+                && MentionAt(doc, head) is { } owner && MentionAt(doc, t) is null && (t < owner.FirstToken || t >= owner.FirstToken + owner.TokenCount)) return true;
         }
         return false;
     }
@@ -282,6 +286,16 @@ public static class EventEvaluation
     private static readonly ushort NmodRel = Labels.Deprel.Intern("nmod");
     private static readonly ushort AdpTag = Labels.Upos.Intern("ADP"), PreconjRel = Labels.Deprel.Intern("cc:preconj");
     private static readonly int InWord = Vocabulary.Shared.Intern("in");
+
+    private static readonly int OfWord = Vocabulary.Shared.Intern("of");
+
+    /// <summary>The actor mention of any kind covering a token, or null.</summary>
+    private static Dyad.Actors.ActorMention? MentionAt(Document doc, int t)
+    {
+        foreach (var m in doc.Actors)
+            if (m.FirstToken <= t && t < m.FirstToken + m.TokenCount) return m;
+        return null;
+    }
 
     private static Dyad.Actors.ActorMention? ActorAround(Document doc, int t)
     {

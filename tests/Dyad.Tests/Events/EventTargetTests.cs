@@ -1,0 +1,75 @@
+using Dyad.Evaluation;
+using Dyad.Events;
+
+namespace Dyad.Tests.Events;
+
+/// <summary>Which party an event is aimed at, and the target phrase a human coder would mark for it (the ConfliBERT
+/// convention the span evaluation scores), on sentences written for these tests.</summary>
+public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private Dyad.Documents.Document Coded(string text, params (string Phrase, string Code)[] actors)
+    {
+        var doc = EventTestDocs.Parse(text, new DateOnly(2024, 3, 27));
+        foreach (var (phrase, code) in actors) doc.Actor(phrase, code);
+        doc.Code();
+        output.WriteLine(doc.ShowAll());
+        return doc;
+    }
+
+    /// <summary>The target phrases of the sentence's main event, in text order, joined by " | ".</summary>
+    private string TargetPhrases(Dyad.Documents.Document doc)
+    {
+        var main = EventEvaluation.MainEvent(doc.Events);
+        Assert.NotNull(main);
+        var spans = new HashSet<(int, int)>();
+        EventEvaluation.ArgumentSpans(doc, main, 1, spans);
+        var text = string.Join(" | ", spans.OrderBy(s => s.Item1).Select(s => doc.Text[doc.Tokens[s.Item1].Start..doc.Tokens[s.Item2 - 1].End]));
+        output.WriteLine("target phrase: " + text);
+        return text;
+    }
+
+    [Fact]
+    public void RejectedAccusationsByAParty_IsAimedAtTheAccuser()
+    {
+        var doc = Coded("Egypt rejected accusations by Sudan that it had armed the rebels.", ("Egypt", "EGY"), ("Sudan", "SDN"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "016");
+        Assert.Equal("EGY>SDN 016", doc.Show(e)[..11]);
+        Assert.Equal("Sudan", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void ProvidedAPartyWithGoods_IsAimedAtTheParty()
+    {
+        var doc = Coded("Japan provided Kenya with vaccines and medical equipment.", ("Japan", "JPN"), ("Kenya", "KEN"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("JPN>KEN 070", doc.Show(e)[..11]);
+    }
+
+    [Fact]
+    public void ConcernForSomething_MarksWhatItIsFor()
+    {
+        var doc = Coded("Ghana expressed concern for the safety of its fishermen.", ("Ghana", "GHA"));
+        Assert.Equal("the safety of its fishermen", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void OptimismAtSomething_MarksWhatItIsAbout()
+    {
+        var doc = Coded("Chile expressed optimism at the new fisheries accord.", ("Chile", "CHL"));
+        Assert.Equal("the new fisheries accord", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void ARelativeClause_IsNoPartOfTheTargetPhrase()
+    {
+        var doc = Coded("Belarus freed a blogger who had been jailed for two years.", ("Belarus", "BLR"));
+        Assert.Equal("a blogger", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void WhatAPartyIsAccusedOf_IsNoPartOfTheTargetPhrase()
+    {
+        var doc = Coded("Amnesty accused the Sudanese army of widespread abuses in the west.", ("Amnesty", "NGO"), ("Sudanese army", "SDNMIL"));
+        Assert.Equal("the Sudanese army", TargetPhrases(doc));
+    }
+}
