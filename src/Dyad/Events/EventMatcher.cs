@@ -224,7 +224,10 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         int target = chain.Class == "appeal" ? FindTarget(ctx, h, chain, passive: false) : FindTarget(ctx, x, AnyComplement, passive: false);
+        // "refuses to remove the ban on Indian channels": the party a thing is aimed at.
+        if (chain.Class != "appeal") target = Inner(ctx, target);
         if (target >= 0 && ActorOf(ctx, target) < 0 && chain.Class != "appeal") target = -1;
+        if (target < 0 && chain.Class != "appeal") target = WiderTarget(ctx, x, Subject(ctx, h), -1);
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = Stronger(LocalModality(ctx, h), LocalModality(ctx, x));
         ClimbAbove(ctx, h, ref climb);
@@ -429,6 +432,9 @@ internal sealed class EventMatcher
             else if (between >= 0 && target < 0) target = between;
             if (target < 0) target = FindPrepTarget(ctx, np, p, null, -1);
             if (target < 0 && light is not null) target = FindPrepTarget(ctx, head, light, p, np);
+            // "a suspension of aid to Pakistan", "its withdrawal of troops from Iraq": the target phrase hangs on what the
+            // nominal acts on, its "of" complement.
+            if (target < 0 && ofObject >= 0) target = FindPrepTarget(ctx, ofObject, p, light, -1);
             if (target < 0 && p.RequiresTarget) continue;
             if (target < 0 && ((target = WiderTarget(ctx, np, source, -1)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n)) >= 0)))
                 confidence -= NoTargetPenalty;

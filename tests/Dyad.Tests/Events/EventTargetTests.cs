@@ -72,4 +72,35 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         var doc = Coded("Amnesty accused the Sudanese army of widespread abuses in the west.", ("Amnesty", "NGO"), ("Sudanese army", "SDNMIL"));
         Assert.Equal("the Sudanese army", TargetPhrases(doc));
     }
+
+    [Fact]
+    public void ASuspensionOfAidToAParty_IsAimedAtTheParty()
+    {
+        var doc = Coded("Norway announced a suspension of aid to Mali.", ("Norway", "NOR"), ("Mali", "MLI"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "162");
+        Assert.Equal("NOR>MLI 162", doc.Show(e)[..11]);
+    }
+
+    [Fact]
+    public void LiftingABlockadeOfAParty_IsAimedAtTheParty()
+    {
+        var doc = Coded("Kuwait lifted its blockade of Iraq.", ("Kuwait", "KWT"), ("Iraq", "IRQ"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("KWT>IRQ 085", doc.Show(e)[..11]);
+    }
+
+    [Fact]
+    public void AnInvestigationAgainstSomeone_MarksWhomItIsAgainst()
+    {
+        var doc = Coded("Prosecutors in Lyon opened investigations against three banks.", ("Prosecutors", "FRAJUD"));
+        Assert.Equal("three banks", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void RefusingToRemoveABanOnAParty_IsAimedAtTheParty()
+    {
+        var doc = Coded("Ghana refused to remove the ban on Togolese traders.", ("Ghana", "GHA"), ("Togolese traders", "TGOBUS"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("GHA>TGOBUS 120", doc.Show(e)[..14]);
+    }
 }
