@@ -256,7 +256,9 @@ public static class EventEvaluation
     {
         var tokens = doc.Tokens;
         ushort rel = tokens[t].Deprel;
-        if (Array.IndexOf(OutsidePhrase, rel) >= 0) return true;
+        // "US - backed forces": the first part of a hyphenated modifier, which the parse may label a loose modifier, stays.
+        if (Array.IndexOf(OutsidePhrase, rel) >= 0 && !(t + 2 < tokens.Length && tokens[t].Head == t + 2 && doc.Text[tokens[t + 1].Start] == '-'
+            && tokens[t + 1].End - tokens[t + 1].Start == 1)) return true;
         foreach (var d in doc.Dates) if (t >= d.FirstToken && t < d.FirstToken + d.TokenCount) return true;
         if (tokens[t].Head == head && (rel == CaseRel || rel == MarkRel)) return true;
         if (rel == ConjRel && (tokens[t].Upos == VerbTag || (split && tokens[t].Head == head && IsNominal(tokens[t].Upos)))) return true;
@@ -267,7 +269,9 @@ public static class EventEvaluation
         {
             h++;
             if (c.Head != t) continue;
-            if ((c.Deprel == CaseRel || c.Deprel == MarkRel) && Array.IndexOf(Circumstance, c.Lemma) >= 0 && t != head) return true;
+            // "at least 19 Christians": "at" before "least" or "most" counts, it does not set a circumstance.
+            if ((c.Deprel == CaseRel || c.Deprel == MarkRel) && Array.IndexOf(Circumstance, c.Lemma) >= 0 && t != head
+                && !(c.Lemma == AtWord && (tokens[t].Lemma == LeastWord || tokens[t].Lemma == MostWord))) return true;
             if (tokens[t].Upos == VerbTag && c.Deprel == NsubjRel && t != head) return true;
             if ((rel == AclRel || rel == RelclRel) && c.Deprel == MarkRel) return true;
             // "Ukrainian forces in the Crimea", "several suspects in the attack": where a target party is, is not the
@@ -287,7 +291,8 @@ public static class EventEvaluation
     private static readonly ushort AdpTag = Labels.Upos.Intern("ADP"), PreconjRel = Labels.Deprel.Intern("cc:preconj");
     private static readonly int InWord = Vocabulary.Shared.Intern("in");
 
-    private static readonly int OfWord = Vocabulary.Shared.Intern("of");
+    private static readonly int OfWord = Vocabulary.Shared.Intern("of"), AtWord = Vocabulary.Shared.Intern("at"),
+        LeastWord = Vocabulary.Shared.Intern("least"), MostWord = Vocabulary.Shared.Intern("most");
 
     /// <summary>The actor mention of any kind covering a token, or null.</summary>
     private static Dyad.Actors.ActorMention? MentionAt(Document doc, int t)

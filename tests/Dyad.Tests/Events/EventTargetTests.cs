@@ -103,4 +103,18 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         var e = Assert.Single(doc.Events);
         Assert.Equal("GHA>TGOBUS 120", doc.Show(e)[..14]);
     }
+
+    [Fact]
+    public void AtLeast_BelongsToTheTargetPhrase()
+    {
+        var doc = Coded("The rebels released at least twelve hostages on Sunday.", ("rebels", "REB"));
+        Assert.Equal("at least twelve hostages", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void TheFirstPartOfAHyphenatedModifier_BelongsToTheTargetPhrase()
+    {
+        var doc = Coded("The militants surrendered to the US-backed forces on Friday.", ("militants", "INS"));
+        Assert.Equal("the US-backed forces", TargetPhrases(doc));
+    }
 }
