@@ -22,7 +22,7 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         var main = EventEvaluation.MainEvent(doc.Events);
         Assert.NotNull(main);
         var spans = new HashSet<(int, int)>();
-        EventEvaluation.ArgumentSpans(doc, main, 1, spans);
+        ArgumentPhrases.Spans(doc, main, 1, spans);
         var text = string.Join(" | ", spans.OrderBy(s => s.Item1).Select(s => doc.Text[doc.Tokens[s.Item1].Start..doc.Tokens[s.Item2 - 1].End]));
         output.WriteLine("target phrase: " + text);
         return text;
@@ -116,5 +116,32 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
     {
         var doc = Coded("The militants surrendered to the US-backed forces on Friday.", ("militants", "INS"));
         Assert.Equal("the US-backed forces", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void TheEvidenceGivesTheTargetPhrase_AndKeepsTheActorMention()
+    {
+        var doc = Coded("Belarus freed a Lithuanian blogger who had been jailed for two years.", ("Belarus", "BLR"), ("Lithuanian blogger", "LTUMED"));
+        var e = Assert.Single(doc.Events);
+        var m = doc.Actors[e.Target];
+        Assert.Equal("Lithuanian blogger", doc.Text[doc.Tokens[m.FirstToken].Start..doc.Tokens[m.FirstToken + m.TokenCount - 1].End]);
+        var (first, end) = ArgumentPhrases.Of(doc, e, 1);
+        Assert.Equal("a Lithuanian blogger", doc.Text[doc.Tokens[first].Start..doc.Tokens[end - 1].End]);
+        (first, end) = ArgumentPhrases.Of(doc, e, 0);
+        Assert.Equal("Belarus", doc.Text[doc.Tokens[first].Start..doc.Tokens[end - 1].End]);
+
+        using var stream = new MemoryStream();
+        using (var w = new System.Text.Json.Utf8JsonWriter(stream))
+        {
+            w.WriteStartObject();
+            Dyad.Output.EventJson.Write(w, doc);
+            w.WriteEndObject();
+        }
+        using var json = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        var ev = json.RootElement.GetProperty("events")[0];
+        Assert.Equal("Lithuanian blogger", ev.GetProperty("target").GetProperty("text").GetString());
+        var phrase = ev.GetProperty("evidence").GetProperty("target_phrase");
+        Assert.Equal("a Lithuanian blogger", phrase.GetProperty("text").GetString());
+        Assert.Equal(doc.Text.IndexOf("a Lithuanian", StringComparison.Ordinal), phrase.GetProperty("start").GetInt32());
     }
 }
