@@ -144,4 +144,13 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("a Lithuanian blogger", phrase.GetProperty("text").GetString());
         Assert.Equal(doc.Text.IndexOf("a Lithuanian", StringComparison.Ordinal), phrase.GetProperty("start").GetInt32());
     }
+
+    [Fact]
+    public void StormingABuilding_IsForceAimedAtTheBuilding()
+    {
+        var doc = Coded("The rebels stormed a police station on Monday.", ("rebels", "REB"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("190", e.Cameo);
+        Assert.Equal("a police station", TargetPhrases(doc));
+    }
 }
