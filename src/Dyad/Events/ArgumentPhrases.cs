@@ -59,6 +59,10 @@ internal static class ArgumentPhrases
             // in Istanbul"; on the tuning part the rule lost a source span for the target spans it won).
             if (target && c.Deprel == CaseRel && c.Lemma == InWord && tokens[t].Head == head && rel == NmodRel && ActorAround(doc, head) is { } m
                 && (t < m.FirstToken || t >= m.FirstToken + m.TokenCount)) return true;
+            // "summoned a senior Indian diplomat to its Foreign Ministry", "deported 2,374 migrants to Honduras": where a
+            // party is sent or taken, hung on the party by the parse, is no part of it.
+            if (target && c.Deprel == CaseRel && (c.Lemma == ToWord || c.Lemma == FromWord) && tokens[t].Head == head && rel == NmodRel
+                && MentionAt(doc, head) is { } party && (t < party.FirstToken || t >= party.FirstToken + party.TokenCount)) return true;
             // "accused the Nigerian military of mass slaughter", "rejected accusations by the US of genocide": an "of" phrase
             // after a party that names no party itself is what the party is charged with (the parse hangs it on the party).
             if (target && c.Deprel == CaseRel && c.Lemma == OfWord && tokens[t].Head == head && rel == NmodRel && tokens[t].Upos == NounTag
@@ -71,6 +75,7 @@ internal static class ArgumentPhrases
     private static readonly ushort AdpTag = Labels.Upos.Intern("ADP"), PreconjRel = Labels.Deprel.Intern("cc:preconj");
     private static readonly int InWord = Vocabulary.Shared.Intern("in");
 
+    private static readonly int ToWord = Vocabulary.Shared.Intern("to"), FromWord = Vocabulary.Shared.Intern("from");
     private static readonly int OfWord = Vocabulary.Shared.Intern("of"), AtWord = Vocabulary.Shared.Intern("at"),
         LeastWord = Vocabulary.Shared.Intern("least"), MostWord = Vocabulary.Shared.Intern("most");
 
@@ -202,6 +207,9 @@ internal static class ArgumentPhrases
         while (end - 1 > first && (tokens[end - 1].Deprel == CcRel || tokens[end - 1].Upos == AdpTag
             || (tokens[end - 1].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, end - 1))) end--;
         while (split && first < end - 1 && tokens[first].Deprel == PreconjRel) first++;
+        // A leading preposition the parse left in ("to the government of Italy") is no part of a party; "at least" is.
+        while (first < head && tokens[first].Upos == AdpTag && tokens[first].Deprel == CaseRel && !(tokens[first].Lemma == AtWord && first + 1 < end
+            && (tokens[first + 1].Lemma == LeastWord || tokens[first + 1].Lemma == MostWord))) first++;
         return (first, end);
     }
 

@@ -153,4 +153,31 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("190", e.Cameo);
         Assert.Equal("a police station", TargetPhrases(doc));
     }
+
+    [Fact]
+    public void WhereAPartyIsSent_IsNoPartOfTheTargetPhrase()
+    {
+        var doc = Coded("Spain has deported 40 migrants to Morocco.", ("Spain", "ESP"), ("migrants", "REF"), ("Morocco", "MAR"));
+        Assert.Equal("40 migrants", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void APrepositionBeforeTheTarget_IsNoPartOfItsPhrase()
+    {
+        // The parse a tuning sentence got: "to" hung on the number inside the phrase, the phrase a second object.
+        var doc = EventTestDocs.Parse("Last year, Sweden opened its borders to about one million Syrian refugees.", new DateOnly(2024, 3, 27));
+        int to = Index(doc, "to"), million = Index(doc, "million"), refugees = Index(doc, "refugees");
+        doc.Annotate(to).Head = million;
+        doc.Annotate(refugees).Deprel = Dyad.Documents.Labels.Deprel.Intern("obj");
+        doc.Actor("Sweden", "SWE").Actor("Syrian refugees", "SYRREF").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("about one million Syrian refugees", TargetPhrases(doc));
+    }
+
+    private static int Index(Dyad.Documents.Document doc, string word)
+    {
+        for (int i = 0; i < doc.Tokens.Length; i++)
+            if (doc.Text[doc.Tokens[i].Start..doc.Tokens[i].End] == word) return i;
+        throw new InvalidOperationException(word);
+    }
 }
