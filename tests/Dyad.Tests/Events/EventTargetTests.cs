@@ -107,8 +107,8 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
     [Fact]
     public void AtLeast_BelongsToTheTargetPhrase()
     {
-        var doc = Coded("The rebels released at least twelve hostages on Sunday.", ("rebels", "REB"));
-        Assert.Equal("at least twelve hostages", TargetPhrases(doc));
+        var doc = Coded("After weeks of talks the kidnappers freed at least twelve oil workers.", ("kidnappers", "CRM"));
+        Assert.Equal("at least twelve oil workers", TargetPhrases(doc));
     }
 
     [Fact]
@@ -165,13 +165,13 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
     public void APrepositionBeforeTheTarget_IsNoPartOfItsPhrase()
     {
         // The parse a tuning sentence got: "to" hung on the number inside the phrase, the phrase a second object.
-        var doc = EventTestDocs.Parse("Last year, Sweden opened its borders to about one million Syrian refugees.", new DateOnly(2024, 3, 27));
+        var doc = EventTestDocs.Parse("Sweden has opened its borders to nearly two million Syrian refugees since the war began.", new DateOnly(2024, 3, 27));
         int to = Index(doc, "to"), million = Index(doc, "million"), refugees = Index(doc, "refugees");
         doc.Annotate(to).Head = million;
         doc.Annotate(refugees).Deprel = Dyad.Documents.Labels.Deprel.Intern("obj");
         doc.Actor("Sweden", "SWE").Actor("Syrian refugees", "SYRREF").Code();
         output.WriteLine(doc.ShowAll());
-        Assert.Equal("about one million Syrian refugees", TargetPhrases(doc));
+        Assert.Equal("nearly two million Syrian refugees", TargetPhrases(doc));
     }
 
     private static int Index(Dyad.Documents.Document doc, string word)
