@@ -153,7 +153,7 @@ public static class EventEvaluation
     /// <summary>
     /// Codes every sentence of <c>cameo_ner.train.txt</c> (gold tokens, one sentence per document) and scores the source
     /// and target of each sentence's main event (<see cref="MainEvent"/>; the data marks one event per sentence) against
-    /// the gold S and T spans (R counts as both), two ways: the argument phrase the parse gives (see <see cref="Phrase"/>)
+    /// the gold S and T spans (R counts as both), two ways: the argument phrase the parse gives (see <see cref="ArgumentPhrases"/>)
     /// and the actor mention the event points to. Scores come for all sentences, then the tuning part, then the held-out
     /// part (<see cref="HeldOutEvery"/>), each as source/target argument phrase then source/target actor mention.
     /// </summary>
@@ -194,7 +194,7 @@ public static class EventEvaluation
                     if (main is not null)
                     {
                         int token = role == 0 ? main.SourceToken : main.TargetToken, actor = role == 0 ? main.Source : main.Target;
-                        if (kind == 0) ArgumentSpans(doc, main, role, predicted);
+                        if (kind == 0) ArgumentPhrases.Spans(doc, main, role, predicted);
                         if (kind == 1 && actor >= 0) predicted.Add((doc.Actors[actor].FirstToken, doc.Actors[actor].FirstToken + doc.Actors[actor].TokenCount));
                     }
                     if (kind == 0 && misses is not null && !predicted.SetEquals(goldSpans))
@@ -232,192 +232,6 @@ public static class EventEvaluation
     private static readonly DateOnly SentenceDate = new(2018, 1, 1);
 
     private static readonly string[] PartNames = ["", " tune", " held-out"];
-
-    private static readonly ushort[] OutsidePhrase =
-        [Labels.Deprel.Intern("advcl:relcl"), Labels.Deprel.Intern("parataxis"), Labels.Deprel.Intern("advcl"),
-         Labels.Deprel.Intern("obl:tmod"), Labels.Deprel.Intern("obl:unmarked"), Labels.Deprel.Intern("nmod:tmod"), Labels.Deprel.Intern("nmod:unmarked")];
-
-    private static readonly ushort CaseRel = Labels.Deprel.Intern("case"), MarkRel = Labels.Deprel.Intern("mark"), NsubjRel = Labels.Deprel.Intern("nsubj"),
-        AclRel = Labels.Deprel.Intern("acl"), RelclRel = Labels.Deprel.Intern("acl:relcl"), ConjRel = Labels.Deprel.Intern("conj"),
-        ApposRel = Labels.Deprel.Intern("appos"), CcRel = Labels.Deprel.Intern("cc"),
-        VerbTag = Labels.Upos.Intern("VERB"), NounTag = Labels.Upos.Intern("NOUN"), PropnTag = Labels.Upos.Intern("PROPN"),
-        PronTag = Labels.Upos.Intern("PRON"), NumTag = Labels.Upos.Intern("NUM");
-
-    /// <summary>Prepositions and conjunctions of circumstance: what they introduce is about the event, not the party
-    /// ("the Palestinian people during a visit", "18 people following a fire"); the gold never includes it.</summary>
-    private static readonly int[] Circumstance = [.. new[] { "during", "following", "after", "before", "amid", "amidst", "despite",
-        "since", "until", "through", "as", "while", "when", "because", "ahead", "including", "at", "on", "with" }.Select(w => Vocabulary.Shared.Intern(w))];
-
-    /// <summary>Whether a dependent leaves the argument's phrase: a preposition of the head itself, an infinitival
-    /// clause ("decision to recognize"), a clause with its own subject, a relative clause set off by a comma, a verb
-    /// wrongly conjoined to the noun, a coordinated noun (its own span), a description after a name ("Bagram, the
-    /// military airfield"), circumstances, time and loose modifiers.</summary>
-    private static bool Leaves(Document doc, int t, int head, bool split, bool target)
-    {
-        var tokens = doc.Tokens;
-        ushort rel = tokens[t].Deprel;
-        if (Array.IndexOf(OutsidePhrase, rel) >= 0) return true;
-        foreach (var d in doc.Dates) if (t >= d.FirstToken && t < d.FirstToken + d.TokenCount) return true;
-        if (tokens[t].Head == head && (rel == CaseRel || rel == MarkRel)) return true;
-        if (rel == ConjRel && (tokens[t].Upos == VerbTag || (split && tokens[t].Head == head && IsNominal(tokens[t].Upos)))) return true;
-        if (rel == RelclRel && Comma(doc, t)) return true;
-        if (rel == ApposRel && tokens[t].Head >= 0 && tokens[tokens[t].Head].Upos == PropnTag && tokens[t].Upos != PropnTag) return true;
-        int h = -1;
-        foreach (var c in tokens)
-        {
-            h++;
-            if (c.Head != t) continue;
-            if ((c.Deprel == CaseRel || c.Deprel == MarkRel) && Array.IndexOf(Circumstance, c.Lemma) >= 0 && t != head) return true;
-            if (tokens[t].Upos == VerbTag && c.Deprel == NsubjRel && t != head) return true;
-            if ((rel == AclRel || rel == RelclRel) && c.Deprel == MarkRel) return true;
-            // "Ukrainian forces in the Crimea", "several suspects in the attack": where a target party is, is not the
-            // party; where a place or thing is stays ("a military base in northeast Nigeria"). A source keeps it ("a court
-            // in Istanbul"; on the tuning part the rule lost a source span for the target spans it won).
-            if (target && c.Deprel == CaseRel && c.Lemma == InWord && tokens[t].Head == head && rel == NmodRel && ActorAround(doc, head) is { } m
-                && (t < m.FirstToken || t >= m.FirstToken + m.TokenCount)) return true;
-        }
-        return false;
-    }
-
-    private static readonly ushort NmodRel = Labels.Deprel.Intern("nmod");
-    private static readonly ushort AdpTag = Labels.Upos.Intern("ADP"), PreconjRel = Labels.Deprel.Intern("cc:preconj");
-    private static readonly int InWord = Vocabulary.Shared.Intern("in");
-
-    private static Dyad.Actors.ActorMention? ActorAround(Document doc, int t)
-    {
-        foreach (var m in doc.Actors)
-            if (m.FirstToken <= t && t < m.FirstToken + m.TokenCount && m.Kind != Dyad.Actors.MentionKind.Country) return m;
-        return null;
-    }
-
-    private static bool IsNominal(ushort upos) => upos == NounTag || upos == PropnTag || upos == PronTag || upos == NumTag;
-
-    /// <summary>Whether the clause headed by <paramref name="t"/> is set off by a comma before its first word.</summary>
-    private static bool Comma(Document doc, int t)
-    {
-        var tokens = doc.Tokens;
-        int first = t;
-        for (int i = t - 1; i >= 0 && i >= t - 32; i--)
-        {
-            int u = i;
-            for (int d = 0; u >= 0 && u != t && d < 64; d++) u = tokens[u].Head;
-            if (u == t) first = i;
-        }
-        return first > 0 && doc.Text[tokens[first - 1].Start] == ',';
-    }
-
-    /// <summary>Codes whose act is mutual, so the data marks both parties as reciprocal (R: source and target):
-    /// meetings and talks (040), hosting (043), negotiating (046), signing an agreement (057). A visit (042) and a
-    /// meeting still to come (036) are marked one way in the data.</summary>
-    private static readonly string[] SymmetricCodes = ["040", "043", "046", "057"];
-
-    /// <summary>The spans an event gives a role (0 source, 1 target) in the data's terms: a coordinated subject acting
-    /// together ("Canada and Costa Rica have agreed": its target one of its conjuncts, or none and a cooperative root
-    /// 03–08) is one reciprocal span;
-    /// a mutual act (<see cref="SymmetricCodes"/>) marks both parties in both roles; otherwise the role's own phrases.</summary>
-    internal static void ArgumentSpans(Document doc, CodedEvent e, int role, HashSet<(int, int)> spans)
-    {
-        int source = e.SourceToken, target = e.TargetToken;
-        if (source >= 0)
-        {
-            int group = FirstConjunct(doc, source);
-            if (target >= 0 ? FirstConjunct(doc, target) == group : e.Cameo[0] == '0' && e.Cameo[1] is >= '3' and <= '8' && HasNominalConjunct(doc, group))
-            {
-                Phrases(doc, group, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, spans);
-                return;
-            }
-            if (target >= 0 && SymmetricCodes.Any(c => e.Cameo.StartsWith(c, StringComparison.Ordinal)))
-            {
-                Phrases(doc, source, e.TriggerFirst, e.TriggerLast, split: true, target: false, spans);
-                Phrases(doc, target, e.TriggerFirst, e.TriggerLast, split: true, target: true, spans);
-                return;
-            }
-        }
-        int token = role == 0 ? source : target;
-        if (token >= 0) Phrases(doc, token, e.TriggerFirst, e.TriggerLast, split: true, target: role == 1, spans);
-    }
-
-    private static bool HasNominalConjunct(Document doc, int t)
-    {
-        var tokens = doc.Tokens;
-        for (int c = 0; c < tokens.Length; c++)
-            if (tokens[c].Head == t && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos)) return true;
-        return false;
-    }
-
-    /// <summary>The first conjunct of the coordination a token is in ("the Taliban" → "The Afghan government").</summary>
-    internal static int FirstConjunct(Document doc, int t)
-    {
-        var tokens = doc.Tokens;
-        for (int d = 0; d < 8 && tokens[t].Deprel == ConjRel && tokens[t].Head >= 0 && IsNominal(tokens[tokens[t].Head].Upos); d++)
-            t = tokens[t].Head;
-        return t;
-    }
-
-    /// <summary>The spans of an argument: with <paramref name="split"/> the phrase of its first conjunct and one phrase
-    /// for each conjunct coordinated with it ("India and Pakistan" is two spans in the data), else the whole
-    /// coordination (the data's one reciprocal span: "Canada and Costa Rica have agreed"); none crossing the trigger.</summary>
-    internal static void Phrases(Document doc, int head, int triggerFirst, int triggerLast, bool split, bool target, HashSet<(int, int)> spans)
-    {
-        var tokens = doc.Tokens;
-        var heads = new List<int> { FirstConjunct(doc, head) };
-        for (int k = 0; k < heads.Count && k < 16; k++)
-        {
-            var (first, end) = Phrase(doc, heads[k], split, target);
-            // The actor mention around the head keeps its words where the parse split them off ("Russian" hung on the
-            // verb in "Russian President Vladimir Putin will meet").
-            foreach (var m in doc.Actors)
-                if (m.FirstToken <= heads[k] && heads[k] < m.FirstToken + m.TokenCount)
-                {
-                    first = Math.Min(first, m.FirstToken);
-                    end = Math.Max(end, m.FirstToken + m.TokenCount);
-                }
-            if (heads[k] < triggerFirst && end > triggerFirst) end = triggerFirst;
-            if (heads[k] > triggerLast && first <= triggerLast) first = triggerLast + 1;
-            // Trailing conjunctions, prepositions and punctuation ("Erdogan for" when the parse hung the rest elsewhere), and a
-            // leading "both" of a coordination split into its conjuncts, are no part of a party.
-            while (end - 1 > first && (tokens[end - 1].Deprel == CcRel || tokens[end - 1].Upos == AdpTag
-                || (tokens[end - 1].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, end - 1))) end--;
-            while (split && first < end - 1 && tokens[first].Deprel == PreconjRel) first++;
-            if (end > first) spans.Add((first, end));
-            if (!split) continue;
-            for (int c = 0; c < tokens.Length; c++)
-                if (tokens[c].Head == heads[k] && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos) && !heads.Contains(c)) heads.Add(c);
-        }
-    }
-
-    /// <summary>The token range [first, end) of an argument's phrase: its subtree without what <see cref="Leaves"/>
-    /// sets aside, trimmed of punctuation at either end.</summary>
-    internal static (int, int) Phrase(Document doc, int head, bool split, bool target)
-    {
-        var tokens = doc.Tokens;
-        var sent = doc.SentenceRecords[tokens[head].Sentence];
-        int first = head, last = head;
-        for (int i = sent.FirstToken; i < sent.FirstToken + sent.TokenCount; i++)
-        {
-            // Is i inside head's subtree, reached without crossing what leaves the phrase?
-            bool inside = false;
-            for (int t = i, d = 0; t >= 0 && d < 64; t = tokens[t].Head, d++)
-            {
-                if (t == head) { inside = true; break; }
-                if (Leaves(doc, t, head, split, target)) break;
-            }
-            if (!inside) continue;
-            if (i < first) first = i;
-            if (i > last) last = i;
-        }
-        while (first < head && ((tokens[first].Flags & TokenFlags.Punct) != 0 || tokens[first].Deprel == CcRel)) first++;
-        // Trailing punctuation goes, but a closing bracket whose opening one is inside stays ("Force ( LDF )").
-        while (last > head && (tokens[last].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, last)) last--;
-        return (first, last + 1);
-    }
-
-    private static bool Closes(Document doc, int first, int last)
-    {
-        if (doc.Text[doc.Tokens[last].Start] != ')') return false;
-        for (int i = first; i < last; i++) if (doc.Text[doc.Tokens[i].Start] == '(') return true;
-        return false;
-    }
 
     /// <summary>The parse as "index:word/UPOS>head:deprel", actor mentions in brackets, for reading misses.</summary>
     private static string ShowParse(Document doc)

@@ -52,6 +52,8 @@ public static class EventJson
         w.WriteNumber("end", e.TriggerEnd);
         w.WriteEndObject();
         w.WriteString("rule", e.Rule);
+        WritePhrase(w, doc, "source_phrase", ArgumentPhrases.Of(doc, e, 0));
+        WritePhrase(w, doc, "target_phrase", ArgumentPhrases.Of(doc, e, 1));
         w.WriteEndObject();
         w.WriteNumber("confidence", e.Confidence);
         w.WriteNumber("mentions", e.Mentions);
@@ -71,6 +73,19 @@ public static class EventJson
         // The tone of the event's sentence (tone of the article's sentences: the `tone` stage, null before it ran).
         if (e.Sentence < doc.SentenceTones.Length) w.WriteNumber("tone", Math.Round(doc.SentenceTones[e.Sentence].Tone, 3));
         else w.WriteNull("tone");
+        w.WriteEndObject();
+    }
+
+    /// <summary>An argument phrase as a human coder marks it ("a blogger" for "freed a blogger who had been jailed"),
+    /// null when the role has none.</summary>
+    private static void WritePhrase(Utf8JsonWriter w, Document doc, string name, (int First, int End) phrase)
+    {
+        if (phrase.First < 0) { w.WriteNull(name); return; }
+        var (start, end) = doc.SpanOffsets(phrase.First, phrase.End - phrase.First);
+        w.WriteStartObject(name);
+        w.WriteString("text", doc.Text.AsSpan(start, end - start));
+        w.WriteNumber("start", start);
+        w.WriteNumber("end", end);
         w.WriteEndObject();
     }
 
