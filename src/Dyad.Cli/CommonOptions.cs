@@ -82,17 +82,20 @@ internal static class CommonOptions
 
     public static void AddPipelineOptions(Command c)
     {
-        c.Options.Add(Date);
-        c.Options.Add(ActorDictionaries);
-        c.Options.Add(AgentDictionaries);
+        AddAnnotationOptions(c);
         c.Options.Add(Until);
         c.Options.Add(MaxBytes);
         c.Options.Add(MaxChars);
         c.Options.Add(MinChars);
-        c.Options.Add(MaxSeconds);
-        c.Options.Add(Jobs);
-        c.Options.Add(NoLanguageId);
     }
+
+    /// <summary>Articles per transaction of a command that writes to the store.</summary>
+    public static Option<int> BatchSize(int defaultSize) =>
+        new("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => defaultSize };
+
+    /// <summary>Seconds between progress lines of a long command.</summary>
+    public static Option<double> ProgressEvery() =>
+        new("--progress-every") { Description = "Seconds between progress lines when stderr is not a terminal; 0 prints one after every batch.", DefaultValueFactory = _ => 5 };
 
     /// <summary>The options of a pipeline that annotates stored articles (no input limits: the articles are read already).</summary>
     public static void AddAnnotationOptions(Command c)

@@ -11,8 +11,8 @@ internal static class IngestCommand
     {
         var paths = CommonOptions.Paths();
         var db = CommonOptions.Db();
-        var batch = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => IngestRunner.DefaultBatchSize };
-        var every = new Option<double>("--progress-every") { Description = "Seconds between progress lines when stderr is not a terminal; 0 prints one after every batch.", DefaultValueFactory = _ => 5 };
+        var batch = CommonOptions.BatchSize(IngestRunner.DefaultBatchSize);
+        var every = CommonOptions.ProgressEvery();
         var cmd = new Command("ingest", "Process news files into the store. Re-running never duplicates an article; a killed run loses nothing; " +
             "an article stored by another engine (models, knowledge, annotation version) gets the new annotations in place of its old ones.") { paths, db, batch, every };
         CommonOptions.AddPipelineOptions(cmd);
@@ -40,8 +40,8 @@ internal static class ReannotateCommand
     {
         var db = CommonOptions.Db();
         var all = new Option<bool>("--all") { Description = "Re-annotate every stored article, not only those another engine annotated." };
-        var batch = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => ReannotateRunner.DefaultBatchSize };
-        var every = new Option<double>("--progress-every") { Description = "Seconds between progress lines when stderr is not a terminal; 0 prints one after every batch.", DefaultValueFactory = _ => 5 };
+        var batch = CommonOptions.BatchSize(ReannotateRunner.DefaultBatchSize);
+        var every = CommonOptions.ProgressEvery();
         var cmd = new Command("reannotate", "Annotate again, from the text kept in the store, the stored articles another engine (other models, knowledge " +
             "files or annotation version) annotated, or all of them; a failing article keeps its annotations and is reported.") { db, all, batch, every };
         CommonOptions.AddAnnotationOptions(cmd);
