@@ -67,6 +67,13 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     [Fact]
+    public void PledgeToAnUncodedActOnAState_HasNoTarget()
+    {
+        var doc = Process("Donald Trump pledged to put New York in play this fall.");
+        Assert.DoesNotContain(doc.Events, e => e.Target >= 0 && CodeOf(doc, e.Target) == "USA");
+    }
+
+    [Fact]
     public void WinningStates_IsNoCapture()
     {
         var doc = Process("Senator Marco Rubio captured Ohio and Kentucky on Tuesday night.");
