@@ -67,6 +67,47 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void SpanRules_KeepPronounsAuxiliariesAndReportingVerbsOutOfEveryName()
+    {
+        const string text = "The Department of Defense said it would act. Committee to Protect Journalists";
+        var doc = new Document(new Article { Text = text });
+        Segmenter.Default.Process(doc);
+        var allow = new byte[doc.TokenCount];
+        SpanRules.Constrain(text, doc.Tokens, 0, doc.TokenCount, allow);
+        string Word(int i) => text[doc.Tokens[i].Start..doc.Tokens[i].End];
+        for (int i = 0; i < doc.TokenCount; i++)
+        {
+            bool never = Word(i) is "said" or "it" or "would";
+            Assert.True(never == ((allow[i] & SpanRules.NotInsideAny) != 0), $"{Word(i)}: {allow[i]}");
+        }
+    }
+
+    [Fact]
+    public void Viterbi_NeverPutsANotInsideAnyTokenInsideAName()
+    {
+        // Weights that make one long ORG of the whole sentence; the third token may not continue it.
+        const int bits = 16, classes = 13, n = 5;
+        var weights = new float[(1 << bits) * classes];
+        var offsets = new int[n + 1];
+        var buckets = new int[n];
+        for (int i = 0; i < n; i++) { offsets[i + 1] = i + 1; buckets[i] = i; }
+        for (int b = 0; b < n; b++) { weights[b * classes + 5] = 4; weights[b * classes + 6] = 10; weights[b * classes + 7] = 6; }
+        var norms = new ulong[n];
+        var shapes = new ulong[n];
+        var ws = new EntityRecognizer.Workspace();
+        ws.Ensure(n);
+        var labels = new int[n];
+        EntityRecognizer.Viterbi(weights, bits, classes, buckets, offsets, norms, shapes, n, ws, labels);
+        Assert.Equal([5, 6, 6, 6, 7], labels);
+        var allow = new byte[n];
+        Array.Fill(allow, SpanRules.AllowAll);
+        allow[2] |= SpanRules.NotInsideAny;
+        EntityRecognizer.Viterbi(weights, bits, classes, buckets, offsets, norms, shapes, n, ws, labels, allow);
+        Assert.DoesNotContain(labels[2], new[] { 2, 3, 6, 7, 10, 11 });
+        Assert.Equal(7, labels[1]);     // the name closes before it
+    }
+
+    [Fact]
     public void SpanRules_CutLeadingTitlesFromPersonsAndRetypeGovernmentBodies()
     {
         const string text = "President Joe Biden spoke at the White House .";

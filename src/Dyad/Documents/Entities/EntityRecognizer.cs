@@ -285,6 +285,7 @@ public sealed class EntityRecognizer : IStage
         if (c == 0) return true;
         int k = (c - 1) % 4;
         if ((allow & (1 << k)) == 0) return false;
+        if (k is 1 or 2 && (allow & SpanRules.NotInsideAny) != 0) return false;
         return !((c - 1) / 4 == PersonType && k is 1 or 2 && (allow & SpanRules.NotInsidePerson) != 0);
     }
 
