@@ -23,7 +23,8 @@ internal static class ModelCommands
             var output = new Option<string>("--output", "-o") { Description = "Where to write the model.", DefaultValueFactory = _ => $"models/{kind}.dyad" };
             var cmd = new Command(kind, $"Train the {kind} model.") { data, output };
             var fold = new Option<int>("--dev-fold") { Description = "ner only: hold out this quarter of UNER EWT dev (0-3; 0 is the shipped recipe's) to measure a change on all four." };
-            if (kind == "ner") cmd.Options.Add(fold);
+            var orgFeatures = new Option<bool>("--org-features") { Description = "ner only: the experimental capitalised-run features and the actor knowledge's organisations in the gazetteer (not the shipped recipe; see NerTrainingOptions.OrgFeatures)." };
+            if (kind == "ner") { cmd.Options.Add(fold); cmd.Options.Add(orgFeatures); }
             cmd.SetAction(r =>
             {
                 string d = r.GetValue(data)!, o = r.GetValue(output)!;
@@ -32,7 +33,11 @@ internal static class ModelCommands
                 {
                     case "tagger": TaggerTraining.Train(TrainingRecipes.Tagger(d, o, log)); break;
                     case "parser": Parser.Train(TrainingRecipes.Parser(d, o, log)); break;
-                    default: EntityRecognizer.Train(TrainingRecipes.Ner(d, o, log) with { DevHoldoutOffset = r.GetValue(fold) }); break;
+                    default:
+                        var recipe = TrainingRecipes.Ner(d, o, log) with { DevHoldoutOffset = r.GetValue(fold) };
+                        if (r.GetValue(orgFeatures)) recipe = recipe with { OrgFeatures = true, Gazetteer = recipe.Gazetteer with { ActorKnowledge = true } };
+                        EntityRecognizer.Train(recipe);
+                        break;
                 }
                 Console.WriteLine($"wrote {o}");
                 return ExitCodes.Ok;

@@ -161,6 +161,64 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void OrgFeatures_MarkHeadsConnectorsAcronymsAndSentenceCase()
+    {
+        static byte Kind(string w) => EntityFeatures.Kind(w, StringHash.OfNorm(w));
+        Assert.Equal(EntityFeatures.KindCap | EntityFeatures.KindOrgHead, Kind("Ministry"));
+        Assert.Equal(EntityFeatures.KindCap | EntityFeatures.KindLocHead, Kind("Street"));
+        Assert.Equal(EntityFeatures.KindConnector, Kind("of"));
+        Assert.Equal(EntityFeatures.KindCap | EntityFeatures.KindAcronym, Kind("U.N."));
+        Assert.Equal(EntityFeatures.KindCap, Kind("Ukraine"));
+        Assert.Equal(0, Kind("said"));
+        int Mode(string text)
+        {
+            var doc = new Document(new Article { Text = text });
+            Segmenter.Default.Process(doc);
+            return EntityFeatures.CaseMode(text, doc.Tokens, 0, doc.TokenCount);
+        }
+        Assert.Equal(1, Mode("Israel Delays Talks With The White House"));
+        Assert.Equal(2, Mode("where can i get morcillas in tampa bay"));
+        Assert.Equal(0, Mode("The Ministry of Foreign Affairs said talks had failed."));
+    }
+
+    [Fact]
+    public void OrgFeatures_AddRunFeaturesAndSurviveSaveAndLoad()
+    {
+        const string text = "The Ministry of Foreign Affairs of Ukraine said talks with the National Hurricane Center had failed.";
+        var doc = new Document(new Article { Text = text });
+        Segmenter.Default.Process(doc);
+        var plain = EntityRecognizer.Default;
+        int Features(bool org)
+        {
+            var ws = new EntityRecognizer.Workspace();
+            ws.Ensure(doc.TokenCount);
+            EntityRecognizer.Prepare(doc, 0, doc.TokenCount, plain.Gazetteer, plain.HashBits, ws, org);
+            return ws.Offsets[doc.TokenCount];
+        }
+        // Every capitalised word gets at least its run position, every word the sentence's case mark.
+        Assert.True(Features(true) >= Features(false) + doc.TokenCount + 9, $"{Features(true)} vs {Features(false)}");
+
+        var metadata = (System.Text.Json.Nodes.JsonObject)plain.Metadata.DeepClone();
+        var org = new EntityRecognizer(["PERSON", "ORG", "LOC"], plain.HashBits, plain.Weights, plain.Gazetteer, metadata, orgFeatures: true);
+        var path = Path.Combine(Path.GetTempPath(), $"ner-org-{Guid.NewGuid():N}.dyad");
+        try
+        {
+            org.Save(path);
+            var loaded = EntityRecognizer.Load(path);
+            Assert.True(loaded.OrgFeatures);
+            Assert.False(plain.OrgFeatures);
+            var a = new Document(new Article { Text = text });
+            var b = new Document(new Article { Text = text });
+            Segmenter.Default.Process(a);
+            Segmenter.Default.Process(b);
+            org.Process(a);
+            loaded.Process(b);
+            Assert.Equal(a.Entities, b.Entities);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public void Recognizer_ShippedModelRecordsTrainingDataSeedAndScores()
     {
         var m = EntityRecognizer.Default.Metadata;
