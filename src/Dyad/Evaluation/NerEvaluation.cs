@@ -65,10 +65,12 @@ public static class NerEvaluation
     /// <param name="every">When above 0, only every n-th document (40-sentence block) is scored, starting with the first:
     /// the held-out part of UNER EWT dev that training chose its iteration on (<see cref="NerTrainingOptions.DevHoldoutEvery"/>).</param>
     /// <param name="errors">When given, receives one line per missed or spurious entity, with its sentence, for error analysis.</param>
-    public static NerReport Run(string iob2Path, EntityRecognizer ner, int every = 0, TextWriter? errors = null)
+    /// <param name="offset">With <paramref name="every"/>: the documents scored are those whose index modulo it is this
+    /// (the fold a model trained with <see cref="NerTrainingOptions.DevHoldoutOffset"/> held out).</param>
+    public static NerReport Run(string iob2Path, EntityRecognizer ner, int every = 0, TextWriter? errors = null, int offset = 0)
     {
         var docs = NerCorpus.ReadIob(iob2Path);
-        if (every > 0) docs = docs.Where((_, i) => i % every == 0).ToList();
+        if (every > 0) docs = docs.Where((_, i) => i % every == offset).ToList();
         var counts = new NerCorpus.Counts(GoldNames.Length);
         Span<ushort> ids = stackalloc ushort[NerCorpus.Types.Length];
         for (int t = 0; t < ids.Length; t++) ids[t] = Labels.Entity.Intern(NerCorpus.Types[t]);

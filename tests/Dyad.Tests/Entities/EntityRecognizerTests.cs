@@ -67,6 +67,47 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void SpanRules_KeepPronounsAuxiliariesAndReportingVerbsOutOfEveryName()
+    {
+        const string text = "The Department of Defense said it would act. Committee to Protect Journalists";
+        var doc = new Document(new Article { Text = text });
+        Segmenter.Default.Process(doc);
+        var allow = new byte[doc.TokenCount];
+        SpanRules.Constrain(text, doc.Tokens, 0, doc.TokenCount, allow);
+        string Word(int i) => text[doc.Tokens[i].Start..doc.Tokens[i].End];
+        for (int i = 0; i < doc.TokenCount; i++)
+        {
+            bool never = Word(i) is "said" or "it" or "would";
+            Assert.True(never == ((allow[i] & SpanRules.NotInsideAny) != 0), $"{Word(i)}: {allow[i]}");
+        }
+    }
+
+    [Fact]
+    public void Viterbi_NeverPutsANotInsideAnyTokenInsideAName()
+    {
+        // Weights that make one long ORG of the whole sentence; the third token may not continue it.
+        const int bits = 16, classes = 13, n = 5;
+        var weights = new float[(1 << bits) * classes];
+        var offsets = new int[n + 1];
+        var buckets = new int[n];
+        for (int i = 0; i < n; i++) { offsets[i + 1] = i + 1; buckets[i] = i; }
+        for (int b = 0; b < n; b++) { weights[b * classes + 5] = 4; weights[b * classes + 6] = 10; weights[b * classes + 7] = 6; }
+        var norms = new ulong[n];
+        var shapes = new ulong[n];
+        var ws = new EntityRecognizer.Workspace();
+        ws.Ensure(n);
+        var labels = new int[n];
+        EntityRecognizer.Viterbi(weights, bits, classes, buckets, offsets, norms, shapes, n, ws, labels);
+        Assert.Equal([5, 6, 6, 6, 7], labels);
+        var allow = new byte[n];
+        Array.Fill(allow, SpanRules.AllowAll);
+        allow[2] |= SpanRules.NotInsideAny;
+        EntityRecognizer.Viterbi(weights, bits, classes, buckets, offsets, norms, shapes, n, ws, labels, allow);
+        Assert.DoesNotContain(labels[2], new[] { 2, 3, 6, 7, 10, 11 });
+        Assert.Equal(7, labels[1]);     // the name closes before it
+    }
+
+    [Fact]
     public void SpanRules_CutLeadingTitlesFromPersonsAndRetypeGovernmentBodies()
     {
         const string text = "President Joe Biden spoke at the White House .";
@@ -114,6 +155,64 @@ public class EntityRecognizerTests
             original.Process(a);
             loaded.Process(b);
             Assert.NotEmpty(a.Entities);
+            Assert.Equal(a.Entities, b.Entities);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void OrgFeatures_MarkHeadsConnectorsAcronymsAndSentenceCase()
+    {
+        static byte Kind(string w) => EntityFeatures.Kind(w, StringHash.OfNorm(w));
+        Assert.Equal(EntityFeatures.KindCap | EntityFeatures.KindOrgHead, Kind("Ministry"));
+        Assert.Equal(EntityFeatures.KindCap | EntityFeatures.KindLocHead, Kind("Street"));
+        Assert.Equal(EntityFeatures.KindConnector, Kind("of"));
+        Assert.Equal(EntityFeatures.KindCap | EntityFeatures.KindAcronym, Kind("U.N."));
+        Assert.Equal(EntityFeatures.KindCap, Kind("Ukraine"));
+        Assert.Equal(0, Kind("said"));
+        int Mode(string text)
+        {
+            var doc = new Document(new Article { Text = text });
+            Segmenter.Default.Process(doc);
+            return EntityFeatures.CaseMode(text, doc.Tokens, 0, doc.TokenCount);
+        }
+        Assert.Equal(1, Mode("Israel Delays Talks With The White House"));
+        Assert.Equal(2, Mode("where can i get morcillas in tampa bay"));
+        Assert.Equal(0, Mode("The Ministry of Foreign Affairs said talks had failed."));
+    }
+
+    [Fact]
+    public void OrgFeatures_AddRunFeaturesAndSurviveSaveAndLoad()
+    {
+        const string text = "The Ministry of Foreign Affairs of Ukraine said talks with the National Hurricane Center had failed.";
+        var doc = new Document(new Article { Text = text });
+        Segmenter.Default.Process(doc);
+        var plain = EntityRecognizer.Default;
+        int Features(bool org)
+        {
+            var ws = new EntityRecognizer.Workspace();
+            ws.Ensure(doc.TokenCount);
+            EntityRecognizer.Prepare(doc, 0, doc.TokenCount, plain.Gazetteer, plain.HashBits, ws, org);
+            return ws.Offsets[doc.TokenCount];
+        }
+        // Every capitalised word gets at least its run position, every word the sentence's case mark.
+        Assert.True(Features(true) >= Features(false) + doc.TokenCount + 9, $"{Features(true)} vs {Features(false)}");
+
+        var metadata = (System.Text.Json.Nodes.JsonObject)plain.Metadata.DeepClone();
+        var org = new EntityRecognizer(["PERSON", "ORG", "LOC"], plain.HashBits, plain.Weights, plain.Gazetteer, metadata, orgFeatures: true);
+        var path = Path.Combine(Path.GetTempPath(), $"ner-org-{Guid.NewGuid():N}.dyad");
+        try
+        {
+            org.Save(path);
+            var loaded = EntityRecognizer.Load(path);
+            Assert.True(loaded.OrgFeatures);
+            Assert.False(plain.OrgFeatures);
+            var a = new Document(new Article { Text = text });
+            var b = new Document(new Article { Text = text });
+            Segmenter.Default.Process(a);
+            Segmenter.Default.Process(b);
+            org.Process(a);
+            loaded.Process(b);
             Assert.Equal(a.Entities, b.Entities);
         }
         finally { File.Delete(path); }

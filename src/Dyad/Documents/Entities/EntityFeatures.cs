@@ -28,7 +28,7 @@ internal static class FeatureHash
 internal static class EntityFeatures
 {
     /// <summary>Upper bound on static features per token.</summary>
-    public const int MaxStatic = 72;
+    public const int MaxStatic = 80;
 
     /// <summary>History features per token.</summary>
     public const int HistoryCount = 4;
@@ -40,7 +40,8 @@ internal static class EntityFeatures
         TPrev2Norm = 17, TNext2Norm = 18, TPrevShape = 19, TNextShape = 20, TShapePair = 21, TShapePairNext = 22,
         TNormPair = 23, TNormPairNext = 24, TInitialTitle = 25, TInitialNorm = 26, TFlags = 27, TLength = 28,
         TGaz = 29, TGazCap = 30, TGazPrev = 31, TGazNext = 32, TPrevForm = 33, TShortShapeWindow = 34,
-        TNormShapeNext = 35, TPrevNormShape = 36,
+        TNormShapeNext = 35, TPrevNormShape = 36, TRunPosition = 37, TRunHead = 41,
+        TCaseMode = 42, TAcronym = 43,
         THistPrev = 40, THistGroupNorm = 48, THistGroupShape = 49, THistGroupNext = 50;
 
     /// <summary>Character class letters for word shapes.</summary>
@@ -127,9 +128,12 @@ internal static class EntityFeatures
     /// <param name="i">The token, within the sentence.</param>
     /// <param name="gaz">Gazetteer positions of the sentence (<see cref="Gazetteer.ListCount"/> per token).</param>
     /// <param name="shapes">Word-shape hashes of the sentence's tokens.</param>
+    /// <param name="kinds">Word kinds of the sentence's tokens (<see cref="Kind"/>); empty for a model without
+    /// <see cref="NerTrainingOptions.OrgFeatures"/>, which then gets none of the run, case and acronym features.</param>
+    /// <param name="caseMode">The sentence's capitalisation (<see cref="CaseMode"/>).</param>
     /// <param name="output">At least <see cref="MaxStatic"/> slots.</param>
     public static int Static(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int first, int count, int i,
-        ReadOnlySpan<byte> gaz, ReadOnlySpan<ulong> shapes, Span<ulong> output)
+        ReadOnlySpan<byte> gaz, ReadOnlySpan<ulong> shapes, ReadOnlySpan<byte> kinds, int caseMode, Span<ulong> output)
     {
         int n = 0;
         ref readonly var t = ref tokens[first + i];
@@ -176,8 +180,17 @@ internal static class EntityFeatures
             output[n++] = FeatureHash.Of(TInitialTitle, title ? 1UL : 0UL);
             output[n++] = FeatureHash.Of(TInitialNorm, norm);
         }
-        output[n++] = FeatureHash.Of(TFlags, Flags(w));
+        ulong flags = Flags(w);
+        output[n++] = FeatureHash.Of(TFlags, flags);
         output[n++] = FeatureHash.Of(TLength, (ulong)Math.Min(w.Length, 12));
+        if (!kinds.IsEmpty)
+        {
+            // The sentence's capitalisation with the word's: in a headline every word is capitalised, in chat none is.
+            output[n++] = FeatureHash.Of(TCaseMode, (ulong)caseMode, flags & 3);
+            if ((kinds[i] & KindAcronym) != 0)
+                output[n++] = FeatureHash.Of(TAcronym, (ulong)caseMode, gaz[i * Gazetteer.ListCount + (int)GazetteerList.Organization]);
+            n += RunFeatures(kinds, count, i, output[n..]);
+        }
 
         int g = i * Gazetteer.ListCount;
         for (int l = 0; l < Gazetteer.ListCount; l++)
@@ -191,6 +204,127 @@ internal static class EntityFeatures
             if (i > 0 && gaz[g - Gazetteer.ListCount + l] != 0 && n < MaxStatic - 2) output[n++] = FeatureHash.Of(TGazPrev, (ulong)l);
             if (i + 1 < count && gaz[g + Gazetteer.ListCount + l] != 0 && n < MaxStatic - 2) output[n++] = FeatureHash.Of(TGazNext, (ulong)l);
         }
+        return n;
+    }
+
+    /// <summary>Bits of a token's word kind (<see cref="Kind"/>).</summary>
+    public const byte KindCap = 1, KindConnector = 2, KindOrgHead = 4, KindLocHead = 8, KindAcronym = 16;
+
+    /// <summary>Lower-case words that join the capitalised words of one name ("Bank of the West", "Leonardo da Vinci").</summary>
+    private static readonly HashSet<ulong> RunConnectors = NormSet(
+        "of", "for", "and", "&", "the", "de", "du", "da", "der", "von", "van", "al", "el", "la", "le", "del", "des", "y");
+
+    /// <summary>Words that end or head the names of organisations (agencies, parties, companies, media, armed forces).</summary>
+    private static readonly HashSet<ulong> OrgHeads = NormSet(
+        "ministry", "department", "dept", "dept.", "party", "council", "committee", "commission", "inc", "inc.", "corp", "corp.",
+        "co", "co.", "ltd", "ltd.", "llc", "plc", "llp", "ag", "sa", "gmbh", "group", "university", "college", "school", "institute",
+        "academy", "army", "navy", "force", "forces", "police", "bank", "agency", "authority", "administration", "association",
+        "union", "federation", "league", "foundation", "fund", "company", "corporation", "organization", "organisation",
+        "office", "bureau", "service", "services", "court", "parliament", "congress", "senate", "assembly", "government",
+        "board", "center", "centre", "club", "team", "church", "news", "times", "post", "journal", "press", "network",
+        "airlines", "airways", "motors", "industries", "holdings", "partners", "systems", "technologies", "tech",
+        "hospital", "movement", "front", "brigade", "brigades", "guard", "command", "coalition", "alliance", "society",
+        "trust", "securities", "capital", "futures", "energy", "entertainment", "media", "magazine", "monthly", "weekly",
+        "daily", "herald", "tribune", "telegraph", "gazette", "broadcasting", "television", "radio", "records", "studios",
+        "pharmaceuticals", "cabinet", "secretariat", "directorate", "militia");
+
+    /// <summary>Words that end the names of places and facilities (streets, waters, mountains, buildings).</summary>
+    private static readonly HashSet<ulong> LocHeads = NormSet(
+        "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "river", "lake", "mountain",
+        "mountains", "mount", "mt", "mt.", "island", "islands", "bay", "sea", "ocean", "county", "province", "city", "park",
+        "valley", "gulf", "coast", "beach", "square", "airport", "bridge", "station", "district", "region", "desert",
+        "peninsula", "strait", "canal", "hills", "heights", "falls", "harbor", "harbour", "plaza", "mall", "tower", "palace",
+        "castle", "cathedral", "stadium", "arena", "hotel", "restaurant", "grill", "cafe", "bar", "museum", "theater",
+        "theatre", "auditorium", "zoo", "village", "town", "territory", "territories");
+
+    private static HashSet<ulong> NormSet(params string[] words)
+    {
+        var set = new HashSet<ulong>();
+        foreach (var w in words) set.Add(StringHash.OfNorm(w));
+        return set;
+    }
+
+    /// <summary>The word kind of a token: capitalised, connector, typical head of an organisation or place name, acronym.</summary>
+    public static byte Kind(ReadOnlySpan<char> w, ulong norm)
+    {
+        byte k = 0;
+        if (w.Length > 0 && char.IsUpper(w[0])) k |= KindCap;
+        else if (RunConnectors.Contains(norm)) k |= KindConnector;
+        if (OrgHeads.Contains(norm)) k |= KindOrgHead;
+        else if (LocHeads.Contains(norm)) k |= KindLocHead;
+        int letters = 0;
+        bool acronym = w.Length >= 2;
+        foreach (char c in w)
+        {
+            if (char.IsUpper(c)) letters++;
+            else if (c != '.' && c != '&') { acronym = false; break; }
+        }
+        if (acronym && letters >= 2 && letters <= 6) k |= KindAcronym;
+        return k;
+    }
+
+    /// <summary>
+    /// The capitalisation of a sentence: 1 when nearly every word is capitalised (headlines, titles), 2 when no word is
+    /// (chat), 0 otherwise.
+    /// </summary>
+    public static int CaseMode(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int first, int count)
+    {
+        int words = 0, caps = 0;
+        for (int i = 0; i < count; i++)
+        {
+            ref readonly var t = ref tokens[first + i];
+            if (t.End <= t.Start || !char.IsLetter(text[t.Start])) continue;
+            words++;
+            if (char.IsUpper(text[t.Start])) caps++;
+        }
+        if (words >= 4 && caps * 4 >= words * 3) return 1;
+        if (words >= 3 && caps == 0) return 2;
+        return 0;
+    }
+
+    /// <summary>Longest capitalised run scanned each way from a token.</summary>
+    private const int MaxRun = 10;
+
+    /// <summary>
+    /// Features of the capitalised run a token stands in (capitalised words, joined by connectors such as "of the"):
+    /// its position and length, and whether the run holds a typical organisation or place
+    /// head word before, at or after the token ("the Ministry of Foreign Affairs", "Carr Futures").
+    /// </summary>
+    private static int RunFeatures(ReadOnlySpan<byte> kinds, int count, int i, Span<ulong> output)
+    {
+        if ((kinds[i] & KindCap) == 0) return 0;
+        int start = i, end = i;
+        for (int j = i - 1; j >= 0 && i - j <= MaxRun;)
+        {
+            if ((kinds[j] & KindCap) != 0) { start = j; j--; continue; }
+            int k = j;
+            while (k >= 0 && j - k < 2 && (kinds[k] & KindConnector) != 0) k--;
+            if (k < j && k >= 0 && (kinds[k] & KindCap) != 0) { start = k; j = k - 1; continue; }
+            break;
+        }
+        for (int j = i + 1; j < count && j - i <= MaxRun;)
+        {
+            if ((kinds[j] & KindCap) != 0) { end = j; j++; continue; }
+            int k = j;
+            while (k < count && k - j < 2 && (kinds[k] & KindConnector) != 0) k++;
+            if (k > j && k < count && (kinds[k] & KindCap) != 0) { end = k; j = k + 1; continue; }
+            break;
+        }
+        int n = 0;
+        int length = end - start + 1;
+        ulong position = length == 1 ? 3UL : i == start ? 0UL : i == end ? 2UL : 1UL;
+        output[n++] = FeatureHash.Of(TRunPosition, position, (ulong)Math.Min(length, 5));
+        // The nearest head word of the run: 1 after the token, 2 the token itself, 3 before it; org 0, place 4.
+        ulong head = 0;
+        for (int j = start; j <= end; j++)
+        {
+            byte k = kinds[j];
+            if ((k & (KindOrgHead | KindLocHead)) == 0 || (k & KindCap) == 0) continue;
+            ulong rel = j > i ? 1UL : j == i ? 2UL : 3UL;
+            head = rel + ((k & KindLocHead) != 0 ? 4UL : 0UL);
+            if (j >= i) break;
+        }
+        if (head != 0) output[n++] = FeatureHash.Of(TRunHead, head, (ulong)Math.Min(length, 3));
         return n;
     }
 

@@ -18,7 +18,8 @@ public sealed class EntityRecognizer : IStage
 
     /// <summary>
     /// The version of this kind's sections; loading checks it. 2: first-order history features for Viterbi decoding
-    /// (version 1 models had a feature of the two previous classes and were decoded greedily).
+    /// (version 1 models had a feature of the two previous classes and were decoded greedily). A model trained with
+    /// <see cref="NerTrainingOptions.OrgFeatures"/> says so in its metadata (<c>org_features</c>); one without is read as before.
     /// </summary>
     public const int FormatVersion = 2;
 
@@ -31,9 +32,11 @@ public sealed class EntityRecognizer : IStage
 
     private readonly ushort[] _typeIds;
 
-    internal EntityRecognizer(string[] types, int hashBits, float[] weights, Gazetteer gazetteer, JsonObject metadata, bool spanRules = true)
+    internal EntityRecognizer(string[] types, int hashBits, float[] weights, Gazetteer gazetteer, JsonObject metadata, bool spanRules = true,
+        bool orgFeatures = false)
     {
         SpanRulesOn = spanRules;
+        OrgFeatures = orgFeatures;
         Types = types;
         HashBits = hashBits;
         Weights = weights;
@@ -81,6 +84,9 @@ public sealed class EntityRecognizer : IStage
     /// </summary>
     internal bool SpanRulesOn { get; }
 
+    /// <summary>Whether the model was trained with the capitalised-run features (<see cref="NerTrainingOptions.OrgFeatures"/>).</summary>
+    internal bool OrgFeatures { get; }
+
     /// <summary>Number of BILOU classes: O plus four per type.</summary>
     internal int ClassCount => 1 + 4 * Types.Length;
 
@@ -94,7 +100,7 @@ public sealed class EntityRecognizer : IStage
         {
             int first = sentences[s].FirstToken, count = sentences[s].TokenCount;
             ws.Ensure(count);
-            Prepare(document, first, count, Gazetteer, HashBits, ws);
+            Prepare(document, first, count, Gazetteer, HashBits, ws, OrgFeatures);
             if (SpanRulesOn) SpanRules.Constrain(document.Text.AsSpan(), document.Tokens, first, count, ws.Allow);
             Viterbi(Weights, HashBits, ClassCount, ws.Buckets, ws.Offsets, ws.Norms, ws.Shapes, count, ws, ws.Labels,
                 SpanRulesOn ? ws.Allow : null);
@@ -135,7 +141,8 @@ public sealed class EntityRecognizer : IStage
             for (int c = 0; c < classes; c++) weights[o + c] = wr.ReadInt16() * scale;
         }
         var gazetteer = Gazetteer.Load(model.Section("gazetteer"));
-        return new EntityRecognizer(types, bits, weights, gazetteer, model.Metadata);
+        bool org = model.Metadata["org_features"] is JsonValue v && v.GetValue<bool>();
+        return new EntityRecognizer(types, bits, weights, gazetteer, model.Metadata, orgFeatures: org);
     }
 
     /// <summary>
@@ -149,6 +156,7 @@ public sealed class EntityRecognizer : IStage
         float max = 0;
         foreach (var w in Weights) max = Math.Max(max, Math.Abs(w));
         float scale = max > 0 ? max / short.MaxValue : 1f;
+        if (OrgFeatures) Metadata["org_features"] = true; // Load reads the feature set from the metadata
         ModelFile.Save(path, Kind, FormatVersion, Metadata,
         [
             ("labels", w =>
@@ -209,6 +217,7 @@ public sealed class EntityRecognizer : IStage
         public byte[] Gaz = new byte[64 * Gazetteer.ListCount];
         public ulong[] Shapes = new ulong[64];
         public ulong[] Norms = new ulong[64];
+        public byte[] Kinds = new byte[64];
         public ulong[] Hashes = new ulong[EntityFeatures.MaxStatic];
         public int[] Labels = new int[64];
         public byte[] Allow = new byte[64];
@@ -224,6 +233,7 @@ public sealed class EntityRecognizer : IStage
             Gaz = new byte[n * Gazetteer.ListCount];
             Shapes = new ulong[n];
             Norms = new ulong[n];
+            Kinds = new byte[n];
             Labels = new int[n];
             Allow = new byte[n];
             Delta = new float[n * MaxClasses];
@@ -238,7 +248,7 @@ public sealed class EntityRecognizer : IStage
     internal static int Bucket(ulong hash, int bits) => (int)(hash >> (64 - bits));
 
     /// <summary>Computes the static feature buckets of a sentence into the workspace (token i's at Offsets[i]..Offsets[i+1]).</summary>
-    internal static void Prepare(Document doc, int first, int count, Gazetteer gazetteer, int bits, Workspace ws)
+    internal static void Prepare(Document doc, int first, int count, Gazetteer gazetteer, int bits, Workspace ws, bool orgFeatures)
     {
         var text = doc.Text.AsSpan();
         var tokens = doc.Tokens;
@@ -248,12 +258,15 @@ public sealed class EntityRecognizer : IStage
             ref readonly var t = ref tokens[first + i];
             ws.Shapes[i] = EntityFeatures.Shape(text.Slice(t.Start, t.End - t.Start));
             ws.Norms[i] = t.Norm;
+            if (orgFeatures) ws.Kinds[i] = EntityFeatures.Kind(text.Slice(t.Start, t.End - t.Start), t.Norm);
         }
+        int caseMode = orgFeatures ? EntityFeatures.CaseMode(text, tokens, first, count) : 0;
         int o = 0;
         for (int i = 0; i < count; i++)
         {
             ws.Offsets[i] = o;
-            int n = EntityFeatures.Static(text, tokens, first, count, i, ws.Gaz.AsSpan(0, count * Gazetteer.ListCount), ws.Shapes, ws.Hashes);
+            int n = EntityFeatures.Static(text, tokens, first, count, i, ws.Gaz.AsSpan(0, count * Gazetteer.ListCount), ws.Shapes,
+                orgFeatures ? ws.Kinds.AsSpan(0, count) : default, caseMode, ws.Hashes);
             for (int k = 0; k < n; k++) ws.Buckets[o + k] = Bucket(ws.Hashes[k], bits);
             o += n;
             ws.Hashes.AsSpan(0, n).Clear();
@@ -285,6 +298,7 @@ public sealed class EntityRecognizer : IStage
         if (c == 0) return true;
         int k = (c - 1) % 4;
         if ((allow & (1 << k)) == 0) return false;
+        if (k is 1 or 2 && (allow & SpanRules.NotInsideAny) != 0) return false;
         return !((c - 1) / 4 == PersonType && k is 1 or 2 && (allow & SpanRules.NotInsidePerson) != 0);
     }
 

@@ -33,7 +33,10 @@ internal enum GazetteerList
 /// <param name="GeoNamesFolder">Folder with GeoNames <c>cities15000.zip</c>, <c>countryInfo.tsv</c>, <c>admin1CodesASCII.tsv</c> (CC BY 4.0).</param>
 /// <param name="CountryMetadataFolder">Folder with mledoze <c>countries.json</c> (ODbL 1.0) and <c>world-leaders-2022-wikidata.csv</c> (CC0).</param>
 /// <param name="PetrarchDictionariesFolder">Folder with the PETRARCH <c>Phoenix.*.actors.txt</c> dictionaries (MIT).</param>
-public sealed record GazetteerSources(string? GeoNamesFolder, string? CountryMetadataFolder, string? PetrarchDictionariesFolder);
+/// <param name="ActorKnowledge">Also list as organisations the names of the shipped actor knowledge's <c>igos.tsv</c> and
+/// <c>groups.tsv</c> (hand rows, and the state bodies of the Phoenix country dictionary: FBI, Knesset, People's Liberation Army).</param>
+public sealed record GazetteerSources(string? GeoNamesFolder, string? CountryMetadataFolder, string? PetrarchDictionariesFolder,
+    bool ActorKnowledge = false);
 
 /// <summary>
 /// Name lists as a set of hashed token sequences: each entry is the hash of its tokens' normalized forms
@@ -132,6 +135,7 @@ internal sealed class Gazetteer
         if (sources.GeoNamesFolder is { } geo) builder.AddGeoNames(geo);
         if (sources.CountryMetadataFolder is { } meta) builder.AddCountryMetadata(meta);
         if (sources.PetrarchDictionariesFolder is { } petr) builder.AddPetrarch(petr);
+        if (sources.ActorKnowledge) builder.AddActorKnowledge();
         return (new Gazetteer(builder.Entries), builder.Counts);
     }
 
@@ -256,6 +260,21 @@ internal sealed class Gazetteer
                     person = line.Contains("[ELI]", StringComparison.Ordinal) || line.Contains("rulers", StringComparison.OrdinalIgnoreCase);
                     if (person) AddPerson(PetrarchName(line));
                     else Add(PetrarchName(line), GazetteerList.Organization);
+                }
+            }
+        }
+
+        public void AddActorKnowledge()
+        {
+            foreach (var file in new[] { "igos.tsv", "groups.tsv" })
+            {
+                using var reader = new StreamReader(Dyad.Ontology.KnowledgeFiles.Open(file));
+                foreach (var row in Dyad.Ontology.KnowledgeFiles.Rows(reader, file, 6))
+                {
+                    if (row[4] == "role") continue; // "UN Secretary-General" names a person's office
+                    var name = row[0];
+                    if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name[4..];
+                    Add(name, GazetteerList.Organization);
                 }
             }
         }
