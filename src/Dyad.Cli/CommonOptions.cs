@@ -119,20 +119,14 @@ internal static class CommonOptions
         AgentDictionaries = r.GetValue(AgentDictionaries) ?? [],
     };
 
-    public static PipelineOptions PipelineOptionsFrom(ParseResult r) => new()
+    /// <summary>The annotation options, with the input limits and the last stage of a pipeline that reads files.</summary>
+    public static PipelineOptions PipelineOptionsFrom(ParseResult r)
     {
-        Limits = new Limits
+        var o = AnnotationOptionsFrom(r);
+        return o with
         {
-            MaxBytes = r.GetValue(MaxBytes),
-            MaxChars = r.GetValue(MaxChars),
-            MinChars = r.GetValue(MinChars),
-            MaxTime = TimeSpan.FromSeconds(r.GetValue(MaxSeconds)),
-        },
-        Parallelism = Math.Max(1, r.GetValue(Jobs)),
-        IdentifyLanguage = !r.GetValue(NoLanguageId),
-        Until = r.GetValue(Until),
-        ReferenceDate = r.GetValue(Date),
-        ActorDictionaries = r.GetValue(ActorDictionaries) ?? [],
-        AgentDictionaries = r.GetValue(AgentDictionaries) ?? [],
-    };
+            Limits = o.Limits with { MaxBytes = r.GetValue(MaxBytes), MaxChars = r.GetValue(MaxChars), MinChars = r.GetValue(MinChars) },
+            Until = r.GetValue(Until),
+        };
+    }
 }

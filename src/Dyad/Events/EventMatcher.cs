@@ -772,8 +772,7 @@ internal sealed class EventMatcher
     {
         if (actor < 0) return false;
         var m = ctx.Doc.Actors[actor];
-        bool political = m.Kind == MentionKind.Person
-            || (m.Kind == MentionKind.Reference && m.TokenCount == 1 && Array.IndexOf(PersonPronouns, ctx.Doc.Tokens[m.FirstToken].Lemma) >= 0);
+        bool political = PersonMention(ctx, m);
         foreach (var r in m.Roles)
         {
             if (ForceRoles.Contains(r)) return false;
@@ -829,14 +828,17 @@ internal sealed class EventMatcher
         return false;
     }
 
+    /// <summary>A named person, or a he/she standing for one.</summary>
+    private static bool PersonMention(Context ctx, ActorMention m) =>
+        m.Kind == MentionKind.Person
+        || (m.Kind == MentionKind.Reference && m.TokenCount == 1 && Array.IndexOf(PersonPronouns, ctx.Doc.Tokens[m.FirstToken].Lemma) >= 0);
+
     /// <summary>A person whose roles are all of political life out of government and without force (ELI, PTY, LEG, MED).</summary>
     private static bool PrivatePolitician(Context ctx, int actor)
     {
         if (actor < 0) return false;
         var m = ctx.Doc.Actors[actor];
-        bool person = m.Kind == MentionKind.Person
-            || (m.Kind == MentionKind.Reference && m.TokenCount == 1 && Array.IndexOf(PersonPronouns, ctx.Doc.Tokens[m.FirstToken].Lemma) >= 0);
-        if (!person || m.Roles.Count == 0) return false;
+        if (!PersonMention(ctx, m) || m.Roles.Count == 0) return false;
         foreach (var r in m.Roles)
             if (!PoliticalRoles.Contains(r)) return false;
         return true;

@@ -491,16 +491,14 @@ public sealed class PlaceResolver : IStage
         count == 1 && _compassAdjectives.Contains(tokens[first].Norm);
 
     /// <summary>The capitalised word just before an NER place is an opening word ("St.", "San", "Fort") that no candidate
-    /// has taken, and with it the span is a name the gazetteer knows: NER found "Petersburg" in "St. Petersburg".</summary>
-    private bool OpensName(Document doc, List<Candidate> list, int first, int count)
+    /// nor entity has taken, and with it the span is a name the gazetteer knows: NER found "Petersburg" in "St. Petersburg".</summary>
+    private bool OpensName(Document doc, List<Candidate> list, bool[] covered, int first, int count)
     {
         var tokens = doc.Tokens;
         int before = first - 1;
         if (before < 0 || tokens[before].Sentence != tokens[first].Sentence || !_openingWords.Contains(tokens[before].Norm)
             || !Capitalised(doc, before)) return false;
-        if (list.Count > 0 && list[^1].First + list[^1].Count > before) return false;
-        foreach (var ent in doc.Entities)
-            if (ent.FirstToken <= before && before < ent.FirstToken + ent.TokenCount) return false;
+        if (covered[before] || (list.Count > 0 && list[^1].First + list[^1].Count > before)) return false;
         int start = tokens[before].Start, end = tokens[first + count - 1].End;
         return !_gazetteer.Lookup(doc.Text.AsSpan(start, end - start)).IsEmpty;
     }
@@ -535,7 +533,7 @@ public sealed class PlaceResolver : IStage
                 {
                     // "St. Petersburg", "San Juan": an opening word NER left out is taken back when the whole is a name.
                     int first = ent.FirstToken, count = ent.TokenCount;
-                    if (OpensName(doc, list, first, count)) { first--; count++; }
+                    if (OpensName(doc, list, covered, first, count)) { first--; count++; }
                     list.Add(Trimmed(doc, first, count) ?? new Candidate(first, count, tokens[first].Sentence, true, AfterComma(tokens, first)));
                 }
                 else if ((ent.Label == _org || ent.Label == _person) && InName(doc, ent) is { } inner)

@@ -467,12 +467,9 @@ public sealed class ActorRecognizer : IStage
         bool changed = false;
         for (int t = 0; t < doc.TokenCount; t++)
         {
-            if (cover[t] >= 0 || tokens[t].Upos != _propn || !Capitalised(doc, t) || CalendarWords.Contains(tokens[t].Norm)) continue;
+            if (!LoneProperNoun(doc, cover, t)) continue;
             ulong surname = StringHash.OfNorm(Plain(doc.Text[tokens[t].Start..tokens[t].End]));
-            if (!_surnames.ContainsKey(surname)) continue;
-            if (NameWord(doc, t - 1, tokens[t].Sentence) || NameWord(doc, t + 1, tokens[t].Sentence) || InEntity(doc, t)) continue;
-            if (t > 0 && (tokens[t - 1].Flags & TokenFlags.SpaceAfter) == 0) continue; // "Mazar-i-Sharif"
-            if (FullNameInArticle(doc, drafts, t)) continue;
+            if (!_surnames.ContainsKey(surname) || FullNameInArticle(doc, drafts, t)) continue;
             if (BySurname(surname, doc.ReferenceDate) is not var (full, known)) continue;
             var draft = new Draft { First = t, Count = 1, NameFirst = t, NameCount = 1, Kind = MentionKind.Person };
             Know(draft, known, full, "surname:" + RuleOf(known, doc.ReferenceDate) + " (no entity)");
@@ -493,14 +490,21 @@ public sealed class ActorRecognizer : IStage
         bool changed = false;
         for (int t = 0; t < doc.TokenCount; t++)
         {
-            if (cover[t] >= 0 || tokens[t].Upos != _propn || !Capitalised(doc, t) || CalendarWords.Contains(tokens[t].Norm)) continue;
-            if (NameWord(doc, t - 1, tokens[t].Sentence) || NameWord(doc, t + 1, tokens[t].Sentence) || InEntity(doc, t)) continue;
-            if (t > 0 && (tokens[t - 1].Flags & TokenFlags.SpaceAfter) == 0) continue;
-            if (!FullNameInArticle(doc, drafts, t)) continue;
+            if (!LoneProperNoun(doc, cover, t) || !FullNameInArticle(doc, drafts, t)) continue;
             drafts.Add(new Draft { First = t, Count = 1, NameFirst = t, NameCount = 1, Kind = MentionKind.Person, Rule = "surname:repeated (no entity)" });
             changed = true;
         }
         if (changed) Cover(Sorted(drafts), cover);
+    }
+
+    /// <summary>A capitalised proper noun no mention or entity covers, standing alone: no name word beside it, not a
+    /// month or weekday, not glued to the word before ("Mazar-i-Sharif").</summary>
+    private bool LoneProperNoun(Document doc, int[] cover, int t)
+    {
+        var tokens = doc.Tokens;
+        if (cover[t] >= 0 || tokens[t].Upos != _propn || !Capitalised(doc, t) || CalendarWords.Contains(tokens[t].Norm)) return false;
+        if (NameWord(doc, t - 1, tokens[t].Sentence) || NameWord(doc, t + 1, tokens[t].Sentence) || InEntity(doc, t)) return false;
+        return t == 0 || (tokens[t - 1].Flags & TokenFlags.SpaceAfter) != 0;
     }
 
     private bool NameWord(Document doc, int k, int sentence) =>
@@ -624,8 +628,9 @@ public sealed class ActorRecognizer : IStage
                 if (left.Kind is MentionKind.Country or MentionKind.Igo or MentionKind.Group or MentionKind.Organization)
                 {
                     int before = left.First;
+                    string agentRule = d.Rule;
                     Join(d, left, left.First, d.End);
-                    ShareAgent(d, before);
+                    ShareAgent(d, agentRule, before);
                     continue;
                 }
                 if (left.Kind == MentionKind.Person && possessive && left.Country is { } country)
@@ -666,7 +671,7 @@ public sealed class ActorRecognizer : IStage
 
         // "Armenian and Azerbaijani officials", "U.S., British and French troops": each country coordinated before the
         // one the agent joined has its own agents of that kind; its mention keeps its own words.
-        void ShareAgent(Draft agent, int first)
+        void ShareAgent(Draft agent, string agentRule, int first)
         {
             var tokens = doc.Tokens;
             int sentenceFirst = doc.SentenceRecords[tokens[first].Sentence].FirstToken;
@@ -674,28 +679,28 @@ public sealed class ActorRecognizer : IStage
                    && cover[first - 2] >= 0 && drafts[cover[first - 2]] is { Kind: MentionKind.Country, Removed: false, Code: not null } other
                    && other.End == first - 1)
             {
-                string code = Codes.Compose(other.Code, agent.AgentCode!);
-                var roles = Codes.RolesOf(other.Code);
-                foreach (var role in agent.Roles) if (!roles.Contains(role)) roles.Add(role);
+                (other.Code, other.Roles) = Composed(other.Code, agent);
+                other.Country = Codes.CountryOf(other.Code) ?? other.Country;
                 other.Kind = MentionKind.Agent;
                 other.AgentCode = agent.AgentCode;
                 other.TitleKey = agent.TitleKey;
-                other.Code = code;
-                other.Country = Codes.CountryOf(code) ?? other.Country;
-                other.Roles = roles;
                 other.Plural = agent.Plural;
-                other.Rule = "compose:" + other.Rule + " + shared " + agent.Rule[(agent.Rule.LastIndexOf(" + ", StringComparison.Ordinal) + 3)..];
+                other.Rule = "compose:" + other.Rule + " + shared " + agentRule;
                 first = other.First;
-                // "Armenian, Azerbaijani and ..." : a comma before the first country of the list ends it too.
-                if (first - 1 >= sentenceFirst && tokens[first - 1].Norm == NormComma && !(first - 2 >= sentenceFirst && cover[first - 2] >= 0)) break;
             }
+        }
+
+        // The code of a body's agent of the agent noun's kind, and the roles of both.
+        (string Code, List<string> Roles) Composed(string bodyCode, Draft agent)
+        {
+            var roles = Codes.RolesOf(bodyCode);
+            foreach (var role in agent.Roles) if (!roles.Contains(role)) roles.Add(role);
+            return (Codes.Compose(bodyCode, agent.AgentCode!), roles);
         }
 
         void Join(Draft agent, Draft body, int first, int end)
         {
-            string code = Codes.Compose(body.Code!, agent.AgentCode!);
-            var roles = Codes.RolesOf(body.Code);
-            foreach (var role in agent.Roles) if (!roles.Contains(role)) roles.Add(role);
+            var (code, roles) = Composed(body.Code!, agent);
             agent.Code = code;
             agent.Country = Codes.CountryOf(code) ?? body.Country;
             agent.Roles = roles;
