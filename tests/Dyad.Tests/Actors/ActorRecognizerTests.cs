@@ -277,6 +277,30 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void PartyStateTag_MakesAMemberOfCongress()
+    {
+        var doc = Annotate("Rep. Tom Harlow (R-Ohio) questioned the director, and Lisa Brandt (D-N.Y.) defended him. "
+                           + "Maria Costa (France) stayed silent.", new DateOnly(2016, 9, 23));
+        Assert.Equal("USALEG", Assert.Single(doc.Actors, m => TextOf(doc, m).EndsWith("Tom Harlow", StringComparison.Ordinal)).Code);
+        Assert.Equal("USALEG", Assert.Single(doc.Actors, m => TextOf(doc, m) == "Lisa Brandt").Code);
+        Assert.Null(Assert.Single(doc.Actors, m => TextOf(doc, m) == "Maria Costa").Code);
+    }
+
+    [Fact]
+    public void SurnameThatIsAPlaceName_IsThePersonTheArticleNamesInFull()
+    {
+        var doc = Annotate("Rep. Jim Jordan (R-Ohio) spoke on Friday. The deal was strange, Jordan said. "
+                           + "On Saturday, his aides flew to Jordan, and Washington officials followed.", new DateOnly(2016, 9, 23));
+        var jordans = doc.Actors.Where(m => TextOf(doc, m) == "Jordan").OrderBy(m => m.FirstToken).ToList();
+        Assert.Equal(2, jordans.Count);
+        Assert.Equal("USALEG", jordans[0].Code);          // "Jordan said": the subject
+        Assert.Equal("JOR", jordans[1].Code);             // "flew to Jordan": after a preposition
+        Assert.Equal("USAGOV", Assert.Single(doc.Actors, m => TextOf(doc, m) == "Washington officials").Code);
+        var noPerson = Annotate("The deal was strange, Jordan said on Friday.", new DateOnly(2016, 9, 23));
+        Assert.Equal("JOR", Assert.Single(noPerson.Actors, m => TextOf(noPerson, m) == "Jordan").Code);
+    }
+
+    [Fact]
     public void NewJersey_IsAState_NotTheIslandOfJersey()
     {
         var doc = Annotate("The New Jersey governor vetoed the bill.", new DateOnly(2016, 3, 1));

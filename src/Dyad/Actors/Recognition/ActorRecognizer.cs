@@ -127,6 +127,7 @@ public sealed class ActorRecognizer : IStage
         AddEntities(document, drafts, cover);
         AddLoneSurnames(document, drafts, cover);
         AddRepeatedSurnames(document, drafts, cover);
+        SurnamesOverPlaceNames(document, drafts);
         AddTitledNames(document, drafts, cover);
         Compose(document, drafts, cover);
         MergeTitles(document, drafts, cover);
@@ -497,6 +498,76 @@ public sealed class ActorRecognizer : IStage
         if (changed) Cover(Sorted(drafts), cover);
     }
 
+    /// <summary>
+    /// A one-word country or capital that is the last word of a person the article names in full ("Rep. Jim Jordan",
+    /// "Kerry Washington") is that person when it is the subject of its clause or the NER stage reads it as a person
+    /// ("Jordan said", "Washington, star of television's Scandal, thanked Obama") — unless the word reads as a place:
+    /// after a preposition ("in Jordan"), modifying a noun ("Washington officials"), inside a hyphenated word, or in
+    /// capitals (a dateline). The person is found by coreference, as for any repeated surname.
+    /// </summary>
+    private void SurnamesOverPlaceNames(Document doc, List<Draft> drafts)
+    {
+        var tokens = doc.Tokens;
+        bool parsed = (doc.Layers & Layers.Parse) != 0;
+        foreach (var d in drafts)
+        {
+            if (d.Removed || d.Kind != MentionKind.Country || d.Count != 1 || d.Phrase is null) continue;
+            int t = d.First;
+            if (tokens[t].Upos != _propn || tokens[t].Xpos == _nnps || !Capitalised(doc, t) || AllCapitals(doc, t)) continue;
+            if (!(PersonEntityAt(doc, t) || (parsed && tokens[t].Deprel == DeprelNsubj)) || !FullNameInArticle(doc, drafts, t, properNamesOnly: true)) continue;
+            if (parsed && PlaceReading(doc, t)) continue;
+            // Inside a hyphenated word ("how-Washington-works stories").
+            if ((t > 0 && (tokens[t - 1].Flags & TokenFlags.SpaceAfter) == 0 && tokens[t - 1].Norm == NormHyphen)
+                || (t + 1 < doc.TokenCount && (tokens[t].Flags & TokenFlags.SpaceAfter) == 0 && tokens[t + 1].Norm == NormHyphen)) continue;
+            d.Kind = MentionKind.Person;
+            d.Code = null; d.Country = null; d.Roles.Clear(); d.Entry = null; d.Phrase = null; d.AgentCode = null;
+            d.NameFirst = t; d.NameCount = 1;
+            d.Rule = "surname:repeated (over a place name)";
+        }
+    }
+
+    private bool ProperNameRun(Document doc, int a, int b)
+    {
+        for (int t = a; t < b; t++)
+            if (doc.Tokens[t].Upos != _propn || doc.Tokens[t].Xpos == _nnps || !Capitalised(doc, t) || AllCapitals(doc, t)) return false;
+        return true;
+    }
+
+    /// <summary>The NER stage found a person at the token, whatever the knowledge matched there.</summary>
+    private bool PersonEntityAt(Document doc, int token)
+    {
+        foreach (var e in doc.Entities)
+            if (token >= e.FirstToken && token < e.FirstToken + e.TokenCount) return e.Label == _person;
+        return false;
+    }
+
+    private static bool AllCapitals(Document doc, int token)
+    {
+        ref readonly var t = ref doc.Tokens[token];
+        var w = doc.Text.AsSpan(t.Start, t.End - t.Start);
+        foreach (char c in w) if (char.IsLower(c)) return false;
+        return true;
+    }
+
+    private static readonly ushort DeprelCase = Labels.Deprel.Intern("case");
+
+    /// <summary>The word is a place in its parse: it has a preposition ("in Jordan", "to Washington"), or modifies a
+    /// noun as a compound or adjective ("Washington officials"). A possessive ("Jordan's") is no preposition.</summary>
+    private static bool PlaceReading(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        ushort rel = tokens[t].Deprel;
+        if (rel == DeprelCompound || rel == DeprelAmod) return true;
+        int sentence = tokens[t].Sentence;
+        for (int k = Math.Max(0, t - 8); k < doc.TokenCount && k <= t + 2 && tokens[k].Sentence <= sentence; k++)
+        {
+            if (tokens[k].Sentence != sentence || tokens[k].Head != t || tokens[k].Deprel != DeprelCase) continue;
+            var w = doc.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+            if (!w.SequenceEqual("'s") && !w.SequenceEqual("\u2019s") && !w.SequenceEqual("'")) return true;
+        }
+        return false;
+    }
+
     /// <summary>A capitalised proper noun no mention or entity covers, standing alone: no name word beside it, not a
     /// month or weekday, not glued to the word before ("Mazar-i-Sharif").</summary>
     private bool LoneProperNoun(Document doc, int[] cover, int t)
@@ -519,15 +590,21 @@ public sealed class ActorRecognizer : IStage
 
     /// <summary>The article names someone in full whose last word is the surname at <paramref name="token"/> ("Marco
     /// Rubio" before "Rubio"): coreference links the surname to that person, whoever else the knowledge holds of that
-    /// name (a Spanish minister called Rubio).</summary>
-    private bool FullNameInArticle(Document doc, List<Draft> drafts, int token)
+    /// name (a Spanish minister called Rubio). With <paramref name="properNamesOnly"/>, only a name made of capitalised
+    /// proper nouns counts ("Jim Jordan"; not "Sen. Chris Coons of Delaware" nor "Muslim Americans", which the NER may
+    /// call persons).</summary>
+    private bool FullNameInArticle(Document doc, List<Draft> drafts, int token, bool properNamesOnly = false)
     {
         ulong surname = doc.Tokens[token].Norm;
         foreach (var e in doc.Entities)
-            if (e.Label == _person && e.TokenCount > 1 && doc.Tokens[e.FirstToken + e.TokenCount - 1].Norm == surname) return true;
+            if (e.Label == _person && e.TokenCount > 1 && FullName(e.FirstToken, e.FirstToken + e.TokenCount)) return true;
         foreach (var d in drafts)
-            if (!d.Removed && d.Kind == MentionKind.Person && d.Count > 1 && doc.Tokens[d.End - 1].Norm == surname) return true;
+            if (!d.Removed && d.Kind == MentionKind.Person && d.Count > 1
+                && (properNamesOnly ? d.NameCount > 1 && FullName(d.NameFirst, d.NameFirst + d.NameCount) : FullName(d.First, d.End))) return true;
         return false;
+
+        bool FullName(int a, int b) =>
+            doc.Tokens[b - 1].Norm == surname && b - 1 != token && (!properNamesOnly || ProperNameRun(doc, a, b));
     }
 
     /// <summary>
@@ -848,7 +925,17 @@ public sealed class ActorRecognizer : IStage
         bool parsed = (doc.Layers & Layers.Parse) != 0;
         foreach (var p in drafts)
         {
-            if (p.Kind != MentionKind.Person || p.Code is not null || p.Roles.Count == 0) continue;
+            if (p.Kind != MentionKind.Person || p.Code is not null) continue;
+            if (PartyStateTag(doc, drafts, p) is { } tagged)
+            {
+                // "Rep. Jim Jordan (R-Ohio)": the party and state in brackets mark a member of the US Congress.
+                if (p.Roles.Count == 0) p.Roles.Add("LEG");
+                p.Code = tagged + p.Roles[0];
+                p.Country = tagged;
+                p.Rule = "context:party-state(" + tagged + ") + " + p.Rule;
+                continue;
+            }
+            if (p.Roles.Count == 0) continue;
             string? country = null;
             bool several = false;
             // "President Recep Tayyip Erdogan of Turkey": the country after "of" settles it.
@@ -877,6 +964,31 @@ public sealed class ActorRecognizer : IStage
             p.Country = country;
             p.Rule = "context:country-of-name(" + country + ") + " + p.Rule;
         }
+    }
+
+    private static readonly ulong NormOpenBracket = StringHash.OfNorm("("), NormCloseBracket = StringHash.OfNorm(")");
+
+    /// <summary>Longest state inside a party-and-state tag, in tokens ("N.Y.", "New Mexico", "N. D.").</summary>
+    private const int MaxTagStateTokens = 3;
+
+    /// <summary>"USA" when a party-and-state tag follows the name — "(R-Ohio)", "(D-N.Y.)", "(I-Vt.)", the form US news
+    /// gives members of Congress: a party letter, a hyphen, one to three capitalised words and a closing bracket, with
+    /// no other country among them. Null when the name has no such tag.</summary>
+    private static string? PartyStateTag(Document doc, List<Draft> drafts, Draft p)
+    {
+        var tokens = doc.Tokens;
+        int t = p.End;
+        if (t + 4 >= doc.TokenCount || tokens[t].Norm != NormOpenBracket || tokens[t + 2].Norm != NormHyphen) return null;
+        var party = doc.Text.AsSpan(tokens[t + 1].Start, tokens[t + 1].End - tokens[t + 1].Start);
+        if (party is not ("R" or "D" or "I")) return null;
+        int sentence = tokens[t].Sentence, a = t + 3, b = a;
+        while (b < doc.TokenCount && b - a < MaxTagStateTokens && tokens[b].Sentence == sentence && tokens[b].Norm != NormCloseBracket
+               && char.IsUpper(doc.Text[tokens[b].Start]))
+            b++;
+        if (b == a || b >= doc.TokenCount || tokens[b].Norm != NormCloseBracket) return null;
+        foreach (var c in drafts)
+            if (!c.Removed && c.Kind == MentionKind.Country && c.First >= a && c.First < b && c.Country is not null && c.Country != "USA") return null;
+        return "USA";
     }
 
     private static readonly ushort DeprelAmod = Labels.Deprel.Intern("amod"), DeprelCompound = Labels.Deprel.Intern("compound"),
