@@ -228,9 +228,9 @@ internal sealed class EventMatcher
         var tokens = ctx.Doc.Tokens;
         int target = chain.Class == "appeal" ? FindTarget(ctx, h, chain, passive: false) : FindTarget(ctx, x, AnyComplement, passive: false);
         // "refuses to remove the ban on Indian channels": the party a thing is aimed at.
-        if (chain.Class != "appeal") target = Inner(ctx, target);
+        if (chain.Class != "appeal") target = Inner(ctx, target, PlaceAimed(code));
         if (target >= 0 && ActorOf(ctx, target) < 0 && chain.Class != "appeal") target = -1;
-        if (target < 0 && chain.Class != "appeal") target = WiderTarget(ctx, x, Subject(ctx, h), -1);
+        if (target < 0 && chain.Class != "appeal") target = WiderTarget(ctx, x, Subject(ctx, h), -1, PlaceAimed(code));
         // "pledged to put New York in play", "agreed to end his bid for Indiana", "pledged to make America win": what an
         // uncoded act does to a country or state named as a thing is no act towards its people or government.
         if (target >= 0 && chain.Class != "appeal" && ActorOf(ctx, target) is int t and >= 0 && ctx.Doc.Actors[t].Kind == MentionKind.Country
@@ -386,8 +386,8 @@ internal sealed class EventMatcher
         // An object the row names as its trigger ("sent troops") is no target when the row says where the target is
         // ("to"); with no slot it is ("summoned a diplomat").
         int notTarget = chosen.Objects.Length > 0 && (chosen.TargetRelations.Length > 0 || chosen.TargetPrepositions.Length > 0) ? objToken : -1;
-        if (target < 0 && (target = WiderTarget(ctx, v, source, notTarget)) >= 0) confidence -= NoTargetPenalty;
-        else target = Inner(ctx, target);
+        if (target < 0 && (target = WiderTarget(ctx, v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
+        else target = Inner(ctx, target, PlaceAimed(code));
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             confidence, triggerLemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements);
@@ -451,7 +451,8 @@ internal sealed class EventMatcher
             // the nominal is aimed at whoever receives it, the subject of the verb that governs it.
             if (target < 0 && from >= 0 && (tokens[np].Deprel == Obj || tokens[np].Deprel == Obl) && head >= 0 && tokens[head].Upos == Verb) target = Subject(ctx, head);
             if (target < 0 && p.RequiresTarget) continue;
-            if (target < 0 && ((target = WiderTarget(ctx, np, source, -1)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n)) >= 0)))
+            bool placeAimed = PlaceAimed(p.Cameo!);
+            if (target < 0 && ((target = WiderTarget(ctx, np, source, -1, placeAimed)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n, placeAimed)) >= 0)))
                 confidence -= NoTargetPenalty;
             var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
             var modality = EventModality.Asserted;
@@ -922,7 +923,7 @@ internal sealed class EventMatcher
     /// <summary>The actor a target that is no actor is aimed at through a preposition ("sanctions against China",
     /// "talks with Karzai"); the target itself when none (an 'of' complement or a possessor does not count: "Putin's
     /// offer" is what was rejected).</summary>
-    private int Inner(Context ctx, int t)
+    private int Inner(Context ctx, int t, bool placeAimed)
     {
         if (t < 0 || ActorOf(ctx, t) >= 0) return t;
         var tokens = ctx.Doc.Tokens;
@@ -930,7 +931,7 @@ internal sealed class EventMatcher
         {
             if (tokens[c].Deprel != Nmod || ctx.Time.Contains(c)) continue;
             int prep = CaseOf(ctx, c);
-            if (Array.IndexOf(AimPrepositions, prep) >= 0 && !TownWhere(ctx, c, prep) && ActorOf(ctx, c) >= 0) return c;
+            if (Array.IndexOf(AimPrepositions, prep) >= 0 && (placeAimed || !TownWhere(ctx, c, prep)) && ActorOf(ctx, c) >= 0) return c;
         }
         return t;
     }
@@ -1035,6 +1036,12 @@ internal sealed class EventMatcher
         return false;
     }
 
+    /// <summary>Whether an act is aimed at the town it happens in: force (18–20: "attacks in Tehran", "bombed a market
+    /// in Kabul") and a ceasefire or surrender (087: "declared a ceasefire in Tripoli") fall on the town and its people,
+    /// while a meeting or a visit in a town (<see cref="TownWhere"/>) only takes place there.</summary>
+    private static bool PlaceAimed(string code) =>
+        code.Length >= 3 && ((code[0] == '1' && code[1] is '8' or '9') || (code[0] == '2' && code[1] == '0') || code.StartsWith("087", StringComparison.Ordinal));
+
     private static readonly int[] AimPrepositions = Lemmas("against", "on", "with", "to", "for", "in", "toward", "towards");
 
     /// <summary>Most arcs below the trigger searched for a target no slot gave (<see cref="WiderTarget"/>): 3 reaches
@@ -1048,7 +1055,7 @@ internal sealed class EventMatcher
     /// complements, purpose clauses, participles of a noun), breadth first then in text order, never the subject's
     /// side, a "by" agent, a date, <paramref name="source"/> or <paramref name="skip"/> (searched below all the same);
     /// -1 when none.</summary>
-    private int WiderTarget(Context ctx, int trigger, int source, int skip)
+    private int WiderTarget(Context ctx, int trigger, int source, int skip, bool placeAimed)
     {
         var tokens = ctx.Doc.Tokens;
         Span<int> level = stackalloc int[64], nextLevel = stackalloc int[64];
@@ -1061,10 +1068,17 @@ internal sealed class EventMatcher
                 for (int c = ctx.First[level[i]]; c >= 0; c = ctx.Next[c])
                 {
                     ushort rel = tokens[c].Deprel;
-                    if (Array.IndexOf(WiderRelations, rel) < 0 || c == source || ctx.Time.Contains(c) || CaseOf(ctx, c) == By) continue;
+                    if (Array.IndexOf(WiderRelations, rel) < 0 || c == source || CaseOf(ctx, c) == By) continue;
+                    // A date is never the target, but what the parse hung on it may be ("declared a ceasefire on Monday
+                    // in South Sudan", with "in South Sudan" under "Monday").
+                    if (ctx.Time.Contains(c))
+                    {
+                        if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
+                        continue;
+                    }
                     // A complement of topic or origin names no target: "talking about Mexican rapists", "the appeals of Mr.
                     // Trump" (found by hand-checking asserted PolNeAR events); only prepositions of aim lead to one.
-                    if (CaseOf(ctx, c) is int prep and >= 0 && (Array.IndexOf(AimPrepositions, prep) < 0 || TownWhere(ctx, c, prep))) continue;
+                    if (CaseOf(ctx, c) is int prep and >= 0 && (Array.IndexOf(AimPrepositions, prep) < 0 || (!placeAimed && TownWhere(ctx, c, prep)))) continue;
                     // Only a clause of purpose or a participle goes on ("to assist Ethiopia", "sanctions imposed on"):
                     // a clause with its own subject has its own parties; a verb conjoined to the trigger is another event.
                     if (tokens[c].Upos == Verb && (rel == Conj || Child(ctx, c, Nsubj) >= 0)) continue;

@@ -174,6 +174,35 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("nearly two million Syrian refugees", TargetPhrases(doc));
     }
 
+    /// <summary>The whole pipeline (real actors, places and dates) over one sentence.</summary>
+    private Dyad.Documents.Document Run(string text)
+    {
+        var doc = EventTestDocs.Run(text, new DateOnly(2024, 3, 27));
+        output.WriteLine(doc.ShowAll());
+        return doc;
+    }
+
+    [Fact]
+    public void APlaceTheParseHungOnADate_CanStillBeTheTarget()
+    {
+        // "in northern Mali" under "Sunday": a date is never the target, but the search goes on below it.
+        var doc = Run("The junta declared a unilateral truce on Sunday in northern Mali.");
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal));
+        Assert.True(e.Target >= 0);
+        Assert.Equal("MLI", doc.Actors[e.Target].Code);
+    }
+
+    [Fact]
+    public void ForceInATown_IsAimedAtTheTown_AMeetingThereIsNot()
+    {
+        var doc = Run("Gunmen carried out two attacks in Mogadishu.");
+        var e = Assert.Single(doc.Events, e => e.Cameo[..2] is "18" or "19");
+        Assert.True(e.Target >= 0);
+        Assert.Equal("SOM", doc.Actors[e.Target].Country);
+        doc = Run("The two foreign ministers met in Mogadishu.");
+        Assert.DoesNotContain(doc.Events, e => e.Target >= 0 && doc.Actors[e.Target].Country == "SOM");
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
