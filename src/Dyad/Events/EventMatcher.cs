@@ -279,6 +279,10 @@ internal sealed class EventMatcher
         string rule = chosen.Id;
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
         if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[v].Lemma) >= 0 && AsksQuestion(ctx, v)) return;
+        // "denied Carter a photograph", "denied the reporters access": with a second object, deny withholds a thing from
+        // someone. That is no denial of an accusation (016), nor a rejection of that person's request unless the text
+        // names one ("denied his request" is v:deny-request, 120); a careful coder codes no event.
+        if (code == DenyAccusation && Ditransitive(ctx, v)) return;
         // "captured Georgia", "won the nomination", "beat the senator by 18 points": an electoral contest told in the
         // words of force is no event (found hand-checking asserted PolNeAR events).
         if (string.CompareOrdinal(code, "14") >= 0 && Contest(ctx, v, objToken, target)) return;
@@ -432,7 +436,9 @@ internal sealed class EventMatcher
             }
             // "The Security Council approved the deployment", "ended mediation efforts": the subject of the verb that
             // governs the nominal as its object is the nominal's source (a bare nominal's confidence still).
-            else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb) source = Subject(ctx, head);
+            // A verb of talking about its object is no author of it: "refused to discuss the threat to America" is no
+            // threat of the refuser's.
+            else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb && !TopicVerb(ctx, head)) source = Subject(ctx, head);
             // "The war game was staged by U.S. marines": the agent of the passive verb whose subject the nominal is.
             else if (tokens[np].Deprel == NsubjPass && head >= 0 && tokens[head].Upos == Verb) source = Agent(ctx, head);
             if (between >= 0 && source < 0)
@@ -528,6 +534,10 @@ internal sealed class EventMatcher
             // call off" is not.
             if (rel == Acl && h >= 0 && _lex.Chain(tokens[h].Lemma) is { Class: "intent" or "commit" or "future" })
                 climb.Modality = Stronger(climb.Modality, EventModality.Future);
+            // "his refusal to discuss the threat", "the rejection of plans to meet": what a noun of refusal completes is
+            // not done.
+            if (rel == Acl && h >= 0 && tokens[h].Upos == Noun && Refusal(tokens[h].Lemma))
+                climb.Modality = Stronger(climb.Modality, EventModality.Negated);
             if (h < 0) break;
             if (rel == Ccomp || rel == Parataxis)
             {
@@ -945,7 +955,7 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
-            if (tokens[c].Deprel == Nmod && Array.IndexOf(AuthorPrepositions, CaseOf(ctx, c)) >= 0 && !ctx.Time.Contains(c) && ActorOf(ctx, c) >= 0) return c;
+            if ((tokens[c].Deprel == Nmod || tokens[c].Deprel == OblAgent) && Array.IndexOf(AuthorPrepositions, CaseOf(ctx, c)) >= 0 && !ctx.Time.Contains(c) && ActorOf(ctx, c) >= 0) return c;
         int agent = Agent(ctx, v);
         return agent > obj && ActorOf(ctx, agent) >= 0 ? agent : -1;
     }
@@ -1036,6 +1046,39 @@ internal sealed class EventMatcher
         return false;
     }
 
+    /// <summary>CAMEO 016, deny responsibility or an accusation.</summary>
+    private const string DenyAccusation = "016";
+
+    /// <summary>A verb with two objects, or an indirect object ("denied Carter a photograph").</summary>
+    private static bool Ditransitive(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int objects = 0;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+        {
+            if (tokens[c].Deprel == Iobj) return true;
+            if (tokens[c].Deprel == Obj) objects++;
+        }
+        return objects >= 2;
+    }
+
+    /// <summary>Verbs whose object is what they talk or think about, not a party: "discuss the threat to America",
+    /// "raised the sanctions on Iran", "considering aid to Mali" (nothing below such an object is the verb's target,
+    /// and its subject is no author of a nominal event there).</summary>
+    private static readonly int[] TopicVerbs = Lemmas("discuss", "debate", "address", "mention", "raise", "review", "study", "examine",
+        "consider", "describe", "explain", "report", "note", "cite", "highlight", "acknowledge", "recall", "analyze", "analyse", "assess", "ponder");
+
+    private static bool TopicVerb(Context ctx, int v) => v >= 0 && ctx.Doc.Tokens[v].Upos == Verb && Array.IndexOf(TopicVerbs, ctx.Doc.Tokens[v].Lemma) >= 0;
+
+    /// <summary>A noun of refusal: the lexicon codes it as a rejection (12: "refusal", "rejection").</summary>
+    private bool Refusal(int lemma)
+    {
+        if (_lex.Nouns(lemma) is not { } rows) return false;
+        foreach (var r in rows)
+            if (r.Cameo is { } c && c.StartsWith("12", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>Whether an act is aimed at the town it happens in: force (18–20: "attacks in Tehran", "bombed a market
     /// in Kabul") and a ceasefire or surrender (087: "declared a ceasefire in Tripoli") fall on the town and its people,
     /// while a meeting or a visit in a town (<see cref="TownWhere"/>) only takes place there.</summary>
@@ -1082,6 +1125,9 @@ internal sealed class EventMatcher
                     // Only a clause of purpose or a participle goes on ("to assist Ethiopia", "sanctions imposed on"):
                     // a clause with its own subject has its own parties; a verb conjoined to the trigger is another event.
                     if (tokens[c].Upos == Verb && (rel == Conj || Child(ctx, c, Nsubj) >= 0)) continue;
+                    // What is talked about is no party to the talking: "refused to discuss the threat to America" is aimed
+                    // at no one ("discussed the threat with Canada" names its party in the row's slot).
+                    if (rel == Obj && TopicVerb(ctx, tokens[c].Head)) continue;
                     if (tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
                         && c != skip && (source < 0 || ActorOf(ctx, source) != a)) return c;
                     if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
