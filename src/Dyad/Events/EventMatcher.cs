@@ -254,6 +254,10 @@ internal sealed class EventMatcher
         if (prt < 0 && v + 1 < tokens.Length && tokens[v + 1].Head == v && tokens[v + 1].Deprel == Advmod) prt = v + 1;
         int obj = Child(ctx, v, Obj);
         int subjPass = Child(ctx, v, NsubjPass);
+        // "Defense Minister Sergey Shoigu has defended", parsed with "Defense" as a passive subject beside the subject
+        // "Sergey": without a passive auxiliary, a verb that has an active subject is active, and its "passive subject"
+        // is part of that subject (the actor mention joins them).
+        if (subjPass >= 0 && Child(ctx, v, Nsubj) >= 0 && Child(ctx, v, AuxPass) < 0) subjPass = -1;
         bool passive = subjPass >= 0 || Child(ctx, v, AuxPass) >= 0;
         int objLemma = obj >= 0 ? tokens[obj].Lemma : passive && subjPass >= 0 ? tokens[subjPass].Lemma : -1;
         int objToken = obj >= 0 ? obj : passive ? subjPass : -1;

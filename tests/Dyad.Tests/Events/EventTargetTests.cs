@@ -203,6 +203,27 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.DoesNotContain(doc.Events, e => e.Target >= 0 && doc.Actors[e.Target].Country == "SOM");
     }
 
+    [Fact]
+    public void APassiveSubjectBesideTheSubjectOfAnActiveVerb_IsPartOfTheSource()
+    {
+        // The parse two tuning sentences got: the title a passive subject of the verb, the name its subject, no passive
+        // auxiliary ("Defense Minister Sergey Shoigu has defended ...").
+        var doc = EventTestDocs.Parse("Defence Minister Ben Wallace has praised the Estonian army.", new DateOnly(2024, 3, 27));
+        int verb = Index(doc, "praised");
+        doc.Annotate(Index(doc, "Defence")).Head = verb;
+        doc.Annotate(Index(doc, "Defence")).Deprel = Dyad.Documents.Labels.Deprel.Intern("nsubj:pass");
+        doc.Annotate(Index(doc, "Minister")).Head = Index(doc, "Defence");
+        doc.Annotate(Index(doc, "Minister")).Deprel = Dyad.Documents.Labels.Deprel.Intern("flat");
+        doc.Annotate(Index(doc, "Ben")).Head = verb;
+        doc.Annotate(Index(doc, "Ben")).Deprel = Dyad.Documents.Labels.Deprel.Intern("nsubj");
+        doc.Actor("Ben Wallace", "GBRGOV").Actor("Estonian army", "ESTMIL").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("GBRGOV>ESTMIL", doc.Show(e)[..13]);
+        var (first, end) = ArgumentPhrases.Of(doc, e, 0);
+        Assert.Equal("Defence Minister Ben Wallace", doc.Text[doc.Tokens[first].Start..doc.Tokens[end - 1].End]);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
