@@ -46,7 +46,7 @@ internal sealed class EventMatcher
         Acl = Labels.Deprel.Intern("acl"), Advcl = Labels.Deprel.Intern("advcl"), Parataxis = Labels.Deprel.Intern("parataxis"),
         Advmod = Labels.Deprel.Intern("advmod"), Det = Labels.Deprel.Intern("det"), Compound = Labels.Deprel.Intern("compound"),
         Amod = Labels.Deprel.Intern("amod"), Appos = Labels.Deprel.Intern("appos"), Flat = Labels.Deprel.Intern("flat"),
-        NmodDesc = Labels.Deprel.Intern("nmod:desc"), Neg = Labels.Deprel.Intern("neg");
+        NmodDesc = Labels.Deprel.Intern("nmod:desc"), Neg = Labels.Deprel.Intern("neg"), Cop = Labels.Deprel.Intern("cop");
 
     private static readonly ushort Adp = Labels.Upos.Intern("ADP"), Num = Labels.Upos.Intern("NUM");
 
@@ -708,12 +708,20 @@ internal sealed class EventMatcher
             if (targetsAreActors) AddActors(ctx, targetActors, t, t >= 0 ? ctx.Doc.Actors[t].HeadToken : -1);
             else AddActors(ctx, targetActors, t >= 0 ? ActorOf(ctx, t) : -1, t);
         }
-        if (sourceActors.Count > 1) sourceActors.RemoveAll(p => p.Actor < 0);
+        // Conjuncts that are no actor give way to those that are. A subject none of whose conjuncts is one keeps its
+        // first ("SLM/A and GoS were guilty of violating": the event was otherwise dropped); such an object is left
+        // without a target (keeping its first conjunct lost as many target spans as it won on the tuning part).
+        if (sourceActors.Count > 1 && sourceActors.Exists(p => p.Actor >= 0)) sourceActors.RemoveAll(p => p.Actor < 0);
+        else if (sourceActors.Count > 1) sourceActors.RemoveRange(1, sourceActors.Count - 1);
         if (targetActors.Count > 1) targetActors.RemoveAll(p => p.Actor < 0);
         if (targetActors.Count == 0) targetActors.Add((-1, -1));
         // "Brazil and the United States agreed to hold talks", "the two allies agreed": a cooperative act of a
         // coordinated or joint subject with no other party named is between its members, each towards the other.
-        bool reciprocal = sourceActors.Count is >= 2 and <= MaxReciprocalActors && targetActors is [(-1, _)] && code[0] == '0' && code[1] is >= '3' and <= '6';
+        bool reciprocal = sourceActors.Count is >= 2 and <= MaxReciprocalActors && targetActors is [(-1, var thing)]
+            && ((code[0] == '0' && code[1] is >= '3' and <= '6')
+                // "India and Pakistan violated the ceasefire agreement": parties that break a pact between them each
+                // break it towards the other.
+                || (code.StartsWith(ViolatePact, StringComparison.Ordinal) && thing >= 0 && Array.IndexOf(PactNouns, tokens[thing].Lemma) >= 0));
         // Between politicians (persons, parties, legislators; no armed or police role on either side) an attack or a
         // hit is verbal (111: "Trump attacked Clinton", "Clinton's aggressive attack on Trump") and a defeat electoral
         // (no event: "beating Mr. Trump"). Found hand-checking asserted PolNeAR events, where they were most of the
@@ -755,6 +763,12 @@ internal sealed class EventMatcher
             }
         }
     }
+
+    /// <summary>CAMEO 128, defy norms or law: what breaking an agreement is coded as.</summary>
+    private const string ViolatePact = "128";
+
+    /// <summary>Agreements between parties ("violated the ceasefire agreement", "broke the truce").</summary>
+    private static readonly int[] PactNouns = Lemmas("agreement", "ceasefire", "truce", "accord", "deal", "pact", "treaty", "armistice");
 
     /// <summary>Words of force that campaign news uses for words: "attacked", "hit", "an attack on".</summary>
     private static readonly int[] VerbalForceLemmas = Lemmas("attack", "hit", "strike", "target", "assault", "hammer", "bash", "pummel",
@@ -1187,6 +1201,8 @@ internal sealed class EventMatcher
                 int h = tokens[v].Head;
                 // "Merkel on Friday welcomed", parsed as a clause of the date: the subject is what the date hangs on.
                 if (ctx.Time.Contains(h) && tokens[h].Head >= 0 && tokens[tokens[h].Head].Upos is var u && (u == Noun || u == Propn)) return tokens[h].Head;
+                // "India and Pakistan were guilty of violating": a predicate's clause has the predicate's subject.
+                if (Child(ctx, h, Cop) >= 0 && Child(ctx, h, Nsubj) is int predicated and >= 0) return Named(ctx, predicated);
                 // "Netanyahu's decision to call off": the possessor of the noun the clause completes.
                 if (Child(ctx, h, NmodPoss) is int poss and >= 0) return Named(ctx, poss);
                 // "Amnesty issued a statement calling on": a document that is no actor speaks for its issuer.

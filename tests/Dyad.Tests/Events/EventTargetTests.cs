@@ -224,6 +224,26 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("Defence Minister Ben Wallace", doc.Text[doc.Tokens[first].Start..doc.Tokens[end - 1].End]);
     }
 
+    [Fact]
+    public void PartiesThatBreakAPactBetweenThem_EachBreakItTowardsTheOther()
+    {
+        var doc = Coded("Armenia and Azerbaijan violated the truce agreement again on Sunday.", ("Armenia", "ARM"), ("Azerbaijan", "AZE"));
+        Assert.Contains(doc.Events, e => doc.Show(e).StartsWith("ARM>AZE 128", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => doc.Show(e).StartsWith("AZE>ARM 128", StringComparison.Ordinal));
+        Assert.Equal("Armenia and Azerbaijan", TargetPhrases(doc));
+        // One party breaking it has no target in the pact.
+        var one = Coded("Armenia violated the truce agreement again on Sunday.", ("Armenia", "ARM"));
+        Assert.All(one.Events, e => Assert.Equal(-1, e.Target));
+    }
+
+    [Fact]
+    public void APredicatesClause_HasThePredicatesSubject()
+    {
+        var doc = Coded("Armenia and Azerbaijan were both guilty of violating the truce.", ("Armenia", "ARM"), ("Azerbaijan", "AZE"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "128" && e.Source >= 0 && doc.Actors[e.Source].Code == "ARM");
+        Assert.Equal("AZE", doc.Actors[e.Target].Code);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
