@@ -391,10 +391,19 @@ internal sealed class EventMatcher
         // imposed on India", "summoned a senior Indian diplomat", "declared a ceasefire with the Taliban").
         // Found that far, the target is weaker evidence: the event ranks as one without a target.
         double confidence = VerbConfidence;
+        // "declined to comment on the bill", "commented on the ruling": what a comment is on is its topic; only a party
+        // named there is its target ("commented on Iran").
+        bool topicOnly = false;
+        if (code is Comment or DeclineComment && target >= 0 && ActorOf(ctx, target) < 0)
+        {
+            int inner = Inner(ctx, target, false);
+            target = ActorOf(ctx, inner) >= 0 ? inner : -1;
+            topicOnly = target < 0;
+        }
         // An object the row names as its trigger ("sent troops") is no target when the row says where the target is
         // ("to"); with no slot it is ("summoned a diplomat").
         int notTarget = chosen.Objects.Length > 0 && (chosen.TargetRelations.Length > 0 || chosen.TargetPrepositions.Length > 0) ? objToken : -1;
-        if (target < 0 && (target = WiderTarget(ctx, v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
+        if (target < 0 && !topicOnly && (target = WiderTarget(ctx, v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
         else target = Inner(ctx, target, PlaceAimed(code));
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             confidence, triggerLemma, targetsAreActors: false);
@@ -1063,6 +1072,9 @@ internal sealed class EventMatcher
             if (c >= p.FirstToken && c < p.FirstToken + p.TokenCount) return p.FeatureClass == 'P';
         return false;
     }
+
+    /// <summary>CAMEO 010 (make a statement, "comment on") and 011 (decline to comment).</summary>
+    private const string Comment = "010", DeclineComment = "011";
 
     /// <summary>CAMEO 016, deny responsibility or an accusation.</summary>
     private const string DenyAccusation = "016";

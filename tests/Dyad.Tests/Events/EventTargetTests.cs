@@ -244,6 +244,17 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("AZE", doc.Actors[e.Target].Code);
     }
 
+    [Fact]
+    public void WhatAPartyDeclinesToCommentOn_IsNoTarget_UnlessItIsAParty()
+    {
+        var doc = Coded("The Kenyan ministry declined to comment on the new tax law.", ("Kenyan ministry", "KENGOV"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "011");
+        Assert.Equal(-1, e.TargetToken);
+        var party = Coded("The Kenyan ministry declined to comment on Uganda.", ("Kenyan ministry", "KENGOV"), ("Uganda", "UGA"));
+        e = Assert.Single(party.Events, e => e.Cameo == "011");
+        Assert.Equal("UGA", party.Actors[e.Target].Code);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
