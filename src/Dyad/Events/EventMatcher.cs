@@ -194,16 +194,21 @@ internal sealed class EventMatcher
 
     /// <summary>
     /// "urged Kenya to settle the dispute" parsed with "settle" as an adverbial clause of "urged": after an appeal verb
-    /// and its object, a subjectless to-infinitive is the complement the appeal is for (UD's xcomp), not a purpose.
+    /// and its object, a subjectless to-infinitive is the complement the appeal is for (UD's xcomp), not a purpose; so is
+    /// one right after any other chain verb that has no object ("threatened to attack the troops").
     /// </summary>
     private bool MisparsedControl(Context ctx, int c)
     {
         var tokens = ctx.Doc.Tokens;
         int h = tokens[c].Head;
-        if (h < 0 || c < h || tokens[c].Deprel != Advcl || tokens[c].Upos != Verb) return false;
-        if (_lex.Chain(tokens[h].Lemma) is not { Class: "appeal" } || Child(ctx, h, Obj) < 0 || Child(ctx, c, Nsubj) >= 0) return false;
+        if (h < 0 || c < h || tokens[c].Deprel != Advcl || tokens[c].Upos != Verb || Child(ctx, c, Nsubj) >= 0) return false;
+        if (_lex.Chain(tokens[h].Lemma) is not { } chain) return false;
         int mark = Child(ctx, c, Mark);
-        return mark >= 0 && tokens[mark].Lemma == To;
+        if (mark < 0 || tokens[mark].Lemma != To) return false;
+        if (chain.Class == "appeal") return Child(ctx, h, Obj) >= 0;
+        // "threatened to attack any U.S. troops" parsed the same way: a to-infinitive right after a chain verb with no
+        // object is its complement.
+        return Child(ctx, h, Obj) < 0 && mark == h + 1;
     }
 
     /// <summary>Slots of a complement the lexicon does not code: its object, indirect object, or a to/with phrase.</summary>

@@ -255,6 +255,23 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("UGA", party.Actors[e.Target].Code);
     }
 
+    [Fact]
+    public void AThreatToActParsedAsAPurposeClause_IsStillAThreatAimedAtItsObject()
+    {
+        // The parse two tuning sentences got: the to-infinitive an adverbial clause of "threatened", not its xcomp.
+        var doc = EventTestDocs.Parse("The militia threatened to shell the Kenyan border posts.", new DateOnly(2024, 3, 27));
+        int shell = Index(doc, "shell");
+        doc.Annotate(shell).Head = Index(doc, "threatened");
+        doc.Annotate(shell).Deprel = Dyad.Documents.Labels.Deprel.Intern("advcl");
+        doc.Annotate(Index(doc, "to")).Head = shell;
+        doc.Annotate(Index(doc, "to")).Deprel = Dyad.Documents.Labels.Deprel.Intern("mark");
+        doc.Actor("militia", "SOMREB").Actor("Kenyan border posts", "KENMIL").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("SOMREB>KENMIL 13", doc.Show(e)[..16]);
+        Assert.Equal("the Kenyan border posts", TargetPhrases(doc));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
