@@ -72,6 +72,16 @@ internal static class ArgumentPhrases
     }
 
     private static readonly ushort NmodRel = Labels.Deprel.Intern("nmod");
+    private static readonly ushort NsubjPassRel = Labels.Deprel.Intern("nsubj:pass"), AuxPassRel = Labels.Deprel.Intern("aux:pass");
+
+    private static bool HasChild(Document doc, int t, ushort rel)
+    {
+        var tokens = doc.Tokens;
+        var sent = doc.SentenceRecords[tokens[t].Sentence];
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+            if (tokens[c].Head == t && tokens[c].Deprel == rel) return true;
+        return false;
+    }
     private static readonly ushort AdpTag = Labels.Upos.Intern("ADP"), PreconjRel = Labels.Deprel.Intern("cc:preconj");
     private static readonly int InWord = Vocabulary.Shared.Intern("in");
 
@@ -200,6 +210,18 @@ internal static class ArgumentPhrases
                 first = Math.Min(first, m.FirstToken);
                 end = Math.Max(end, m.FirstToken + m.TokenCount);
             }
+        // "Defense Minister Sergey Shoigu has defended", parsed as a passive subject "Defense Minister" beside the subject
+        // "Sergey Shoigu" of an active verb: the passive subject right before the phrase is its first part.
+        if (tokens[head].Deprel == NsubjRel && tokens[head].Head is int verb and >= 0 && !HasChild(doc, verb, AuxPassRel))
+        {
+            var sent = doc.SentenceRecords[tokens[head].Sentence];
+            for (int c = sent.FirstToken; c < first; c++)
+                if (tokens[c].Head == verb && tokens[c].Deprel == NsubjPassRel && Phrase(doc, c, split, target) is var (f2, e2) && e2 == first)
+                {
+                    first = f2;
+                    break;
+                }
+        }
         if (head < triggerFirst && end > triggerFirst) end = triggerFirst;
         if (head > triggerLast && first <= triggerLast) first = triggerLast + 1;
         // Trailing conjunctions, prepositions and punctuation ("Erdogan for" when the parse hung the rest elsewhere), and a

@@ -46,7 +46,7 @@ internal sealed class EventMatcher
         Acl = Labels.Deprel.Intern("acl"), Advcl = Labels.Deprel.Intern("advcl"), Parataxis = Labels.Deprel.Intern("parataxis"),
         Advmod = Labels.Deprel.Intern("advmod"), Det = Labels.Deprel.Intern("det"), Compound = Labels.Deprel.Intern("compound"),
         Amod = Labels.Deprel.Intern("amod"), Appos = Labels.Deprel.Intern("appos"), Flat = Labels.Deprel.Intern("flat"),
-        NmodDesc = Labels.Deprel.Intern("nmod:desc"), Neg = Labels.Deprel.Intern("neg");
+        NmodDesc = Labels.Deprel.Intern("nmod:desc"), Neg = Labels.Deprel.Intern("neg"), Cop = Labels.Deprel.Intern("cop");
 
     private static readonly ushort Adp = Labels.Upos.Intern("ADP"), Num = Labels.Upos.Intern("NUM");
 
@@ -194,16 +194,21 @@ internal sealed class EventMatcher
 
     /// <summary>
     /// "urged Kenya to settle the dispute" parsed with "settle" as an adverbial clause of "urged": after an appeal verb
-    /// and its object, a subjectless to-infinitive is the complement the appeal is for (UD's xcomp), not a purpose.
+    /// and its object, a subjectless to-infinitive is the complement the appeal is for (UD's xcomp), not a purpose; so is
+    /// one right after any other chain verb that has no object ("threatened to attack the troops").
     /// </summary>
     private bool MisparsedControl(Context ctx, int c)
     {
         var tokens = ctx.Doc.Tokens;
         int h = tokens[c].Head;
-        if (h < 0 || c < h || tokens[c].Deprel != Advcl || tokens[c].Upos != Verb) return false;
-        if (_lex.Chain(tokens[h].Lemma) is not { Class: "appeal" } || Child(ctx, h, Obj) < 0 || Child(ctx, c, Nsubj) >= 0) return false;
+        if (h < 0 || c < h || tokens[c].Deprel != Advcl || tokens[c].Upos != Verb || Child(ctx, c, Nsubj) >= 0) return false;
+        if (_lex.Chain(tokens[h].Lemma) is not { } chain) return false;
         int mark = Child(ctx, c, Mark);
-        return mark >= 0 && tokens[mark].Lemma == To;
+        if (mark < 0 || tokens[mark].Lemma != To) return false;
+        if (chain.Class == "appeal") return Child(ctx, h, Obj) >= 0;
+        // "threatened to attack any U.S. troops" parsed the same way: a to-infinitive right after a chain verb with no
+        // object is its complement.
+        return Child(ctx, h, Obj) < 0 && mark == h + 1;
     }
 
     /// <summary>Slots of a complement the lexicon does not code: its object, indirect object, or a to/with phrase.</summary>
@@ -228,9 +233,9 @@ internal sealed class EventMatcher
         var tokens = ctx.Doc.Tokens;
         int target = chain.Class == "appeal" ? FindTarget(ctx, h, chain, passive: false) : FindTarget(ctx, x, AnyComplement, passive: false);
         // "refuses to remove the ban on Indian channels": the party a thing is aimed at.
-        if (chain.Class != "appeal") target = Inner(ctx, target);
+        if (chain.Class != "appeal") target = Inner(ctx, target, PlaceAimed(code));
         if (target >= 0 && ActorOf(ctx, target) < 0 && chain.Class != "appeal") target = -1;
-        if (target < 0 && chain.Class != "appeal") target = WiderTarget(ctx, x, Subject(ctx, h), -1);
+        if (target < 0 && chain.Class != "appeal") target = WiderTarget(ctx, x, Subject(ctx, h), -1, PlaceAimed(code));
         // "pledged to put New York in play", "agreed to end his bid for Indiana", "pledged to make America win": what an
         // uncoded act does to a country or state named as a thing is no act towards its people or government.
         if (target >= 0 && chain.Class != "appeal" && ActorOf(ctx, target) is int t and >= 0 && ctx.Doc.Actors[t].Kind == MentionKind.Country
@@ -254,6 +259,10 @@ internal sealed class EventMatcher
         if (prt < 0 && v + 1 < tokens.Length && tokens[v + 1].Head == v && tokens[v + 1].Deprel == Advmod) prt = v + 1;
         int obj = Child(ctx, v, Obj);
         int subjPass = Child(ctx, v, NsubjPass);
+        // "Defense Minister Sergey Shoigu has defended", parsed with "Defense" as a passive subject beside the subject
+        // "Sergey": without a passive auxiliary, a verb that has an active subject is active, and its "passive subject"
+        // is part of that subject (the actor mention joins them).
+        if (subjPass >= 0 && Child(ctx, v, Nsubj) >= 0 && Child(ctx, v, AuxPass) < 0) subjPass = -1;
         bool passive = subjPass >= 0 || Child(ctx, v, AuxPass) >= 0;
         int objLemma = obj >= 0 ? tokens[obj].Lemma : passive && subjPass >= 0 ? tokens[subjPass].Lemma : -1;
         int objToken = obj >= 0 ? obj : passive ? subjPass : -1;
@@ -279,6 +288,10 @@ internal sealed class EventMatcher
         string rule = chosen.Id;
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
         if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[v].Lemma) >= 0 && AsksQuestion(ctx, v)) return;
+        // "denied Carter a photograph", "denied the reporters access": with a second object, deny withholds a thing from
+        // someone. That is no denial of an accusation (016), nor a rejection of that person's request unless the text
+        // names one ("denied his request" is v:deny-request, 120); a careful coder codes no event.
+        if (code == DenyAccusation && Ditransitive(ctx, v)) return;
         // "captured Georgia", "won the nomination", "beat the senator by 18 points": an electoral contest told in the
         // words of force is no event (found hand-checking asserted PolNeAR events).
         if (string.CompareOrdinal(code, "14") >= 0 && Contest(ctx, v, objToken, target)) return;
@@ -383,11 +396,20 @@ internal sealed class EventMatcher
         // imposed on India", "summoned a senior Indian diplomat", "declared a ceasefire with the Taliban").
         // Found that far, the target is weaker evidence: the event ranks as one without a target.
         double confidence = VerbConfidence;
+        // "declined to comment on the bill", "commented on the ruling": what a comment is on is its topic; only a party
+        // named there is its target ("commented on Iran").
+        bool topicOnly = false;
+        if (code is Comment or DeclineComment && target >= 0 && ActorOf(ctx, target) < 0)
+        {
+            int inner = Inner(ctx, target, false);
+            target = ActorOf(ctx, inner) >= 0 ? inner : -1;
+            topicOnly = target < 0;
+        }
         // An object the row names as its trigger ("sent troops") is no target when the row says where the target is
         // ("to"); with no slot it is ("summoned a diplomat").
         int notTarget = chosen.Objects.Length > 0 && (chosen.TargetRelations.Length > 0 || chosen.TargetPrepositions.Length > 0) ? objToken : -1;
-        if (target < 0 && (target = WiderTarget(ctx, v, source, notTarget)) >= 0) confidence -= NoTargetPenalty;
-        else target = Inner(ctx, target);
+        if (target < 0 && !topicOnly && (target = WiderTarget(ctx, v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
+        else target = Inner(ctx, target, PlaceAimed(code));
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             confidence, triggerLemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements);
@@ -432,7 +454,9 @@ internal sealed class EventMatcher
             }
             // "The Security Council approved the deployment", "ended mediation efforts": the subject of the verb that
             // governs the nominal as its object is the nominal's source (a bare nominal's confidence still).
-            else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb) source = Subject(ctx, head);
+            // A verb of talking about its object is no author of it: "refused to discuss the threat to America" is no
+            // threat of the refuser's.
+            else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb && !TopicVerb(ctx, head)) source = Subject(ctx, head);
             // "The war game was staged by U.S. marines": the agent of the passive verb whose subject the nominal is.
             else if (tokens[np].Deprel == NsubjPass && head >= 0 && tokens[head].Upos == Verb) source = Agent(ctx, head);
             if (between >= 0 && source < 0)
@@ -451,7 +475,8 @@ internal sealed class EventMatcher
             // the nominal is aimed at whoever receives it, the subject of the verb that governs it.
             if (target < 0 && from >= 0 && (tokens[np].Deprel == Obj || tokens[np].Deprel == Obl) && head >= 0 && tokens[head].Upos == Verb) target = Subject(ctx, head);
             if (target < 0 && p.RequiresTarget) continue;
-            if (target < 0 && ((target = WiderTarget(ctx, np, source, -1)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n)) >= 0)))
+            bool placeAimed = PlaceAimed(p.Cameo!);
+            if (target < 0 && ((target = WiderTarget(ctx, np, source, -1, placeAimed)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n, placeAimed)) >= 0)))
                 confidence -= NoTargetPenalty;
             var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
             var modality = EventModality.Asserted;
@@ -527,6 +552,10 @@ internal sealed class EventMatcher
             // call off" is not.
             if (rel == Acl && h >= 0 && _lex.Chain(tokens[h].Lemma) is { Class: "intent" or "commit" or "future" })
                 climb.Modality = Stronger(climb.Modality, EventModality.Future);
+            // "his refusal to discuss the threat", "the rejection of plans to meet": what a noun of refusal completes is
+            // not done.
+            if (rel == Acl && h >= 0 && tokens[h].Upos == Noun && Refusal(tokens[h].Lemma))
+                climb.Modality = Stronger(climb.Modality, EventModality.Negated);
             if (h < 0) break;
             if (rel == Ccomp || rel == Parataxis)
             {
@@ -693,12 +722,20 @@ internal sealed class EventMatcher
             if (targetsAreActors) AddActors(ctx, targetActors, t, t >= 0 ? ctx.Doc.Actors[t].HeadToken : -1);
             else AddActors(ctx, targetActors, t >= 0 ? ActorOf(ctx, t) : -1, t);
         }
-        if (sourceActors.Count > 1) sourceActors.RemoveAll(p => p.Actor < 0);
+        // Conjuncts that are no actor give way to those that are. A subject none of whose conjuncts is one keeps its
+        // first ("SLM/A and GoS were guilty of violating": the event was otherwise dropped); such an object is left
+        // without a target (keeping its first conjunct lost as many target spans as it won on the tuning part).
+        if (sourceActors.Count > 1 && sourceActors.Exists(p => p.Actor >= 0)) sourceActors.RemoveAll(p => p.Actor < 0);
+        else if (sourceActors.Count > 1) sourceActors.RemoveRange(1, sourceActors.Count - 1);
         if (targetActors.Count > 1) targetActors.RemoveAll(p => p.Actor < 0);
         if (targetActors.Count == 0) targetActors.Add((-1, -1));
         // "Brazil and the United States agreed to hold talks", "the two allies agreed": a cooperative act of a
         // coordinated or joint subject with no other party named is between its members, each towards the other.
-        bool reciprocal = sourceActors.Count is >= 2 and <= MaxReciprocalActors && targetActors is [(-1, _)] && code[0] == '0' && code[1] is >= '3' and <= '6';
+        bool reciprocal = sourceActors.Count is >= 2 and <= MaxReciprocalActors && targetActors is [(-1, var thing)]
+            && ((code[0] == '0' && code[1] is >= '3' and <= '6')
+                // "India and Pakistan violated the ceasefire agreement": parties that break a pact between them each
+                // break it towards the other.
+                || (code.StartsWith(ViolatePact, StringComparison.Ordinal) && thing >= 0 && Array.IndexOf(PactNouns, tokens[thing].Lemma) >= 0));
         // Between politicians (persons, parties, legislators; no armed or police role on either side) an attack or a
         // hit is verbal (111: "Trump attacked Clinton", "Clinton's aggressive attack on Trump") and a defeat electoral
         // (no event: "beating Mr. Trump"). Found hand-checking asserted PolNeAR events, where they were most of the
@@ -740,6 +777,12 @@ internal sealed class EventMatcher
             }
         }
     }
+
+    /// <summary>CAMEO 128, defy norms or law: what breaking an agreement is coded as.</summary>
+    private const string ViolatePact = "128";
+
+    /// <summary>Agreements between parties ("violated the ceasefire agreement", "broke the truce").</summary>
+    private static readonly int[] PactNouns = Lemmas("agreement", "ceasefire", "truce", "accord", "deal", "pact", "treaty", "armistice");
 
     /// <summary>Words of force that campaign news uses for words: "attacked", "hit", "an attack on".</summary>
     private static readonly int[] VerbalForceLemmas = Lemmas("attack", "hit", "strike", "target", "assault", "hammer", "bash", "pummel",
@@ -922,7 +965,7 @@ internal sealed class EventMatcher
     /// <summary>The actor a target that is no actor is aimed at through a preposition ("sanctions against China",
     /// "talks with Karzai"); the target itself when none (an 'of' complement or a possessor does not count: "Putin's
     /// offer" is what was rejected).</summary>
-    private int Inner(Context ctx, int t)
+    private int Inner(Context ctx, int t, bool placeAimed)
     {
         if (t < 0 || ActorOf(ctx, t) >= 0) return t;
         var tokens = ctx.Doc.Tokens;
@@ -930,7 +973,7 @@ internal sealed class EventMatcher
         {
             if (tokens[c].Deprel != Nmod || ctx.Time.Contains(c)) continue;
             int prep = CaseOf(ctx, c);
-            if (Array.IndexOf(AimPrepositions, prep) >= 0 && !TownWhere(ctx, c, prep) && ActorOf(ctx, c) >= 0) return c;
+            if (Array.IndexOf(AimPrepositions, prep) >= 0 && (placeAimed || !TownWhere(ctx, c, prep)) && ActorOf(ctx, c) >= 0) return c;
         }
         return t;
     }
@@ -944,7 +987,7 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
-            if (tokens[c].Deprel == Nmod && Array.IndexOf(AuthorPrepositions, CaseOf(ctx, c)) >= 0 && !ctx.Time.Contains(c) && ActorOf(ctx, c) >= 0) return c;
+            if ((tokens[c].Deprel == Nmod || tokens[c].Deprel == OblAgent) && Array.IndexOf(AuthorPrepositions, CaseOf(ctx, c)) >= 0 && !ctx.Time.Contains(c) && ActorOf(ctx, c) >= 0) return c;
         int agent = Agent(ctx, v);
         return agent > obj && ActorOf(ctx, agent) >= 0 ? agent : -1;
     }
@@ -1035,6 +1078,48 @@ internal sealed class EventMatcher
         return false;
     }
 
+    /// <summary>CAMEO 010 (make a statement, "comment on") and 011 (decline to comment).</summary>
+    private const string Comment = "010", DeclineComment = "011";
+
+    /// <summary>CAMEO 016, deny responsibility or an accusation.</summary>
+    private const string DenyAccusation = "016";
+
+    /// <summary>A verb with two objects, or an indirect object ("denied Carter a photograph").</summary>
+    private static bool Ditransitive(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int objects = 0;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+        {
+            if (tokens[c].Deprel == Iobj) return true;
+            if (tokens[c].Deprel == Obj) objects++;
+        }
+        return objects >= 2;
+    }
+
+    /// <summary>Verbs whose object is what they talk or think about, not a party: "discuss the threat to America",
+    /// "raised the sanctions on Iran", "considering aid to Mali" (nothing below such an object is the verb's target,
+    /// and its subject is no author of a nominal event there).</summary>
+    private static readonly int[] TopicVerbs = Lemmas("discuss", "debate", "address", "mention", "raise", "review", "study", "examine",
+        "consider", "describe", "explain", "report", "note", "cite", "highlight", "acknowledge", "recall", "analyze", "analyse", "assess", "ponder");
+
+    private static bool TopicVerb(Context ctx, int v) => v >= 0 && ctx.Doc.Tokens[v].Upos == Verb && Array.IndexOf(TopicVerbs, ctx.Doc.Tokens[v].Lemma) >= 0;
+
+    /// <summary>A noun of refusal: the lexicon codes it as a rejection (12: "refusal", "rejection").</summary>
+    private bool Refusal(int lemma)
+    {
+        if (_lex.Nouns(lemma) is not { } rows) return false;
+        foreach (var r in rows)
+            if (r.Cameo is { } c && c.StartsWith("12", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>Whether an act is aimed at the town it happens in: force (18–20: "attacks in Tehran", "bombed a market
+    /// in Kabul") and a ceasefire or surrender (087: "declared a ceasefire in Tripoli") fall on the town and its people,
+    /// while a meeting or a visit in a town (<see cref="TownWhere"/>) only takes place there.</summary>
+    private static bool PlaceAimed(string code) =>
+        code.Length >= 3 && ((code[0] == '1' && code[1] is '8' or '9') || (code[0] == '2' && code[1] == '0') || code.StartsWith("087", StringComparison.Ordinal));
+
     private static readonly int[] AimPrepositions = Lemmas("against", "on", "with", "to", "for", "in", "toward", "towards");
 
     /// <summary>Most arcs below the trigger searched for a target no slot gave (<see cref="WiderTarget"/>): 3 reaches
@@ -1048,7 +1133,7 @@ internal sealed class EventMatcher
     /// complements, purpose clauses, participles of a noun), breadth first then in text order, never the subject's
     /// side, a "by" agent, a date, <paramref name="source"/> or <paramref name="skip"/> (searched below all the same);
     /// -1 when none.</summary>
-    private int WiderTarget(Context ctx, int trigger, int source, int skip)
+    private int WiderTarget(Context ctx, int trigger, int source, int skip, bool placeAimed)
     {
         var tokens = ctx.Doc.Tokens;
         Span<int> level = stackalloc int[64], nextLevel = stackalloc int[64];
@@ -1061,13 +1146,23 @@ internal sealed class EventMatcher
                 for (int c = ctx.First[level[i]]; c >= 0; c = ctx.Next[c])
                 {
                     ushort rel = tokens[c].Deprel;
-                    if (Array.IndexOf(WiderRelations, rel) < 0 || c == source || ctx.Time.Contains(c) || CaseOf(ctx, c) == By) continue;
+                    if (Array.IndexOf(WiderRelations, rel) < 0 || c == source || CaseOf(ctx, c) == By) continue;
+                    // A date is never the target, but what the parse hung on it may be ("declared a ceasefire on Monday
+                    // in South Sudan", with "in South Sudan" under "Monday").
+                    if (ctx.Time.Contains(c))
+                    {
+                        if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
+                        continue;
+                    }
                     // A complement of topic or origin names no target: "talking about Mexican rapists", "the appeals of Mr.
                     // Trump" (found by hand-checking asserted PolNeAR events); only prepositions of aim lead to one.
-                    if (CaseOf(ctx, c) is int prep and >= 0 && (Array.IndexOf(AimPrepositions, prep) < 0 || TownWhere(ctx, c, prep))) continue;
+                    if (CaseOf(ctx, c) is int prep and >= 0 && (Array.IndexOf(AimPrepositions, prep) < 0 || (!placeAimed && TownWhere(ctx, c, prep)))) continue;
                     // Only a clause of purpose or a participle goes on ("to assist Ethiopia", "sanctions imposed on"):
                     // a clause with its own subject has its own parties; a verb conjoined to the trigger is another event.
                     if (tokens[c].Upos == Verb && (rel == Conj || Child(ctx, c, Nsubj) >= 0)) continue;
+                    // What is talked about is no party to the talking: "refused to discuss the threat to America" is aimed
+                    // at no one ("discussed the threat with Canada" names its party in the row's slot).
+                    if (rel == Obj && TopicVerb(ctx, tokens[c].Head)) continue;
                     if (tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
                         && c != skip && (source < 0 || ActorOf(ctx, source) != a)) return c;
                     if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
@@ -1123,6 +1218,8 @@ internal sealed class EventMatcher
                 int h = tokens[v].Head;
                 // "Merkel on Friday welcomed", parsed as a clause of the date: the subject is what the date hangs on.
                 if (ctx.Time.Contains(h) && tokens[h].Head >= 0 && tokens[tokens[h].Head].Upos is var u && (u == Noun || u == Propn)) return tokens[h].Head;
+                // "India and Pakistan were guilty of violating": a predicate's clause has the predicate's subject.
+                if (Child(ctx, h, Cop) >= 0 && Child(ctx, h, Nsubj) is int predicated and >= 0) return Named(ctx, predicated);
                 // "Netanyahu's decision to call off": the possessor of the noun the clause completes.
                 if (Child(ctx, h, NmodPoss) is int poss and >= 0) return Named(ctx, poss);
                 // "Amnesty issued a statement calling on": a document that is no actor speaks for its issuer.

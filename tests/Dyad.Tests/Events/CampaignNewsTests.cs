@@ -159,4 +159,29 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var named = Process("Ukraine imposed sanctions on former Minister Petro Hrytsenko.");
         Assert.Contains(named.Actors, a => a.Kind == MentionKind.Person && a.Country == "UKR");
     }
+    [Fact]
+    public void ARefusalToDiscussAThreat_IsTheRefusersAndAimedAtNoOneNamedInWhatIsDiscussed()
+    {
+        var doc = Process("Critics of Prime Minister Justin Trudeau say one of his failings is his refusal to seriously discuss the threat to Canada.");
+        var refusal = Assert.Single(doc.Events, e => e.Cameo == "120");
+        Assert.Contains("Trudeau", doc.Actors[refusal.Source].Name ?? "", StringComparison.Ordinal);
+        Assert.Equal(-1, refusal.Target);
+        // What is discussed is no party to the discussion, and the discusser is no author of the threat.
+        Assert.DoesNotContain(doc.Events, e => e.Target >= 0 && doc.Actors[e.Target].Code == "CAN");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        // What a refusal completes is not done.
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "040" && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void DenyingSomeoneAThing_IsNoDenialNorARejection_UnlessARequestIsNamed()
+    {
+        var doc = Process("Hillary Clinton denied Bernie Sanders another debate before the New York primary.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "016" || e.Cameo.StartsWith("12", StringComparison.Ordinal));
+        var request = Process("Hillary Clinton denied a request by Bernie Sanders for another debate.");
+        var e = Assert.Single(request.Events, e => e.Cameo == "120");
+        Assert.Contains("Sanders", request.Actors[e.Target].Name ?? "", StringComparison.Ordinal);
+        var charges = Process("Senator Bernie Sanders denied the charges on Monday.");
+        Assert.Contains(charges.Events, e => e.Cameo == "016");
+    }
 }

@@ -174,6 +174,104 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("nearly two million Syrian refugees", TargetPhrases(doc));
     }
 
+    /// <summary>The whole pipeline (real actors, places and dates) over one sentence.</summary>
+    private Dyad.Documents.Document Run(string text)
+    {
+        var doc = EventTestDocs.Run(text, new DateOnly(2024, 3, 27));
+        output.WriteLine(doc.ShowAll());
+        return doc;
+    }
+
+    [Fact]
+    public void APlaceTheParseHungOnADate_CanStillBeTheTarget()
+    {
+        // "in northern Mali" under "Sunday": a date is never the target, but the search goes on below it.
+        var doc = Run("The junta declared a unilateral truce on Sunday in northern Mali.");
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal));
+        Assert.True(e.Target >= 0);
+        Assert.Equal("MLI", doc.Actors[e.Target].Code);
+    }
+
+    [Fact]
+    public void ForceInATown_IsAimedAtTheTown_AMeetingThereIsNot()
+    {
+        var doc = Run("Gunmen carried out two attacks in Mogadishu.");
+        var e = Assert.Single(doc.Events, e => e.Cameo[..2] is "18" or "19");
+        Assert.True(e.Target >= 0);
+        Assert.Equal("SOM", doc.Actors[e.Target].Country);
+        doc = Run("The two foreign ministers met in Mogadishu.");
+        Assert.DoesNotContain(doc.Events, e => e.Target >= 0 && doc.Actors[e.Target].Country == "SOM");
+    }
+
+    [Fact]
+    public void APassiveSubjectBesideTheSubjectOfAnActiveVerb_IsPartOfTheSource()
+    {
+        // The parse two tuning sentences got: the title a passive subject of the verb, the name its subject, no passive
+        // auxiliary ("Defense Minister Sergey Shoigu has defended ...").
+        var doc = EventTestDocs.Parse("Defence Minister Ben Wallace has praised the Estonian army.", new DateOnly(2024, 3, 27));
+        int verb = Index(doc, "praised");
+        doc.Annotate(Index(doc, "Defence")).Head = verb;
+        doc.Annotate(Index(doc, "Defence")).Deprel = Dyad.Documents.Labels.Deprel.Intern("nsubj:pass");
+        doc.Annotate(Index(doc, "Minister")).Head = Index(doc, "Defence");
+        doc.Annotate(Index(doc, "Minister")).Deprel = Dyad.Documents.Labels.Deprel.Intern("flat");
+        doc.Annotate(Index(doc, "Ben")).Head = verb;
+        doc.Annotate(Index(doc, "Ben")).Deprel = Dyad.Documents.Labels.Deprel.Intern("nsubj");
+        doc.Actor("Ben Wallace", "GBRGOV").Actor("Estonian army", "ESTMIL").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("GBRGOV>ESTMIL", doc.Show(e)[..13]);
+        var (first, end) = ArgumentPhrases.Of(doc, e, 0);
+        Assert.Equal("Defence Minister Ben Wallace", doc.Text[doc.Tokens[first].Start..doc.Tokens[end - 1].End]);
+    }
+
+    [Fact]
+    public void PartiesThatBreakAPactBetweenThem_EachBreakItTowardsTheOther()
+    {
+        var doc = Coded("Armenia and Azerbaijan violated the truce agreement again on Sunday.", ("Armenia", "ARM"), ("Azerbaijan", "AZE"));
+        Assert.Contains(doc.Events, e => doc.Show(e).StartsWith("ARM>AZE 128", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => doc.Show(e).StartsWith("AZE>ARM 128", StringComparison.Ordinal));
+        Assert.Equal("Armenia and Azerbaijan", TargetPhrases(doc));
+        // One party breaking it has no target in the pact.
+        var one = Coded("Armenia violated the truce agreement again on Sunday.", ("Armenia", "ARM"));
+        Assert.All(one.Events, e => Assert.Equal(-1, e.Target));
+    }
+
+    [Fact]
+    public void APredicatesClause_HasThePredicatesSubject()
+    {
+        var doc = Coded("Armenia and Azerbaijan were both guilty of violating the truce.", ("Armenia", "ARM"), ("Azerbaijan", "AZE"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "128" && e.Source >= 0 && doc.Actors[e.Source].Code == "ARM");
+        Assert.Equal("AZE", doc.Actors[e.Target].Code);
+    }
+
+    [Fact]
+    public void WhatAPartyDeclinesToCommentOn_IsNoTarget_UnlessItIsAParty()
+    {
+        var doc = Coded("The Kenyan ministry declined to comment on the new tax law.", ("Kenyan ministry", "KENGOV"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "011");
+        Assert.Equal(-1, e.TargetToken);
+        var party = Coded("The Kenyan ministry declined to comment on Uganda.", ("Kenyan ministry", "KENGOV"), ("Uganda", "UGA"));
+        e = Assert.Single(party.Events, e => e.Cameo == "011");
+        Assert.Equal("UGA", party.Actors[e.Target].Code);
+    }
+
+    [Fact]
+    public void AThreatToActParsedAsAPurposeClause_IsStillAThreatAimedAtItsObject()
+    {
+        // The parse two tuning sentences got: the to-infinitive an adverbial clause of "threatened", not its xcomp.
+        var doc = EventTestDocs.Parse("The militia threatened to shell the Kenyan border posts.", new DateOnly(2024, 3, 27));
+        int shell = Index(doc, "shell");
+        doc.Annotate(shell).Head = Index(doc, "threatened");
+        doc.Annotate(shell).Deprel = Dyad.Documents.Labels.Deprel.Intern("advcl");
+        doc.Annotate(Index(doc, "to")).Head = shell;
+        doc.Annotate(Index(doc, "to")).Deprel = Dyad.Documents.Labels.Deprel.Intern("mark");
+        doc.Actor("militia", "SOMREB").Actor("Kenyan border posts", "KENMIL").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("SOMREB>KENMIL 13", doc.Show(e)[..16]);
+        Assert.Equal("the Kenyan border posts", TargetPhrases(doc));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
