@@ -192,7 +192,7 @@ public class EntityRecognizerTests
         {
             var ws = new EntityRecognizer.Workspace();
             ws.Ensure(doc.TokenCount);
-            EntityRecognizer.Prepare(doc, 0, doc.TokenCount, plain.Gazetteer, plain.HashBits, ws, org);
+            EntityRecognizer.Prepare(doc, 0, doc.TokenCount, plain.Gazetteer, plain.HashBits, ws, org, null);
             return ws.Offsets[doc.TokenCount];
         }
         // Every capitalised word gets at least its run position, every word the sentence's case mark.

@@ -62,6 +62,35 @@ public sealed record NerTrainingOptions
     /// </summary>
     public bool OrgFeatures { get; init; }
 
+    /// <summary>
+    /// Word classes to use as features (<see cref="EntityFeatures"/>: the word's classes at three granularities, its
+    /// neighbours' within two words, the fine class with the word's capitalisation and the middle class with the
+    /// neighbours' shapes); null for none. The model records the table's fingerprint and refuses another table.
+    /// </summary>
+    public Tagging.WordClusters? Clusters { get; init; }
+
+    /// <summary>
+    /// Document evidence (Ratinov and Roth's extended prediction history): the types the model gave earlier mentions of
+    /// the same word in the document, and the class of the latest, are features of a later mention
+    /// (<see cref="EntityFeatures.Evidence"/>). In training, documents are read in shuffled order and their sentences in
+    /// order, the evidence coming from the model's own guesses as it learns.
+    /// </summary>
+    public bool DocumentEvidence { get; init; }
+
+    /// <summary>
+    /// Whether the saved model makes the mentions of one name in a document agree after decoding
+    /// (<see cref="Entities.DocumentConsistency"/>). Like <see cref="SpanRules"/>, not applied while choosing iterations or
+    /// labelling silver data.
+    /// </summary>
+    public bool DocumentConsistency { get; init; }
+
+    /// <summary>
+    /// Label-free document evidence (<see cref="Entities.DocumentCasing"/>): how the whole document writes each word —
+    /// capitalised inside a sentence, in lower case, alone or first or last in a run of capitalised words — with how the
+    /// word is written here, as a feature.
+    /// </summary>
+    public bool DocumentCasing { get; init; }
+
     /// <summary>IOB2 files scored once at the end and recorded in the metadata (never trained on). Optional.</summary>
     public IReadOnlyList<string> TestFiles { get; init; } = [];
 
@@ -122,6 +151,8 @@ internal static class NerTrainer
         public required ulong[] Norms;
         public required ulong[] Shapes;
         public required int[] Gold;
+        public required byte[] Caps;
+        public required int Doc;
     }
 
     /// <summary>Trains a recogniser; reproducible for equal options.</summary>
@@ -196,7 +227,7 @@ internal static class NerTrainer
             Run(List<GoldDocument> trainDocs, List<GoldDocument>? devDocs, List<int>? fixedIterations)
         {
             var samples = new List<Sample>();
-            var (tokens, entities) = AddSamples(samples, trainDocs, gazetteer, bits, o.OrgFeatures);
+            var (tokens, entities) = AddSamples(samples, trainDocs, gazetteer, bits, o);
             log($"training data: {trainDocs.Count} documents, {samples.Count} sentences, {tokens} tokens, {entities} entities");
             var chosen = new List<int>();
             var (best, devScores, bestIteration, bestDev) = Fit(samples, gazetteer, o, fixedIterations?[0] ?? o.Iterations, devDocs, classes, log, clock);
@@ -207,7 +238,7 @@ internal static class NerTrainer
             {
                 // Self-training: the model so far labels unannotated in-domain text, its spans are aligned with the
                 // treebank's proper-noun runs (SilverLabels), and a new model learns from gold and silver together.
-                var labeller = new EntityRecognizer(NerCorpus.Types, bits, best, gazetteer, [], spanRules: false, orgFeatures: o.OrgFeatures);
+                var labeller = new EntityRecognizer(NerCorpus.Types, bits, best, gazetteer, [], spanRules: false, orgFeatures: o.OrgFeatures, clusters: o.Clusters, documentEvidence: o.DocumentEvidence, documentCasing: o.DocumentCasing);
                 var silver = new List<GoldDocument>();
                 samples.RemoveRange(goldSamples, samples.Count - goldSamples);
                 silverSentences = silverEntities = 0;
@@ -217,7 +248,7 @@ internal static class NerTrainer
                     silver.AddRange(docs);
                     foreach (var d in docs) { silverSentences += d.Document.SentenceCount; silverEntities += d.Spans.Count; }
                 }
-                var (st, se) = AddSamples(samples, silver, gazetteer, bits, o.OrgFeatures);
+                var (st, se) = AddSamples(samples, silver, gazetteer, bits, o);
                 log($"silver data, round {round}: {silver.Count} documents, {silverSentences} sentences, {st} tokens, {se} entities");
                 (best, devScores, bestIteration, bestDev) = Fit(samples, gazetteer, o, fixedIterations?[round] ?? o.Iterations, devDocs, classes, log, clock);
                 chosen.Add(bestIteration);
@@ -241,6 +272,11 @@ internal static class NerTrainer
             ["chosen_iterations"] = new JsonArray(chosen.Select(i => (JsonNode)i).ToArray()),
             ["final_on_all_dev"] = o.FinalOnAllDev,
             ["org_features"] = o.OrgFeatures,
+            [Tagging.Tagger.ClustersKey] = o.Clusters?.Fingerprint,
+            [EntityRecognizer.DocumentEvidenceKey] = o.DocumentEvidence,
+            [EntityRecognizer.DocumentConsistencyKey] = o.DocumentConsistency,
+            [EntityRecognizer.DocumentCasingKey] = o.DocumentCasing,
+            ["word_cluster_sizes"] = o.Clusters is null ? null : string.Join("/", o.Clusters.Sizes),
             ["hash_bits"] = bits,
             ["prune_below"] = o.PruneBelow,
             ["training_tokens"] = tokens,
@@ -256,7 +292,8 @@ internal static class NerTrainer
                 ["note"] = o.FinalOnAllDev ? "held-out documents, model before it was remade on all of them" : "held-out documents",
             };
 
-        var model = new EntityRecognizer(NerCorpus.Types, bits, best!, gazetteer, metadata, orgFeatures: o.OrgFeatures);
+        var model = new EntityRecognizer(NerCorpus.Types, bits, best!, gazetteer, metadata, orgFeatures: o.OrgFeatures, clusters: o.Clusters,
+            documentEvidence: o.DocumentEvidence, documentConsistency: o.DocumentConsistency, documentCasing: o.DocumentCasing);
         var testScores = new Dictionary<string, double>();
         var testJson = new JsonObject();
         foreach (var f in o.TestFiles)
@@ -281,25 +318,29 @@ internal static class NerTrainer
     }
 
     /// <summary>Precomputes the static features and gold classes of every sentence of <paramref name="docs"/>.</summary>
-    private static (int Tokens, int Entities) AddSamples(List<Sample> samples, List<GoldDocument> docs, Gazetteer gazetteer, int bits, bool orgFeatures)
+    private static (int Tokens, int Entities) AddSamples(List<Sample> samples, List<GoldDocument> docs, Gazetteer gazetteer, int bits,
+        NerTrainingOptions o)
     {
         var ws = new EntityRecognizer.Workspace();
+        var casing = o.DocumentCasing ? new DocumentCasing() : null;
         int tokens = 0, entities = 0;
         foreach (var d in docs)
         {
             var gold = Classes(d);
             entities += d.Spans.Count;
+            int doc = samples.Count == 0 ? 0 : samples[^1].Doc + 1;
+            if (casing is not null) casing.Build(d.Document);
             foreach (var sr in d.Document.SentenceRecords)
             {
                 int first = sr.FirstToken, count = sr.TokenCount;
                 ws.Ensure(count);
-                EntityRecognizer.Prepare(d.Document, first, count, gazetteer, bits, ws, orgFeatures);
+                EntityRecognizer.Prepare(d.Document, first, count, gazetteer, bits, ws, o.OrgFeatures, o.Clusters, casing);
                 var offsets = ws.Offsets.AsSpan(0, count + 1).ToArray();
                 samples.Add(new Sample
                 {
                     Buckets = ws.Buckets.AsSpan(0, offsets[count]).ToArray(), Offsets = offsets,
                     Norms = ws.Norms.AsSpan(0, count).ToArray(), Shapes = ws.Shapes.AsSpan(0, count).ToArray(),
-                    Gold = gold.AsSpan(first, count).ToArray(),
+                    Gold = gold.AsSpan(first, count).ToArray(), Caps = ws.Caps.AsSpan(0, count).ToArray(), Doc = doc,
                 });
                 tokens += count;
             }
@@ -324,6 +365,13 @@ internal static class NerTrainer
         int bestIteration = 0;
         var rng = new Random(o.Seed);
         var order = Enumerable.Range(0, samples.Count).ToArray();
+        // With document evidence the sentences of a document are read in their order (what the model said about earlier
+        // mentions is a feature of later ones), documents in shuffled order; without, sentences are shuffled.
+        var docStarts = new List<int>();
+        for (int k = 0; k < samples.Count; k++) if (k == 0 || samples[k].Doc != samples[k - 1].Doc) docStarts.Add(k);
+        docStarts.Add(samples.Count);
+        var docOrder = Enumerable.Range(0, docStarts.Count - 1).ToArray();
+        var evidence = o.DocumentEvidence ? new DocumentEvidence() : null;
         long step = 1;
         var ws = new EntityRecognizer.Workspace();
         var averaged = new float[size];
@@ -331,7 +379,14 @@ internal static class NerTrainer
 
         for (int it = 1; it <= iterations; it++)
         {
-            rng.Shuffle(order);
+            if (evidence is null) rng.Shuffle(order);
+            else
+            {
+                rng.Shuffle(docOrder);
+                int k = 0;
+                foreach (int d in docOrder)
+                    for (int si = docStarts[d]; si < docStarts[d + 1]; si++) order[k++] = si;
+            }
             int errors = 0;
             foreach (int si in order)
             {
@@ -341,7 +396,17 @@ internal static class NerTrainer
                 var s = samples[si];
                 int n = s.Gold.Length;
                 ws.Ensure(n);
-                EntityRecognizer.Viterbi(weights, bits, classes, s.Buckets, s.Offsets, s.Norms, s.Shapes, n, ws, ws.Labels);
+                int[] buckets = s.Buckets, offsets = s.Offsets;
+                if (evidence is not null)
+                {
+                    if (si == 0 || samples[si - 1].Doc != s.Doc) evidence.Clear();
+                    s.Buckets.CopyTo(ws.Buckets, 0);
+                    s.Offsets.CopyTo(ws.Offsets, 0);
+                    evidence.Append(ws.Buckets, ws.Offsets, s.Norms, s.Caps, n, bits, ws.Seen);
+                    buckets = ws.Buckets;
+                    offsets = ws.Offsets;
+                }
+                EntityRecognizer.Viterbi(weights, bits, classes, buckets, offsets, s.Norms, s.Shapes, n, ws, ws.Labels);
                 var guess = ws.Labels;
                 for (int i = 0; i < n; i++)
                 {
@@ -351,19 +416,20 @@ internal static class NerTrainer
                     if (truth != g) errors++;
                     ulong next = i + 1 < n ? s.Norms[i + 1] : EntityRecognizer.EndNorm;
                     if (truth != g)
-                        Update(weights, totals, classes, s.Buckets.AsSpan(s.Offsets[i], s.Offsets[i + 1] - s.Offsets[i]), truth, g, step);
+                        Update(weights, totals, classes, buckets.AsSpan(offsets[i], offsets[i + 1] - offsets[i]), truth, g, step);
                     EntityRecognizer.HistoryBuckets(bits, truthPrev, s.Norms[i], s.Shapes[i], next, hist);
                     Bump(weights, totals, classes, hist, truth, 1, step);
                     EntityRecognizer.HistoryBuckets(bits, guessPrev, s.Norms[i], s.Shapes[i], next, hist);
                     Bump(weights, totals, classes, hist, g, -1, step);
                 }
+                evidence?.Record(s.Norms, s.Caps, guess.AsSpan(0, n));
                 step += n;
             }
             for (int k = 0; k < size; k++) averaged[k] = (float)(weights[k] - totals[k] / step);
             string devText = "";
             if (dev != null)
             {
-                var candidate = new EntityRecognizer(NerCorpus.Types, bits, averaged, gazetteer, [], spanRules: false, orgFeatures: o.OrgFeatures);
+                var candidate = new EntityRecognizer(NerCorpus.Types, bits, averaged, gazetteer, [], spanRules: false, orgFeatures: o.OrgFeatures, clusters: o.Clusters, documentEvidence: o.DocumentEvidence, documentCasing: o.DocumentCasing);
                 double f1 = Score(candidate, dev).MicroF1();
                 devScores.Add(f1);
                 devText = $", dev F1 {f1:F2}";
