@@ -26,9 +26,8 @@ internal static class ModelCommands
             var orgFeatures = new Option<bool>("--org-features") { Description = "ner only: the experimental capitalised-run features and the actor knowledge's organisations in the gazetteer (not the shipped recipe; see NerTrainingOptions.OrgFeatures)." };
             var clusters = new Option<bool>("--clusters") { Description = "ner only: word classes of knowledge/clusters.tsv.br as features (see NerTrainingOptions.Clusters)." };
             var casing = new Option<bool>("--document-casing") { Description = "ner only: how the whole document writes each word as a feature (see NerTrainingOptions.DocumentCasing)." };
-            var consistency = new Option<bool>("--document-consistency") { Description = "ner only: make the mentions of one name in a document agree after decoding (see NerTrainingOptions.DocumentConsistency)." };
             var evidence = new Option<bool>("--document-evidence") { Description = "ner only: what the model said about earlier mentions of a word in the document as features (see NerTrainingOptions.DocumentEvidence)." };
-            if (kind == "ner") { cmd.Options.Add(fold); cmd.Options.Add(orgFeatures); cmd.Options.Add(clusters); cmd.Options.Add(evidence); cmd.Options.Add(consistency); cmd.Options.Add(casing); }
+            if (kind == "ner") { cmd.Options.Add(fold); cmd.Options.Add(orgFeatures); cmd.Options.Add(clusters); cmd.Options.Add(evidence); cmd.Options.Add(casing); }
             cmd.SetAction(r =>
             {
                 string d = r.GetValue(data)!, o = r.GetValue(output)!;
@@ -43,7 +42,6 @@ internal static class ModelCommands
                             recipe = recipe with { Clusters = WordClusters.Default ?? throw new InvalidOperationException($"this build embeds no knowledge/{WordClusters.FileName}") };
                         if (r.GetValue(evidence)) recipe = recipe with { DocumentEvidence = true };
                         if (r.GetValue(casing)) recipe = recipe with { DocumentCasing = true };
-                        if (r.GetValue(consistency)) recipe = recipe with { DocumentConsistency = true };
                         if (r.GetValue(orgFeatures)) recipe = recipe with { OrgFeatures = true, Gazetteer = recipe.Gazetteer with { ActorKnowledge = true } };
                         EntityRecognizer.Train(recipe);
                         break;
@@ -129,7 +127,7 @@ internal static class ModelCommands
         var every = new Option<int>("--every") { Description = "Score only every n-th 40-sentence document, from the first (4 on UNER EWT dev: the quarter training holds out)." };
         var errors = new Option<string?>("--errors") { Description = "Write missed and spurious entities with their sentences to this file." };
         var offset = new Option<int>("--offset") { Description = "With --every: score the documents whose index modulo it is this (the fold `dyad train ner --dev-fold` held out)." };
-        var agree = new Option<bool?>("--document-consistency") { Description = "Force the model's document-consistency pass on (true) or off (false) instead of what the model says." };
+        var agree = new Option<bool?>("--document-consistency") { Description = "Turn the recogniser's document-consistency pass (a lone capitalised word the document labels elsewhere as a one-word name takes its type; on by default) off (false) or on (true), to measure it." };
         var ner = new Command("ner", "Named entities against an IOB2 file: entity-level precision, recall and F1 per type.") { iob, every, errors, offset, agree };
         ner.SetAction(r =>
         {

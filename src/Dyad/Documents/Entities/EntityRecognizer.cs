@@ -26,9 +26,6 @@ public sealed class EntityRecognizer : IStage
     /// <summary>Metadata key saying the model reads document evidence (<see cref="NerTrainingOptions.DocumentEvidence"/>).</summary>
     internal const string DocumentEvidenceKey = "document_evidence";
 
-    /// <summary>Metadata key saying the model makes the mentions of a name in a document agree (<see cref="NerTrainingOptions.DocumentConsistency"/>).</summary>
-    internal const string DocumentConsistencyKey = "document_consistency";
-
     /// <summary>Metadata key saying the model reads how the document writes each word (<see cref="NerTrainingOptions.DocumentCasing"/>).</summary>
     internal const string DocumentCasingKey = "document_casing";
 
@@ -42,11 +39,11 @@ public sealed class EntityRecognizer : IStage
     private readonly ushort[] _typeIds;
 
     internal EntityRecognizer(string[] types, int hashBits, float[] weights, Gazetteer gazetteer, JsonObject metadata, bool spanRules = true,
-        bool orgFeatures = false, Tagging.WordClusters? clusters = null, bool documentEvidence = false, bool documentConsistency = false,
+        bool orgFeatures = false, Tagging.WordClusters? clusters = null, bool documentEvidence = false, bool? documentConsistency = null,
         bool documentCasing = false)
     {
         DocumentCasingOn = documentCasing;
-        DocumentConsistencyOn = documentConsistency;
+        DocumentConsistencyOn = documentConsistency ?? spanRules;
         DocumentEvidenceOn = documentEvidence;
         SpanRulesOn = spanRules;
         OrgFeatures = orgFeatures;
@@ -107,7 +104,11 @@ public sealed class EntityRecognizer : IStage
     /// <summary>Whether the model reads what it said about earlier mentions of a word in the document (<see cref="NerTrainingOptions.DocumentEvidence"/>).</summary>
     internal bool DocumentEvidenceOn { get; }
 
-    /// <summary>Whether the mentions of one name in a document are made to agree after decoding (<see cref="DocumentConsistency"/>).</summary>
+    /// <summary>
+    /// Whether the mentions of a one-word name in a document are made to agree after decoding (<see cref="DocumentConsistency"/>):
+    /// a decoding rule like <see cref="SpanRulesOn"/> and on with it unless asked otherwise, so training's silver labels and
+    /// dev choice go without it.
+    /// </summary>
     internal bool DocumentConsistencyOn { get; }
 
     /// <summary>Whether the model reads how the document writes each word (<see cref="NerTrainingOptions.DocumentCasing"/>).</summary>
@@ -179,11 +180,9 @@ public sealed class EntityRecognizer : IStage
         var gazetteer = Gazetteer.Load(model.Section("gazetteer"));
         bool org = model.Metadata["org_features"] is JsonValue v && v.GetValue<bool>();
         bool evidence = model.Metadata[DocumentEvidenceKey] is JsonValue e && e.GetValue<bool>();
-        bool consistency = model.Metadata[DocumentConsistencyKey] is JsonValue dc && dc.GetValue<bool>();
         bool casing = model.Metadata[DocumentCasingKey] is JsonValue cs && cs.GetValue<bool>();
         return new EntityRecognizer(types, bits, weights, gazetteer, model.Metadata, orgFeatures: org,
-            clusters: Tagging.Tagger.ClustersFor(model.Metadata, path), documentEvidence: evidence, documentConsistency: consistency,
-            documentCasing: casing);
+            clusters: Tagging.Tagger.ClustersFor(model.Metadata, path), documentEvidence: evidence, documentCasing: casing);
     }
 
     /// <summary>
@@ -200,7 +199,6 @@ public sealed class EntityRecognizer : IStage
         if (OrgFeatures) Metadata["org_features"] = true; // Load reads the feature set from the metadata
         if (Clusters is not null) Metadata[Tagging.Tagger.ClustersKey] = Clusters.Fingerprint;
         if (DocumentEvidenceOn) Metadata[DocumentEvidenceKey] = true;
-        if (DocumentConsistencyOn) Metadata[DocumentConsistencyKey] = true;
         if (DocumentCasingOn) Metadata[DocumentCasingKey] = true;
         ModelFile.Save(path, Kind, FormatVersion, Metadata,
         [

@@ -78,13 +78,6 @@ public sealed record NerTrainingOptions
     public bool DocumentEvidence { get; init; }
 
     /// <summary>
-    /// Whether the saved model makes the mentions of one name in a document agree after decoding
-    /// (<see cref="Entities.DocumentConsistency"/>). Like <see cref="SpanRules"/>, not applied while choosing iterations or
-    /// labelling silver data.
-    /// </summary>
-    public bool DocumentConsistency { get; init; }
-
-    /// <summary>
     /// Label-free document evidence (<see cref="Entities.DocumentCasing"/>): how the whole document writes each word —
     /// capitalised inside a sentence, in lower case, alone or first or last in a run of capitalised words — with how the
     /// word is written here, as a feature.
@@ -263,7 +256,7 @@ internal static class NerTrainer
             ["training_data"] = dataList,
             ["gum_document_prefixes"] = new JsonArray(o.GumDocumentPrefixes.Select(t => (JsonNode)t).ToArray()),
             ["gazetteer"] = $"{gazetteer.Count} entries from GeoNames (CC BY 4.0), mledoze/countries (ODbL 1.0), world leaders 2022 from Wikidata (CC0), PETRARCH Phoenix actor dictionaries (MIT){(o.Gazetteer.ActorKnowledge ? ", the organisations of Dyad's actor knowledge (igos.tsv, groups.tsv)" : "")}",
-            ["decoding"] = "first-order Viterbi over BILOU with SpanRules as constraints (no clitic or possessive in a name, no lower-case word continuing a person, no lower-case pronoun, auxiliary or reporting verb continuing any name, leading titles cut from persons, a one-word person known only as a place is LOC, listed government bodies are ORG); training's silver labels and dev choice decode without them",
+            ["decoding"] = "first-order Viterbi over BILOU with SpanRules as constraints (no clitic or possessive in a name, no lower-case word continuing a person, no lower-case pronoun, auxiliary or reporting verb continuing any name, leading titles cut from persons, a one-word person known only as a place is LOC, listed government bodies are ORG), then a lone capitalised word the document labels elsewhere as a one-word name takes that name's majority type (DocumentConsistency); training's silver labels and dev choice decode without them",
             ["gum_mapping"] = "person->PERSON, organization->ORG, place->LOC; names = proper-noun runs of the mention's minimal span, leading titles removed",
             ["seed"] = o.Seed,
             ["lowercase_share"] = o.LowercaseShare,
@@ -274,7 +267,6 @@ internal static class NerTrainer
             ["org_features"] = o.OrgFeatures,
             [Tagging.Tagger.ClustersKey] = o.Clusters?.Fingerprint,
             [EntityRecognizer.DocumentEvidenceKey] = o.DocumentEvidence,
-            [EntityRecognizer.DocumentConsistencyKey] = o.DocumentConsistency,
             [EntityRecognizer.DocumentCasingKey] = o.DocumentCasing,
             ["word_cluster_sizes"] = o.Clusters is null ? null : string.Join("/", o.Clusters.Sizes),
             ["hash_bits"] = bits,
@@ -293,7 +285,7 @@ internal static class NerTrainer
             };
 
         var model = new EntityRecognizer(NerCorpus.Types, bits, best!, gazetteer, metadata, orgFeatures: o.OrgFeatures, clusters: o.Clusters,
-            documentEvidence: o.DocumentEvidence, documentConsistency: o.DocumentConsistency, documentCasing: o.DocumentCasing);
+            documentEvidence: o.DocumentEvidence, documentCasing: o.DocumentCasing);
         var testScores = new Dictionary<string, double>();
         var testJson = new JsonObject();
         foreach (var f in o.TestFiles)
