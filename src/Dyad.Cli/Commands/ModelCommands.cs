@@ -25,9 +25,8 @@ internal static class ModelCommands
             var fold = new Option<int>("--dev-fold") { Description = "ner only: hold out this quarter of UNER EWT dev (0-3; 0 is the shipped recipe's) to measure a change on all four." };
             var orgFeatures = new Option<bool>("--org-features") { Description = "ner only: the experimental capitalised-run features and the actor knowledge's organisations in the gazetteer (not the shipped recipe; see NerTrainingOptions.OrgFeatures)." };
             var clusters = new Option<bool>("--clusters") { Description = "ner only: word classes of knowledge/clusters.tsv.br as features (see NerTrainingOptions.Clusters)." };
-            var casing = new Option<bool>("--document-casing") { Description = "ner only: how the whole document writes each word as a feature (see NerTrainingOptions.DocumentCasing)." };
             var evidence = new Option<bool>("--document-evidence") { Description = "ner only: what the model said about earlier mentions of a word in the document as features (see NerTrainingOptions.DocumentEvidence)." };
-            if (kind == "ner") { cmd.Options.Add(fold); cmd.Options.Add(orgFeatures); cmd.Options.Add(clusters); cmd.Options.Add(evidence); cmd.Options.Add(casing); }
+            if (kind == "ner") { cmd.Options.Add(fold); cmd.Options.Add(orgFeatures); cmd.Options.Add(clusters); cmd.Options.Add(evidence); }
             cmd.SetAction(r =>
             {
                 string d = r.GetValue(data)!, o = r.GetValue(output)!;
@@ -41,7 +40,6 @@ internal static class ModelCommands
                         if (r.GetValue(clusters))
                             recipe = recipe with { Clusters = WordClusters.Default ?? throw new InvalidOperationException($"this build embeds no knowledge/{WordClusters.FileName}") };
                         if (r.GetValue(evidence)) recipe = recipe with { DocumentEvidence = true };
-                        if (r.GetValue(casing)) recipe = recipe with { DocumentCasing = true };
                         if (r.GetValue(orgFeatures)) recipe = recipe with { OrgFeatures = true, Gazetteer = recipe.Gazetteer with { ActorKnowledge = true } };
                         EntityRecognizer.Train(recipe);
                         break;

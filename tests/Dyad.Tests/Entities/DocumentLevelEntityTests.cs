@@ -46,21 +46,6 @@ public class DocumentLevelEntityTests
     }
 
     [Fact]
-    public void DocumentCasing_RecordsHowTheDocumentWritesEachWord()
-    {
-        var doc = Segmented("Kerry met John Kerry in Paris. The talks in paris ended.");
-        var casing = new DocumentCasing();
-        casing.Build(doc);
-        int Of(string w) => casing.Lookup(StringHash.OfNorm(w));
-        // The sentence-initial "Kerry" says nothing; the second is the last word of a run.
-        Assert.Equal(DocumentCasing.CapInside | DocumentCasing.RunLast, Of("kerry"));
-        Assert.Equal(DocumentCasing.CapInside | DocumentCasing.RunFirst, Of("john"));
-        Assert.Equal(DocumentCasing.CapInside | DocumentCasing.Alone | DocumentCasing.Lower, Of("paris"));
-        Assert.Equal(0, Of("the"));
-        Assert.Equal(DocumentCasing.Lower, Of("talks"));
-    }
-
-    [Fact]
     public void DocumentConsistency_LabelsALoneWordTheDocumentLabelsElsewhere()
     {
         var doc = Segmented("Schulman wrote to Tampa officials. Later Schulman met Acme in Tampa. Schulman and Acme Works left. Tampa Bay won.");
@@ -87,5 +72,35 @@ public class DocumentLevelEntityTests
         Assert.Contains(new EntitySpan(at["Tampa"][1], 1, org), doc.Entities);
         Assert.Equal(7, doc.Entities.Count);
         Assert.True(doc.Entities.Select(e => e.FirstToken).SequenceEqual(doc.Entities.Select(e => e.FirstToken).Order()));
+    }
+
+    [Fact]
+    public void WordClasses_AddFeaturesAndTheModelRecordsTheTablesFingerprint()
+    {
+        var clusters = WordClusters.Default;
+        Assert.NotNull(clusters);
+        var doc = Segmented("Officials in Kabul said the talks had failed.");
+        var plain = EntityRecognizer.Default;
+        int Features(WordClusters? c)
+        {
+            var ws = new EntityRecognizer.Workspace();
+            ws.Ensure(doc.TokenCount);
+            EntityRecognizer.Prepare(doc, 0, doc.TokenCount, plain.Gazetteer, plain.HashBits, ws, false, c);
+            return ws.Offsets[doc.TokenCount];
+        }
+        Assert.Equal(Features(null) + 12 * doc.TokenCount, Features(clusters));
+
+        var metadata = (System.Text.Json.Nodes.JsonObject)plain.Metadata.DeepClone();
+        var model = new EntityRecognizer(["PERSON", "ORG", "LOC"], plain.HashBits, plain.Weights, plain.Gazetteer, metadata, clusters: clusters);
+        var path = Path.Combine(Path.GetTempPath(), $"ner-classes-{Guid.NewGuid():N}.dyad");
+        try
+        {
+            model.Save(path);
+            var loaded = EntityRecognizer.Load(path);
+            Assert.Same(clusters, loaded.Clusters);
+            Assert.Equal(clusters!.Fingerprint, loaded.Metadata[Tagger.ClustersKey]!.GetValue<string>());
+            Assert.Null(plain.Clusters);
+        }
+        finally { File.Delete(path); }
     }
 }

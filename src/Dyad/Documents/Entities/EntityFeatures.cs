@@ -43,7 +43,7 @@ internal static class EntityFeatures
         TNormShapeNext = 35, TPrevNormShape = 36, TRunPosition = 37, TRunHead = 41,
         TCaseMode = 42, TAcronym = 43,
         TClass = 60, TClassCap = 61, TClassPrev = 62, TClassNext = 63, TClassPrev2 = 64, TClassNext2 = 65,
-        TClassShapePrev = 66, TClassShapeNext = 67, TDocSeen = 68, TDocLast = 69, TDocCasing = 70,
+        TClassShapePrev = 66, TClassShapeNext = 67, TDocSeen = 68, TDocLast = 69,
         THistPrev = 40, THistGroupNorm = 48, THistGroupShape = 49, THistGroupNext = 50;
 
     /// <summary>Character class letters for word shapes.</summary>
@@ -135,12 +135,10 @@ internal static class EntityFeatures
     /// <param name="caseMode">The sentence's capitalisation (<see cref="CaseMode"/>).</param>
     /// <param name="classes">Packed word classes of the sentence's tokens (<see cref="Tagging.WordClusters.Lookup"/>); empty
     /// for a model without <see cref="NerTrainingOptions.Clusters"/>, which then gets no word-class features.</param>
-    /// <param name="casing">The document's casing record of each token (<see cref="DocumentCasing"/>), -1 for a
-    /// token with none; empty for a model without <see cref="NerTrainingOptions.DocumentCasing"/>.</param>
     /// <param name="output">At least <see cref="MaxStatic"/> slots.</param>
     public static int Static(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int first, int count, int i,
         ReadOnlySpan<byte> gaz, ReadOnlySpan<ulong> shapes, ReadOnlySpan<byte> kinds, int caseMode, ReadOnlySpan<ulong> classes,
-        ReadOnlySpan<int> casing, Span<ulong> output)
+        Span<ulong> output)
     {
         int n = 0;
         ref readonly var t = ref tokens[first + i];
@@ -199,11 +197,6 @@ internal static class EntityFeatures
             n += RunFeatures(kinds, count, i, output[n..]);
         }
         if (!classes.IsEmpty) n += ClassFeatures(classes, count, i, flags, prevShape, nextShape, output[n..]);
-        if (!casing.IsEmpty && casing[i] >= 0)
-        {
-            // How the document writes this word elsewhere, with how it is written here and whether it opens the sentence.
-            output[n++] = FeatureHash.Of(TDocCasing, (ulong)casing[i], (flags & 3) | (i == 0 ? 4UL : 0UL));
-        }
 
         int g = i * Gazetteer.ListCount;
         for (int l = 0; l < Gazetteer.ListCount; l++)

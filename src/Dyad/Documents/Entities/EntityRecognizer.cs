@@ -26,9 +26,6 @@ public sealed class EntityRecognizer : IStage
     /// <summary>Metadata key saying the model reads document evidence (<see cref="NerTrainingOptions.DocumentEvidence"/>).</summary>
     internal const string DocumentEvidenceKey = "document_evidence";
 
-    /// <summary>Metadata key saying the model reads how the document writes each word (<see cref="NerTrainingOptions.DocumentCasing"/>).</summary>
-    internal const string DocumentCasingKey = "document_casing";
-
     /// <summary>The shipped model's file name in <c>models/</c>.</summary>
     public const string DefaultFileName = "ner.dyad";
 
@@ -39,10 +36,8 @@ public sealed class EntityRecognizer : IStage
     private readonly ushort[] _typeIds;
 
     internal EntityRecognizer(string[] types, int hashBits, float[] weights, Gazetteer gazetteer, JsonObject metadata, bool spanRules = true,
-        bool orgFeatures = false, Tagging.WordClusters? clusters = null, bool documentEvidence = false, bool? documentConsistency = null,
-        bool documentCasing = false)
+        bool orgFeatures = false, Tagging.WordClusters? clusters = null, bool documentEvidence = false, bool? documentConsistency = null)
     {
-        DocumentCasingOn = documentCasing;
         DocumentConsistencyOn = documentConsistency ?? spanRules;
         DocumentEvidenceOn = documentEvidence;
         SpanRulesOn = spanRules;
@@ -111,12 +106,9 @@ public sealed class EntityRecognizer : IStage
     /// </summary>
     internal bool DocumentConsistencyOn { get; }
 
-    /// <summary>Whether the model reads how the document writes each word (<see cref="NerTrainingOptions.DocumentCasing"/>).</summary>
-    internal bool DocumentCasingOn { get; }
-
     /// <summary>This model with the document-consistency pass on or off (same weights).</summary>
     public EntityRecognizer WithDocumentConsistency(bool on) =>
-        new(Types, HashBits, Weights, Gazetteer, Metadata, SpanRulesOn, OrgFeatures, Clusters, DocumentEvidenceOn, on, DocumentCasingOn);
+        new(Types, HashBits, Weights, Gazetteer, Metadata, SpanRulesOn, OrgFeatures, Clusters, DocumentEvidenceOn, on);
 
     /// <summary>Number of BILOU classes: O plus four per type.</summary>
     internal int ClassCount => 1 + 4 * Types.Length;
@@ -128,12 +120,11 @@ public sealed class EntityRecognizer : IStage
         var ws = _workspace ??= new Workspace();
         var sentences = document.SentenceRecords;
         ws.Evidence.Clear();
-        if (DocumentCasingOn) ws.Casing.Build(document);
         for (int s = 0; s < sentences.Length; s++)
         {
             int first = sentences[s].FirstToken, count = sentences[s].TokenCount;
             ws.Ensure(count);
-            Prepare(document, first, count, Gazetteer, HashBits, ws, OrgFeatures, Clusters, DocumentCasingOn ? ws.Casing : null);
+            Prepare(document, first, count, Gazetteer, HashBits, ws, OrgFeatures, Clusters);
             if (DocumentEvidenceOn)
                 ws.Evidence.Append(ws.Buckets, ws.Offsets, ws.Norms, ws.Caps, count, HashBits, ws.Seen);
             if (SpanRulesOn) SpanRules.Constrain(document.Text.AsSpan(), document.Tokens, first, count, ws.Allow);
@@ -180,9 +171,8 @@ public sealed class EntityRecognizer : IStage
         var gazetteer = Gazetteer.Load(model.Section("gazetteer"));
         bool org = model.Metadata["org_features"] is JsonValue v && v.GetValue<bool>();
         bool evidence = model.Metadata[DocumentEvidenceKey] is JsonValue e && e.GetValue<bool>();
-        bool casing = model.Metadata[DocumentCasingKey] is JsonValue cs && cs.GetValue<bool>();
         return new EntityRecognizer(types, bits, weights, gazetteer, model.Metadata, orgFeatures: org,
-            clusters: Tagging.Tagger.ClustersFor(model.Metadata, path), documentEvidence: evidence, documentCasing: casing);
+            clusters: Tagging.Tagger.ClustersFor(model.Metadata, path), documentEvidence: evidence);
     }
 
     /// <summary>
@@ -199,7 +189,6 @@ public sealed class EntityRecognizer : IStage
         if (OrgFeatures) Metadata["org_features"] = true; // Load reads the feature set from the metadata
         if (Clusters is not null) Metadata[Tagging.Tagger.ClustersKey] = Clusters.Fingerprint;
         if (DocumentEvidenceOn) Metadata[DocumentEvidenceKey] = true;
-        if (DocumentCasingOn) Metadata[DocumentCasingKey] = true;
         ModelFile.Save(path, Kind, FormatVersion, Metadata,
         [
             ("labels", w =>
@@ -260,8 +249,6 @@ public sealed class EntityRecognizer : IStage
         public int[] Seen = new int[64];
         public readonly DocumentEvidence Evidence = new();
         public readonly DocumentConsistency Consistency = new();
-        public readonly DocumentCasing Casing = new();
-        public int[] CasingValues = new int[64];
         public int[] Offsets = new int[65];
         public byte[] Gaz = new byte[64 * Gazetteer.ListCount];
         public ulong[] Shapes = new ulong[64];
@@ -281,7 +268,6 @@ public sealed class EntityRecognizer : IStage
             Buckets = new int[n * (EntityFeatures.MaxStatic + EntityFeatures.MaxEvidence)];
             Caps = new byte[n];
             Seen = new int[n];
-            CasingValues = new int[n];
             Offsets = new int[n + 1];
             Gaz = new byte[n * Gazetteer.ListCount];
             Shapes = new ulong[n];
@@ -303,7 +289,7 @@ public sealed class EntityRecognizer : IStage
 
     /// <summary>Computes the static feature buckets of a sentence into the workspace (token i's at Offsets[i]..Offsets[i+1]).</summary>
     internal static void Prepare(Document doc, int first, int count, Gazetteer gazetteer, int bits, Workspace ws, bool orgFeatures,
-        Tagging.WordClusters? clusters, DocumentCasing? casing = null)
+        Tagging.WordClusters? clusters)
     {
         var text = doc.Text.AsSpan();
         var tokens = doc.Tokens;
@@ -316,7 +302,6 @@ public sealed class EntityRecognizer : IStage
             ws.Caps[i] = EntityFeatures.Caps(text.Slice(t.Start, t.End - t.Start));
             if (orgFeatures) ws.Kinds[i] = EntityFeatures.Kind(text.Slice(t.Start, t.End - t.Start), t.Norm);
             if (clusters is not null) ws.Classes[i] = clusters.Lookup(t.Norm);
-            if (casing is not null) ws.CasingValues[i] = ws.Caps[i] != 0 ? casing.Lookup(t.Norm) : -1;
         }
         int caseMode = orgFeatures ? EntityFeatures.CaseMode(text, tokens, first, count) : 0;
         int o = 0;
@@ -324,8 +309,7 @@ public sealed class EntityRecognizer : IStage
         {
             ws.Offsets[i] = o;
             int n = EntityFeatures.Static(text, tokens, first, count, i, ws.Gaz.AsSpan(0, count * Gazetteer.ListCount), ws.Shapes,
-                orgFeatures ? ws.Kinds.AsSpan(0, count) : default, caseMode, clusters is not null ? ws.Classes.AsSpan(0, count) : default,
-                casing is not null ? ws.CasingValues.AsSpan(0, count) : default, ws.Hashes);
+                orgFeatures ? ws.Kinds.AsSpan(0, count) : default, caseMode, clusters is not null ? ws.Classes.AsSpan(0, count) : default, ws.Hashes);
             for (int k = 0; k < n; k++) ws.Buckets[o + k] = Bucket(ws.Hashes[k], bits);
             o += n;
             ws.Hashes.AsSpan(0, n).Clear();
