@@ -19,7 +19,6 @@ internal sealed class DocumentConsistency
 {
     private readonly Dictionary<ulong, ulong> _votes = new();
     private byte[] _covered = new byte[256];
-    private static readonly Comparer<EntitySpan> ByStart = Comparer<EntitySpan>.Create((a, b) => a.FirstToken.CompareTo(b.FirstToken));
 
     private static bool Capitalised(string text, in TokenData t) => t.End > t.Start && char.IsUpper(text[t.Start]);
 
@@ -44,7 +43,7 @@ internal sealed class DocumentConsistency
             ref ulong v = ref CollectionsMarshal.GetValueRefOrAddDefault(_votes, tokens[e.FirstToken].Norm, out _);
             v += 1UL << (16 * t);
         }
-        int added = 0;
+        int at = 0; // where the next new entity goes: entities stay in token order without a sort (which allocates)
         foreach (var sr in doc.SentenceRecords)
         {
             int end = sr.FirstToken + sr.TokenCount;
@@ -57,12 +56,11 @@ internal sealed class DocumentConsistency
                 if (!_votes.TryGetValue(tokens[i].Norm, out ulong v)) continue;
                 int type = Majority(v, types);
                 if (type < 0) continue;
-                entities.Add(new EntitySpan(i, 1, typeIds[type]));
+                while (at < entities.Count && entities[at].FirstToken < i) at++;
+                entities.Insert(at, new EntitySpan(i, 1, typeIds[type]));
                 covered[i] = 1;
-                added++;
             }
         }
-        if (added > 0) entities.Sort(ByStart);
     }
 
     /// <summary>The type with the most votes, or -1 on a tie for the most.</summary>
