@@ -42,6 +42,8 @@ internal static class EntityFeatures
         TGaz = 29, TGazCap = 30, TGazPrev = 31, TGazNext = 32, TPrevForm = 33, TShortShapeWindow = 34,
         TNormShapeNext = 35, TPrevNormShape = 36, TRunPosition = 37, TRunHead = 41,
         TCaseMode = 42, TAcronym = 43,
+        TClass = 60, TClassCap = 61, TClassPrev = 62, TClassNext = 63, TClassPrev2 = 64, TClassNext2 = 65,
+        TClassShapePrev = 66, TClassShapeNext = 67, TDocSeen = 68, TDocLast = 69,
         THistPrev = 40, THistGroupNorm = 48, THistGroupShape = 49, THistGroupNext = 50;
 
     /// <summary>Character class letters for word shapes.</summary>
@@ -131,9 +133,12 @@ internal static class EntityFeatures
     /// <param name="kinds">Word kinds of the sentence's tokens (<see cref="Kind"/>); empty for a model without
     /// <see cref="NerTrainingOptions.OrgFeatures"/>, which then gets none of the run, case and acronym features.</param>
     /// <param name="caseMode">The sentence's capitalisation (<see cref="CaseMode"/>).</param>
+    /// <param name="classes">Packed word classes of the sentence's tokens (<see cref="Tagging.WordClusters.Lookup"/>); empty
+    /// for a model without <see cref="NerTrainingOptions.Clusters"/>, which then gets no word-class features.</param>
     /// <param name="output">At least <see cref="MaxStatic"/> slots.</param>
     public static int Static(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int first, int count, int i,
-        ReadOnlySpan<byte> gaz, ReadOnlySpan<ulong> shapes, ReadOnlySpan<byte> kinds, int caseMode, Span<ulong> output)
+        ReadOnlySpan<byte> gaz, ReadOnlySpan<ulong> shapes, ReadOnlySpan<byte> kinds, int caseMode, ReadOnlySpan<ulong> classes,
+        Span<ulong> output)
     {
         int n = 0;
         ref readonly var t = ref tokens[first + i];
@@ -191,6 +196,7 @@ internal static class EntityFeatures
                 output[n++] = FeatureHash.Of(TAcronym, (ulong)caseMode, gaz[i * Gazetteer.ListCount + (int)GazetteerList.Organization]);
             n += RunFeatures(kinds, count, i, output[n..]);
         }
+        if (!classes.IsEmpty) n += ClassFeatures(classes, count, i, flags, prevShape, nextShape, output[n..]);
 
         int g = i * Gazetteer.ListCount;
         for (int l = 0; l < Gazetteer.ListCount; l++)
@@ -206,6 +212,57 @@ internal static class EntityFeatures
         }
         return n;
     }
+
+    /// <summary>
+    /// Word-class features (Ratinov and Roth 2009): the classes of the word at three granularities, of its neighbours,
+    /// the fine class with the word's capitalisation (classes are of lower-cased words) and the middle class with the
+    /// shapes of the neighbours. A word never seen in the annotated data shares the weights of its class ("Kerry" with
+    /// other surnames, "Hyundai" with other companies).
+    /// </summary>
+    private static int ClassFeatures(ReadOnlySpan<ulong> classes, int count, int i, ulong flags, ulong prevShape, ulong nextShape,
+        Span<ulong> output)
+    {
+        int n = 0;
+        ulong c = classes[i];
+        ulong c1 = Tagging.WordClusters.Level(c, 1), c2 = Tagging.WordClusters.Level(c, 2);
+        output[n++] = FeatureHash.Of(TClass, Tagging.WordClusters.Level(c, 0));
+        output[n++] = FeatureHash.Of(TClass, 0x10000 + c1);
+        output[n++] = FeatureHash.Of(TClass, 0x20000 + c2);
+        output[n++] = FeatureHash.Of(TClassCap, c2, flags & 3);
+        output[n++] = FeatureHash.Of(TClassPrev, i > 0 ? Tagging.WordClusters.Level(classes[i - 1], 1) : Boundary);
+        output[n++] = FeatureHash.Of(TClassPrev, i > 0 ? 0x20000 + Tagging.WordClusters.Level(classes[i - 1], 2) : Boundary);
+        output[n++] = FeatureHash.Of(TClassNext, i + 1 < count ? Tagging.WordClusters.Level(classes[i + 1], 1) : Boundary);
+        output[n++] = FeatureHash.Of(TClassNext, i + 1 < count ? 0x20000 + Tagging.WordClusters.Level(classes[i + 1], 2) : Boundary);
+        output[n++] = FeatureHash.Of(TClassPrev2, i > 1 ? Tagging.WordClusters.Level(classes[i - 2], 1) : Boundary);
+        output[n++] = FeatureHash.Of(TClassNext2, i + 2 < count ? Tagging.WordClusters.Level(classes[i + 2], 1) : Boundary);
+        output[n++] = FeatureHash.Of(TClassShapePrev, c1, prevShape);
+        output[n++] = FeatureHash.Of(TClassShapeNext, c1, nextShape);
+        return n;
+    }
+
+    /// <summary>Most document-evidence features per token (<see cref="Evidence"/>).</summary>
+    public const int MaxEvidence = 2;
+
+    /// <summary>
+    /// Document evidence (Ratinov and Roth's extended prediction history): what the recogniser said about earlier
+    /// mentions of the same word in the document. <paramref name="seen"/> holds <see cref="DocumentEvidence"/>'s record of
+    /// the word (0: no earlier mention): the set of types given to it (O, PERSON, ORG, LOC) and the class of the latest
+    /// mention; each is paired with the word's own capitalisation (<paramref name="caps"/>: 1 capitalised, 2 lower-case
+    /// letter, 0 other). A lower-case word gets features only when an earlier mention was a name ("tampa bay").
+    /// </summary>
+    public static int Evidence(int seen, int caps, Span<ulong> output)
+    {
+        int types = seen & DocumentEvidence.TypeMask, last = seen >> DocumentEvidence.LastShift;
+        if (caps != 1 && (types & ~1) == 0) return 0;
+        output[0] = FeatureHash.Of(TDocSeen, (ulong)types, (ulong)caps);
+        if (types == 0) return 1;
+        output[1] = FeatureHash.Of(TDocLast, (ulong)last, (ulong)caps);
+        return 2;
+    }
+
+    /// <summary>Capitalisation class of a word for <see cref="Evidence"/>: 1 capitalised, 2 lower-case letter, 0 other.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte Caps(ReadOnlySpan<char> w) => w.Length == 0 ? (byte)0 : char.IsUpper(w[0]) ? (byte)1 : char.IsLetter(w[0]) ? (byte)2 : (byte)0;
 
     /// <summary>Bits of a token's word kind (<see cref="Kind"/>).</summary>
     public const byte KindCap = 1, KindConnector = 2, KindOrgHead = 4, KindLocHead = 8, KindAcronym = 16;

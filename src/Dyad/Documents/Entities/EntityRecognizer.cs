@@ -23,6 +23,9 @@ public sealed class EntityRecognizer : IStage
     /// </summary>
     public const int FormatVersion = 2;
 
+    /// <summary>Metadata key saying the model reads document evidence (<see cref="NerTrainingOptions.DocumentEvidence"/>).</summary>
+    internal const string DocumentEvidenceKey = "document_evidence";
+
     /// <summary>The shipped model's file name in <c>models/</c>.</summary>
     public const string DefaultFileName = "ner.dyad";
 
@@ -33,10 +36,13 @@ public sealed class EntityRecognizer : IStage
     private readonly ushort[] _typeIds;
 
     internal EntityRecognizer(string[] types, int hashBits, float[] weights, Gazetteer gazetteer, JsonObject metadata, bool spanRules = true,
-        bool orgFeatures = false)
+        bool orgFeatures = false, Tagging.WordClusters? clusters = null, bool documentEvidence = false, bool? documentConsistency = null)
     {
+        DocumentConsistencyOn = documentConsistency ?? spanRules;
+        DocumentEvidenceOn = documentEvidence;
         SpanRulesOn = spanRules;
         OrgFeatures = orgFeatures;
+        Clusters = clusters;
         Types = types;
         HashBits = hashBits;
         Weights = weights;
@@ -87,6 +93,23 @@ public sealed class EntityRecognizer : IStage
     /// <summary>Whether the model was trained with the capitalised-run features (<see cref="NerTrainingOptions.OrgFeatures"/>).</summary>
     internal bool OrgFeatures { get; }
 
+    /// <summary>The word classes the model was trained with (<see cref="NerTrainingOptions.Clusters"/>); null for none.</summary>
+    internal Tagging.WordClusters? Clusters { get; }
+
+    /// <summary>Whether the model reads what it said about earlier mentions of a word in the document (<see cref="NerTrainingOptions.DocumentEvidence"/>).</summary>
+    internal bool DocumentEvidenceOn { get; }
+
+    /// <summary>
+    /// Whether the mentions of a one-word name in a document are made to agree after decoding (<see cref="DocumentConsistency"/>):
+    /// a decoding rule like <see cref="SpanRulesOn"/> and on with it unless asked otherwise, so training's silver labels and
+    /// dev choice go without it.
+    /// </summary>
+    internal bool DocumentConsistencyOn { get; }
+
+    /// <summary>This model with the document-consistency pass on or off (same weights).</summary>
+    public EntityRecognizer WithDocumentConsistency(bool on) =>
+        new(Types, HashBits, Weights, Gazetteer, Metadata, SpanRulesOn, OrgFeatures, Clusters, DocumentEvidenceOn, on);
+
     /// <summary>Number of BILOU classes: O plus four per type.</summary>
     internal int ClassCount => 1 + 4 * Types.Length;
 
@@ -96,19 +119,24 @@ public sealed class EntityRecognizer : IStage
         document.Entities.Clear();
         var ws = _workspace ??= new Workspace();
         var sentences = document.SentenceRecords;
+        ws.Evidence.Clear();
         for (int s = 0; s < sentences.Length; s++)
         {
             int first = sentences[s].FirstToken, count = sentences[s].TokenCount;
             ws.Ensure(count);
-            Prepare(document, first, count, Gazetteer, HashBits, ws, OrgFeatures);
+            Prepare(document, first, count, Gazetteer, HashBits, ws, OrgFeatures, Clusters);
+            if (DocumentEvidenceOn)
+                ws.Evidence.Append(ws.Buckets, ws.Offsets, ws.Norms, ws.Caps, count, HashBits, ws.Seen);
             if (SpanRulesOn) SpanRules.Constrain(document.Text.AsSpan(), document.Tokens, first, count, ws.Allow);
             Viterbi(Weights, HashBits, ClassCount, ws.Buckets, ws.Offsets, ws.Norms, ws.Shapes, count, ws, ws.Labels,
                 SpanRulesOn ? ws.Allow : null);
+            if (DocumentEvidenceOn) ws.Evidence.Record(ws.Norms.AsSpan(0, count), ws.Caps.AsSpan(0, count), ws.Labels.AsSpan(0, count));
             int from = document.Entities.Count;
             AddSpans(document.Entities, ws.Labels.AsSpan(0, count), first, _typeIds);
             if (SpanRulesOn) SpanRules.Refine(document.Entities, from, document.Tokens, first, ws.Gaz.AsSpan(0, count * Gazetteer.ListCount),
                 _person, _org, _loc);
         }
+        if (DocumentConsistencyOn) ws.Consistency.Apply(document, _typeIds);
         document.Layers |= Layers.Entities;
     }
 
@@ -142,7 +170,9 @@ public sealed class EntityRecognizer : IStage
         }
         var gazetteer = Gazetteer.Load(model.Section("gazetteer"));
         bool org = model.Metadata["org_features"] is JsonValue v && v.GetValue<bool>();
-        return new EntityRecognizer(types, bits, weights, gazetteer, model.Metadata, orgFeatures: org);
+        bool evidence = model.Metadata[DocumentEvidenceKey] is JsonValue e && e.GetValue<bool>();
+        return new EntityRecognizer(types, bits, weights, gazetteer, model.Metadata, orgFeatures: org,
+            clusters: Tagging.Tagger.ClustersFor(model.Metadata, path), documentEvidence: evidence);
     }
 
     /// <summary>
@@ -157,6 +187,8 @@ public sealed class EntityRecognizer : IStage
         foreach (var w in Weights) max = Math.Max(max, Math.Abs(w));
         float scale = max > 0 ? max / short.MaxValue : 1f;
         if (OrgFeatures) Metadata["org_features"] = true; // Load reads the feature set from the metadata
+        if (Clusters is not null) Metadata[Tagging.Tagger.ClustersKey] = Clusters.Fingerprint;
+        if (DocumentEvidenceOn) Metadata[DocumentEvidenceKey] = true;
         ModelFile.Save(path, Kind, FormatVersion, Metadata,
         [
             ("labels", w =>
@@ -212,12 +244,17 @@ public sealed class EntityRecognizer : IStage
     /// <summary>Per-thread buffers for one sentence: feature buckets, gazetteer marks, shapes, Viterbi lattice and labels.</summary>
     internal sealed class Workspace
     {
-        public int[] Buckets = new int[64 * EntityFeatures.MaxStatic];
+        public int[] Buckets = new int[64 * (EntityFeatures.MaxStatic + EntityFeatures.MaxEvidence)];
+        public byte[] Caps = new byte[64];
+        public int[] Seen = new int[64];
+        public readonly DocumentEvidence Evidence = new();
+        public readonly DocumentConsistency Consistency = new();
         public int[] Offsets = new int[65];
         public byte[] Gaz = new byte[64 * Gazetteer.ListCount];
         public ulong[] Shapes = new ulong[64];
         public ulong[] Norms = new ulong[64];
         public byte[] Kinds = new byte[64];
+        public ulong[] Classes = new ulong[64];
         public ulong[] Hashes = new ulong[EntityFeatures.MaxStatic];
         public int[] Labels = new int[64];
         public byte[] Allow = new byte[64];
@@ -228,12 +265,15 @@ public sealed class EntityRecognizer : IStage
         {
             if (Labels.Length >= count) return;
             int n = Math.Max(count, Labels.Length * 2);
-            Buckets = new int[n * EntityFeatures.MaxStatic];
+            Buckets = new int[n * (EntityFeatures.MaxStatic + EntityFeatures.MaxEvidence)];
+            Caps = new byte[n];
+            Seen = new int[n];
             Offsets = new int[n + 1];
             Gaz = new byte[n * Gazetteer.ListCount];
             Shapes = new ulong[n];
             Norms = new ulong[n];
             Kinds = new byte[n];
+            Classes = new ulong[n];
             Labels = new int[n];
             Allow = new byte[n];
             Delta = new float[n * MaxClasses];
@@ -248,7 +288,8 @@ public sealed class EntityRecognizer : IStage
     internal static int Bucket(ulong hash, int bits) => (int)(hash >> (64 - bits));
 
     /// <summary>Computes the static feature buckets of a sentence into the workspace (token i's at Offsets[i]..Offsets[i+1]).</summary>
-    internal static void Prepare(Document doc, int first, int count, Gazetteer gazetteer, int bits, Workspace ws, bool orgFeatures)
+    internal static void Prepare(Document doc, int first, int count, Gazetteer gazetteer, int bits, Workspace ws, bool orgFeatures,
+        Tagging.WordClusters? clusters)
     {
         var text = doc.Text.AsSpan();
         var tokens = doc.Tokens;
@@ -258,7 +299,9 @@ public sealed class EntityRecognizer : IStage
             ref readonly var t = ref tokens[first + i];
             ws.Shapes[i] = EntityFeatures.Shape(text.Slice(t.Start, t.End - t.Start));
             ws.Norms[i] = t.Norm;
+            ws.Caps[i] = EntityFeatures.Caps(text.Slice(t.Start, t.End - t.Start));
             if (orgFeatures) ws.Kinds[i] = EntityFeatures.Kind(text.Slice(t.Start, t.End - t.Start), t.Norm);
+            if (clusters is not null) ws.Classes[i] = clusters.Lookup(t.Norm);
         }
         int caseMode = orgFeatures ? EntityFeatures.CaseMode(text, tokens, first, count) : 0;
         int o = 0;
@@ -266,7 +309,7 @@ public sealed class EntityRecognizer : IStage
         {
             ws.Offsets[i] = o;
             int n = EntityFeatures.Static(text, tokens, first, count, i, ws.Gaz.AsSpan(0, count * Gazetteer.ListCount), ws.Shapes,
-                orgFeatures ? ws.Kinds.AsSpan(0, count) : default, caseMode, ws.Hashes);
+                orgFeatures ? ws.Kinds.AsSpan(0, count) : default, caseMode, clusters is not null ? ws.Classes.AsSpan(0, count) : default, ws.Hashes);
             for (int k = 0; k < n; k++) ws.Buckets[o + k] = Bucket(ws.Hashes[k], bits);
             o += n;
             ws.Hashes.AsSpan(0, n).Clear();
