@@ -25,13 +25,27 @@ internal static class ModelCommands
             var fold = new Option<int>("--dev-fold") { Description = "ner only: hold out this quarter of UNER EWT dev (0-3; 0 is the shipped recipe's) to measure a change on all four." };
             var orgFeatures = new Option<bool>("--org-features") { Description = "ner only: the experimental capitalised-run features and the actor knowledge's organisations in the gazetteer (not the shipped recipe; see NerTrainingOptions.OrgFeatures)." };
             if (kind == "ner") { cmd.Options.Add(fold); cmd.Options.Add(orgFeatures); }
+            var twoPass = new Option<bool?>("--two-pass") { Description = "tagger only: train the second pass or not (default: the shipped recipe's)." };
+            var clusters = new Option<bool?>("--clusters") { Description = "tagger only: word classes (knowledge/clusters.tsv.br) as features or not (default: the shipped recipe's)." };
+            var knownMin = new Option<int?>("--known-min") { Description = "tagger only: a word seen this often never gets a class it never had in training (0: off; default: the shipped recipe's)." };
+            var ownClass = new Option<bool?>("--known-own-class") { Description = "tagger only: a known word is its own word class (default: the shipped recipe's)." };
+            var margin = new Option<float?>("--margin") { Description = "tagger only: the second pass's margin (default: chosen on EWT dev)." };
+            if (kind == "tagger") { cmd.Options.Add(twoPass); cmd.Options.Add(clusters); cmd.Options.Add(knownMin); cmd.Options.Add(ownClass); cmd.Options.Add(margin); }
             cmd.SetAction(r =>
             {
                 string d = r.GetValue(data)!, o = r.GetValue(output)!;
                 Action<string> log = m => Console.Error.WriteLine($"train {kind}: {m}");
                 switch (kind)
                 {
-                    case "tagger": TaggerTraining.Train(TrainingRecipes.Tagger(d, o, log)); break;
+                    case "tagger":
+                        var t = TrainingRecipes.Tagger(d, o, log);
+                        if (r.GetValue(twoPass) is { } tp) t = t with { TwoPass = tp };
+                        if (r.GetValue(clusters) is { } cl) t = t with { Clusters = cl ? WordClusters.Default : null };
+                        if (r.GetValue(knownMin) is { } km) t = t with { KnownWordMinCount = km };
+                        if (r.GetValue(ownClass) is { } oc) t = t with { KnownWordsOwnClass = oc };
+                        if (r.GetValue(margin) is { } m) t = t with { SecondPassMargin = m };
+                        TaggerTraining.Train(t);
+                        break;
                     case "parser": Parser.Train(TrainingRecipes.Parser(d, o, log)); break;
                     default:
                         var recipe = TrainingRecipes.Ner(d, o, log) with { DevHoldoutOffset = r.GetValue(fold) };
