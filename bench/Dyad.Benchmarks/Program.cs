@@ -1,2 +1,4 @@
 using BenchmarkDotNet.Running;
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+
+if (args.Length > 1 && args[0] == "cpu-time") Dyad.Benchmarks.CpuTime.Run(args[1..]);
+else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -24,20 +24,33 @@ internal static class ModelCommands
             var cmd = new Command(kind, $"Train the {kind} model.") { data, output };
             var fold = new Option<int>("--dev-fold") { Description = "ner only: hold out this quarter of UNER EWT dev (0-3; 0 is the shipped recipe's) to measure a change on all four." };
             var orgFeatures = new Option<bool>("--org-features") { Description = "ner only: the experimental capitalised-run features and the actor knowledge's organisations in the gazetteer (not the shipped recipe; see NerTrainingOptions.OrgFeatures)." };
-            var clusters = new Option<bool>("--clusters") { Description = "ner only: word classes of knowledge/clusters.tsv.br as features (see NerTrainingOptions.Clusters)." };
+            var clusters = new Option<bool?>("--clusters") { Description = "tagger and ner: word classes of knowledge/clusters.tsv.br as features or not (default: the shipped recipe's; see TaggerTrainingOptions.Clusters, NerTrainingOptions.Clusters)." };
             var evidence = new Option<bool>("--document-evidence") { Description = "ner only: what the model said about earlier mentions of a word in the document as features (see NerTrainingOptions.DocumentEvidence)." };
             if (kind == "ner") { cmd.Options.Add(fold); cmd.Options.Add(orgFeatures); cmd.Options.Add(clusters); cmd.Options.Add(evidence); }
+            var twoPass = new Option<bool?>("--two-pass") { Description = "tagger only: train the second pass or not (default: the shipped recipe's)." };
+            var knownMin = new Option<int?>("--known-min") { Description = "tagger only: a word seen this often never gets a class it never had in training (0: off; default: the shipped recipe's)." };
+            var ownClass = new Option<bool?>("--known-own-class") { Description = "tagger only: a known word is its own word class (default: the shipped recipe's)." };
+            var margin = new Option<float?>("--margin") { Description = "tagger only: the second pass's margin (default: chosen on EWT dev)." };
+            if (kind == "tagger") { cmd.Options.Add(twoPass); cmd.Options.Add(clusters); cmd.Options.Add(knownMin); cmd.Options.Add(ownClass); cmd.Options.Add(margin); }
             cmd.SetAction(r =>
             {
                 string d = r.GetValue(data)!, o = r.GetValue(output)!;
                 Action<string> log = m => Console.Error.WriteLine($"train {kind}: {m}");
                 switch (kind)
                 {
-                    case "tagger": TaggerTraining.Train(TrainingRecipes.Tagger(d, o, log)); break;
+                    case "tagger":
+                        var t = TrainingRecipes.Tagger(d, o, log);
+                        if (r.GetValue(twoPass) is { } tp) t = t with { TwoPass = tp };
+                        if (r.GetValue(clusters) is { } cl) t = t with { Clusters = cl ? WordClusters.Default : null };
+                        if (r.GetValue(knownMin) is { } km) t = t with { KnownWordMinCount = km };
+                        if (r.GetValue(ownClass) is { } oc) t = t with { KnownWordsOwnClass = oc };
+                        if (r.GetValue(margin) is { } m) t = t with { SecondPassMargin = m };
+                        TaggerTraining.Train(t);
+                        break;
                     case "parser": Parser.Train(TrainingRecipes.Parser(d, o, log)); break;
                     default:
                         var recipe = TrainingRecipes.Ner(d, o, log) with { DevHoldoutOffset = r.GetValue(fold) };
-                        if (r.GetValue(clusters))
+                        if (r.GetValue(clusters) is { } nc && nc)
                             recipe = recipe with { Clusters = WordClusters.Default ?? throw new InvalidOperationException($"this build embeds no knowledge/{WordClusters.FileName}") };
                         if (r.GetValue(evidence)) recipe = recipe with { DocumentEvidence = true };
                         if (r.GetValue(orgFeatures)) recipe = recipe with { OrgFeatures = true, Gazetteer = recipe.Gazetteer with { ActorKnowledge = true } };

@@ -162,4 +162,85 @@ public class TaggerTrainingTests
         }
         finally { File.Delete(a); File.Delete(b); }
     }
+
+    [DataFact("ud-english-ewt/en_ewt-ud-dev.conllu", "ud-english-ewt/en_ewt-ud-test.conllu")]
+    public void Train_KnownWordsNeverGetAClassTheyNeverHadAndTheMarginIsKept()
+    {
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"dyad-tagger-k-{Guid.NewGuid():N}.dyad");
+        try
+        {
+            var dev = Conllu.ReadFile(SharedData.Path("ud-english-ewt/en_ewt-ud-dev.conllu"));
+            var result = TaggerTraining.Train(new TaggerTrainingOptions
+            {
+                TrainFiles = [new TrainingFile(SharedData.Path("ud-english-ewt/en_ewt-ud-dev.conllu"))],
+                Iterations = 2,
+                Seed = 7,
+                JackknifeFolds = 2,
+                TwoPass = true,
+                SecondPassMargin = 3f,
+                KnownWordMinCount = 10,
+                OutputPath = path,
+            });
+            Assert.True(result.Tagger.KnownWordCount > 100);
+            Assert.Equal(3f, result.Tagger.SecondPassMargin);
+
+            // The classes each (lower-cased) word had in the training file, counted here from the file itself.
+            var had = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var s in dev)
+                foreach (var w in s.Words)
+                {
+                    string form = w.Form.ToLowerInvariant();
+                    if (!had.TryGetValue(form, out var set)) had[form] = set = [];
+                    set.Add(w.Upos + "|" + w.Xpos);
+                    seen[form] = seen.GetValueOrDefault(form) + 1;
+                }
+            var loaded = Tagger.Load(path);
+            Assert.Equal(result.Tagger.KnownWordCount, loaded.KnownWordCount);
+            Assert.Equal(3f, loaded.SecondPassMargin);
+            var test = Conllu.ReadFile(SharedData.Path("ud-english-ewt/en_ewt-ud-test.conllu"));
+            var doc = ConlluDocuments.Build(test, withGold: false);
+            loaded.Process(doc);
+            int checkedWords = 0;
+            for (int i = 0; i < doc.TokenCount; i++)
+            {
+                string form = doc[i].Text.ToLowerInvariant();
+                if (seen.GetValueOrDefault(form) < 10 || form.Any(c => c is '\'' or '"' or '‘' or '’' or '“' or '”' or '`')) continue;
+                var t = doc.Tokens[i];
+                string cls = Labels.Upos.Name(t.Upos) + "|" + Labels.Xpos.Name(t.Xpos);
+                Assert.True(had[form].Contains(cls), $"'{doc[i].Text}' tagged {cls}, never seen in training ({string.Join(", ", had[form])})");
+                checkedWords++;
+            }
+            Assert.True(checkedWords > 10_000, $"{checkedWords} words checked");
+        }
+        finally { File.Delete(path); }
+    }
+
+    [DataFact("ud-english-ewt/en_ewt-ud-dev.conllu")]
+    public void Tagger_SecondPassWithZeroMarginIsTheFirstPass()
+    {
+        var tagger = TaggerTraining.Train(new TaggerTrainingOptions
+        {
+            TrainFiles = [new TrainingFile(SharedData.Path("ud-english-ewt/en_ewt-ud-dev.conllu"))],
+            Iterations = 1,
+            Seed = 7,
+            JackknifeFolds = 2,
+            TwoPass = true,
+        }).Tagger;
+        Assert.True(tagger.TwoPass);
+        var sentences = Conllu.ReadFile(SharedData.Path("ud-english-ewt/en_ewt-ud-dev.conllu")).GetRange(0, 400);
+        var none = ConlluDocuments.Build(sentences, withGold: false);
+        var first = ConlluDocuments.Build(sentences, withGold: false);
+        var all = ConlluDocuments.Build(sentences, withGold: false);
+        tagger.WithSecondPassMargin(0f).Process(none);
+        tagger.FirstPassOnly().Process(first);
+        tagger.WithSecondPassMargin(float.PositiveInfinity).Process(all);
+        int differ = 0;
+        for (int i = 0; i < none.TokenCount; i++)
+        {
+            Assert.Equal(first.Tokens[i].Xpos, none.Tokens[i].Xpos);
+            if (all.Tokens[i].Xpos != first.Tokens[i].Xpos) differ++;
+        }
+        Assert.True(differ > 0, "the full second pass changes some tags");
+    }
 }

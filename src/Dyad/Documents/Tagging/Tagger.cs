@@ -6,9 +6,11 @@ namespace Dyad.Documents.Tagging;
 
 /// <summary>
 /// Part-of-speech tagger and lemmatizer in one stage: a greedy left-to-right averaged perceptron over hashed features
-/// predicts a joint UPOS|XPOS class per token (a tag-dictionary shortcut answers for frequent unambiguous words); an
-/// optional second pass, trained on jackknifed first-pass tags, re-tags the sentence seeing those tags to the right; then
-/// the lemma comes from a (form, XPOS) table or a suffix rule keyed by XPOS (see <see cref="LemmaModel"/>).
+/// predicts a joint UPOS|XPOS class per token (a tag-dictionary shortcut answers for frequent unambiguous words, and a
+/// word training saw often is kept to the classes it had there: <see cref="KnownWords"/>); an optional second pass,
+/// trained on jackknifed first-pass tags, re-tags the words the first pass was unsure of (margin under
+/// <see cref="SecondPassMargin"/>) seeing the first pass's tags to the right; then the lemma comes from a (form, XPOS)
+/// table or a suffix rule keyed by XPOS (see <see cref="LemmaModel"/>).
 /// Writes <see cref="TokenData.Upos"/>, <see cref="TokenData.Xpos"/> and <see cref="TokenData.Lemma"/>. Thread-safe;
 /// allocation-free per token once warm (a lemma never seen before is interned once).
 /// </summary>
@@ -37,10 +39,17 @@ public sealed class Tagger : IStage
     private readonly SparseWeights? _second;
     private readonly LemmaModel _lemmas;
     private readonly WordClusters? _clusters;
+    private readonly KnownWords? _known;
+    private readonly bool _knownOwnClass;
+    private readonly float _secondMargin;
 
-    internal Tagger(string[] classNames, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, SparseWeights weights, SparseWeights? second, LemmaModel lemmas, JsonObject metadata, WordClusters? clusters)
+    internal Tagger(string[] classNames, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, SparseWeights weights, SparseWeights? second, LemmaModel lemmas, JsonObject metadata, WordClusters? clusters,
+        KnownWords? known = null, bool knownOwnClass = false, float secondMargin = float.PositiveInfinity)
     {
         _clusters = clusters;
+        _known = known;
+        _knownOwnClass = knownOwnClass;
+        _secondMargin = secondMargin;
         _second = second;
         _classNames = classNames;
         _tagDictionary = tagDictionary;
@@ -85,11 +94,28 @@ public sealed class Tagger : IStage
     public bool TwoPass => _second is not null;
 
     /// <summary>
-    /// The same model tagging in one pass only: about twice as fast, a little less accurate (models/README.md has both
-    /// figures). The first pass is a complete tagger trained on all the data, so this needs no retraining.
+    /// The same model tagging in one pass only: faster (about twice when the second pass re-scores every word), a little
+    /// less accurate (models/README.md has both figures). The first pass is a complete tagger trained on all the data, so this needs no retraining.
     /// </summary>
     public Tagger FirstPassOnly() =>
-        _second is null ? this : new Tagger(_classNames, _tagDictionary, _ambiguity, _weights, null, _lemmas, Metadata, _clusters);
+        _second is null ? this : new Tagger(_classNames, _tagDictionary, _ambiguity, _weights, null, _lemmas, Metadata, _clusters, _known, _knownOwnClass);
+
+    /// <summary>
+    /// The second pass re-scores only the words whose first-pass margin (best score minus the second best) is under this;
+    /// the others keep their first-pass class. Infinity: every word the tag dictionary does not answer.
+    /// </summary>
+    public float SecondPassMargin => _secondMargin;
+
+    /// <summary>The same model with another <see cref="SecondPassMargin"/> (training chooses it on dev).</summary>
+    internal Tagger WithSecondPassMargin(float margin) =>
+        new(_classNames, _tagDictionary, _ambiguity, _weights, _second, _lemmas, Metadata, _clusters, _known, _knownOwnClass, margin);
+
+    /// <summary>Words whose class is restricted to those they had in training (0: none).</summary>
+    public int KnownWordCount => _known?.Count ?? 0;
+
+    internal KnownWords? Known => _known;
+
+    internal bool KnownOwnClass => _knownOwnClass;
 
     /// <summary>The word classes the model was trained with (null: none).</summary>
     public WordClusters? Clusters => _clusters;
@@ -153,12 +179,13 @@ public sealed class Tagger : IStage
             int size = Math.Max(count, scratch.Context.Length * 2);
             scratch.Context = new TokenContext[size];
             scratch.FirstPass = new int[size];
+            scratch.Margins = new float[size];
             scratch.Tags = new int[size];
         }
         var ctx = scratch.Context.AsSpan(0, count);
-        TaggerFeatures.Compute(doc, first, count, ctx, _ambiguity, _clusters);
+        TaggerFeatures.Compute(doc, first, count, ctx, _ambiguity, _clusters, _known, _knownOwnClass);
         var tags = scratch.Tags.AsSpan(0, count);
-        Decode(ctx, scratch.FirstPass.AsSpan(0, count), tags);
+        Decode(ctx, scratch.FirstPass.AsSpan(0, count), scratch.Margins.AsSpan(0, count), tags);
         string text = doc.Text;
         for (int i = 0; i < count; i++)
         {
@@ -170,44 +197,76 @@ public sealed class Tagger : IStage
         }
     }
 
+    /// <summary>Fills the contexts of the <paramref name="ctx"/>.Length words from token <paramref name="first"/> as this model sees them.</summary>
+    internal void Context(Document doc, int first, Span<TokenContext> ctx) =>
+        TaggerFeatures.Compute(doc, first, ctx.Length, ctx, _ambiguity, _clusters, _known, _knownOwnClass);
+
     /// <summary>
     /// Tags one sentence's words: a greedy left-to-right pass, then (when the model has one) a second left-to-right
-    /// pass that also sees the first pass's tags of the words to the right.
+    /// pass that also sees the first pass's tags of the words to the right and re-scores the words the first pass was
+    /// unsure of (margin under <see cref="SecondPassMargin"/>). <paramref name="margins"/> receives the first pass's
+    /// margins (infinity for a word the tag dictionary answers).
     /// </summary>
-    internal void Decode(ReadOnlySpan<TokenContext> ctx, Span<int> firstPass, Span<int> tags)
+    internal void Decode(ReadOnlySpan<TokenContext> ctx, Span<int> firstPass, Span<float> margins, Span<int> tags)
     {
-        Pass(ctx, _weights, [], firstPass);
+        Pass(ctx, _weights, [], [], firstPass, margins);
         if (_second is null) firstPass.CopyTo(tags);
-        else Pass(ctx, _second, firstPass, tags);
+        else Pass(ctx, _second, firstPass, margins, tags, default);
     }
 
-    private void Pass(ReadOnlySpan<TokenContext> ctx, SparseWeights weights, ReadOnlySpan<int> firstPass, Span<int> tags)
+    /// <summary>
+    /// One greedy pass. The first (empty <paramref name="firstPass"/>) writes each word's margin into
+    /// <paramref name="marginsOut"/>; the second reads them from <paramref name="marginsIn"/> and keeps the first pass's
+    /// class where the margin is at least <see cref="SecondPassMargin"/>.
+    /// </summary>
+    private void Pass(ReadOnlySpan<TokenContext> ctx, SparseWeights weights, ReadOnlySpan<int> firstPass, ReadOnlySpan<float> marginsIn,
+        Span<int> tags, Span<float> marginsOut)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[_classNames.Length];
         int count = ctx.Length;
+        bool second = !firstPass.IsEmpty;
         int p1 = TaggerFeatures.StartTag, p2 = TaggerFeatures.StartTag;
         for (int i = 0; i < count; i++)
         {
+            float margin = float.PositiveInfinity;
             if (!_tagDictionary.TryGetValue(ctx[i].Form, out int cls))
             {
-                int n = TaggerFeatures.Extract(ctx, i, count, p1, p2, firstPass, _clusters is not null, features);
-                // Start every slot's load before the first is needed, so the misses overlap instead of following one another.
-                for (int f = 0; f < n; f++) weights.Prefetch(features[f]);
-                scores.Clear();
-                for (int f = 0; f < n; f++) weights.Add(features[f], scores);
-                cls = ArgMax(scores);
+                if (second && marginsIn[i] >= _secondMargin) cls = firstPass[i];
+                else
+                {
+                    int n = TaggerFeatures.Extract(ctx, i, count, p1, p2, firstPass, _clusters is not null, features);
+                    // Start every slot's load before the first is needed, so the misses overlap instead of following one another.
+                    for (int f = 0; f < n; f++) weights.Prefetch(features[f]);
+                    scores.Clear();
+                    for (int f = 0; f < n; f++) weights.Add(features[f], scores);
+                    cls = ArgMax(scores, _known, ctx[i].Known, out margin);
+                }
             }
+            if (!second) marginsOut[i] = margin;
             tags[i] = cls;
             p2 = p1;
             p1 = cls;
         }
     }
 
-    private static int ArgMax(ReadOnlySpan<float> scores)
+    /// <summary>
+    /// The best class (among those a known word had in training, when <paramref name="entry"/> ≥ 0) and its margin over
+    /// the second best (infinity when it is the only one allowed).
+    /// </summary>
+    internal static int ArgMax(ReadOnlySpan<float> scores, KnownWords? known, int entry, out float margin)
     {
-        int best = 0;
-        for (int c = 1; c < scores.Length; c++) if (scores[c] > scores[best]) best = c;
+        int best = -1;
+        float top = float.NegativeInfinity, next = float.NegativeInfinity;
+        bool constrained = known is not null && entry >= 0;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            if (constrained && !known!.Allows(entry, c)) continue;
+            float s = scores[c];
+            if (best < 0 || s > top) { next = top; top = s; best = c; }
+            else if (s > next) next = s;
+        }
+        margin = top - next;
         return best;
     }
 
@@ -238,6 +297,14 @@ public sealed class Tagger : IStage
                 _second?.Write(w);
             }),
             ("lemmas", _lemmas.Write),
+            ("secondMargin", w => w.Write(_secondMargin)),
+            ("known", w =>
+            {
+                w.Write(_known is not null);
+                if (_known is null) return;
+                w.Write(_knownOwnClass);
+                _known.Write(w);
+            }),
         ]);
     }
 
@@ -272,13 +339,23 @@ public sealed class Tagger : IStage
         using (var r = model.Section("second")) if (r.ReadBoolean()) second = SparseWeights.Read(r);
         LemmaModel lemmas;
         using (var r = model.Section("lemmas")) lemmas = LemmaModel.Read(r);
-        return new Tagger(classes, tagDictionary, ambiguity, weights, second, lemmas, model.Metadata, ClustersFor(model.Metadata, path));
+        // Sections added after the first models were shipped: absent, the model re-scores every word and knows no words.
+        float secondMargin = float.PositiveInfinity;
+        if (model.SectionNames.Contains("secondMargin"))
+            using (var r = model.Section("secondMargin")) secondMargin = r.ReadSingle();
+        KnownWords? known = null;
+        bool ownClass = false;
+        if (model.SectionNames.Contains("known"))
+            using (var r = model.Section("known"))
+                if (r.ReadBoolean()) { ownClass = r.ReadBoolean(); known = KnownWords.Read(r); }
+        return new Tagger(classes, tagDictionary, ambiguity, weights, second, lemmas, model.Metadata, ClustersFor(model.Metadata, path), known, ownClass, secondMargin);
     }
 
     private sealed class Scratch
     {
         public TokenContext[] Context = new TokenContext[128];
         public int[] FirstPass = new int[128];
+        public float[] Margins = new float[128];
         public int[] Tags = new int[128];
     }
 }

@@ -13,6 +13,7 @@ internal struct TokenContext
     public ulong Ambiguity; // the set of classes the word had in training (0: not in the lexicon)
     public ulong Cluster0, Cluster1, Cluster2; // word classes, coarse to fine (WordClusters; 0: none)
     public int Flags;
+    public int Known;    // the word's entry in the model's KnownWords (-1: not known, or the model has none)
 }
 
 /// <summary>
@@ -40,8 +41,12 @@ internal static class TaggerFeatures
     /// <summary>The tag value used before the sentence's first word.</summary>
     public const int StartTag = -1;
 
-    /// <summary>Fills the context of the sentence's tokens: <paramref name="ctx"/>[k] for token first+k.</summary>
-    public static void Compute(Document doc, int first, int count, Span<TokenContext> ctx, Dictionary<ulong, ulong>? ambiguity, WordClusters? clusters)
+    /// <summary>
+    /// Fills the context of the sentence's tokens: <paramref name="ctx"/>[k] for token first+k. With
+    /// <paramref name="knownOwnClass"/>, a word in <paramref name="known"/> is its own word class at every level.
+    /// </summary>
+    public static void Compute(Document doc, int first, int count, Span<TokenContext> ctx, Dictionary<ulong, ulong>? ambiguity, WordClusters? clusters,
+        KnownWords? known = null, bool knownOwnClass = false)
     {
         var tokens = doc.Tokens;
         string text = doc.Text;
@@ -54,7 +59,9 @@ internal static class TaggerFeatures
             c.Form = StringHash.Of(s);
             c.Lower = t.Norm;
             c.Ambiguity = ambiguity is not null && ambiguity.TryGetValue(t.Norm, out ulong a) ? a : Unknown;
-            if (clusters is not null)
+            c.Known = known is null ? -1 : known.Find(t.Norm);
+            if (clusters is not null && knownOwnClass && c.Known >= 0) c.Cluster0 = c.Cluster1 = c.Cluster2 = t.Norm;
+            else if (clusters is not null)
             {
                 ulong packed = clusters.Lookup(t.Norm);
                 c.Cluster0 = WordClusters.Level(packed, 0);
