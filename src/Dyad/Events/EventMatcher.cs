@@ -62,6 +62,8 @@ internal sealed class EventMatcher
 
     private static readonly ulong QuestionMark = StringHash.OfNorm("?");
 
+    private static readonly int Yet = Vocabulary.Shared.Intern("yet"), Have = Vocabulary.Shared.Intern("have"), Be = Vocabulary.Shared.Intern("be");
+
     public EventMatcher(EventLexicon lexicon) => _lex = lexicon;
 
     /// <summary>The shipped matcher.</summary>
@@ -654,18 +656,28 @@ internal sealed class EventMatcher
         return that && subject;
     }
 
-    /// <summary>Modality a verb carries by itself: negation, then modal auxiliaries.</summary>
+    /// <summary>Modality a verb carries by itself: negation, then modal auxiliaries. "has yet to endorse", "is yet to
+    /// meet" say that it has not happened: negated, whether the parse hangs "yet" on the verb (with its "to") or on the
+    /// "have" / "be" whose complement the verb is.</summary>
     private EventModality LocalModality(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
         var m = EventModality.Asserted;
+        bool yet = false, to = false;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
         {
             ushort rel = tokens[c].Deprel;
             int lemma = tokens[c].Lemma;
             if ((rel == Advmod || rel == Neg) && (lemma == Not || lemma == Never || lemma == Nt)) m = Stronger(m, EventModality.Negated);
             else if (rel == Aux && _lex.Modal(lemma) is { } modal) m = Stronger(m, modal.Modality);
+            else if (rel == Advmod && lemma == Yet && c < v) yet = true;
+            else if (rel == Mark && lemma == To && c < v) to = true;
         }
+        if (yet && to) m = Stronger(m, EventModality.Negated);
+        int h = tokens[v].Head;
+        if (h >= 0 && tokens[v].Deprel == Xcomp && (tokens[h].Lemma == Have || tokens[h].Lemma == Be))
+            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+                if (tokens[c].Deprel == Advmod && tokens[c].Lemma == Yet && c < v) m = Stronger(m, EventModality.Negated);
         return m;
     }
 

@@ -39,6 +39,26 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     [Fact]
+    public void YetTo_IsNotYetDone()
+    {
+        var doc = Process("Donald Trump has yet to endorse Senator John McCain. Barack Obama is yet to meet the new mayor.");
+        var endorse = Assert.Single(doc.Events, e => e.Cameo == "051");
+        Assert.Equal(EventModality.Negated, endorse.Modality);
+        var meet = Assert.Single(doc.Events, e => e.Cameo == "040");
+        Assert.Equal(EventModality.Negated, meet.Modality);
+        var done = Process("Donald Trump endorsed Senator John McCain.");
+        Assert.Equal(EventModality.Asserted, Assert.Single(done.Events, e => e.Cameo == "051").Modality);
+    }
+
+    [Fact]
+    public void DeliveringAMessage_IsAStatement_NotAid()
+    {
+        var doc = Process("Senator John McCain delivered a blunt message to Donald Trump on Friday.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.Cameo == "010" && CodeOf(doc, e.Target) == "USAELI");
+    }
+
+    [Fact]
     public void AskingAQuestion_IsNoAppeal_ButAskingToActIs()
     {
         var doc = Process("The radio host asked Hillary Clinton how voters should view her speaking fees.");
