@@ -23,7 +23,7 @@ internal static class ModelCommands
             var output = new Option<string>("--output", "-o") { Description = "Where to write the model.", DefaultValueFactory = _ => $"models/{kind}.dyad" };
             var cmd = new Command(kind, $"Train the {kind} model.") { data, output };
             var fold = new Option<int>("--dev-fold") { Description = "ner only: hold out this quarter of UNER EWT dev (0-3; 0 is the shipped recipe's) to measure a change on all four." };
-            var orgFeatures = new Option<bool>("--org-features") { Description = "ner only: the experimental capitalised-run features and the actor knowledge's organisations in the gazetteer (not the shipped recipe; see NerTrainingOptions.OrgFeatures)." };
+            var orgFeatures = new Option<bool?>("--org-features") { Description = "ner only: the capitalised-run features and the actor knowledge's organisations in the gazetteer, or not (default: the shipped recipe's, on; see NerTrainingOptions.OrgFeatures)." };
             var clusters = new Option<bool?>("--clusters") { Description = "tagger and ner: word classes of knowledge/clusters.tsv.br as features or not (default: the shipped recipe's; see TaggerTrainingOptions.Clusters, NerTrainingOptions.Clusters)." };
             var evidence = new Option<bool>("--document-evidence") { Description = "ner only: what the model said about earlier mentions of a word in the document as features (see NerTrainingOptions.DocumentEvidence)." };
             if (kind == "ner") { cmd.Options.Add(fold); cmd.Options.Add(orgFeatures); cmd.Options.Add(clusters); cmd.Options.Add(evidence); }
@@ -50,10 +50,9 @@ internal static class ModelCommands
                     case "parser": Parser.Train(TrainingRecipes.Parser(d, o, log)); break;
                     default:
                         var recipe = TrainingRecipes.Ner(d, o, log) with { DevHoldoutOffset = r.GetValue(fold) };
-                        if (r.GetValue(clusters) is { } nc && nc)
-                            recipe = recipe with { Clusters = WordClusters.Default ?? throw new InvalidOperationException($"this build embeds no knowledge/{WordClusters.FileName}") };
+                        if (r.GetValue(clusters) is false) recipe = recipe with { Clusters = null };
                         if (r.GetValue(evidence)) recipe = recipe with { DocumentEvidence = true };
-                        if (r.GetValue(orgFeatures)) recipe = recipe with { OrgFeatures = true, Gazetteer = recipe.Gazetteer with { ActorKnowledge = true } };
+                        if (r.GetValue(orgFeatures) is false) recipe = recipe with { OrgFeatures = false, Gazetteer = recipe.Gazetteer with { ActorKnowledge = false } };
                         EntityRecognizer.Train(recipe);
                         break;
                 }
@@ -134,19 +133,20 @@ internal static class ModelCommands
         });
         eval.Subcommands.Add(conllu);
 
-        var iob = new Argument<string>("file") { Description = "An IOB2 file (UNER format: index, token, tag)." };
+        var iob = new Argument<string>("file") { Description = "An IOB2 file (UNER format: index, token, tag; or CoNLL 'token TAG'), or a GUM CoNLL-U file (.conllu) whose person, organization and place entities give the names, as for training." };
+        var gumPrefix = new Option<string[]>("--gum-prefix") { Description = "With a GUM CoNLL-U file: score only the documents whose id starts with this (repeatable; e.g. GUM_news_).", AllowMultipleArgumentsPerToken = true };
         var every = new Option<int>("--every") { Description = "Score only every n-th 40-sentence document, from the first (4 on UNER EWT dev: the quarter training holds out)." };
         var errors = new Option<string?>("--errors") { Description = "Write missed and spurious entities with their sentences to this file." };
         var offset = new Option<int>("--offset") { Description = "With --every: score the documents whose index modulo it is this (the fold `dyad train ner --dev-fold` held out)." };
         var agree = new Option<bool?>("--document-consistency") { Description = "Turn the recogniser's document-consistency pass (a lone capitalised word the document labels elsewhere as a one-word name takes its type; on by default) off (false) or on (true), to measure it." };
-        var ner = new Command("ner", "Named entities against an IOB2 file: entity-level precision, recall and F1 per type.") { iob, every, errors, offset, agree };
+        var ner = new Command("ner", "Named entities against an IOB2 file: entity-level precision, recall and F1 per type.") { iob, every, errors, offset, agree, gumPrefix };
         ner.SetAction(r =>
         {
             string? errorPath = r.GetValue(errors);
             using var writer = errorPath != null ? new StreamWriter(errorPath) : null;
             var model = EntityRecognizer.Default;
             if (r.GetValue(agree) is bool on) model = model.WithDocumentConsistency(on);
-            Console.WriteLine(NerEvaluation.Run(r.GetValue(iob)!, model, r.GetValue(every), writer, r.GetValue(offset)));
+            Console.WriteLine(NerEvaluation.Run(r.GetValue(iob)!, model, r.GetValue(every), writer, r.GetValue(offset), r.GetValue(gumPrefix)));
             return ExitCodes.Ok;
         });
         eval.Subcommands.Add(ner);

@@ -67,9 +67,13 @@ public static class NerEvaluation
     /// <param name="errors">When given, receives one line per missed or spurious entity, with its sentence, for error analysis.</param>
     /// <param name="offset">With <paramref name="every"/>: the documents scored are those whose index modulo it is this
     /// (the fold a model trained with <see cref="NerTrainingOptions.DevHoldoutOffset"/> held out).</param>
-    public static NerReport Run(string iob2Path, EntityRecognizer ner, int every = 0, TextWriter? errors = null, int offset = 0)
+    /// <param name="gumPrefixes">For a GUM CoNLL-U file (name ending in <c>.conllu</c>): the documents scored, by id prefix
+    /// (null: all). Its gold spans are the names of GUM's person, organization and place entities, made as training makes
+    /// them (<see cref="NerCorpus.ReadGum"/>).</param>
+    public static NerReport Run(string iob2Path, EntityRecognizer ner, int every = 0, TextWriter? errors = null, int offset = 0,
+        IReadOnlyList<string>? gumPrefixes = null)
     {
-        var docs = NerCorpus.ReadIob(iob2Path);
+        var docs = NerCorpus.ReadGold(iob2Path, gumPrefixes);
         if (every > 0) docs = docs.Where((_, i) => i % every == offset).ToList();
         var counts = new NerCorpus.Counts(GoldNames.Length);
         Span<ushort> ids = stackalloc ushort[NerCorpus.Types.Length];

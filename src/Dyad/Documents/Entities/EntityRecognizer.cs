@@ -133,7 +133,7 @@ public sealed class EntityRecognizer : IStage
             if (DocumentEvidenceOn) ws.Evidence.Record(ws.Norms.AsSpan(0, count), ws.Caps.AsSpan(0, count), ws.Labels.AsSpan(0, count));
             int from = document.Entities.Count;
             AddSpans(document.Entities, ws.Labels.AsSpan(0, count), first, _typeIds);
-            if (SpanRulesOn) SpanRules.Refine(document.Entities, from, document.Tokens, first, ws.Gaz.AsSpan(0, count * Gazetteer.ListCount),
+            if (SpanRulesOn) SpanRules.Refine(document.Entities, from, document.Text.AsSpan(), document.Tokens, first, ws.Gaz.AsSpan(0, count * Gazetteer.ListCount),
                 _person, _org, _loc);
         }
         if (DocumentConsistencyOn) ws.Consistency.Apply(document, _typeIds);

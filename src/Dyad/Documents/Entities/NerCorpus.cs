@@ -91,6 +91,16 @@ internal static class NerCorpus
     }
 
     /// <summary>
+    /// Reads a gold file for scoring: a GUM CoNLL-U file (name ending in <c>.conllu</c>; the documents whose id starts with
+    /// one of <paramref name="gumPrefixes"/>, all when null or empty) through <see cref="ReadGum"/>, anything else through
+    /// <see cref="ReadIob"/>.
+    /// </summary>
+    public static List<GoldDocument> ReadGold(string path, IReadOnlyList<string>? gumPrefixes = null) =>
+        path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase)
+            ? ReadGum(path, gumPrefixes is { Count: > 0 } ? gumPrefixes : ["GUM_"])
+            : ReadIob(path);
+
+    /// <summary>
     /// Reads an IOB file: UNER IOB2 (<c>index token tag ...</c>, tab-separated, <c># newdoc</c> comments) or CoNLL
     /// "token TAG" lines with IOB1 tags (WikiGold; <c>-DOCSTART-</c> lines). Documents are cut at document marks or
     /// every <paramref name="sentencesPerDocument"/> sentences.

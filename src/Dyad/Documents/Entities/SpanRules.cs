@@ -90,6 +90,16 @@ internal static class SpanRules
         "White House", "Kremlin", "Pentagon", "Downing Street", "Elysee", "Élysée", "Elysee Palace", "Élysée Palace",
         "Knesset", "Capitol Hill", "Foggy Bottom", "Quai d'Orsay", "Blue House", "Zhongnanhai", "Whitehall");
 
+    /// <summary>
+    /// Last words that make a name a body, never a place: "Dublin City Council" is an ORG even where the model reads a
+    /// city in it. Only heads no place name ends with (not Union, Federation, Center, Court: "Soviet Union", "Russian
+    /// Federation", "Rockefeller Center").
+    /// </summary>
+    private static readonly HashSet<ulong> BodyHeads = Norms(
+        "council", "committee", "commission", "ministry", "department", "party", "agency", "authority", "bureau", "parliament",
+        "assembly", "police", "army", "navy", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "company", "corporation",
+        "association", "foundation", "institute");
+
     private static HashSet<ulong> Norms(params string[] words)
     {
         var set = new HashSet<ulong>();
@@ -109,6 +119,14 @@ internal static class SpanRules
             set.Add(h);
         }
         return set;
+    }
+
+    /// <summary>True for a word of three letters or more written with a capital and then lower case ("Erdogan", not "UK").</summary>
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> text, in TokenData t)
+    {
+        if (t.End - t.Start < 3 || !char.IsUpper(text[t.Start])) return false;
+        for (int i = t.Start + 1; i < t.End; i++) if (!char.IsLower(text[i])) return false;
+        return true;
     }
 
     private static bool IsLowerInitial(ReadOnlySpan<char> text, in TokenData t) => t.End > t.Start && char.IsLower(text[t.Start]);
@@ -137,17 +155,21 @@ internal static class SpanRules
     /// Adjusts the spans a sentence's decoding added (from index <paramref name="from"/> of <paramref name="spans"/>):
     /// a sentence's opening function word is cut from a span it begins ("Does Rubio"), leading titles are cut from
     /// persons (a person that is only titles is dropped), a one-word person that the
-    /// gazetteer knows only as a place becomes LOC, and a span equal to a listed government body becomes ORG.
+    /// gazetteer knows only as a place becomes LOC, as does a person a comma and a state or country follow ("Paris, Texas"),
+    /// a one-word place the gazetteer knows only as a listed person's surname becomes PERSON, and a place of several words
+    /// ending in the head of a body ("Dublin City Council") or a span equal to a listed
+    /// government body becomes ORG.
     /// </summary>
     /// <param name="spans">The document's entities.</param>
     /// <param name="from">First span of the sentence.</param>
+    /// <param name="text">The document's text.</param>
     /// <param name="tokens">The document's tokens.</param>
     /// <param name="first">Document index of the sentence's first token.</param>
     /// <param name="gaz">Gazetteer positions of the sentence (<see cref="Gazetteer.ListCount"/> per token).</param>
     /// <param name="person">Label id of PERSON.</param>
     /// <param name="org">Label id of ORG.</param>
     /// <param name="loc">Label id of LOC.</param>
-    public static void Refine(List<EntitySpan> spans, int from, ReadOnlySpan<TokenData> tokens, int first, ReadOnlySpan<byte> gaz,
+    public static void Refine(List<EntitySpan> spans, int from, ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int first, ReadOnlySpan<byte> gaz,
         ushort person, ushort org, ushort loc)
     {
         for (int s = from; s < spans.Count; s++)
@@ -161,12 +183,55 @@ internal static class SpanRules
                 while (n > 0 && Titles.Contains(tokens[start].Norm)) { start++; n--; }
                 if (n == 0) { spans.RemoveAt(s); s--; continue; }
                 if (n == 1 && OnlyPlace(gaz, start - first)) label = loc;
+                else if (n <= 3 && BeforeStateOrCountry(spans, s, tokens, first, gaz, loc, start + n)) label = loc;
             }
+            if (label == loc && n > 1 && BodyHeads.Contains(tokens[start + n - 1].Norm)) label = org;
+            else if (label == loc && n == 1 && IsCapitalisedWord(text, tokens[start]) && OnlyPersonName(gaz, start - first)) label = person;
             ulong h = Gazetteer.Start;
             for (int k = 0; k < n; k++) h = Gazetteer.Extend(h, tokens[start + k].Norm);
             if (GovernmentBodies.Contains(h)) label = org;
             if (start != e.FirstToken || n != e.TokenCount || label != e.Label) spans[s] = new EntitySpan(start, n, label);
         }
+    }
+
+    private static readonly ulong Comma = StringHash.OfNorm(",");
+
+    /// <summary>
+    /// True when the tokens after a name are a comma and a place the model labelled LOC that is exactly a state, province or
+    /// country, closing its phrase (punctuation or the sentence's end next): "of Paris, Texas, died" is a town however
+    /// the model read "Paris". "Abbott, Texas governor" (a noun next) and "Smith, Texas's attorney general" (a possessive
+    /// next) are left alone.
+    /// </summary>
+    private static bool BeforeStateOrCountry(List<EntitySpan> spans, int s, ReadOnlySpan<TokenData> tokens, int first,
+        ReadOnlySpan<byte> gaz, ushort loc, int after)
+    {
+        int count = gaz.Length / Gazetteer.ListCount, end = first + count;
+        if (after + 1 >= end || tokens[after].Norm != Comma || s + 1 >= spans.Count) return false;
+        var place = spans[s + 1];
+        if (place.FirstToken != after + 1 || place.Label != loc) return false;
+        int p = place.FirstToken - first, last = p + place.TokenCount - 1, next = first + last + 1;
+        if (next < end && ((tokens[next].Flags & TokenFlags.Punct) == 0 || Possessives.Contains(tokens[next].Norm))) return false;
+        foreach (var list in (ReadOnlySpan<GazetteerList>)[GazetteerList.Region, GazetteerList.Country])
+        {
+            int t = (int)list;
+            if (p == last ? gaz[p * Gazetteer.ListCount + t] == 4
+                : gaz[p * Gazetteer.ListCount + t] == 1 && gaz[last * Gazetteer.ListCount + t] == 3) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the gazetteer has the token as the last word of a listed person's name and as no place or demonym
+    /// ("called Erdogan to apologize", where the model read a place).
+    /// </summary>
+    private static bool OnlyPersonName(ReadOnlySpan<byte> gaz, int i)
+    {
+        int g = i * Gazetteer.ListCount;
+        if (gaz[g + (int)GazetteerList.PersonLast] != 4) return false;
+        foreach (var list in (ReadOnlySpan<GazetteerList>)[GazetteerList.Country, GazetteerList.Demonym, GazetteerList.CityLarge,
+                     GazetteerList.CityMid, GazetteerList.CitySmall, GazetteerList.Region, GazetteerList.Organization])
+            if (gaz[g + (int)list] != 0) return false;
+        return true;
     }
 
     /// <summary>True when the gazetteer has the token as a whole country, city or region name and not as a person's name.</summary>
