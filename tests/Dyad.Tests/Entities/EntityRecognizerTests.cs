@@ -149,6 +149,16 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void SpanRules_ALoneSurnameOpeningAPlacesName_IsPartOfIt()
+    {
+        var (doc, gaz) = SegmentedForSpanRules("Crews at Johnson Space Center thanked Sara Smith Enron Services .");
+        var spans = new List<EntitySpan> { new(2, 1, Person), new(3, 2, Loc), new(6, 2, Person), new(8, 2, Org) };
+        SpanRules.Refine(spans, 0, doc.Text.AsSpan(), doc.Tokens, 0, gaz, Person, Org, Loc);
+        // A full name before a company (an e-mail signature run together) stays apart.
+        Assert.Equal([new EntitySpan(2, 3, Loc), new EntitySpan(6, 2, Person), new EntitySpan(8, 2, Org)], spans);
+    }
+
+    [Fact]
     public void SpanRules_APlaceEndingInABodysHead_IsAnOrganisation()
     {
         var (doc, gaz) = SegmentedForSpanRules("The Dublin City Council met in Dublin City .");
@@ -435,10 +445,10 @@ public class EntityRecognizerTests
         string gum = SharedData.Path("ud-english-gum/en_gum-ud-test.conllu");
         var all = NerEvaluation.Run(gum, EntityRecognizer.Default);
         var news = NerEvaluation.Run(gum, EntityRecognizer.Default, gumPrefixes: ["GUM_news_"]);
-        // Measured with `dyad eval ner`: all documents 67.60 (945 gold names), news 59.64 (130 gold names); 65.91 and 59.32
+        // Measured with `dyad eval ner`: all documents 68.10 (945 gold names), news 63.47 (130 gold names); 65.91 and 59.32
         // with the model before word classes and capitalised-run features.
         Assert.True(all.Micro.Gold > 900 && news.Micro.Gold > 100 && news.Micro.Gold < all.Micro.Gold, $"{all}\n{news}");
-        Assert.True(all.Micro.F1 >= 67.0, all.ToString());
-        Assert.True(news.Micro.F1 >= 58.5, news.ToString());
+        Assert.True(all.Micro.F1 >= 67.5, all.ToString());
+        Assert.True(news.Micro.F1 >= 62.0, news.ToString());
     }
 }

@@ -178,6 +178,14 @@ internal static class SpanRules
             int start = e.FirstToken, n = e.TokenCount;
             ushort label = e.Label;
             if (start == first && n > 1 && SentenceOpeners.Contains(tokens[start].Norm)) { start++; n--; }
+            if (label == person && n == 1 && s + 1 < spans.Count && spans[s + 1].FirstToken == start + 1 && spans[s + 1].Label != person)
+            {
+                // A lone surname opening a place's or body's name is part of it: "Johnson Space Center", "Clinton Foundation"
+                // (a full name before one is left alone: a signature's name and company, "Sara Smith Enron Services").
+                label = spans[s + 1].Label;
+                n += spans[s + 1].TokenCount;
+                spans.RemoveAt(s + 1);
+            }
             if (label == person)
             {
                 while (n > 0 && Titles.Contains(tokens[start].Norm)) { start++; n--; }
