@@ -36,8 +36,10 @@ public sealed class EventCoder : IStage
         _matcher.Code(document, found, requireSource: true);
         bool dates = (document.Layers & Layers.Dates) != 0;
         var seen = new Dictionary<(string, string, string, int, EventModality), int>();
-        foreach (var e in found)
+        for (int i = 0; i < found.Count; i++)
         {
+            var e = found[i];
+            if (WithinLonger(found, i) || OutletReporting(document, e)) continue;
             var key = (ActorKey(document, e.Source), ActorKey(document, e.Target), e.Cameo, e.TriggerLemma, e.Modality);
             if (seen.TryGetValue(key, out int at))
             {
@@ -48,6 +50,38 @@ public sealed class EventCoder : IStage
             var (date, source) = DateOf(document, e, dates);
             document.Events.Add(e with { Date = date, DateSource = source, Location = PlaceOf(document, e) });
         }
+    }
+
+    /// <summary>
+    /// True when another event of the same sentence, parties, code and modality has a trigger that spans this one's: a
+    /// verb's row and a longer row over the same words ("signed" and "signed a deal") code one act, so the longer one
+    /// stands for it. Of two with the same span the first stands.
+    /// </summary>
+    private static bool WithinLonger(List<CodedEvent> found, int i)
+    {
+        var e = found[i];
+        for (int j = 0; j < found.Count; j++)
+        {
+            if (j == i) continue;
+            var o = found[j];
+            if (o.Sentence != e.Sentence || o.Source != e.Source || o.Target != e.Target || o.Modality != e.Modality
+                || !string.Equals(o.Cameo, e.Cameo, StringComparison.Ordinal)) continue;
+            if (o.TriggerFirst > e.TriggerFirst || o.TriggerLast < e.TriggerLast) continue;
+            int lo = o.TriggerLast - o.TriggerFirst, le = e.TriggerLast - e.TriggerFirst;
+            if (lo > le || (lo == le && j < i)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True for a bare statement (010, no target) by a news outlet and nothing else ("Reuters reported", "Xinhua said"): the
+    /// outlet tells where the news came from; it does not act. Its other acts (a denial, an appeal) stay events.
+    /// </summary>
+    private static bool OutletReporting(Document doc, CodedEvent e)
+    {
+        if (e.Target >= 0 || e.Source < 0 || !string.Equals(e.Cameo, "010", StringComparison.Ordinal)) return false;
+        var roles = doc.Actors[e.Source].Roles;
+        return roles.Count == 1 && string.Equals(roles[0], "MED", StringComparison.Ordinal);
     }
 
     /// <summary>What makes two mentions the same actor: the coreference entity, else the code, else the mention.</summary>

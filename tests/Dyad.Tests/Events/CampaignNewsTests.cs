@@ -204,4 +204,19 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var charges = Process("Senator Bernie Sanders denied the charges on Monday.");
         Assert.Contains(charges.Events, e => e.Cameo == "016");
     }
+
+    [Fact]
+    public void NewsOutletsAndCompanies_AreActors_AndAnOutletsReportIsNoEvent()
+    {
+        var doc = Process("Al Jazeera reported that Boeing agreed to sell jets to Iran. Gazprom and Huawei signed a deal in Beijing, Xinhua said.");
+        Assert.Contains(doc.Actors, a => a.Code == "QATMED");
+        Assert.Contains(doc.Actors, a => a.Code == "RUSBUS");
+        Assert.Contains(doc.Actors, a => a.Code == "CHNMED");
+        // The outlets only say where the news came from.
+        Assert.DoesNotContain(doc.Events, e => CodeOf(doc, e.Source) is "QATMED" or "CHNMED" && e.Cameo == "010");
+        Assert.Contains(doc.Events, e => CodeOf(doc, e.Source) == "USABUS" && CodeOf(doc, e.Target) == "IRN");
+        // "signed" and "signed a deal" are one act each way, not two.
+        var deals = doc.Events.Where(e => CodeOf(doc, e.Source) == "RUSBUS" && CodeOf(doc, e.Target) == "CHNBUS").ToList();
+        Assert.Single(deals);
+    }
 }
