@@ -287,6 +287,20 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
+    public void TitleOfNoCountry_TakesTheArticlesCountry_WhenOneDominates()
+    {
+        const string us = "American farmers met White House aides in Washington on Monday. ";
+        var doc = Annotate(us + "Sen. Tom Harlow praised them, and King Lear Smith, a singer, sang.", new DateOnly(2016, 9, 23));
+        Assert.Equal("USALEG", Assert.Single(doc.Actors, m => TextOf(doc, m).EndsWith("Tom Harlow", StringComparison.Ordinal)).Code);
+        // A royal title lends no office of the article's country.
+        Assert.DoesNotContain(doc.Actors, m => TextOf(doc, m).Contains("Lear", StringComparison.Ordinal) && m.Code is not null);
+        // No country holds most of the mentions: the senator stays uncoded.
+        var mixed = Annotate("French farmers met German aides and Italian officials in Rome. Sen. Tom Harlow praised them.",
+            new DateOnly(2016, 9, 23));
+        Assert.Null(Assert.Single(mixed.Actors, m => TextOf(mixed, m).EndsWith("Tom Harlow", StringComparison.Ordinal)).Code);
+    }
+
+    [Fact]
     public void SurnameThatIsAPlaceName_IsThePersonTheArticleNamesInFull()
     {
         var doc = Annotate("Rep. Jim Jordan (R-Ohio) spoke on Friday. The deal was strange, Jordan said. "

@@ -923,6 +923,7 @@ public sealed class ActorRecognizer : IStage
     {
         var tokens = doc.Tokens;
         bool parsed = (doc.Layers & Layers.Parse) != 0;
+        string? main = null; // the article's country, found once when a titled name needs it ("" for none)
         foreach (var p in drafts)
         {
             if (p.Kind != MentionKind.Person || p.Code is not null) continue;
@@ -959,11 +960,53 @@ public sealed class ActorRecognizer : IStage
                     country = c.Country;
                 }
             }
+            if (country is null && !several && p.TitleKey is not null && !MonarchTitles.Contains(tokens[p.First].Norm))
+            {
+                // "Sen. Jeff Flake", "Gov. Nikki Haley": a title of no country before a name the knowledge lacks, in an
+                // article whose actors are mostly of one country, is that country's office.
+                main ??= ArticleCountry(drafts) ?? "";
+                if (main.Length > 0)
+                {
+                    p.Code = main + p.Roles[0];
+                    p.Country = main;
+                    p.Rule = "context:article-country(" + main + ") + " + p.Rule;
+                }
+                continue;
+            }
             if (country is null || several) continue;
             p.Code = country + p.Roles[0];
             p.Country = country;
             p.Rule = "context:country-of-name(" + country + ") + " + p.Rule;
         }
+    }
+
+    /// <summary>Titles of monarchs and royals, which no article's country lends its office to ("King George III" in a US
+    /// article, a nickname such as "King James").</summary>
+    private static readonly HashSet<ulong> MonarchTitles = [.. new[] { "king", "queen", "prince", "princess", "emperor", "empress",
+        "emir", "sultan", "sheikh", "shaikh", "crown" }.Select(w => StringHash.OfNorm(w))];
+
+    /// <summary>Mentions with a country an article needs before <see cref="ArticleCountry"/> names one, and the share of them
+    /// that country must hold.</summary>
+    private const int ArticleCountryMinMentions = 3;
+    private const double ArticleCountryMinShare = 0.6;
+
+    /// <summary>The country of most of the article's mentions that have one (at least <see cref="ArticleCountryMinMentions"/>
+    /// and <see cref="ArticleCountryMinShare"/> of them), or null when no country dominates.</summary>
+    private static string? ArticleCountry(List<Draft> drafts)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int all = 0;
+        foreach (var d in drafts)
+        {
+            if (d.Removed || d.Country is null) continue;
+            counts[d.Country] = counts.GetValueOrDefault(d.Country) + 1;
+            all++;
+        }
+        string? best = null;
+        int top = 0;
+        foreach (var (c, n) in counts)
+            if (n > top || (n == top && string.CompareOrdinal(c, best) < 0)) { best = c; top = n; }
+        return top >= ArticleCountryMinMentions && top >= ArticleCountryMinShare * all ? best : null;
     }
 
     private static readonly ulong NormOpenBracket = StringHash.OfNorm("("), NormCloseBracket = StringHash.OfNorm(")");
