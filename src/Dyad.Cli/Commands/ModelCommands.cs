@@ -31,6 +31,10 @@ internal static class ModelCommands
             var knownMin = new Option<int?>("--known-min") { Description = "tagger only: a word seen this often never gets a class it never had in training (0: off; default: the shipped recipe's)." };
             var ownClass = new Option<bool?>("--known-own-class") { Description = "tagger only: a known word is its own word class (default: the shipped recipe's)." };
             var margin = new Option<float?>("--margin") { Description = "tagger only: the second pass's margin (default: chosen on EWT dev)." };
+            var beam = new Option<int?>("--beam") { Description = "parser only: beam width; wider than 1 trains a global structured perceptron that parses with that beam (default: the shipped recipe's, 1: greedy; the beam model measured in models/README.md: --beam 8 --iterations 14; see ParserTrainingOptions.BeamWidth)." };
+            var beamUpdate = new Option<BeamUpdate?>("--beam-update") { Description = "parser only, with --beam: MaxViolation (default) or Early." };
+            var iterations = new Option<int?>("--iterations") { Description = "parser only: passes over the training data (default: the shipped recipe's)." };
+            if (kind == "parser") { cmd.Options.Add(beam); cmd.Options.Add(beamUpdate); cmd.Options.Add(iterations); }
             if (kind == "tagger") { cmd.Options.Add(twoPass); cmd.Options.Add(clusters); cmd.Options.Add(knownMin); cmd.Options.Add(ownClass); cmd.Options.Add(margin); }
             cmd.SetAction(r =>
             {
@@ -47,7 +51,13 @@ internal static class ModelCommands
                         if (r.GetValue(margin) is { } m) t = t with { SecondPassMargin = m };
                         TaggerTraining.Train(t);
                         break;
-                    case "parser": Parser.Train(TrainingRecipes.Parser(d, o, log)); break;
+                    case "parser":
+                        var p = TrainingRecipes.Parser(d, o, log);
+                        if (r.GetValue(beam) is { } k) p = p with { BeamWidth = k };
+                        if (r.GetValue(beamUpdate) is { } u) p = p with { BeamUpdate = u };
+                        if (r.GetValue(iterations) is { } its) p = p with { Iterations = its };
+                        Parser.Train(p);
+                        break;
                     default:
                         var recipe = TrainingRecipes.Ner(d, o, log) with { DevHoldoutOffset = r.GetValue(fold) };
                         if (r.GetValue(clusters) is false) recipe = recipe with { Clusters = null };
@@ -121,11 +131,22 @@ internal static class ModelCommands
     {
         var file = new Argument<string>("file") { Description = "A UD CoNLL-U file." };
         var raw = new Option<bool>("--raw") { Description = "Start from the raw text (our segmentation) instead of the gold tokens; scores are F1 over aligned words." };
-        var conllu = new Command("conllu", "Tagging, lemmas and parsing against a CoNLL-U file: UPOS, XPOS, lemma, UAS, LAS.") { file, raw };
+        var beamWidth = new Option<int?>("--beam") { Description = "Parse with this beam width instead of the model's (1: greedy), to measure it." };
+        var documents = new Option<string?>("--documents") { Description = "Score only the sentences whose sent_id starts with this (GUM_news_: GUM's news documents); not with --raw." };
+        var conllu = new Command("conllu", "Tagging, lemmas and parsing against a CoNLL-U file: UPOS, XPOS, lemma, UAS, LAS.") { file, raw, beamWidth, documents };
         conllu.SetAction(r =>
         {
             var pipeline = DyadPipeline.Create(new PipelineOptions { Until = "parse" });
             var stages = pipeline.Stages.Where(s => s.Name != "segment").ToArray();
+            if (r.GetValue(beamWidth) is { } width)
+                for (int i = 0; i < stages.Length; i++)
+                    if (stages[i] is Parser parser) stages[i] = parser.WithBeam(width);
+            if (r.GetValue(documents) is { } prefix)
+            {
+                var kept = Conllu.ReadFile(r.GetValue(file)!).Where(s => s.SentId != null && s.SentId.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+                Console.WriteLine(ConlluEvaluation.Run(Path.GetFileName(r.GetValue(file)!) + "[" + prefix + "]", kept, stages));
+                return ExitCodes.Ok;
+            }
             Console.WriteLine(r.GetValue(raw)
                 ? ConlluEvaluation.RunRaw(r.GetValue(file)!, stages).ToString()
                 : ConlluEvaluation.Run(r.GetValue(file)!, stages).ToString());

@@ -50,6 +50,50 @@ internal sealed class ArcHybrid
         }
     }
 
+    /// <summary>
+    /// Makes this state a copy of <paramref name="other"/> (the beam's successor states start from their parent's). Copies
+    /// only the N + 1 used cells of each array; grows the arrays (once, for a longer sentence than any before) if needed.
+    /// </summary>
+    public void CopyFrom(ArcHybrid other)
+    {
+        int n = other.N;
+        if (Head.Length < n + 1)
+        {
+            int size = Math.Max(n + 1, Head.Length * 2);
+            Stack = new int[size]; Head = new int[size]; Label = new int[size];
+            L1 = new int[size]; L2 = new int[size]; R1 = new int[size]; R2 = new int[size];
+            NL = new int[size]; NR = new int[size]; LSet = new ulong[size]; RSet = new ulong[size];
+        }
+        N = n; Sp = other.Sp; B = other.B;
+        int m = n + 1;
+        other.Stack.AsSpan(0, other.Sp).CopyTo(Stack);
+        other.Head.AsSpan(0, m).CopyTo(Head); other.Label.AsSpan(0, m).CopyTo(Label);
+        other.L1.AsSpan(0, m).CopyTo(L1); other.L2.AsSpan(0, m).CopyTo(L2);
+        other.R1.AsSpan(0, m).CopyTo(R1); other.R2.AsSpan(0, m).CopyTo(R2);
+        other.NL.AsSpan(0, m).CopyTo(NL); other.NR.AsSpan(0, m).CopyTo(NR);
+        other.LSet.AsSpan(0, m).CopyTo(LSet); other.RSet.AsSpan(0, m).CopyTo(RSet);
+    }
+
+    /// <summary>
+    /// The move of the static oracle in a state from which the (projective) gold tree is still reachable: LEFT when s0's
+    /// head is b0 and s0 has no dependent left in the buffer, RIGHT when its head is s1 and likewise, SHIFT otherwise.
+    /// </summary>
+    public int StaticOracle(ReadOnlySpan<int> gold)
+    {
+        if (Sp > 0)
+        {
+            int s0 = Stack[Sp - 1];
+            bool done = true;
+            for (int d = B; d < N; d++) if (gold[d] == s0) { done = false; break; }
+            if (done)
+            {
+                if (gold[s0] == B && CanLeft) return Left;
+                if (Sp > 1 && gold[s0] == Stack[Sp - 2]) return Right;
+            }
+        }
+        return Shift;
+    }
+
     public bool Terminal => Sp == 0 && B == N;
     public bool CanShift => B < N;
     public bool CanLeft => Sp > 0 && (B < N || Sp == 1);

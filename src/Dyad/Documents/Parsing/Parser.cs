@@ -7,8 +7,9 @@ using Dyad.Pipeline;
 namespace Dyad.Documents.Parsing;
 
 /// <summary>
-/// The labelled dependency parser: greedy arc-hybrid transitions chosen by an averaged perceptron over hashed features,
-/// trained with a dynamic oracle and pseudo-projective label encoding. Writes each token's head (document index, -1 for
+/// The labelled dependency parser: arc-hybrid transitions chosen by an averaged perceptron over hashed features, with
+/// pseudo-projective label encoding; greedy (trained with a dynamic oracle) or, for a model trained with a beam, beam
+/// search (trained as a global structured perceptron, see <see cref="ParserTrainingOptions.BeamWidth"/>). Writes each token's head (document index, -1 for
 /// the root) and UD relation (<see cref="Labels.Deprel"/> id, subtypes included).
 /// </summary>
 public sealed class Parser : IStage
@@ -37,9 +38,14 @@ public sealed class Parser : IStage
 
     private readonly Tagging.WordClusters? _clusters;
 
-    internal Parser(ParserModel model, JsonObject metadata, Tagging.WordClusters? clusters)
+    private readonly bool _beamSearch;
+
+    internal Parser(ParserModel model, JsonObject metadata, Tagging.WordClusters? clusters, int beamWidth = 1, bool beamSearchAtWidthOne = false)
     {
+        if (beamWidth < 1) throw new ArgumentOutOfRangeException(nameof(beamWidth), "beam width must be at least 1");
         _model = model;
+        BeamWidth = beamWidth;
+        _beamSearch = beamWidth > 1 || beamSearchAtWidthOne;
         _clusters = clusters;
         Metadata = metadata;
         _deprelIds = new ushort[model.LabelNames.Length];
@@ -62,6 +68,20 @@ public sealed class Parser : IStage
     public Layers Writes => Layers.Parse;
 
     internal ParserModel Model => _model;
+
+    /// <summary>
+    /// Partial parses kept while parsing (the model's <c>beam</c> metadata; 1, the greedy parser, for a model without it).
+    /// </summary>
+    public int BeamWidth { get; }
+
+    /// <summary>The same model decoding with a beam of <paramref name="width"/> (1: greedy), to measure a width it was not trained with.</summary>
+    public Parser WithBeam(int width) => width == BeamWidth && !_beamSearch ? this : new Parser(_model, Metadata, _clusters, width);
+
+    /// <summary>The same model always parsing by beam search, even at width 1 (tests check that it then equals the greedy parser).</summary>
+    internal Parser WithBeamSearch(int width) => new(_model, Metadata, _clusters, width, beamSearchAtWidthOne: true);
+
+    /// <summary>The beam width a model's metadata records (1 when it records none: models trained greedily).</summary>
+    internal static int BeamWidthOf(JsonObject metadata) => metadata["beam"] is JsonValue v && v.TryGetValue(out int k) && k >= 1 ? k : 1;
 
     /// <summary>The word classes the model was trained with (null: none).</summary>
     public Tagging.WordClusters? Clusters => _clusters;
@@ -99,6 +119,13 @@ public sealed class Parser : IStage
     /// <summary>Parses the sentence in <paramref name="ws"/>'s input into its Heads (0-based, -1 root) and Labels.</summary>
     internal void ParseInput(Workspace ws)
     {
+        if (_beamSearch) ParseBeam(ws, BeamWidth);
+        else ParseGreedy(ws);
+    }
+
+    /// <summary>Parses greedily: the best allowed class at every step.</summary>
+    internal void ParseGreedy(Workspace ws)
+    {
         var input = ws.Input;
         var state = ws.State;
         int n = input.Count;
@@ -121,6 +148,22 @@ public sealed class Parser : IStage
             }
             state.Apply(move, label);
         }
+        Output(ws, state, n);
+    }
+
+    /// <summary>Parses with a beam of <paramref name="width"/> partial parses (see <see cref="Beam"/>); the best complete one wins.</summary>
+    internal void ParseBeam(Workspace ws, int width)
+    {
+        var input = ws.Input;
+        var beam = ws.BeamOf(width);
+        int n = input.Count;
+        beam.Start(n, _model.LabelStride);
+        while (!beam.Terminal) beam.Advance(_model, input);
+        Output(ws, beam.Best, n);
+    }
+
+    private void Output(Workspace ws, ArcHybrid state, int n)
+    {
         ws.EnsureSentence(n);
         for (int i = 0; i < n; i++)
         {
@@ -235,14 +278,16 @@ public sealed class Parser : IStage
         var model = new ParserModel(labels, left, right, leftSingles, rightSingles, moveBits, labelBits);
         using (var r = loaded.Section("move_weights")) ReadTable(r, model.MoveWeights, ParserModel.MoveStride, ParserModel.MoveStride, path);
         using (var r = loaded.Section("label_weights")) ReadTable(r, model.LabelWeights, model.LabelStride, labels.Length, path);
-        return new Parser(model, loaded.Metadata, Tagging.Tagger.ClustersFor(loaded.Metadata, path));
+        return new Parser(model, loaded.Metadata, Tagging.Tagger.ClustersFor(loaded.Metadata, path), BeamWidthOf(loaded.Metadata));
     }
 
     /// <summary>Writes the model to <paramref name="path"/> with its metadata.</summary>
     public void Save(string path)
     {
         var m = _model;
-        ModelFile.Save(path, ModelKind, FormatVersion, (JsonObject)Metadata.DeepClone(),
+        var metadata = (JsonObject)Metadata.DeepClone();
+        if (BeamWidth != BeamWidthOf(metadata)) metadata["beam"] = BeamWidth;
+        ModelFile.Save(path, ModelKind, FormatVersion, metadata,
         [
             ("labels", w =>
             {
@@ -322,6 +367,14 @@ public sealed class Parser : IStage
         public int[] Heads = new int[64];
         public int[] Labels = new int[64];
         public int[] Queue = new int[64];
+        private Beam? _beam;
+
+        /// <summary>This thread's beam of <paramref name="width"/> items (made on first use, remade for another width).</summary>
+        public Beam BeamOf(int width)
+        {
+            if (_beam == null || _beam.Width != width) _beam = new Beam(width, Stride);
+            return _beam;
+        }
 
         public void EnsureSentence(int n)
         {
