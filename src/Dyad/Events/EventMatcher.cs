@@ -443,7 +443,9 @@ internal sealed class EventMatcher
             for (int c = ctx.First[np]; c >= 0; c = ctx.Next[c])
                 if ((tokens[c].Deprel == Nmod) && CaseOf(ctx, c) == Between) { between = c; break; }
             int poss = Child(ctx, np, NmodPoss);
-            int from = poss < 0 ? AuthorOf(ctx, np) : -1;
+            // A light verb's own subject is the author over a "from" phrase, which then says whence or about what: "the FDA
+            // issued a warning on melons from a Mexican company" is the FDA's warning.
+            int from = poss < 0 && (light is null || ActorOf(ctx, Subject(ctx, head)) < 0) ? AuthorOf(ctx, np) : -1;
             if (poss >= 0) { source = Named(ctx, poss); confidence = NominalConfidence; }
             // "shrugged off attacks from Donald Trump", "criticism by Republicans": the nominal names its author.
             else if (from >= 0) { source = from; confidence = NominalConfidence; }
@@ -458,7 +460,10 @@ internal sealed class EventMatcher
             // governs the nominal as its object is the nominal's source (a bare nominal's confidence still).
             // A verb of talking about its object is no author of it: "refused to discuss the threat to America" is no
             // threat of the refuser's.
-            else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb && !TopicVerb(ctx, head)) source = Subject(ctx, head);
+            // Nor is one who breaks, answers or judges it: "violated the truce" declares no truce, "ignored requests to
+            // close the market" makes no request, "condemned the attack" attacks no one (found hand-checking asserted
+            // events of Wikinews articles).
+            else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb && !TopicVerb(ctx, head) && !ResponseVerb(ctx, head)) source = Subject(ctx, head);
             // "The war game was staged by U.S. marines": the agent of the passive verb whose subject the nominal is.
             else if (tokens[np].Deprel == NsubjPass && head >= 0 && tokens[head].Upos == Verb) source = Agent(ctx, head);
             if (between >= 0 && source < 0)
@@ -504,6 +509,13 @@ internal sealed class EventMatcher
             string cameo = p.Cameo!;
             // "the strike by coal workers": workers and teachers strike by stopping work (143), not by force.
             if (tokens[n].Lemma == Strike && cameo[0] == '1' && cameo[1] is '8' or '9' && Labour(ctx, source)) { cameo = LabourStrike; rule += "+labour"; }
+            // "a warning that the outbreak could spread", "a warning against eating game": a warning of a risk is a
+            // pessimistic comment (012, as "warn of" is), not a threat; "a warning that it would not tolerate a coup" stays 130.
+            if (tokens[n].Lemma == Warning && cameo.StartsWith("13", StringComparison.Ordinal) && (RiskWarning(ctx, n) || (np != n && RiskWarning(ctx, np))))
+            {
+                cameo = PessimisticComment;
+                rule += "+risk";
+            }
             Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), cameo, modality, climb, triggerFirst, triggerLast, rule,
                 confidence, tokens[n].Lemma, targetsAreActors: false);
             AddStatement(ctx, s, climb, events, statements);
@@ -763,6 +775,9 @@ internal sealed class EventMatcher
                 // An actor does not act on itself: "he pledged support to Trump" with "he" read as Trump, "Clinton accused
                 // him" with "him" read as Clinton (67 such asserted or other events in the PolNeAR train ingest).
                 if (SameEntity(ctx, src, tgt)) continue;
+                // "Bulgarian nurses arrived in Sofia": arriving in or visiting a place of one's own country is going home
+                // or travelling at home, no visit to another party (found hand-checking asserted Wikinews events).
+                if (code is Visit or HostVisit && HomePlace(ctx, src, tgt)) continue;
                 string pairCode = code, pairRule = rule;
                 if (force != 0 && Political(ctx, src) && Political(ctx, tgt))
                 {
@@ -788,6 +803,58 @@ internal sealed class EventMatcher
                 });
             }
         }
+    }
+
+    private static readonly int Warning = Vocabulary.Shared.Intern("warning"), Against = Vocabulary.Shared.Intern("against"),
+        On = Vocabulary.Shared.Intern("on"), About = Vocabulary.Shared.Intern("about");
+
+    /// <summary>CAMEO 012, make a pessimistic comment.</summary>
+    private const string PessimisticComment = "012";
+
+    /// <summary>A warning whose content is a risk, no act of the warner's: a "that" clause whose subject is a thing, not an
+    /// actor nor a pronoun ("a warning that a pandemic could cost Asia billions"), or "against" an act on no actor ("a
+    /// warning against eating alligator meat"). Found hand-checking Wikinews events, where health warnings were threats.</summary>
+    private static bool RiskWarning(Context ctx, int n)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
+        {
+            ushort rel = tokens[c].Deprel;
+            if (rel != Acl && rel != AclRelcl && rel != Ccomp && rel != Advcl) continue;
+            int mark = MarkOf(ctx, c);
+            if (mark == That || (mark < 0 && rel == Ccomp) || (rel == AclRelcl && ThatClause(ctx, c)))
+            {
+                int subj = Child(ctx, c, Nsubj);
+                if (subj < 0) subj = Child(ctx, c, NsubjPass);
+                if (subj >= 0 && tokens[subj].Upos != Pron && ActorOf(ctx, subj) < 0) return true;
+            }
+            else if (mark == Against && tokens[c].Upos == Verb)
+            {
+                int obj = Child(ctx, c, Obj);
+                if (obj < 0 || ActorOf(ctx, obj) < 0) return true;
+            }
+        }
+        // "a warning on cantaloupes", "a warning about the heat": on or about a thing, to no party.
+        bool thing = false;
+        for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
+        {
+            if (tokens[c].Deprel != Nmod) continue;
+            int prep = CaseOf(ctx, c);
+            if ((prep == To || prep == Against) && ActorOf(ctx, c) >= 0) return false;
+            if ((prep == On || prep == About) && ActorOf(ctx, c) < 0) thing = true;
+        }
+        return thing;
+    }
+
+    /// <summary>CAMEO 042 (make a visit) and 043 (host a visit).</summary>
+    private const string Visit = "042", HostVisit = "043";
+
+    /// <summary>The target is a place (a country-kind mention: a country, capital or state) of the source's own country.</summary>
+    private static bool HomePlace(Context ctx, int src, int tgt)
+    {
+        if (src < 0 || tgt < 0) return false;
+        var t = ctx.Doc.Actors[tgt];
+        return t.Kind == MentionKind.Country && t.Country is { } c && ctx.Doc.Actors[src].Country == c;
     }
 
     /// <summary>CAMEO 128, defy norms or law: what breaking an agreement is coded as.</summary>
@@ -1115,6 +1182,14 @@ internal sealed class EventMatcher
     private static readonly int[] TopicVerbs = Lemmas("discuss", "debate", "address", "mention", "raise", "review", "study", "examine",
         "consider", "describe", "explain", "report", "note", "cite", "highlight", "acknowledge", "recall", "analyze", "analyse", "assess", "ponder");
 
+    /// <summary>Verbs whose object is another's act, which the subject breaks, answers or judges: its subject is no
+    /// author of a nominal event it governs ("violated the truce", "ignored requests", "condemned the attack").</summary>
+    private static readonly int[] ResponseVerbs = Lemmas("violate", "breach", "break", "flout", "defy", "reject", "ignore", "dismiss",
+        "refuse", "decline", "spurn", "snub", "rebuff", "oppose", "heed", "receive", "answer", "welcome", "condemn", "denounce",
+        "criticize", "criticise", "deplore", "praise", "hail", "applaud", "protest", "resist", "survive", "investigate");
+
+    private static bool ResponseVerb(Context ctx, int v) => Array.IndexOf(ResponseVerbs, ctx.Doc.Tokens[v].Lemma) >= 0;
+
     private static bool TopicVerb(Context ctx, int v) => v >= 0 && ctx.Doc.Tokens[v].Upos == Verb && Array.IndexOf(TopicVerbs, ctx.Doc.Tokens[v].Lemma) >= 0;
 
     /// <summary>A noun of refusal: the lexicon codes it as a rejection (12: "refusal", "rejection").</summary>
@@ -1159,6 +1234,9 @@ internal sealed class EventMatcher
                 {
                     ushort rel = tokens[c].Deprel;
                     if (Array.IndexOf(WiderRelations, rel) < 0 || c == source || CaseOf(ctx, c) == By) continue;
+                    // An appositive of a nominal trigger names the same thing, not a party it is aimed at: "the commissioner
+                    // for the EU's aid, Louis Michel" parsed with the name on "aid".
+                    if (depth == 0 && rel == Appos && tokens[trigger].Upos != Verb) continue;
                     // A date is never the target, but what the parse hung on it may be ("declared a ceasefire on Monday
                     // in South Sudan", with "in South Sudan" under "Monday").
                     if (ctx.Time.Contains(c))
