@@ -180,6 +180,9 @@ internal sealed class EventMatcher
         {
             ref readonly var tok = ref tokens[t];
             if ((tok.Upos != Noun && tok.Upos != Propn) || triggerUsed.Contains(t) || _lex.Nouns(tok.Lemma) is not { } rows) continue;
+            // "aid workers", "aid agencies", "peace envoy": a nominal that names what an actor does is part of the actor's
+            // name, no event (found in Wikinews articles, where "aid workers" coded aid by whoever freed them).
+            if (tok.Deprel == Compound && tok.Head > t && ctx.ActorAt[tok.Head] >= 0) continue;
             CodeNoun(ctx, s, t, rows, events, statements);
         }
     }
@@ -266,6 +269,15 @@ internal sealed class EventMatcher
         // is part of that subject (the actor mention joins them).
         if (subjPass >= 0 && Child(ctx, v, Nsubj) >= 0 && Child(ctx, v, AuxPass) < 0) subjPass = -1;
         bool passive = subjPass >= 0 || Child(ctx, v, AuxPass) >= 0;
+        // "inmates captured in Nebraska", "aid workers kidnapped by gunmen": a past participle that modifies a noun, with no
+        // subject or auxiliary of its own, is passive; the noun is what it was done to (found in local news, where the
+        // captured inmates were the source of the capture).
+        // A noun that heads the sentence is a misparsed subject ("Rebels fired at Syrian troops" with "fired" on "Rebels").
+        bool reduced = !passive && tokens[v].Deprel == Acl && tokens[v].Xpos == Vbn && tokens[v].Head >= 0 && tokens[v].Head < v
+            && tokens[tokens[v].Head].Head >= 0 && Child(ctx, v, Nsubj) < 0 && Child(ctx, v, Aux) < 0 && obj < 0;
+        // With no "by" agent it names no doer: background ("sanctions imposed on China"), coded by the verb it hangs on.
+        if (reduced && Agent(ctx, v) < 0) return;
+        if (reduced) { passive = true; subjPass = tokens[v].Head; }
         int objLemma = obj >= 0 ? tokens[obj].Lemma : passive && subjPass >= 0 ? tokens[subjPass].Lemma : -1;
         int objToken = obj >= 0 ? obj : passive ? subjPass : -1;
 
@@ -278,6 +290,7 @@ internal sealed class EventMatcher
             int specificity = (p.Particle >= 0 ? 2 : 0) + (p.Objects.Length > 0 ? 1 : 0);
             if (chosen is not null && specificity < chosenSpecificity) break;
             int found = FindTarget(ctx, v, p, passive);
+            if (found < 0 && reduced && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
             if (found < 0 && p.Objects.Length > 0 && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
             if (found < 0 && p.RequiresTarget) continue;
             // Among equally specific rows the first that finds a target wins ("strike" a target before a labour strike).
@@ -307,7 +320,9 @@ internal sealed class EventMatcher
         }
         int triggerFirst = v, triggerLast = v;
         if (prt >= 0) Extend(ref triggerFirst, ref triggerLast, prt);
-        if (chosen.Objects.Length > 0 && objToken >= 0) { Extend(ref triggerFirst, ref triggerLast, objToken); triggerUsed.Add(objToken); }
+        // The noun a participle modifies is no part of its trigger ("sanctions imposed on China" under "lifted": the lifting
+        // stays the sentence's main act).
+        if (chosen.Objects.Length > 0 && objToken >= 0 && !reduced) { Extend(ref triggerFirst, ref triggerLast, objToken); triggerUsed.Add(objToken); }
 
         int source;
         source = passive ? Agent(ctx, v) : Subject(ctx, v);
@@ -505,6 +520,12 @@ internal sealed class EventMatcher
                 modality = EventModality.Reported;
             }
             if (Child(ctx, n, Det) is int d and >= 0 && tokens[d].Lemma == No) modality = Stronger(modality, EventModality.Negated);
+            // "future talks with Syria", "possible talks": not (yet) held.
+            for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
+                if ((tokens[c].Deprel == Amod || tokens[c].Deprel == Compound) && Array.IndexOf(FutureModifiers, tokens[c].Lemma) >= 0) modality = Stronger(modality, EventModality.Future);
+            // "has no intention of meeting Hamas", "no plans for talks": what a negated intention is of is not done.
+            if ((nrel == Nmod || nrel == Acl) && head >= 0 && tokens[head].Upos == Noun && Child(ctx, head, Det) is int hd and >= 0 && tokens[hd].Lemma == No)
+                modality = Stronger(modality, EventModality.Negated);
             if (Pretended(ctx, n, governor)) modality = Stronger(modality, EventModality.Hypothetical);
             string cameo = p.Cameo!;
             // "the strike by coal workers": workers and teachers strike by stopping work (143), not by force.
@@ -569,6 +590,9 @@ internal sealed class EventMatcher
             // "his refusal to discuss the threat", "the rejection of plans to meet": what a noun of refusal completes is
             // not done.
             if (rel == Acl && h >= 0 && tokens[h].Upos == Noun && Refusal(tokens[h].Lemma))
+                climb.Modality = Stronger(climb.Modality, EventModality.Negated);
+            // "has no intention of talking to Hamas", "no plans to visit": what a negated noun of intent completes is not done.
+            if (rel == Acl && h >= 0 && tokens[h].Upos == Noun && Child(ctx, h, Det) is int nd and >= 0 && tokens[nd].Lemma == No)
                 climb.Modality = Stronger(climb.Modality, EventModality.Negated);
             if (h < 0) break;
             if (rel == Ccomp || rel == Parataxis)
@@ -804,6 +828,11 @@ internal sealed class EventMatcher
             }
         }
     }
+
+    /// <summary>Modifiers that put a nominal event in the future: "future talks", "possible talks", "a proposed visit".</summary>
+    private static readonly int[] FutureModifiers = Lemmas("future", "possible", "potential", "proposed", "planned", "prospective", "eventual", "upcoming", "expected");
+
+    private static readonly ushort Vbn = Labels.Xpos.Intern("VBN");
 
     private static readonly int Warning = Vocabulary.Shared.Intern("warning"), Against = Vocabulary.Shared.Intern("against"),
         On = Vocabulary.Shared.Intern("on"), About = Vocabulary.Shared.Intern("about");

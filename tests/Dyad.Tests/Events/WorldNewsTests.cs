@@ -84,4 +84,41 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
         var abroad = Process("Three Kenyan doctors arrived in Kampala, Uganda, on Monday.");
         Assert.Contains(abroad.Events, e => e.Cameo == "042" && CodeOf(abroad, e.Target) == "UGA");
     }
+
+    [Fact]
+    public void FutureTalks_AndNoIntentionToMeet_AreNotAsserted()
+    {
+        var doc = Process("The Turkish president kept his options open on future talks with Syria.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var none = Process("The Greek prime minister says he has no intention of meeting the Turkish leader.");
+        Assert.DoesNotContain(none.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var held = Process("The Turkish president held talks with Syria.");
+        Assert.Contains(held.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void StrikingADeal_IsAnAgreement_NotAStrike()
+    {
+        var doc = Process("Sudan struck a deal with Chad on Friday.");
+        Assert.Contains(doc.Events, e => e.Cameo == "057" && CodeOf(doc, e.Source) == "SDN" && CodeOf(doc, e.Target) == "TCD");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APastParticipleOnANoun_IsPassive_TheNounUndergoesIt()
+    {
+        var doc = Process("Three Ugandan rebels captured in northern Kenya were sent to Kampala.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && (CodeOf(doc, e.Source) ?? "").StartsWith("UGA", StringComparison.Ordinal));
+        var kidnap = Process("Kenyan police freed two aid workers kidnapped by Somali gunmen.");
+        Assert.Contains(kidnap.Events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal) && (CodeOf(kidnap, e.Source) ?? "").StartsWith("SOM", StringComparison.Ordinal));
+        Assert.DoesNotContain(kidnap.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CallsForSomeoneToAct_AreAnAppeal_NotAPhoneCall()
+    {
+        var doc = Process("The Arab League repeated its calls for Israel to stop the settlements.");
+        Assert.Contains(doc.Events, e => e.Cameo == "020" && CodeOf(doc, e.Target) == "ISR");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "041");
+    }
 }
