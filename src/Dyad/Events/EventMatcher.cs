@@ -301,6 +301,9 @@ internal sealed class EventMatcher
 
         string code = chosen.Cameo!;
         string rule = chosen.Id;
+        // "invested time in Minnesota", "invested much effort in the talks": spending one's own effort somewhere is no
+        // economic cooperation (a known error of the PolNeAR hand check).
+        if (code == EconomicCooperation && objToken >= 0 && !passive && Effort(ctx, objToken)) return;
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
         if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[v].Lemma) >= 0 && AsksQuestion(ctx, v)) return;
         // "denied Carter a photograph", "denied the reporters access": with a second object, deny withholds a thing from
@@ -495,7 +498,10 @@ internal sealed class EventMatcher
             if (target < 0 && ofObject >= 0) target = FindPrepTarget(ctx, ofObject, p, light, -1);
             // "Sanders shrugged off attacks from Trump", "Israel faced criticism from Washington": with its author named,
             // the nominal is aimed at whoever receives it, the subject of the verb that governs it.
-            if (target < 0 && from >= 0 && (tokens[np].Deprel == Obj || tokens[np].Deprel == Obl) && head >= 0 && tokens[head].Upos == Verb) target = Subject(ctx, head);
+            // Not so for a verb that acts on it: "dispense with the threat from IS", "eliminate the threat from al-Shabaab" is
+            // no threat to the subject (a known error of the PolNeAR hand check).
+            if (target < 0 && from >= 0 && (tokens[np].Deprel == Obj || tokens[np].Deprel == Obl) && head >= 0 && tokens[head].Upos == Verb
+                && Array.IndexOf(CounterVerbs, tokens[head].Lemma) < 0) target = Subject(ctx, head);
             if (target < 0 && p.RequiresTarget) continue;
             bool placeAimed = PlaceAimed(p.Cameo!);
             if (target < 0 && ((target = WiderTarget(ctx, np, source, -1, placeAimed)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n, placeAimed)) >= 0)))
@@ -827,6 +833,27 @@ internal sealed class EventMatcher
                 });
             }
         }
+    }
+
+    /// <summary>Verbs that act on what they govern: a threat or attack "from" someone that they govern is not aimed at
+    /// their subject.</summary>
+    private static readonly int[] CounterVerbs = Lemmas("dispense", "eliminate", "counter", "neutralize", "neutralise", "tackle", "confront",
+        "combat", "fight", "defeat", "end", "remove", "handle", "deal", "destroy", "crush", "thwart", "foil", "repel", "repulse", "stop", "prevent");
+
+    /// <summary>CAMEO 061, cooperate economically.</summary>
+    private const string EconomicCooperation = "061";
+
+    /// <summary>What one spends of oneself: "invested time", "invested effort".</summary>
+    private static readonly int[] EffortNouns = Lemmas("time", "effort", "energy", "hour", "day", "week", "month", "year", "attention");
+
+    /// <summary>The object is time or effort, or a quantity of it ("a lot of time").</summary>
+    private static bool Effort(Context ctx, int obj)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (Array.IndexOf(EffortNouns, tokens[obj].Lemma) >= 0) return true;
+        for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == Of && Array.IndexOf(EffortNouns, tokens[c].Lemma) >= 0) return true;
+        return false;
     }
 
     /// <summary>Modifiers that put a nominal event in the future: "future talks", "possible talks", "a proposed visit".</summary>
@@ -1215,7 +1242,8 @@ internal sealed class EventMatcher
     /// author of a nominal event it governs ("violated the truce", "ignored requests", "condemned the attack").</summary>
     private static readonly int[] ResponseVerbs = Lemmas("violate", "breach", "break", "flout", "defy", "reject", "ignore", "dismiss",
         "refuse", "decline", "spurn", "snub", "rebuff", "oppose", "heed", "receive", "answer", "welcome", "condemn", "denounce",
-        "criticize", "criticise", "deplore", "praise", "hail", "applaud", "protest", "resist", "survive", "investigate");
+        "criticize", "criticise", "deplore", "praise", "hail", "applaud", "protest", "resist", "survive", "investigate",
+        "eliminate", "neutralize", "neutralise", "thwart", "foil", "repel", "repulse", "counter", "dispense");
 
     private static bool ResponseVerb(Context ctx, int v) => Array.IndexOf(ResponseVerbs, ctx.Doc.Tokens[v].Lemma) >= 0;
 

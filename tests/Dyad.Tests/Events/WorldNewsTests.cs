@@ -121,4 +121,24 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Contains(doc.Events, e => e.Cameo == "020" && CodeOf(doc, e.Target) == "ISR");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "041");
     }
+
+    [Fact]
+    public void InvestingTime_IsNoEconomicCooperation_ButInvestingMoneyIs()
+    {
+        var doc = Process("The Kenyan president invested a lot of time in Uganda.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "061");
+        var money = Process("China invested billions of dollars in Kenya.");
+        Assert.Contains(money.Events, e => e.Cameo == "061" && CodeOf(money, e.Source) == "CHN" && CodeOf(money, e.Target) == "KEN");
+    }
+
+    [Fact]
+    public void EliminatingAThreatFromSomeone_IsNoThreatToTheEliminator()
+    {
+        var doc = Process("President Mwai Kibaki said he would dispense with the threat from Somali pirates.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.Target >= 0);
+        var eliminate = Process("President Mwai Kibaki vowed to eliminate the threat from Somali pirates.");
+        Assert.DoesNotContain(eliminate.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && (CodeOf(eliminate, e.Source) ?? "").StartsWith("KEN", StringComparison.Ordinal));
+        var faced = Process("President Mwai Kibaki faced threats from Somali pirates.");
+        Assert.Contains(faced.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && (CodeOf(faced, e.Target) ?? "").StartsWith("KEN", StringComparison.Ordinal));
+    }
 }
