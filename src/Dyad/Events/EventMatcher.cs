@@ -304,6 +304,8 @@ internal sealed class EventMatcher
         // "invested time in Minnesota", "invested much effort in the talks": spending one's own effort somewhere is no
         // economic cooperation (a known error of the PolNeAR hand check).
         if (code == EconomicCooperation && objToken >= 0 && !passive && Effort(ctx, objToken)) return;
+        // "a Mexican boy visiting relatives in Texas": a family visit is no visit between parties.
+        if (code == Visit && objToken >= 0 && Array.IndexOf(KinNouns, tokens[objToken].Lemma) >= 0) return;
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
         if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[v].Lemma) >= 0 && AsksQuestion(ctx, v)) return;
         // "denied Carter a photograph", "denied the reporters access": with a second object, deny withholds a thing from
@@ -840,6 +842,10 @@ internal sealed class EventMatcher
     private static readonly int[] CounterVerbs = Lemmas("dispense", "eliminate", "counter", "neutralize", "neutralise", "tackle", "confront",
         "combat", "fight", "defeat", "end", "remove", "handle", "deal", "destroy", "crush", "thwart", "foil", "repel", "repulse", "stop", "prevent");
 
+    /// <summary>Family and friends: whom a private visit is to.</summary>
+    private static readonly int[] KinNouns = Lemmas("relative", "family", "friend", "parent", "mother", "father", "grandmother", "grandfather",
+        "grandparent", "sister", "brother", "son", "daughter", "wife", "husband", "cousin", "aunt", "uncle", "grave", "relatives", "friends", "parents");
+
     /// <summary>CAMEO 061, cooperate economically.</summary>
     private const string EconomicCooperation = "061";
 
@@ -1243,7 +1249,10 @@ internal sealed class EventMatcher
     private static readonly int[] ResponseVerbs = Lemmas("violate", "breach", "break", "flout", "defy", "reject", "ignore", "dismiss",
         "refuse", "decline", "spurn", "snub", "rebuff", "oppose", "heed", "receive", "answer", "welcome", "condemn", "denounce",
         "criticize", "criticise", "deplore", "praise", "hail", "applaud", "protest", "resist", "survive", "investigate",
-        "eliminate", "neutralize", "neutralise", "thwart", "foil", "repel", "repulse", "counter", "dispense");
+        "eliminate", "neutralize", "neutralise", "thwart", "foil", "repel", "repulse", "counter", "dispense",
+        // "refusing to allow more protests", "sought an independent investigation": who allows, bans or asks for an act
+        // does not do it.
+        "allow", "permit", "authorize", "authorise", "ban", "prohibit", "forbid", "seek", "demand", "request");
 
     private static bool ResponseVerb(Context ctx, int v) => Array.IndexOf(ResponseVerbs, ctx.Doc.Tokens[v].Lemma) >= 0;
 

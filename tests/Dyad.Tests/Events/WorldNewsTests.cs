@@ -141,4 +141,22 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
         var faced = Process("President Mwai Kibaki faced threats from Somali pirates.");
         Assert.Contains(faced.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && (CodeOf(faced, e.Target) ?? "").StartsWith("KEN", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void WhoAllowsOrAsksForAnAct_DoesNotDoIt()
+    {
+        var doc = Process("Kenyan police are refusing to allow more protests against the decision of the government.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal) && (CodeOf(doc, e.Source) ?? "").StartsWith("KEN", StringComparison.Ordinal));
+        var sought = Process("Amnesty International has sought an independent investigation into the death of the journalist.");
+        Assert.DoesNotContain(sought.Events, e => e.Cameo.StartsWith("09", StringComparison.Ordinal) && CodeOf(sought, e.Source) == "NGOHRIAMN");
+    }
+
+    [Fact]
+    public void VisitingRelatives_IsNoVisitBetweenParties()
+    {
+        var doc = Process("The Mexican boy was visiting his relatives in Texas.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "042");
+        var minister = Process("The Kenyan foreign minister was visiting Uganda last month.");
+        Assert.Contains(minister.Events, e => e.Cameo == "042" && CodeOf(minister, e.Target) == "UGA");
+    }
 }
