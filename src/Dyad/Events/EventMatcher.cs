@@ -304,6 +304,11 @@ internal sealed class EventMatcher
         // "invested time in Minnesota", "invested much effort in the talks": spending one's own effort somewhere is no
         // economic cooperation (a known error of the PolNeAR hand check).
         if (code == EconomicCooperation && objToken >= 0 && !passive && Effort(ctx, objToken)) return;
+        // "Obama signed the Act", "signed an executive order": signing a law is no agreement between parties; "a photo
+        // released by the Department of Corrections", "released a report": releasing a document frees no one (found in
+        // a random 30 of LGL events).
+        if ((code == SignAgreement && objToken >= 0 && Array.IndexOf(LawNouns, tokens[objToken].Lemma) >= 0)
+            || (code == Release && objToken >= 0 && Array.IndexOf(DocumentNouns, tokens[objToken].Lemma) >= 0)) return;
         // "a Mexican boy visiting relatives in Texas": a family visit is no visit between parties.
         if (code == Visit && objToken >= 0 && Array.IndexOf(KinNouns, tokens[objToken].Lemma) >= 0) return;
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
@@ -841,6 +846,17 @@ internal sealed class EventMatcher
     /// their subject.</summary>
     private static readonly int[] CounterVerbs = Lemmas("dispense", "eliminate", "counter", "neutralize", "neutralise", "tackle", "confront",
         "combat", "fight", "defeat", "end", "remove", "handle", "deal", "destroy", "crush", "thwart", "foil", "repel", "repulse", "stop", "prevent");
+
+    /// <summary>CAMEO 057 (sign formal agreement) and 084 (return, release).</summary>
+    private const string SignAgreement = "057", Release = "084";
+
+    /// <summary>What is signed into force, not with a party: "signed the Act", "signed an order".</summary>
+    private static readonly int[] LawNouns = Lemmas("act", "bill", "law", "legislation", "order", "decree", "budget", "measure", "ordinance", "resolution", "petition", "proclamation",
+        "Act", "Bill", "Law", "Order", "Decree", "Budget", "Resolution");
+
+    /// <summary>What is released to the public: "released a photo", "released the report".</summary>
+    private static readonly int[] DocumentNouns = Lemmas("photo", "photograph", "picture", "image", "video", "footage", "report", "statement", "data",
+        "figure", "information", "detail", "document", "result", "list", "record", "name", "finding", "study", "survey", "audio", "recording", "transcript", "album", "film", "book", "version", "update", "guideline");
 
     /// <summary>Family and friends: whom a private visit is to.</summary>
     private static readonly int[] KinNouns = Lemmas("relative", "family", "friend", "parent", "mother", "father", "grandmother", "grandfather",

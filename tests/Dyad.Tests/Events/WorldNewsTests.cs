@@ -159,4 +159,17 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
         var minister = Process("The Kenyan foreign minister was visiting Uganda last month.");
         Assert.Contains(minister.Events, e => e.Cameo == "042" && CodeOf(minister, e.Target) == "UGA");
     }
+
+    [Fact]
+    public void SigningALaw_AndReleasingAPhoto_AreNoAgreementNorRelease()
+    {
+        var law = Process("President Barack Obama signed the Act on Tuesday.");
+        Assert.DoesNotContain(law.Events, e => e.Cameo == "057");
+        var photo = Process("The photo was released by the Kenyan police on Monday.");
+        Assert.DoesNotContain(photo.Events, e => e.Cameo == "084");
+        var pact = Process("Sudan signed an agreement with Chad on Tuesday.");
+        Assert.Contains(pact.Events, e => e.Cameo == "057" && CodeOf(pact, e.Target) == "TCD");
+        var freed = Process("The Kenyan police released two Ugandan journalists on Monday.");
+        Assert.Contains(freed.Events, e => e.Cameo == "084");
+    }
 }
