@@ -309,6 +309,10 @@ internal sealed class EventMatcher
         // a random 30 of LGL events).
         if ((code == SignAgreement && objToken >= 0 && Array.IndexOf(LawNouns, tokens[objToken].Lemma) >= 0)
             || (code == Release && objToken >= 0 && Array.IndexOf(DocumentNouns, tokens[objToken].Lemma) >= 0)) return;
+        // "burned hundreds of pigs", "killed 5,000 chickens": force against animals (culls in epidemic news) is no act
+        // against a party (found hand-checking GeoVirus events).
+        if (objToken >= 0 && code.Length >= 2 && code[0] is '1' or '2' && string.CompareOrdinal(code, "17") >= 0
+            && NounOrQuantityOf(ctx, objToken, AnimalNouns)) return;
         // "a Mexican boy visiting relatives in Texas": a family visit is no visit between parties.
         if (code == Visit && objToken >= 0 && Array.IndexOf(KinNouns, tokens[objToken].Lemma) >= 0) return;
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
@@ -858,6 +862,10 @@ internal sealed class EventMatcher
     private static readonly int[] DocumentNouns = Lemmas("photo", "photograph", "picture", "image", "video", "footage", "report", "statement", "data",
         "figure", "information", "detail", "document", "result", "list", "record", "name", "finding", "study", "survey", "audio", "recording", "transcript", "album", "film", "book", "version", "update", "guideline");
 
+    /// <summary>Animals culled or killed: no party to a coercive act.</summary>
+    private static readonly int[] AnimalNouns = Lemmas("animal", "pig", "hog", "swine", "chicken", "bird", "poultry", "duck", "goose", "cattle", "cow",
+        "sheep", "goat", "livestock", "flock", "herd", "fowl", "turkey", "camel", "dog", "cat", "head", "piglet", "hen", "mink", "rat", "mosquito");
+
     /// <summary>Family and friends: whom a private visit is to.</summary>
     private static readonly int[] KinNouns = Lemmas("relative", "family", "friend", "parent", "mother", "father", "grandmother", "grandfather",
         "grandparent", "sister", "brother", "son", "daughter", "wife", "husband", "cousin", "aunt", "uncle", "grave", "relatives", "friends", "parents");
@@ -869,12 +877,15 @@ internal sealed class EventMatcher
     private static readonly int[] EffortNouns = Lemmas("time", "effort", "energy", "hour", "day", "week", "month", "year", "attention");
 
     /// <summary>The object is time or effort, or a quantity of it ("a lot of time").</summary>
-    private static bool Effort(Context ctx, int obj)
+    private static bool Effort(Context ctx, int obj) => NounOrQuantityOf(ctx, obj, EffortNouns);
+
+    /// <summary>The noun is one of <paramref name="lemmas"/>, or a quantity "of" one ("a lot of time", "hundreds of pigs").</summary>
+    private static bool NounOrQuantityOf(Context ctx, int noun, int[] lemmas)
     {
         var tokens = ctx.Doc.Tokens;
-        if (Array.IndexOf(EffortNouns, tokens[obj].Lemma) >= 0) return true;
-        for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
-            if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == Of && Array.IndexOf(EffortNouns, tokens[c].Lemma) >= 0) return true;
+        if (Array.IndexOf(lemmas, tokens[noun].Lemma) >= 0) return true;
+        for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == Of && Array.IndexOf(lemmas, tokens[c].Lemma) >= 0) return true;
         return false;
     }
 

@@ -172,4 +172,21 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
         var freed = Process("The Kenyan police released two Ugandan journalists on Monday.");
         Assert.Contains(freed.Events, e => e.Cameo == "084");
     }
+
+    [Fact]
+    public void CullingAnimals_IsNoForce_AndBlockingImports_IsAnEmbargo()
+    {
+        var pigs = Process("Kenyan officials burned hundreds of pigs at a farm.");
+        Assert.DoesNotContain(pigs.Events, e => string.CompareOrdinal(e.Cameo, "17") >= 0 && e.Cameo[0] is '1' or '2');
+        var imports = Process("The FDA has blocked imports from the Mexican company.");
+        Assert.Contains(imports.Events, e => e.Cameo == "163");
+        Assert.DoesNotContain(imports.Events, e => e.Cameo == "144");
+    }
+
+    [Fact]
+    public void AboutTo_IsNotYetDone()
+    {
+        var doc = Process("A Kenyan official about to be indicted by the Kenyan police died on Tuesday.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
 }
