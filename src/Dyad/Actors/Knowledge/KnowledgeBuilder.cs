@@ -72,7 +72,8 @@ public static class KnowledgeBuilder
         var (countryLines, countryByName) = BuildCountries(countryJson);
         var states = UsStates(Path.Combine(sharedDataDir, "geonames", "admin1CodesASCII.tsv"));
         int countries = WriteActors(outputDir, hand, "countries.tsv", countryLines.Concat(states), written);
-        int igos = WriteActors(outputDir, hand, "igos.tsv", FromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.International.actors.txt")), igoOnly: true), written);
+        var international = PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.International.actors.txt"));
+        int igos = WriteActors(outputDir, hand, "igos.tsv", FromPhoenix(international, igoOnly: true), written);
         int agents = WriteActors(outputDir, hand, "agents.tsv", FromAgents(PetrarchAgentDictionary.Read(Path.Combine(dict, "Phoenix.agents.txt"))), written);
         // Titles and countries: a Phoenix alias that starts with one ("Prime Minister Benjamin Netanyahu") is left to the
         // recognizer, which joins the title to the name and takes the person's role on the article's date.
@@ -98,7 +99,7 @@ public static class KnowledgeBuilder
         var countryKeys = countryEntries.Where(c => c.Detail is not ("capital" or UsStateDetail))
             .Select(c => ActorKnowledge.Key(c.Phrase)).ToHashSet(StringComparer.Ordinal);
         var bodies = BodiesFromPhoenix(phoenixCountries, roles, countryKeys, agentKeys);
-        int groups = WriteActors(outputDir, hand, "groups.tsv", FromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.MilNonState.actors.txt")), igoOnly: false).Concat(bodies), written);
+        int groups = WriteActors(outputDir, hand, "groups.tsv", FromPhoenix(PetrarchActorDictionary.Read(Path.Combine(dict, "Phoenix.MilNonState.actors.txt")), igoOnly: false).Concat(bodies).Concat(NgosFromPhoenix(international)), written);
         var (toneLines, tone) = Tone.ToneLexiconBuilder.Build(sharedDataDir);
         Write(outputDir, Tone.ToneLexicon.FileName, ["# word\tvalence (-1..1)\tsources (AFINN-en-165 scaled /5, VADER scaled /4, mean when both)", .. toneLines], written);
         return new KnowledgeBuildReport(cameoCodes.Count, mapped.Count, withoutPlover, countries, igos, agents, persons, groups, tone, unplaced, written);
@@ -365,6 +366,30 @@ public static class KnowledgeBuilder
                 if (IsComposedTitle(key, countryWords, agentKeys)) continue;
                 foreach (var c in entry.Codes)
                     yield return Line(acronym ? p.Trim('_') : Title(p), c.Code, null, null, p == entry.Root ? "body" : "body alias", "phoenix-countries");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The non-governmental organisations of Phoenix.International.actors.txt ("AMNESTY_INTERNATIONAL_ [NGOHRIAMN]",
+    /// "MEDECINS_SANS_FRONTIERES_ +MSF_ [NGOHLHMSF]"): records whose codes are all undated NGO codes. As for state bodies,
+    /// one-word names of up to five letters are kept in capitals ("MSF", "ICRC") and longer single words left out (the
+    /// dictionary writes every word in capitals, so "AMIT" or "OXFAM" cannot tell a name from a word; hand rows add the
+    /// few that matter). Found hand-checking Wikinews events, where Amnesty, Human Rights Watch, MSF and the Red Cross
+    /// acted uncoded.
+    /// </summary>
+    internal static IEnumerable<string> NgosFromPhoenix(PetrarchActorDictionary dict)
+    {
+        foreach (var entry in dict.Entries)
+        {
+            if (!(entry.Codes.Count > 0 && entry.Codes.All(c => c.IsDefault && c.Code.StartsWith("NGO", StringComparison.Ordinal)))) continue;
+            foreach (var p in (string[])[entry.Root, .. entry.Synonyms])
+            {
+                string key = ActorKnowledge.Key(p);
+                bool acronym = key.Length is >= 2 and <= 5 && p.Trim('_').All(ch => char.IsAsciiLetterUpper(ch) || char.IsAsciiDigit(ch));
+                if (!key.Contains(' ', StringComparison.Ordinal) && !acronym) continue;
+                foreach (var c in entry.Codes)
+                    yield return Line(acronym ? p.Trim('_') : Title(p), c.Code, null, null, p == entry.Root ? "name" : "alias", "phoenix-international");
             }
         }
     }

@@ -220,6 +220,9 @@ public sealed class ActorRecognizer : IStage
     private Draft? FromPhrase(Document doc, int first, TriePhrase phrase, bool afterCountry)
     {
         int last = first + phrase.TokenCount - 1;
+        // "US$42 million", "NZ$5": a name written onto a dollar sign is the currency's, no actor (found in Wikinews
+        // articles, where "US$" made the United States the target of appeals for money).
+        if (last + 1 < doc.TokenCount && doc.Tokens[last + 1].Start == doc.Tokens[last].End && doc.Text[doc.Tokens[last + 1].Start] == '$') return null;
         bool named = phrase.HasName && Capitalised(doc, first) && (!phrase.LastCapital || Capitalised(doc, last))
                      && ExactCase(doc, first, phrase.ExactCaseMask);
         // An agent noun used as a modifier ("military plans", "police car") names no actor.

@@ -1,0 +1,45 @@
+using Dyad.Documents;
+using Dyad.Tests.Events;
+
+namespace Dyad.Tests.Actors;
+
+/// <summary>
+/// The whole pipeline on short world-news texts written for these tests: actors a hand check of asserted events on
+/// international and epidemic news (Wikinews) found uncoded or miscoded — a country with a noun before its agent ("the
+/// Kenyan health ministry"), the adjective "Philippine", US health agencies, NGOs, and "US$" read as the United States.
+/// </summary>
+public sealed class WorldNewsActorTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private Document Process(string body)
+    {
+        var doc = EventTestDocs.Run("World notes.\n\n" + body, new DateOnly(2010, 6, 1));
+        output.WriteLine(doc.ShowAll());
+        return doc;
+    }
+
+    private static string? CodeOf(Document doc, int actor) => actor >= 0 ? doc.Actors[actor].Code : null;
+
+    [Theory]
+    [InlineData("The Kenyan health ministry closed the schools.", "Kenyan health ministry", "KENGOV")]
+    [InlineData("The Philippine Department of Agriculture closed the farm.", "Philippine Department of Agriculture", "PHLGOV")]
+    [InlineData("The Centers for Disease Control and Prevention closed the lab.", "Centers for Disease Control and Prevention", "USAGOVHLH")]
+    [InlineData("The FDA closed the plant.", "FDA", "USAGOVHLH")]
+    [InlineData("Amnesty International criticised the police of Kenya.", "Amnesty International", "NGOHRIAMN")]
+    [InlineData("Doctors sent by MSF treated the sick.", "MSF", "NGOHLHMSF")]
+    [InlineData("Human Rights Watch criticised the police of Kenya.", "Human Rights Watch", "NGOHRI")]
+    public void HealthBodiesAndNgos_AreCoded(string body, string phrase, string code)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Actors, a => a.Code == code && doc.Text[doc.Tokens[a.FirstToken].Start..doc.Tokens[a.FirstToken + a.TokenCount - 1].End] == phrase);
+    }
+
+    [Fact]
+    public void ACurrencyPrefix_IsNoCountry()
+    {
+        var doc = Process("The World Bank gave US$30 million to Uganda for new clinics.");
+        Assert.DoesNotContain(doc.Actors, a => a.Code == "USA");
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && CodeOf(doc, e.Target) == "UGA");
+        var us = Process("The US gave $30 million to Uganda for new clinics.");
+        Assert.Contains(us.Actors, a => a.Code == "USA");
+    }
+}

@@ -1,0 +1,192 @@
+using Dyad.Documents;
+using Dyad.Events;
+
+namespace Dyad.Tests.Events;
+
+/// <summary>
+/// The whole pipeline on short world-news texts written for these tests: the errors a hand check of asserted events
+/// on international and epidemic news (Wikinews) found — a broken pact read as a new one, health warnings read as
+/// threats, acts put off read as done, appositions of a noun read as its target,
+/// a return home read as a visit, requests read as the words of whoever ignored them.
+/// </summary>
+public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private Document Process(string body)
+    {
+        var doc = EventTestDocs.Run("World notes.\n\n" + body, new DateOnly(2010, 6, 1));
+        output.WriteLine(doc.ShowAll());
+        return doc;
+    }
+
+    private static string? CodeOf(Document doc, int actor) => actor >= 0 ? doc.Actors[actor].Code : null;
+
+    [Fact]
+    public void ViolatingATruce_IsNoDeclarationOfOne()
+    {
+        var doc = Process("Sudanese militias violated the truce with the army of Chad on Friday.");
+        Assert.Contains(doc.Events, e => e.Cameo == "128");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var broke = Process("The Nepalese army broke the ceasefire with Maoist rebels last week.");
+        Assert.DoesNotContain(broke.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var declared = Process("The Nepalese army declared a ceasefire with Maoist rebels last week.");
+        Assert.Contains(declared.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void IgnoringOrRejectingRequests_MakesNoRequestOfOnesOwn()
+    {
+        var doc = Process("The Indian government has ignored requests to close the market.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && CodeOf(doc, e.Source) == "INDGOV");
+        var made = Process("The Indian government made requests to Pakistan for help.");
+        Assert.Contains(made.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && CodeOf(made, e.Source) == "INDGOV");
+    }
+
+    [Fact]
+    public void AWarningOfARisk_IsAPessimisticComment_NotAThreat()
+    {
+        var doc = Process("The Kenyan health ministry issued a warning that the outbreak could spread to the coast.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.Cameo == "012" && (CodeOf(doc, e.Source) ?? "").StartsWith("KENGOV", StringComparison.Ordinal));
+        var game = Process("The state of Utah issued a warning against eating wild ducks.");
+        Assert.DoesNotContain(game.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        var goods = Process("The Food and Drug Administration has issued a warning on melons from a Mexican company.");
+        Assert.DoesNotContain(goods.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.DoesNotContain(goods.Events, e => CodeOf(goods, e.Source) == "MEXBUS");
+        var own = Process("Ghana issued a warning that it would not accept a coup in Togo.");
+        Assert.Contains(own.Events, e => e.Cameo == "130" && CodeOf(own, e.Source) == "GHA");
+        var threat = Process("Iran issued a warning to Israel on Sunday.");
+        Assert.Contains(threat.Events, e => e.Cameo == "130" && CodeOf(threat, e.Target) == "ISR");
+    }
+
+    [Fact]
+    public void PostponingOrDelayingAnAct_DoesNotAssertIt()
+    {
+        var doc = Process("The Canadian government postponed lifting its ban on beef imports from Brazil.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("08", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var delayed = Process("Japan delayed sending aid to North Korea.");
+        Assert.DoesNotContain(delayed.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var lifted = Process("The Canadian government lifted its ban on beef imports from Brazil.");
+        Assert.Contains(lifted.Events, e => e.Cameo.StartsWith("08", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void ANounsAppositive_IsNoTargetOfIt()
+    {
+        var doc = Process("\"We are worried,\" said the head of the European Union's food aid, Anna Berg.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.Target >= 0);
+    }
+
+    [Fact]
+    public void ArrivingInOnesOwnCountry_IsNoVisit()
+    {
+        var doc = Process("Three Kenyan doctors arrived in Nairobi, Kenya, on Monday.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "042");
+        var abroad = Process("Three Kenyan doctors arrived in Kampala, Uganda, on Monday.");
+        Assert.Contains(abroad.Events, e => e.Cameo == "042" && CodeOf(abroad, e.Target) == "UGA");
+    }
+
+    [Fact]
+    public void FutureTalks_AndNoIntentionToMeet_AreNotAsserted()
+    {
+        var doc = Process("The Turkish president kept his options open on future talks with Syria.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var none = Process("The Greek prime minister says he has no intention of meeting the Turkish leader.");
+        Assert.DoesNotContain(none.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var held = Process("The Turkish president held talks with Syria.");
+        Assert.Contains(held.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void StrikingADeal_IsAnAgreement_NotAStrike()
+    {
+        var doc = Process("Sudan struck a deal with Chad on Friday.");
+        Assert.Contains(doc.Events, e => e.Cameo == "057" && CodeOf(doc, e.Source) == "SDN" && CodeOf(doc, e.Target) == "TCD");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APastParticipleOnANoun_IsPassive_TheNounUndergoesIt()
+    {
+        var doc = Process("Three Ugandan rebels captured in northern Kenya were sent to Kampala.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && (CodeOf(doc, e.Source) ?? "").StartsWith("UGA", StringComparison.Ordinal));
+        var kidnap = Process("Kenyan police freed two aid workers kidnapped by Somali gunmen.");
+        Assert.Contains(kidnap.Events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal) && (CodeOf(kidnap, e.Source) ?? "").StartsWith("SOM", StringComparison.Ordinal));
+        Assert.DoesNotContain(kidnap.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CallsForSomeoneToAct_AreAnAppeal_NotAPhoneCall()
+    {
+        var doc = Process("The Arab League repeated its calls for Israel to stop the settlements.");
+        Assert.Contains(doc.Events, e => e.Cameo == "020" && CodeOf(doc, e.Target) == "ISR");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "041");
+    }
+
+    [Fact]
+    public void InvestingTime_IsNoEconomicCooperation_ButInvestingMoneyIs()
+    {
+        var doc = Process("The Kenyan president invested a lot of time in Uganda.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "061");
+        var money = Process("China invested billions of dollars in Kenya.");
+        Assert.Contains(money.Events, e => e.Cameo == "061" && CodeOf(money, e.Source) == "CHN" && CodeOf(money, e.Target) == "KEN");
+    }
+
+    [Fact]
+    public void EliminatingAThreatFromSomeone_IsNoThreatToTheEliminator()
+    {
+        var doc = Process("President Mwai Kibaki said he would dispense with the threat from Somali pirates.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.Target >= 0);
+        var eliminate = Process("President Mwai Kibaki vowed to eliminate the threat from Somali pirates.");
+        Assert.DoesNotContain(eliminate.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && (CodeOf(eliminate, e.Source) ?? "").StartsWith("KEN", StringComparison.Ordinal));
+        var faced = Process("President Mwai Kibaki faced threats from Somali pirates.");
+        Assert.Contains(faced.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && (CodeOf(faced, e.Target) ?? "").StartsWith("KEN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhoAllowsOrAsksForAnAct_DoesNotDoIt()
+    {
+        var doc = Process("Kenyan police are refusing to allow more protests against the decision of the government.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal) && (CodeOf(doc, e.Source) ?? "").StartsWith("KEN", StringComparison.Ordinal));
+        var sought = Process("Amnesty International has sought an independent investigation into the death of the journalist.");
+        Assert.DoesNotContain(sought.Events, e => e.Cameo.StartsWith("09", StringComparison.Ordinal) && CodeOf(sought, e.Source) == "NGOHRIAMN");
+    }
+
+    [Fact]
+    public void VisitingRelatives_IsNoVisitBetweenParties()
+    {
+        var doc = Process("The Mexican boy was visiting his relatives in Texas.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "042");
+        var minister = Process("The Kenyan foreign minister was visiting Uganda last month.");
+        Assert.Contains(minister.Events, e => e.Cameo == "042" && CodeOf(minister, e.Target) == "UGA");
+    }
+
+    [Fact]
+    public void SigningALaw_AndReleasingAPhoto_AreNoAgreementNorRelease()
+    {
+        var law = Process("President Barack Obama signed the Act on Tuesday.");
+        Assert.DoesNotContain(law.Events, e => e.Cameo == "057");
+        var photo = Process("The photo was released by the Kenyan police on Monday.");
+        Assert.DoesNotContain(photo.Events, e => e.Cameo == "084");
+        var pact = Process("Sudan signed an agreement with Chad on Tuesday.");
+        Assert.Contains(pact.Events, e => e.Cameo == "057" && CodeOf(pact, e.Target) == "TCD");
+        var freed = Process("The Kenyan police released two Ugandan journalists on Monday.");
+        Assert.Contains(freed.Events, e => e.Cameo == "084");
+    }
+
+    [Fact]
+    public void CullingAnimals_IsNoForce_AndBlockingImports_IsAnEmbargo()
+    {
+        var pigs = Process("Kenyan officials burned hundreds of pigs at a farm.");
+        Assert.DoesNotContain(pigs.Events, e => string.CompareOrdinal(e.Cameo, "17") >= 0 && e.Cameo[0] is '1' or '2');
+        var imports = Process("The FDA has blocked imports from the Mexican company.");
+        Assert.Contains(imports.Events, e => e.Cameo == "163");
+        Assert.DoesNotContain(imports.Events, e => e.Cameo == "144");
+    }
+
+    [Fact]
+    public void AboutTo_IsNotYetDone()
+    {
+        var doc = Process("A Kenyan official about to be indicted by the Kenyan police died on Tuesday.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
+}
