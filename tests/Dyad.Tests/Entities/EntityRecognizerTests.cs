@@ -202,6 +202,7 @@ public class EntityRecognizerTests
         // The actor recognizer knows these; the shipped NER was trained and measured without them.
         Assert.False(IsOrganisation("Reuters"));
         Assert.False(IsOrganisation("Gazprom"));
+        Assert.False(IsOrganisation("Etihad Airways"));   // AREBUS: REB is no part of it
     }
 
     private static readonly ushort Person = Labels.Entity.Intern("PERSON"), Org = Labels.Entity.Intern("ORG"), Loc = Labels.Entity.Intern("LOC");

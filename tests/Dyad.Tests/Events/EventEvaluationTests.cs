@@ -35,6 +35,6 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         Assert.EndsWith("held-out", scores[8].Role, StringComparison.Ordinal);
         Assert.True(scores[8].F1 >= 0.71, $"held-out source argument F1 {scores[8].F1:F3} fell under 0.71 (measured 0.731)");
-        Assert.True(scores[9].F1 >= 0.43, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.43 (measured 0.449)");
+        Assert.True(scores[9].F1 >= 0.43, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.43 (measured 0.445; 0.449 with the NER before)");
     }
 }

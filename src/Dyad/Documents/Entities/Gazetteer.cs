@@ -149,8 +149,16 @@ internal sealed class Gazetteer
     /// </summary>
     internal static bool InNerGazetteer(string code, string source) =>
         string.Equals(source, "hand", StringComparison.Ordinal)
-            ? code.StartsWith("IGO", StringComparison.Ordinal) || code.Contains("REB", StringComparison.Ordinal)
+            ? code.StartsWith("IGO", StringComparison.Ordinal) || HasPart(code, "REB")
             : !string.Equals(source, "phoenix-international", StringComparison.Ordinal);
+
+    /// <summary>True when one of the code's three-letter parts is <paramref name="part"/> (PSEREBHMS has REB; AREBUS has not).</summary>
+    private static bool HasPart(string code, string part)
+    {
+        for (int i = 0; i + 3 <= code.Length; i += 3)
+            if (string.CompareOrdinal(code, i, part, 0, 3) == 0) return true;
+        return false;
+    }
 
     /// <summary>Collects names, tokenizes each with the segmenter and hashes its token sequence.</summary>
     private sealed class Builder
