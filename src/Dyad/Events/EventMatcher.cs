@@ -64,6 +64,10 @@ internal sealed class EventMatcher
 
     private static readonly int Yet = Vocabulary.Shared.Intern("yet"), Have = Vocabulary.Shared.Intern("have"), Be = Vocabulary.Shared.Intern("be");
 
+    /// <summary>Verbs of holding back: what follows "refrain from", "abstain from", "desist from" is not done.</summary>
+    private static readonly int Refrain = Vocabulary.Shared.Intern("refrain"),
+        Abstain = Vocabulary.Shared.Intern("abstain"), Desist = Vocabulary.Shared.Intern("desist");
+
     public EventMatcher(EventLexicon lexicon) => _lex = lexicon;
 
     /// <summary>The shipped matcher.</summary>
@@ -727,6 +731,11 @@ internal sealed class EventMatcher
             else if (rel == Mark && lemma == To && c < v) to = true;
         }
         if (yet && to) m = Stronger(m, EventModality.Negated);
+        // "refrain from attacking": read off the words, since the parse often hangs the gerund elsewhere (on the verb
+        // before "refrain", with "refrain" as a noun).
+        if (v >= 2 && tokens[v - 1].Lemma == From && tokens[v - 2].Lemma is var held && (held == Refrain || held == Abstain || held == Desist)
+            && tokens[v - 2].Sentence == tokens[v].Sentence)
+            m = Stronger(m, EventModality.Negated);
         int h = tokens[v].Head;
         if (h >= 0 && tokens[v].Deprel == Xcomp && (tokens[h].Lemma == Have || tokens[h].Lemma == Be))
             for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
@@ -1122,6 +1131,8 @@ internal sealed class EventMatcher
             ushort rel = tokens[c].Deprel;
             bool hit = Array.IndexOf(p.TargetRelations, rel) >= 0 && (rel != Obj || p.Objects.Length == 0)
                 || (rel == NsubjPass && passive && Array.IndexOf(p.TargetRelations, Obj) >= 0)
+                // "asked Germany to discuss", "gave Iraq weapons": a first object the parse calls iobj is whom the act is for.
+                || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
                 || ((rel == Obl || rel == Nmod) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
             if (!hit || ctx.Time.Contains(c)) continue;
             if (ActorOf(ctx, c) >= 0) return c;

@@ -219,4 +219,13 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var deals = doc.Events.Where(e => CodeOf(doc, e.Source) == "RUSBUS" && CodeOf(doc, e.Target) == "CHNBUS").ToList();
         Assert.Single(deals);
     }
+
+    [Fact]
+    public void AppealsObject_IsItsTarget_AndWhatOneRefrainsFromIsNotDone()
+    {
+        var doc = Process("Spain asked Portugal to discuss the treaty and refrain from attacking Morocco.");
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && CodeOf(doc, e.Source) == "ESP"
+                                         && CodeOf(doc, e.Target) == "PRT");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Modality != EventModality.Negated);
+    }
 }
