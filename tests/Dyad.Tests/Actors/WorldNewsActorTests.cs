@@ -1,5 +1,6 @@
 using Dyad.Documents;
 using Dyad.Tests.Events;
+using static Dyad.Tests.Events.EventTestDocs;
 
 namespace Dyad.Tests.Actors;
 
@@ -10,14 +11,7 @@ namespace Dyad.Tests.Actors;
 /// </summary>
 public sealed class WorldNewsActorTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private Document Process(string body)
-    {
-        var doc = EventTestDocs.Run("World notes.\n\n" + body, new DateOnly(2010, 6, 1));
-        output.WriteLine(doc.ShowAll());
-        return doc;
-    }
-
-    private static string? CodeOf(Document doc, int actor) => actor >= 0 ? doc.Actors[actor].Code : null;
+    private Document Process(string body) => EventTestDocs.RunShown("World notes.", body, new DateOnly(2010, 6, 1), output);
 
     [Theory]
     [InlineData("The Kenyan health ministry closed the schools.", "Kenyan health ministry", "KENGOV")]

@@ -3,6 +3,7 @@ using Dyad.Articles;
 using Dyad.Documents;
 using Dyad.Events;
 using Dyad.Pipeline;
+using static Dyad.Tests.Events.EventTestDocs;
 
 namespace Dyad.Tests.Events;
 
@@ -13,14 +14,7 @@ namespace Dyad.Tests.Events;
 /// </summary>
 public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private Document Process(string body)
-    {
-        var doc = EventTestDocs.Run("Campaign notes.\n\n" + body, new DateOnly(2016, 3, 2));
-        output.WriteLine(doc.ShowAll());
-        return doc;
-    }
-
-    private static string? CodeOf(Document doc, int actor) => actor >= 0 ? doc.Actors[actor].Code : null;
+    private Document Process(string body) => EventTestDocs.RunShown("Campaign notes.", body, new DateOnly(2016, 3, 2), output);
 
     private static string TextOf(Document doc, int actor)
     {

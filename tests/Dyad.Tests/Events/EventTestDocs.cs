@@ -26,6 +26,18 @@ internal static class EventTestDocs
         Whole.GetOrAdd(date, d => DyadPipeline.Create(new PipelineOptions { Parallelism = 1, IdentifyLanguage = false, ReferenceDate = d }))
             .Annotate(new Article { Id = "test", Text = text, Language = "en" });
 
+    /// <summary>The whole pipeline over a short news text under a heading, as <see cref="Run"/>; every layer is written to
+    /// the test's output for a failing test to show.</summary>
+    public static Document RunShown(string heading, string body, DateOnly date, Xunit.Abstractions.ITestOutputHelper output)
+    {
+        var doc = Run(heading + "\n\n" + body, date);
+        output.WriteLine(doc.ShowAll());
+        return doc;
+    }
+
+    /// <summary>The code of an event's party (-1: none).</summary>
+    public static string? CodeOf(Document doc, int actor) => actor >= 0 ? doc.Actors[actor].Code : null;
+
     /// <summary>Marks every token-aligned occurrence of <paramref name="phrase"/> as an actor mention with the code
     /// (country = its first three letters, roles = the rest in threes); the head is the span's last token.</summary>
     public static Document Actor(this Document doc, string phrase, string code, MentionKind kind = MentionKind.Country, int entity = -1)

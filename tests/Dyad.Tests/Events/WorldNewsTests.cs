@@ -1,5 +1,6 @@
 using Dyad.Documents;
 using Dyad.Events;
+using static Dyad.Tests.Events.EventTestDocs;
 
 namespace Dyad.Tests.Events;
 
@@ -11,14 +12,7 @@ namespace Dyad.Tests.Events;
 /// </summary>
 public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private Document Process(string body)
-    {
-        var doc = EventTestDocs.Run("World notes.\n\n" + body, new DateOnly(2010, 6, 1));
-        output.WriteLine(doc.ShowAll());
-        return doc;
-    }
-
-    private static string? CodeOf(Document doc, int actor) => actor >= 0 ? doc.Actors[actor].Code : null;
+    private Document Process(string body) => EventTestDocs.RunShown("World notes.", body, new DateOnly(2010, 6, 1), output);
 
     [Fact]
     public void ViolatingATruce_IsNoDeclarationOfOne()

@@ -174,6 +174,19 @@ public sealed record ParserTrainingResult(Parser Parser, ParserScores Dev, IRead
 /// <summary>Training: averaged perceptron, dynamic oracle with error exploration, pseudo-projective trees.</summary>
 internal static class ParserTrainer
 {
+    /// <summary>One perceptron step of the label table for an "other" arc of <paramref name="move"/>: the gold label's
+    /// weights up and the guess's down over the configuration's features (current weights in <paramref name="wl"/>,
+    /// time-weighted sums for the average in <paramref name="ul"/>).</summary>
+    private static void UpdateLabels(ParserModel model, ReadOnlySpan<ulong> f, int move, int gold, int guess, float[] wl, float[] ul, long time)
+    {
+        foreach (ulong feat in f)
+        {
+            int row = model.LabelRowOf(feat, move);
+            wl[row + gold] += 1; ul[row + gold] += time;
+            wl[row + guess] -= 1; ul[row + guess] -= time;
+        }
+    }
+
     private sealed class Example(ParseInput input, int[] gold, int[] goldLabel)
     {
         public readonly ParseInput Input = input;
@@ -344,12 +357,7 @@ internal static class ParserTrainer
                                 if (label != gold)
                                 {
                                     labelErrors++;
-                                    foreach (ulong feat in f)
-                                    {
-                                        int row = model.LabelRowOf(feat, nextMove);
-                                        wl[row + gold] += 1; ul[row + gold] += time;
-                                        wl[row + label] -= 1; ul[row + label] -= time;
-                                    }
+                                    UpdateLabels(model, f, nextMove, gold, label, wl, ul, time);
                                     if (it == 1 || rng.NextDouble() >= o.Exploration) label = gold;
                                 }
                             }
@@ -498,12 +506,7 @@ internal static class ParserTrainer
                         if (guess != label)
                         {
                             LabelErrors++;
-                            foreach (ulong feat in f)
-                            {
-                                int row = model.LabelRowOf(feat, move);
-                                wl[row + label] += 1; ul[row + label] += time;
-                                wl[row + guess] -= 1; ul[row + guess] -= time;
-                            }
+                            UpdateLabels(model, f, move, label, guess, wl, ul, time);
                         }
                     }
                 }
