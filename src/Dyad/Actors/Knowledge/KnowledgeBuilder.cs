@@ -290,6 +290,9 @@ public static class KnowledgeBuilder
     /// person's undated default code ("[RUSELI]"), or a newer source, applies after it.</summary>
     internal static readonly DateOnly PhoenixCountriesHorizon = new(2014, 1, 30);
 
+    /// <summary>The detail note of a role the dictionary leaves open, ended at its horizon: the role did not end there.</summary>
+    internal const string HorizonCut = "(open: cut at horizon)";
+
     /// <summary>
     /// The persons of a Phoenix country dictionary: records with at least one dated code and only codes of a country
     /// plus a role ("USAGOV", never a bare "USA": those records are countries and their regimes). Names of one word
@@ -325,7 +328,7 @@ public static class KnowledgeBuilder
                     if (c.From is { } from && from > horizon) continue; // a role the dictionary cannot know of
                     hasDefault |= c.IsDefault;
                     bool open = c.From is not null && c.To is null;
-                    yield return Line(phrase, c.Code, c.From, open ? horizon : c.To, open ? kind + " (open: cut at horizon)" : kind, "phoenix");
+                    yield return Line(phrase, c.Code, c.From, open ? horizon : c.To, open ? kind + " " + HorizonCut : kind, "phoenix");
                 }
                 // No default code: after the horizon the person is still of the last role's country, as one of its
                 // elites (CAMEO ELI, the code Phoenix itself gives former office-holders).

@@ -122,8 +122,10 @@ public sealed class ActorRecognizer : IStage
         var drafts = new List<Draft>();
         Match(document, drafts);
         SettleStates(document, drafts);
+        TitleOrganisations(document, drafts);
         var cover = new int[document.TokenCount];
         Cover(drafts, cover);
+        CountryWordsInNames(document, drafts, cover);
         AddEntities(document, drafts, cover);
         AddLoneSurnames(document, drafts, cover);
         AddRepeatedSurnames(document, drafts, cover);
@@ -343,6 +345,220 @@ public sealed class ActorRecognizer : IStage
         }
     }
 
+    /// <summary>Nouns of organisations that are not the state, and the role of their officers (empty: none CAMEO has):
+    /// the president of a union is of labour (LAB), a company's of business (BUS), a university's of education (EDU).</summary>
+    private static readonly Dictionary<ulong, string> OrganisationNouns = new[]
+    {
+        ("union", "LAB"), ("unions", "LAB"),
+        ("company", "BUS"), ("companies", "BUS"), ("firm", "BUS"), ("corporation", "BUS"), ("airline", "BUS"), ("automaker", "BUS"),
+        ("manufacturer", "BUS"), ("retailer", "BUS"), ("conglomerate", "BUS"), ("startup", "BUS"), ("bank", "BUS"),
+        ("university", "EDU"), ("college", "EDU"), ("school", "EDU"), ("academy", "EDU"),
+        ("church", "REL"), ("diocese", "REL"), ("mosque", "REL"), ("synagogue", "REL"),
+        ("newspaper", "MED"), ("magazine", "MED"), ("broadcaster", "MED"), ("network", "MED"),
+        ("hospital", "HLH"), ("charity", "NGO"),
+        ("club", ""), ("team", ""), ("association", ""), ("federation", ""), ("league", ""), ("society", ""), ("foundation", ""),
+    }.ToDictionary(p => StringHash.OfNorm(p.Item1), p => p.Item2);
+
+    private static readonly ulong NormApostrophe = StringHash.OfNorm("'");
+
+    /// <summary>
+    /// A title of government ("president", "officials", "spokesman") whose organisation the text names as something
+    /// other than the state — "union president Karen Lewis", "the company's spokesman", "the president of the teachers'
+    /// union" — takes that organisation's role (<see cref="OrganisationNouns"/>) instead of its own, and a role key that
+    /// names it ("union president"), so that neither the article's country nor an earlier head of state lends it an
+    /// office. The organisation is the noun just before the title (past a possessive) or, in the parse, the head of an
+    /// "of" phrase on it; a noun inside a coded name ("the World Bank", "the Bank of England") is that name's, not this.
+    /// </summary>
+    private void TitleOrganisations(Document doc, List<Draft> drafts)
+    {
+        var tokens = doc.Tokens;
+        bool parsed = (doc.Layers & Layers.Parse) != 0;
+        foreach (var d in drafts)
+        {
+            if (d.Kind != MentionKind.Agent || d.Code is not null || !d.Roles.Exists(r => r is "GOV" or "LEG" or "JUD" or "ELI")) continue;
+            int sentence = tokens[d.First].Sentence, org = -1;
+            int j = d.First - 1;
+            if (j >= 0 && tokens[j].Sentence == sentence && (tokens[j].Norm == NormPossessive || tokens[j].Norm == NormApostrophe)) j--;
+            if (j >= 0 && tokens[j].Sentence == sentence && OrganisationNouns.ContainsKey(tokens[j].Norm) && tokens[j].Upos is var u && (u == _noun || u == _propn)) org = j;
+            if (org < 0 && parsed)
+            {
+                int end = doc.SentenceRecords[sentence].FirstToken + doc.SentenceRecords[sentence].TokenCount;
+                for (int k = d.End + 1; k < end && k <= d.End + 5; k++)
+                {
+                    int h = tokens[k].Head;
+                    if (h < d.First || h >= d.End || !OrganisationNouns.ContainsKey(tokens[k].Norm)) continue;
+                    if (tokens[d.End].Norm == NormOf) org = k;
+                    break;
+                }
+            }
+            if (org < 0 || InCodedName(org)) continue;
+            string role = OrganisationNouns[tokens[org].Norm];
+            d.Roles = role.Length > 0 ? [role] : [];
+            d.AgentCode = role.Length > 0 ? "~" + role : null;
+            string noun = doc.Text[tokens[org].Start..tokens[org].End].ToLowerInvariant();
+            d.TitleKey = noun.EndsWith('s') && noun != "business" ? noun[..^1] + " " + d.TitleKey : noun + " " + d.TitleKey;
+            d.Rule += " (of a " + noun + ")";
+            d.OrganisationTitle = true;
+        }
+
+        bool InCodedName(int token)
+        {
+            foreach (var o in drafts)
+                if (o.Kind != MentionKind.Agent && token >= o.First && token < o.End) return true;
+            return false;
+        }
+    }
+
+    private static readonly HashSet<ulong> DirectionWords = [.. new[] { "north", "south", "east", "west", "northern", "southern",
+        "eastern", "western", "central", "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest",
+        "northeastern", "northwestern", "southeastern", "southwestern", "new" }.Select(w => StringHash.OfNorm(w))];
+
+    /// <summary>Last words of names of state bodies the agent nouns lack ("Secret Service", "Justice Department", "Communist
+    /// Party"): a name ending in one, after a country's, is of that country, not an organisation of no country.</summary>
+    private static readonly HashSet<ulong> StateBodyHeads = [.. new[] { "department", "service", "agency", "bureau", "committee",
+        "commission", "council", "office", "ministry", "party", "guard", "guards", "corps", "force", "forces", "patrol", "administration",
+        "authority", "assembly", "congress", "senate", "house", "parliament", "government", "court", "navy", "army", "police",
+        "command", "directorate", "cabinet", "embassy", "consulate", "mission", "delegation", "legislature", "agencies",
+        "departments", "ministries", "services" }.Select(w => StringHash.OfNorm(w))];
+
+    /// <summary>Capitalised words that make an organisation's name, with a country's name in it, the government's
+    /// ("Indiana Department of Natural Resources"), a company ("American Electric Power", "Tokyo Stock Exchange") or a
+    /// party ("Communist Party of Nepal"): the role such a name gives its country.</summary>
+    private static readonly Dictionary<ulong, string> NameRoleWords = new[]
+    {
+        ("department", "GOV"), ("ministry", "GOV"), ("agency", "GOV"), ("bureau", "GOV"), ("commission", "GOV"), ("administration", "GOV"),
+        ("authority", "GOV"), ("directorate", "GOV"), ("office", "GOV"),
+        ("power", "BUS"), ("electric", "BUS"), ("energy", "BUS"), ("airlines", "BUS"), ("airline", "BUS"), ("airways", "BUS"),
+        ("motors", "BUS"), ("petroleum", "BUS"), ("oil", "BUS"), ("steel", "BUS"), ("telecom", "BUS"), ("railways", "BUS"),
+        ("holdings", "BUS"), ("inc", "BUS"), ("inc.", "BUS"), ("corp", "BUS"), ("corp.", "BUS"), ("corporation", "BUS"), ("co.", "BUS"),
+        ("company", "BUS"), ("ltd", "BUS"), ("ltd.", "BUS"), ("industries", "BUS"), ("exchange", "BUS"), ("insurance", "BUS"),
+        ("pharmaceuticals", "BUS"), ("shipping", "BUS"), ("mining", "BUS"), ("electronics", "BUS"), ("express", "BUS"),
+        ("party", "PTY"),
+    }.ToDictionary(p => StringHash.OfNorm(p.Item1), p => p.Item2);
+
+    /// <summary>The role <see cref="NameRoleWords"/> give a name by its head word: the last before an "of" or the end
+    /// ("Department of Justice", "Farm Bureau Federation" — a federation, no office); null when none.</summary>
+    private static string? NameRole(Document doc, int a, int b)
+    {
+        int end = a;
+        while (end < b && doc.Tokens[end].Norm != NormOf) end++;
+        int head = end - 1;
+        return head >= a && Capitalised(doc, head) && NameRoleWords.TryGetValue(doc.Tokens[head].Norm, out var role) ? role : null;
+    }
+
+    /// <summary>Fewest capitalised words after a country's name that make it the start of another name ("American
+    /// Electric Power").</summary>
+    private const int MinNameWordsAfterCountry = 2;
+
+    /// <summary>
+    /// A country's or state's name that is a word of another name codes no country:
+    /// <list type="bullet">
+    /// <item>a town named after a country, with its US state after a comma ("Lebanon, Ohio");</item>
+    /// <item>a place whose name ends in a country's ("Mbanza Congo", a town in Angola): a place entity of the NER stage
+    /// with a capitalised word before the country's name that is no direction ("northern Syria", "South Lebanon" stay);</item>
+    /// <item>an organisation whose name begins with a country's or demonym ("American Electric Power", "Minnesota
+    /// Vikings" read as a name) or holds one inside ("Retired American Warriors"): at least
+    /// <see cref="MinNameWordsAfterCountry"/> capitalised proper nouns after it that no mention or person covers, or one
+    /// with another before it, none of them an agent noun. Such a name becomes an organisation of that country, coded
+    /// with the role its words give (<see cref="NameRoleWords"/>: "American Electric Power" USABUS) or with no code;
+    /// an organisation the NER stage finds is read in <see cref="AddEntities"/>.</item>
+    /// </list>
+    /// </summary>
+    private void CountryWordsInNames(Document doc, List<Draft> drafts, int[] cover)
+    {
+        var tokens = doc.Tokens;
+        bool changed = false;
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Removed || d.Kind != MentionKind.Country || d.Entry is not { } entry) continue;
+            int sentence = tokens[d.First].Sentence;
+            var record = doc.SentenceRecords[sentence];
+            int sentenceEnd = record.FirstToken + record.TokenCount;
+            // "Lebanon, Ohio": a town of the state.
+            if (entry.Detail != KnowledgeBuilder.UsStateDetail && d.Country != "USA" && d.End + 1 < sentenceEnd && tokens[d.End].Norm == NormComma
+                && cover[d.End + 1] >= 0 && drafts[cover[d.End + 1]] is { Kind: MentionKind.Country, Entry.Detail: KnowledgeBuilder.UsStateDetail } state
+                && state.First == d.End + 1 && (state.End >= sentenceEnd || (tokens[state.End].Flags & TokenFlags.Punct) != 0 || tokens[state.End].Upos != _propn))
+            {
+                d.Removed = true;
+                state.Rule += " (after the town " + doc.Text[tokens[d.First].Start..tokens[d.End - 1].End] + ")";
+                changed = true;
+                continue;
+            }
+            if (Entity(d.First) is { } span && span.Label != _person)
+            {
+                // "Mbanza Congo": a place named with a word before the country's name.
+                if (span.Label != _org && span.FirstToken < d.First && NameWordBefore(d.First - 1, span.FirstToken) && span.FirstToken + span.TokenCount >= d.End)
+                {
+                    d.Removed = true;
+                    changed = true;
+                }
+                continue; // an organisation is read in AddEntities
+            }
+            // "American Electric Power", "Retired American Warriors"; not in a headline's capitals.
+            if (TitleCase(record)) continue;
+            int b = d.End;
+            while (b < sentenceEnd && cover[b] < 0 && UncoveredNameWord(b)) b++;
+            bool before = d.First > record.FirstToken && cover[d.First - 1] < 0 && UncoveredNameWord(d.First - 1)
+                          && !DirectionWords.Contains(tokens[d.First - 1].Norm);
+            if (b - d.End < (before ? 1 : MinNameWordsAfterCountry) || StateBodyHeads.Contains(tokens[b - 1].Norm)) continue;
+            // A title before a person's name ("Iranian Supreme Leader Ali Khamenei", "Taiwan Representative Bi-khim
+            // Hsiao") is no organisation.
+            // Nor is a run the tagger leaves inside a longer name ("Bi khim Hsiao").
+            if ((b < sentenceEnd && (PersonEntityAt(doc, b) || tokens[b].Upos == _propn || tokens[b].Deprel == DeprelFlat)) || AgentWordIn(d.End, b)) continue;
+            int a = before ? d.First - 1 : d.First;
+            while (before && a > record.FirstToken && cover[a - 1] < 0 && UncoveredNameWord(a - 1)) a--;
+            string? role = NameRole(doc, a, b);
+            drafts.Add(new Draft
+            {
+                First = a, Count = b - a, NameFirst = a, NameCount = b - a, Kind = MentionKind.Organization, Country = d.Country,
+                Code = role is null ? null : d.Country + role, Roles = role is null ? [] : [role],
+                Rule = "name:" + d.Rule + " in a longer name" + (role is null ? " (no code)" : " (" + role + ")"),
+            });
+            d.Removed = true;
+            changed = true;
+        }
+        if (changed) Cover(Sorted(drafts), cover);
+
+        EntitySpan? Entity(int token)
+        {
+            foreach (var e in doc.Entities)
+                if (token >= e.FirstToken && token < e.FirstToken + e.TokenCount) return e;
+            return null;
+        }
+
+        bool NameWordBefore(int t, int first) =>
+            t >= first && cover[t] < 0 && Capitalised(doc, t) && doc.Tokens[t].Upos == _propn && !DirectionWords.Contains(doc.Tokens[t].Norm);
+
+        // A capitalised word inside a sentence (the tagger often reads "Electric Power" as an adjective and a noun).
+        bool UncoveredNameWord(int t) =>
+            doc.Tokens[t].Upos is var u && (u == _propn || u == _noun || u == _adj) && char.IsLetter(doc.Text[doc.Tokens[t].Start])
+            && Capitalised(doc, t) && !AllCapitals(doc, t) && !PersonEntityAt(doc, t) && !CalendarWords.Contains(doc.Tokens[t].Norm)
+            && !SentenceInitial(doc, t);
+
+        // A word of the run is an agent noun the knowledge holds, not matched as one (tagged as an adjective or a name).
+        bool AgentWordIn(int from, int to)
+        {
+            for (int t = from; t < to; t++)
+                foreach (var e in Knowledge.Lookup(doc.Text[doc.Tokens[t].Start..doc.Tokens[t].End]))
+                    if (e.Kind == ActorKind.Agent) return true;
+            return false;
+        }
+
+        // Most words capitalised: a headline or a title, where capitals mark no name.
+        bool TitleCase(in SentenceData r)
+        {
+            int words = 0, capitals = 0;
+            for (int t = r.FirstToken; t < r.FirstToken + r.TokenCount; t++)
+            {
+                if (!char.IsLetter(doc.Text[doc.Tokens[t].Start])) continue;
+                words++;
+                if (Capitalised(doc, t)) capitals++;
+            }
+            return words >= 3 && capitals * 5 >= words * 3;
+        }
+    }
+
     // ---- 2. names from the NER stage --------------------------------------------------------------------------------
 
     private void AddEntities(Document doc, List<Draft> drafts, int[] cover)
@@ -391,6 +607,10 @@ public sealed class ActorRecognizer : IStage
                     if (d.Code is not null && d.Roles.Count > 0) body = d.Code;
                     foreach (var r in d.Roles) if (!draft.Roles.Contains(r)) draft.Roles.Add(r);
                 }
+                // A country's name in an organisation's name gives the country, and the name's words a role: a government
+                // office the agent nouns lack ("Indiana Department of Natural Resources"), a company ("Tokyo Stock
+                // Exchange"), a party. Other names keep the bare country ("Hungarian Civil Liberties Union"), as before.
+                if (body is null && draft.Roles.Count == 0 && draft.Country is not null && NameRole(doc, a, b) is { } nameRole) draft.Roles.Add(nameRole);
                 draft.Code = body ?? (draft.Country is { } c ? (draft.Roles.Count > 0 ? c + draft.Roles[0] : c) : null);
                 if (body is not null) draft.Country ??= Codes.CountryOf(body);
                 draft.Rule = "ner:ORG(" + string.Join(" + ", inner.Select(d => d.Rule)) + ")";
@@ -661,7 +881,7 @@ public sealed class ActorRecognizer : IStage
         for (int k = 0; k < n; k++)
         {
             var title = drafts[k];
-            if (title.Removed || title.Kind != MentionKind.Agent || title.Plural || !title.Roles.Exists(TitleRoles.Contains)) continue;
+            if (title.Removed || title.Kind != MentionKind.Agent || title.Plural || !IsTitle(title)) continue;
             int last = title.End - 1;
             if (!Capitalised(doc, last) || tokens[last].Xpos == _nns) continue;
             int a = title.End, b = a, sentence = tokens[last].Sentence;
@@ -675,6 +895,10 @@ public sealed class ActorRecognizer : IStage
         }
         if (changed) Cover(Sorted(drafts), cover);
     }
+
+    /// <summary>An agent noun read as a title before a name: of a role in <see cref="TitleRoles"/>, or a title of
+    /// another organisation (<see cref="TitleOrganisations"/>).</summary>
+    private static bool IsTitle(Draft d) => d.OrganisationTitle || d.Roles.Exists(TitleRoles.Contains);
 
     internal static List<Draft> Sorted(List<Draft> drafts)
     {
@@ -827,7 +1051,7 @@ public sealed class ActorRecognizer : IStage
             if (title.Removed || title.Kind != MentionKind.Agent || title.End != name.First) continue;
             if (name.Kind is not (MentionKind.Person or MentionKind.Group or MentionKind.Organization)) continue;
             if (doc.Tokens[title.First].Sentence != doc.Tokens[name.First].Sentence) continue;
-            if (title.Code is null && !title.Roles.Exists(TitleRoles.Contains))
+            if (title.Code is null && !IsTitle(title))
             {
                 // "Hunter Biden": a capitalised word that is no title, before a surname, is a first name — someone the
                 // knowledge does not hold.
@@ -845,7 +1069,9 @@ public sealed class ActorRecognizer : IStage
             // A person's dated role beats the title; an undated default ("ISRELI") gives way to it. A group's or an
             // organisation's own code always stands ("Palestinian militant group Hamas" is PSEREBHMS).
             // A title held no more ("former Prime Minister Ehud Barak") says nothing of the person's role now.
-            bool former = FormerTitle(doc, title.First, title.End);
+            // So is the title of a person whose last role the knowledge dates ended before the article ("President Bush"
+            // in 2016): CAMEO codes a former office-holder as one, not as the office.
+            bool former = FormerTitle(doc, title.First, title.End) || TermOver(name, doc.ReferenceDate);
             bool nameWins = former || (name.Code is not null && (name.Kind != MentionKind.Person || name.Entry is not { IsDated: false }));
             if (!nameWins && title.Code is not null)
             {
@@ -853,7 +1079,7 @@ public sealed class ActorRecognizer : IStage
                 name.Country = title.Country;
             }
             else if (!nameWins && name.Kind == MentionKind.Person && name.Country is not null
-                     && title.Roles.Find(TitleRoles.Contains) is { } titleRole && titleRole != "ELI")
+                     && (title.OrganisationTitle ? title.Roles.FirstOrDefault() : title.Roles.Find(TitleRoles.Contains)) is { } titleRole && titleRole != "ELI")
             {
                 // "Secretary of State John Kerry" in 2016, when the knowledge holds Kerry only by country: the title
                 // without a country of its own still names the role he holds now.
@@ -878,6 +1104,19 @@ public sealed class ActorRecognizer : IStage
     }
 
     private static readonly ulong NormHyphen = StringHash.OfNorm("-");
+
+    /// <summary>The person the draft names is at their undated default on <paramref name="date"/> because the last
+    /// role the knowledge dates for them ended before it ("George W. Bush" after 2009-01-20). A role a dictionary cut at
+    /// its own horizon did not end (<see cref="KnowledgeBuilder.HorizonCut"/>): after it the knowledge does not know, and
+    /// the title in the text says more.</summary>
+    private bool TermOver(Draft name, DateOnly? date)
+    {
+        if (date is not { } day || name.Kind != MentionKind.Person || name.Entry is not { IsDated: false, Kind: ActorKind.Person } entry) return false;
+        ActorEntry? last = null;
+        foreach (var e in Knowledge.Lookup(entry.Phrase))
+            if (e.IsDated && (last is null || (e.To ?? DateOnly.MaxValue) > (last.To ?? DateOnly.MaxValue))) last = e;
+        return last?.To is { } to && to < day && !last.Detail.Contains(KnowledgeBuilder.HorizonCut, StringComparison.Ordinal);
+    }
 
     private static readonly ulong[] FormerWords = [StringHash.OfNorm("former"), StringHash.OfNorm("ex"), StringHash.OfNorm("ex-"),
         StringHash.OfNorm("then"), StringHash.OfNorm("then-"), StringHash.OfNorm("late"), StringHash.OfNorm("onetime"),

@@ -35,6 +35,8 @@ internal sealed class Draft
     public int NameCount;
     /// <summary>The full name of a person found by surname alone ("Vladimir Putin" for "Putin"), or null.</summary>
     public string? FullName;
+    /// <summary>A title of an organisation that is not the state ("union president"): its roles are the organisation's.</summary>
+    public bool OrganisationTitle;
     /// <summary>The mention names more than one (a plural noun).</summary>
     public bool Plural;
     /// <summary>Merged into another draft: not emitted.</summary>
