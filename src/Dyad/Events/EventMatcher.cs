@@ -58,7 +58,8 @@ internal sealed class EventMatcher
         If = Vocabulary.Shared.Intern("if"), Unless = Vocabulary.Shared.Intern("unless"), Between = Vocabulary.Shared.Intern("between"), In = Vocabulary.Shared.Intern("in"),
         Of = Vocabulary.Shared.Intern("of"), Who = Vocabulary.Shared.Intern("who"), Which = Vocabulary.Shared.Intern("which"),
         That = Vocabulary.Shared.Intern("that"), To = Vocabulary.Shared.Intern("to"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this"),
-        And = Vocabulary.Shared.Intern("and"), Comma = Vocabulary.Shared.Intern(","), From = Vocabulary.Shared.Intern("from");
+        And = Vocabulary.Shared.Intern("and"), Comma = Vocabulary.Shared.Intern(","), From = Vocabulary.Shared.Intern("from"),
+        With = Vocabulary.Shared.Intern("with");
 
     private static readonly ulong QuestionMark = StringHash.OfNorm("?");
 
@@ -267,6 +268,10 @@ internal sealed class EventMatcher
         // "fired back at": the parser often reads a particle right after its verb as an adverb.
         if (prt < 0 && v + 1 < tokens.Length && tokens[v + 1].Head == v && tokens[v + 1].Deprel == Advmod) prt = v + 1;
         int obj = Child(ctx, v, Obj);
+        // "build and provide facilities": a verb coordinated after another shares the object the parse hangs on the first,
+        // when that object follows both.
+        if (obj < 0 && tokens[v].Deprel == Conj && tokens[v].Head >= 0 && tokens[v].Head < v && Child(ctx, tokens[v].Head, Obj) is int shared and > 0 && shared > v)
+            obj = shared;
         int subjPass = Child(ctx, v, NsubjPass);
         // "Defense Minister Sergey Shoigu has defended", parsed with "Defense" as a passive subject beside the subject
         // "Sergey": without a passive auxiliary, a verb that has an active subject is active, and its "passive subject"
@@ -284,21 +289,30 @@ internal sealed class EventMatcher
         if (reduced) { passive = true; subjPass = tokens[v].Head; }
         int objLemma = obj >= 0 ? tokens[obj].Lemma : passive && subjPass >= 0 ? tokens[subjPass].Lemma : -1;
         int objToken = obj >= 0 ? obj : passive ? subjPass : -1;
+        // "provided Ukraine with weapons", "supplied the rebels with arms": when the object is a party, the thing given is
+        // the "with" complement, and the row's object list is checked against it; the object is then the target.
+        int withThing = obj >= 0 && ActorOf(ctx, obj) >= 0 ? WithComplement(ctx, v) : -1;
 
         EventPattern? chosen = null;
         int target = -1, chosenSpecificity = -1;
+        bool chosenWith = false;
         foreach (var p in rows)
         {
             if (p.Particle >= 0 && (prt < 0 || tokens[prt].Lemma != p.Particle)) continue;
-            if (p.Objects.Length > 0 && (objLemma < 0 || Array.IndexOf(p.Objects, objLemma) < 0)) continue;
+            bool viaWith = false;
+            if (p.Objects.Length > 0 && (objLemma < 0 || Array.IndexOf(p.Objects, objLemma) < 0))
+            {
+                if (withThing < 0 || !Listed(ctx, withThing, p.Objects)) continue;
+                viaWith = true;
+            }
             int specificity = (p.Particle >= 0 ? 2 : 0) + (p.Objects.Length > 0 ? 1 : 0);
             if (chosen is not null && specificity < chosenSpecificity) break;
-            int found = FindTarget(ctx, v, p, passive);
+            int found = viaWith ? obj : FindTarget(ctx, v, p, passive);
             if (found < 0 && reduced && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
             if (found < 0 && p.Objects.Length > 0 && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
             if (found < 0 && p.RequiresTarget) continue;
             // Among equally specific rows the first that finds a target wins ("strike" a target before a labour strike).
-            if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; }
+            if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; chosenWith = viaWith; }
             if (found >= 0) break;
         }
         if (chosen is null) return;
@@ -327,7 +341,9 @@ internal sealed class EventMatcher
         if (prt >= 0) Extend(ref triggerFirst, ref triggerLast, prt);
         // The noun a participle modifies is no part of its trigger ("sanctions imposed on China" under "lifted": the lifting
         // stays the sentence's main act).
-        if (chosen.Objects.Length > 0 && objToken >= 0 && !reduced) { Extend(ref triggerFirst, ref triggerLast, objToken); triggerUsed.Add(objToken); }
+        // The thing given in a "with" phrase is no part of the trigger: the party between them would be.
+        if (chosenWith) triggerUsed.Add(withThing);
+        else if (chosen.Objects.Length > 0 && objToken >= 0 && !reduced) { Extend(ref triggerFirst, ref triggerLast, objToken); triggerUsed.Add(objToken); }
 
         int source;
         source = passive ? Agent(ctx, v) : Subject(ctx, v);
@@ -1546,6 +1562,25 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c]) if (tokens[c].Deprel == Case) return tokens[c].Lemma;
+        return -1;
+    }
+
+    /// <summary>The noun's lemma, or that of a noun coordinated with it ("tanks and weapons"), is in the list.</summary>
+    private static bool Listed(Context ctx, int noun, int[] lemmas)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (Array.IndexOf(lemmas, tokens[noun].Lemma) >= 0) return true;
+        for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Conj && Array.IndexOf(lemmas, tokens[c].Lemma) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>The complement of a verb introduced by "with" ("provided them with weapons"), or -1.</summary>
+    private static int WithComplement(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if ((tokens[c].Deprel == Obl || tokens[c].Deprel == Nmod) && CaseOf(ctx, c) == With) return c;
         return -1;
     }
 
