@@ -36,4 +36,12 @@ public sealed class AidEventTests(Xunit.Abstractions.ITestOutputHelper output)
         var doc = Process(body);
         Assert.Contains(doc.Events, e => e.Cameo == "162" && CodeOf(doc, e.Source) == source && CodeOf(doc, e.Target) == target);
     }
+
+    [Fact]
+    public void AVerbCoordinatedAfterAnother_SharesItsObject()
+    {
+        // The parse hangs "vehicles" on "financed" only; "provided" gives them too.
+        var doc = Process("Germany has financed and provided vehicles for the police of Mali.");
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && CodeOf(doc, e.Source) == "DEU");
+    }
 }
