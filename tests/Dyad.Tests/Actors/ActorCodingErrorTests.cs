@@ -29,6 +29,19 @@ public sealed class ActorCodingErrorTests(Xunit.Abstractions.ITestOutputHelper o
         Assert.Equal("USAGOV", Mention(during, "President Obama").Code);
     }
 
+    [Theory]
+    // The knowledge dates only an earlier minister's post (AUSGOVENV): no term of this office ended.
+    [InlineData("Australian Prime Minister Malcolm Turnbull met the envoy in Canberra.", "Australian Prime Minister Malcolm Turnbull", "AUSGOV")]
+    // A title of another role than the ended office (governor of New Mexico) is his role now.
+    [InlineData("Libertarian presidential candidate Gary Johnson met voters in Ohio.", "Libertarian presidential candidate Gary Johnson", "USAPTY")]
+    // The ended office itself.
+    [InlineData("Secretary of State Hillary Clinton met voters in Ohio.", "Secretary of State Hillary Clinton", "USAELI")]
+    public void OnlyATitleOfTheEndedOffice_MakesAFormerOfficeHolder(string body, string text, string code)
+    {
+        var doc = Process(body, new DateOnly(2016, 9, 20));
+        Assert.Equal(code, Mention(doc, text).Code);
+    }
+
     [Fact]
     public void ATitleWhoseRoleTheKnowledgeCutAtItsHorizon_KeepsTheTitle()
     {

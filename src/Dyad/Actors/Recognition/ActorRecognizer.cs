@@ -1071,7 +1071,7 @@ public sealed class ActorRecognizer : IStage
             // A title held no more ("former Prime Minister Ehud Barak") says nothing of the person's role now.
             // So is the title of a person whose last role the knowledge dates ended before the article ("President Bush"
             // in 2016): CAMEO codes a former office-holder as one, not as the office.
-            bool former = FormerTitle(doc, title.First, title.End) || TermOver(name, doc.ReferenceDate);
+            bool former = FormerTitle(doc, title.First, title.End) || TermOver(name, TitleCode(title, name), doc.ReferenceDate);
             bool nameWins = former || (name.Code is not null && (name.Kind != MentionKind.Person || name.Entry is not { IsDated: false }));
             if (!nameWins && title.Code is not null)
             {
@@ -1105,17 +1105,37 @@ public sealed class ActorRecognizer : IStage
 
     private static readonly ulong NormHyphen = StringHash.OfNorm("-");
 
-    /// <summary>The person the draft names is at their undated default on <paramref name="date"/> because the last
-    /// role the knowledge dates for them ended before it ("George W. Bush" after 2009-01-20). A role a dictionary cut at
-    /// its own horizon did not end (<see cref="KnowledgeBuilder.HorizonCut"/>): after it the knowledge does not know, and
-    /// the title in the text says more.</summary>
-    private bool TermOver(Draft name, DateOnly? date)
+    /// <summary>The code a title gives the person it names: its own composed code ("Australian Prime Minister":
+    /// AUSGOV), else the person's country with the title's role ("President" before an American: USAGOV).</summary>
+    private static string? TitleCode(Draft title, Draft name)
     {
-        if (date is not { } day || name.Kind != MentionKind.Person || name.Entry is not { IsDated: false, Kind: ActorKind.Person } entry) return false;
-        ActorEntry? last = null;
+        if (title.Code is not null) return title.Code;
+        string? role = title.OrganisationTitle ? title.Roles.FirstOrDefault() : title.Roles.Find(TitleRoles.Contains);
+        return name.Country is { } c && role is not null ? c + role : null;
+    }
+
+    /// <summary>The person the draft names is at their undated default on <paramref name="date"/>, and the knowledge
+    /// dates a term they held with the very code of the title before the name, ended before that date ("President George
+    /// W. Bush" after 2009-01-20, "Secretary of State Hillary Clinton" in 2016). Another office ("Prime Minister Malcolm
+    /// Turnbull" in 2016, of whom the knowledge only dates a minister's post, AUSGOVENV) or another role ("presidential
+    /// candidate") says nothing of a former term. A person with a role a dictionary cut at its own horizon
+    /// (<see cref="KnowledgeBuilder.HorizonCut"/>) and no later dated role is left out: after it the knowledge does not
+    /// know, and the title says more.</summary>
+    private bool TermOver(Draft name, string? titleCode, DateOnly? date)
+    {
+        if (titleCode is null || date is not { } day || name.Kind != MentionKind.Person || name.Entry is not { IsDated: false, Kind: ActorKind.Person } entry) return false;
+        bool ended = false;
+        DateOnly cut = DateOnly.MinValue, known = DateOnly.MinValue;
         foreach (var e in Knowledge.Lookup(entry.Phrase))
-            if (e.IsDated && (last is null || (e.To ?? DateOnly.MaxValue) > (last.To ?? DateOnly.MaxValue))) last = e;
-        return last?.To is { } to && to < day && !last.Detail.Contains(KnowledgeBuilder.HorizonCut, StringComparison.Ordinal);
+        {
+            if (!e.IsDated) continue;
+            var to = e.To ?? DateOnly.MaxValue;
+            if (e.Detail.Contains(KnowledgeBuilder.HorizonCut, StringComparison.Ordinal)) { if (to > cut) cut = to; continue; }
+            if (to > known) known = to;
+            ended |= e.Code == titleCode && to < day;
+        }
+        // A cut role counts unless a newer source dates the person beyond it (Obama's presidency, written by hand).
+        return ended && known > cut;
     }
 
     private static readonly ulong[] FormerWords = [StringHash.OfNorm("former"), StringHash.OfNorm("ex"), StringHash.OfNorm("ex-"),
