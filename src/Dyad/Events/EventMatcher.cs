@@ -38,7 +38,7 @@ internal sealed class EventMatcher
     private readonly EventLexicon _lex;
 
     private static readonly ushort Nsubj = Labels.Deprel.Intern("nsubj"), NsubjPass = Labels.Deprel.Intern("nsubj:pass"),
-        Obj = Labels.Deprel.Intern("obj"), Iobj = Labels.Deprel.Intern("iobj"), Obl = Labels.Deprel.Intern("obl"),
+        Obj = Labels.Deprel.Intern("obj"), Iobj = Labels.Deprel.Intern("iobj"), OblUnmarked = Labels.Deprel.Intern("obl:unmarked"), Obl = Labels.Deprel.Intern("obl"),
         OblAgent = Labels.Deprel.Intern("obl:agent"), Nmod = Labels.Deprel.Intern("nmod"), NmodPoss = Labels.Deprel.Intern("nmod:poss"),
         Xcomp = Labels.Deprel.Intern("xcomp"), Ccomp = Labels.Deprel.Intern("ccomp"), Conj = Labels.Deprel.Intern("conj"),
         Aux = Labels.Deprel.Intern("aux"), AuxPass = Labels.Deprel.Intern("aux:pass"), Case = Labels.Deprel.Intern("case"),
@@ -247,8 +247,9 @@ internal sealed class EventMatcher
         if (target < 0 && chain.Class != "appeal") target = WiderTarget(ctx, x, Subject(ctx, h), -1, PlaceAimed(code));
         // "pledged to put New York in play", "agreed to end his bid for Indiana", "pledged to make America win": what an
         // uncoded act does to a country or state named as a thing is no act towards its people or government.
+        // The place's own name only: "the ban on Togolese traders" (a demonym's people, a noun) is aimed at them.
         if (target >= 0 && chain.Class != "appeal" && ActorOf(ctx, target) is int t and >= 0 && ctx.Doc.Actors[t].Kind == MentionKind.Country
-            && tokens[target].Deprel is var rel && (rel == Obj || rel == Nmod || rel == NmodPoss)) target = -1;
+            && tokens[target].Upos == Propn && tokens[target].Deprel is var rel && (rel == Obj || rel == Nmod || rel == NmodPoss)) target = -1;
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = Stronger(LocalModality(ctx, h), LocalModality(ctx, x));
         ClimbAbove(ctx, h, ref climb);
@@ -702,7 +703,7 @@ internal sealed class EventMatcher
 
     /// <summary>Modality a verb carries by itself: negation, then modal auxiliaries. "has yet to endorse", "is yet to
     /// meet" say that it has not happened: negated, whether the parse hangs "yet" on the verb (with its "to") or on the
-    /// "have" / "be" whose complement the verb is.</summary>
+    /// "have" / "be" whose complement the verb is, or the words alone say it (the parse may make the verb an adverbial clause).</summary>
     private EventModality LocalModality(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
@@ -722,6 +723,10 @@ internal sealed class EventMatcher
         // before "refrain", with "refrain" as a noun).
         if (v >= 2 && tokens[v - 1].Lemma == From && tokens[v - 2].Lemma is var held && (held == Refrain || held == Abstain || held == Desist)
             && tokens[v - 2].Sentence == tokens[v].Sentence)
+            m = Stronger(m, EventModality.Negated);
+        // "has yet to endorse" read off the words as well, whatever the parse makes of "to endorse" (xcomp or advcl).
+        if (v >= 3 && tokens[v - 1].Lemma == To && tokens[v - 2].Lemma == Yet && (tokens[v - 3].Lemma == Have || tokens[v - 3].Lemma == Be)
+            && tokens[v - 3].Sentence == tokens[v].Sentence)
             m = Stronger(m, EventModality.Negated);
         int h = tokens[v].Head;
         if (h >= 0 && tokens[v].Deprel == Xcomp && (tokens[h].Lemma == Have || tokens[h].Lemma == Be))
@@ -1263,17 +1268,24 @@ internal sealed class EventMatcher
     /// <summary>CAMEO 016, deny responsibility or an accusation.</summary>
     private const string DenyAccusation = "016";
 
-    /// <summary>A verb with two objects, or an indirect object ("denied Carter a photograph").</summary>
+    /// <summary>A verb with two objects, or an indirect object ("denied Carter a photograph"). A bare noun phrase after
+    /// the object that the parse calls obl:unmarked is the second object too ("denied Sanders another debate"), unless
+    /// it is a time ("denied the charges Monday").</summary>
     private static bool Ditransitive(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
-        int objects = 0;
+        int objects = 0, firstObject = -1;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
         {
             if (tokens[c].Deprel == Iobj) return true;
-            if (tokens[c].Deprel == Obj) objects++;
+            if (tokens[c].Deprel == Obj) { objects++; if (firstObject < 0 || c < firstObject) firstObject = c; }
         }
-        return objects >= 2;
+        if (objects >= 2) return true;
+        if (firstObject < 0) return false;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == OblUnmarked && c > firstObject && !ctx.Time.Contains(c) && Array.IndexOf(TimeNouns, tokens[c].Lemma) < 0)
+                return true;
+        return false;
     }
 
     /// <summary>Verbs whose object is what they talk or think about, not a party: "discuss the threat to America",
@@ -1376,6 +1388,12 @@ internal sealed class EventMatcher
         for (int c = ctx.First[head]; c >= 0; c = ctx.Next[c])
         {
             ushort rel = tokens[c].Deprel;
+            // "a meeting with the White House regarding plans" read as a clause "with [the White House] regarding
+            // plans" (mark "with", the party its subject): the party is the subject.
+            if ((rel == Acl || rel == Advcl) && c != skip && MarkOf(ctx, c) is int m and >= 0
+                && (Array.IndexOf(p.TargetPrepositions, m) >= 0 || (also is not null && Array.IndexOf(also.TargetPrepositions, m) >= 0))
+                && Child(ctx, c, Nsubj) is int subject and >= 0 && subject < c && ActorOf(ctx, subject) >= 0)
+                return subject;
             if ((rel != Nmod && rel != Obl) || c == skip) continue;
             int prep = CaseOf(ctx, c);
             if (prep < 0 || prep == Between || (Array.IndexOf(p.TargetPrepositions, prep) < 0 && (also is null || Array.IndexOf(also.TargetPrepositions, prep) < 0))) continue;
@@ -1401,6 +1419,9 @@ internal sealed class EventMatcher
             {
                 int lemma = tokens[s].Lemma;
                 if (tokens[s].Upos == Pron && (lemma == Who || lemma == Which || lemma == That) && (rel == AclRelcl || rel == AdvclRelcl)) return Antecedent(ctx, v, s);
+                // ", which attacked Israel" the parse did not call a relative clause (parataxis, advcl): after a comma,
+                // "who" and "which" still stand for the noun before it.
+                if (tokens[s].Upos == Pron && (lemma == Who || lemma == Which) && s == v - 1 && s > 0 && tokens[s - 1].Lemma == Comma) return Antecedent(ctx, v, s);
                 // "Obama on Sunday held talks", parsed with the date as subject: the actor just before the date.
                 if (ctx.Time.Contains(s) && ActorBeforeDate(ctx, s) is int before and >= 0) return before;
                 if (AfterDateline(ctx, s) is int real and >= 0) return real;
@@ -1463,17 +1484,23 @@ internal sealed class EventMatcher
     }
 
     /// <summary>A personal or possessive pronoun's antecedent in its own sentence, the subject of a clause above it
-    /// ("Bangladesh said it cannot accept", "Putin expresses his condolences": the data marks the name); the token
-    /// itself when it is no such pronoun or no named subject is above it.</summary>
+    /// ("Bangladesh said it cannot accept", "Putin expresses his condolences": the data marks the name) and, when the
+    /// actor stage resolved the pronoun, of the same code; the token itself when it is no such pronoun or no such
+    /// subject is above it.</summary>
     private int Named(Context ctx, int t)
     {
         var tokens = ctx.Doc.Tokens;
         if (tokens[t].Upos != Pron || Array.IndexOf(ThirdPerson, tokens[t].Lemma) < 0) return t;
+        // A pronoun the actor stage resolved (by gender, number and distance) stands for that actor: a subject above it
+        // of another code is not its antecedent ("Critics of Justin Trudeau say ... his refusal" is Trudeau's, not the
+        // critics', when the parse makes "Critics" the subject of "say").
+        string? code = ActorOf(ctx, t) is int resolved and >= 0 ? ctx.Doc.Actors[resolved].Code : null;
         int cur = tokens[t].Head;
         for (int depth = 0; depth < 8 && cur >= 0; depth++)
         {
             int s = Child(ctx, cur, Nsubj);
-            if (s >= 0 && s != t && tokens[s].Upos is var u && (u == Noun || u == Propn) && s < t) return s;
+            if (s >= 0 && s != t && tokens[s].Upos is var u && (u == Noun || u == Propn) && s < t
+                && (code is null || (ActorOf(ctx, s) is int sa and >= 0 && ctx.Doc.Actors[sa].Code == code))) return s;
             cur = tokens[cur].Head;
         }
         return t;
