@@ -198,7 +198,40 @@ internal sealed class EventMatcher
         var tokens = ctx.Doc.Tokens;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
             if ((tokens[c].Deprel == Xcomp && tokens[c].Upos == Verb) || MisparsedControl(ctx, c)) return c;
+        for (int o = ctx.First[v]; o >= 0; o = ctx.Next[o])
+            if (tokens[o].Deprel == Obj)
+                for (int c = ctx.First[o]; c >= 0; c = ctx.Next[c])
+                    if (ObjectControl(ctx, c) == v) return c;
         return -1;
+    }
+
+    /// <summary>The chain verb whose complement <paramref name="v"/> is: its head when the parse says so (xcomp) or
+    /// misparsed it as an adverbial clause (<see cref="MisparsedControl"/>), the appeal verb above its object when the
+    /// parse hung the infinitive on the object (<see cref="ObjectControl"/>); -1 otherwise.</summary>
+    private int ControlHead(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[v].Head < 0) return -1;
+        if (tokens[v].Deprel == Xcomp || MisparsedControl(ctx, v)) return tokens[v].Head;
+        return ObjectControl(ctx, v);
+    }
+
+    /// <summary>
+    /// "asked the candidates to discuss the economy", "urged the two leaders to meet" parsed with the infinitive as a
+    /// clause of the object (acl): after an appeal verb, a subjectless to-infinitive on its object is what the object
+    /// is asked to do (object control). Not when the object is itself an act or a plan ("urged a plan to attack"), whose
+    /// clause is its own content. Returns the appeal verb, or -1.
+    /// </summary>
+    private int ObjectControl(Context ctx, int c)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int o = tokens[c].Head;
+        if (o < 0 || c < o || tokens[c].Deprel != Acl || tokens[c].Upos != Verb || tokens[o].Deprel != Obj || Child(ctx, c, Nsubj) >= 0) return -1;
+        int g = tokens[o].Head;
+        if (g < 0 || tokens[g].Upos != Verb || _lex.Chain(tokens[g].Lemma) is not { Class: "appeal" }) return -1;
+        if (_lex.Nouns(tokens[o].Lemma) is not null || _lex.Chain(tokens[o].Lemma) is not null) return -1;
+        int mark = Child(ctx, c, Mark);
+        return mark >= 0 && tokens[mark].Lemma == To ? g : -1;
     }
 
     /// <summary>
@@ -337,9 +370,8 @@ internal sealed class EventMatcher
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = LocalModality(ctx, v);
         int cur = v, triggerLemma = tokens[v].Lemma;
-        if ((tokens[v].Deprel == Xcomp || MisparsedControl(ctx, v)) && tokens[v].Head >= 0 && _lex.Chain(tokens[tokens[v].Head].Lemma) is { } chain)
+        if (ControlHead(ctx, v) is int h and >= 0 && _lex.Chain(tokens[h].Lemma) is { } chain)
         {
-            int h = tokens[v].Head;
             Extend(ref triggerFirst, ref triggerLast, h);
             string root = code[..2];
             switch (chain.Class)
