@@ -51,11 +51,11 @@ internal sealed class EventMatcher
     private static readonly ushort Adp = Labels.Upos.Intern("ADP"), Num = Labels.Upos.Intern("NUM");
 
     private static readonly ushort Verb = Labels.Upos.Intern("VERB"), Noun = Labels.Upos.Intern("NOUN"), Adj = Labels.Upos.Intern("ADJ"),
-        Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON");
+        Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON"), Punct = Labels.Upos.Intern("PUNCT");
 
     private static readonly int Not = Vocabulary.Shared.Intern("not"), Never = Vocabulary.Shared.Intern("never"),
         Nt = Vocabulary.Shared.Intern("n't"), No = Vocabulary.Shared.Intern("no"), By = Vocabulary.Shared.Intern("by"),
-        If = Vocabulary.Shared.Intern("if"), Unless = Vocabulary.Shared.Intern("unless"), Between = Vocabulary.Shared.Intern("between"), In = Vocabulary.Shared.Intern("in"),
+        If = Vocabulary.Shared.Intern("if"), Unless = Vocabulary.Shared.Intern("unless"), Between = Vocabulary.Shared.Intern("between"), With = Vocabulary.Shared.Intern("with"), In = Vocabulary.Shared.Intern("in"),
         Of = Vocabulary.Shared.Intern("of"), Who = Vocabulary.Shared.Intern("who"), Which = Vocabulary.Shared.Intern("which"),
         That = Vocabulary.Shared.Intern("that"), To = Vocabulary.Shared.Intern("to"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this"),
         And = Vocabulary.Shared.Intern("and"), Comma = Vocabulary.Shared.Intern(","), From = Vocabulary.Shared.Intern("from");
@@ -616,7 +616,9 @@ internal sealed class EventMatcher
             // A "that" clause hung on a noun as a relative clause ("confirmed on Wednesday that Israel had agreed") is
             // the complement of the verb above the noun: a true relative clause has "that" as its subject or object,
             // never as its mark.
-            if (rel == AclRelcl && mark == That && h >= 0 && tokens[h].Head >= 0 && tokens[tokens[h].Head].Upos == Verb)
+            // So is one hung on a date with "that" read as its object ("confirmed on Wednesday that Israel had agreed"):
+            // a date is hardly what a clause says something about.
+            if (rel == AclRelcl && h >= 0 && (mark == That || (ctx.Time.Contains(h) && HasChildLemma(ctx, cur, That))) && tokens[h].Head >= 0 && tokens[tokens[h].Head].Upos == Verb)
             {
                 rel = Ccomp;
                 h = tokens[h].Head;
@@ -938,7 +940,17 @@ internal sealed class EventMatcher
     /// <summary>Modifiers that put a nominal event in the future: "future talks", "possible talks", "a proposed visit".</summary>
     private static readonly int[] FutureModifiers = Lemmas("future", "possible", "potential", "proposed", "planned", "prospective", "eventual", "upcoming", "expected");
 
-    private static readonly ushort Vbn = Labels.Xpos.Intern("VBN");
+    private static readonly ushort Vbn = Labels.Xpos.Intern("VBN"), Vbd = Labels.Xpos.Intern("VBD");
+
+    private static readonly ushort Cc = Labels.Deprel.Intern("cc"), NsubjOuter = Labels.Deprel.Intern("nsubj:outer");
+
+    /// <summary>Whether a token has a child of this lemma.</summary>
+    private static bool HasChildLemma(Context ctx, int t, int lemma)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c]) if (tokens[c].Lemma == lemma) return true;
+        return false;
+    }
 
     private static readonly int Warning = Vocabulary.Shared.Intern("warning"), Against = Vocabulary.Shared.Intern("against"),
         On = Vocabulary.Shared.Intern("on"), About = Vocabulary.Shared.Intern("about");
@@ -1317,7 +1329,22 @@ internal sealed class EventMatcher
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
             if (tokens[c].Deprel == OblUnmarked && c > firstObject && !ctx.Time.Contains(c) && Array.IndexOf(TimeNouns, tokens[c].Lemma) < 0)
                 return true;
+        // Or hung on the first object as an apposition with no comma between ("denied Sanders another debate" read as
+        // "Sanders, another debate"): a real apposition is set off by punctuation.
+        for (int c = ctx.First[firstObject]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Appos && c > firstObject && !PunctuatedFrom(ctx, firstObject, c) && !ctx.Time.Contains(c)) return true;
         return false;
+    }
+
+    /// <summary>Whether a punctuation mark stands between the last word of <paramref name="head"/>'s own words before
+    /// <paramref name="dependent"/> and the dependent's first word.</summary>
+    private static bool PunctuatedFrom(Context ctx, int head, int dependent)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int first = dependent;
+        for (int c = ctx.First[dependent]; c >= 0; c = ctx.Next[c]) if (c < first) first = c;
+        for (int t = head + 1; t < first; t++) if (tokens[t].Upos == Punct) return true;
+        return first - 1 > head && tokens[first - 1].Upos == Punct;
     }
 
     /// <summary>Verbs whose object is what they talk or think about, not a party: "discuss the threat to America",
@@ -1401,6 +1428,9 @@ internal sealed class EventMatcher
                     // What is talked about is no party to the talking: "refused to discuss the threat to America" is aimed
                     // at no one ("discussed the threat with Canada" names its party in the row's slot).
                     if (rel == Obj && TopicVerb(ctx, tokens[c].Head)) continue;
+                    // Nor what the parse hangs on such a verb from inside its object: "discuss the threat to Canada" with
+                    // "to Canada" on "discuss" (its party would come "with").
+                    if (rel == Obl && TopicVerb(ctx, tokens[c].Head) && CaseOf(ctx, c) != With && Child(ctx, tokens[c].Head, Obj) is int to and >= 0 && to < c) continue;
                     if (tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
                         && c != skip && (source < 0 || ActorOf(ctx, source) != a)) return c;
                     if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
@@ -1444,8 +1474,15 @@ internal sealed class EventMatcher
         for (int depth = 0; depth < 8 && v >= 0; depth++)
         {
             int s = Child(ctx, v, Nsubj);
+            // "Obama is yet to meet" parsed with an outer subject of the copula.
+            if (s < 0) s = Child(ctx, v, NsubjOuter);
             // Raising: "Israel is expected to visit" — above the first clause a passive subject controls the xcomp.
             if (s < 0 && depth > 0) s = Child(ctx, v, NsubjPass);
+            // A "passive subject" of a verb with no auxiliary and no "by" agent is its subject when the verb is a simple
+            // past or has an object: "Hillary Clinton shrugged off attacks" (a passive has a form of "be" or "get", or in
+            // a headline a "by" agent, and no object).
+            if (s < 0 && Child(ctx, v, AuxPass) < 0 && Child(ctx, v, Aux) < 0 && Agent(ctx, v) < 0 && (tokens[v].Xpos == Vbd || Child(ctx, v, Obj) >= 0))
+                s = Child(ctx, v, NsubjPass);
             ushort rel = tokens[v].Deprel;
             if (s >= 0)
             {
@@ -1576,6 +1613,15 @@ internal sealed class EventMatcher
             else if (tokens[c].Deprel == Amod && ctx.ActorAt[c] >= 0 && ctx.ActorAt[c] != ctx.ActorAt[t] && c + 1 < tokens.Length
                      && (tokens[c + 1].Lemma == And || tokens[c + 1].Lemma == Comma)) list.Add(c);
         }
+        // "Brazil and the United States agreed" parsed as two subjects of "agreed", the second with the "and": a
+        // conjunct all the same.
+        int h = tokens[t].Head;
+        ushort r = tokens[t].Deprel;
+        if (h >= 0 && (r == Nsubj || r == Obj))
+            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+                if (c > t && tokens[c].Deprel == r && (tokens[c].Upos == Noun || tokens[c].Upos == Propn) && Child(ctx, c, Cc) is int cc and >= 0
+                    && tokens[cc].Lemma == And && cc > t && !list.Contains(c))
+                    list.Add(c);
         return list;
     }
 
