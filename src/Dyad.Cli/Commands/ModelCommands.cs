@@ -34,7 +34,12 @@ internal static class ModelCommands
             var beam = new Option<int?>("--beam") { Description = "parser only: beam width; wider than 1 trains a global structured perceptron that parses with that beam (default: the shipped recipe's, 1: greedy; the beam model measured in models/README.md: --beam 8 --iterations 14; see ParserTrainingOptions.BeamWidth)." };
             var beamUpdate = new Option<BeamUpdate?>("--beam-update") { Description = "parser only, with --beam: MaxViolation (default) or Early." };
             var iterations = new Option<int?>("--iterations") { Description = "parser only: passes over the training data (default: the shipped recipe's)." };
-            if (kind == "parser") { cmd.Options.Add(beam); cmd.Options.Add(beamUpdate); cmd.Options.Add(iterations); }
+            var hashBits = new Option<int?>("--hash-bits") { Description = "parser and ner: the feature table has 2^N rows (default: the shipped recipe's; see ParserTrainingOptions.HashBits, NerTrainingOptions.HashBits)." };
+            var labelHashBits = new Option<int?>("--label-hash-bits") { Description = "parser only: the label table has 2^N rows (default: the shipped recipe's)." };
+            if (kind == "parser") { cmd.Options.Add(beam); cmd.Options.Add(beamUpdate); cmd.Options.Add(iterations); cmd.Options.Add(hashBits); cmd.Options.Add(labelHashBits); }
+            if (kind == "ner") cmd.Options.Add(hashBits);
+            var seed = new Option<int?>("--seed") { Description = "parser and ner: the seed of shuffling and exploration (default: the shipped recipe's, 1), to see how much a score moves with it." };
+            if (kind is "parser" or "ner") cmd.Options.Add(seed);
             if (kind == "tagger") { cmd.Options.Add(twoPass); cmd.Options.Add(clusters); cmd.Options.Add(knownMin); cmd.Options.Add(ownClass); cmd.Options.Add(margin); }
             cmd.SetAction(r =>
             {
@@ -56,12 +61,17 @@ internal static class ModelCommands
                         if (r.GetValue(beam) is { } k) p = p with { BeamWidth = k };
                         if (r.GetValue(beamUpdate) is { } u) p = p with { BeamUpdate = u };
                         if (r.GetValue(iterations) is { } its) p = p with { Iterations = its };
+                        if (r.GetValue(hashBits) is { } hb) p = p with { HashBits = hb };
+                        if (r.GetValue(labelHashBits) is { } lb) p = p with { LabelHashBits = lb };
+                        if (r.GetValue(seed) is { } ps) p = p with { Seed = ps };
                         Parser.Train(p);
                         break;
                     default:
                         var recipe = TrainingRecipes.Ner(d, o, log) with { DevHoldoutOffset = r.GetValue(fold) };
                         if (r.GetValue(clusters) is false) recipe = recipe with { Clusters = null };
                         if (r.GetValue(evidence)) recipe = recipe with { DocumentEvidence = true };
+                        if (r.GetValue(hashBits) is { } nb) recipe = recipe with { HashBits = nb };
+                        if (r.GetValue(seed) is { } ns) recipe = recipe with { Seed = ns };
                         if (r.GetValue(orgFeatures) is false) recipe = recipe with { OrgFeatures = false, Gazetteer = recipe.Gazetteer with { ActorKnowledge = false } };
                         EntityRecognizer.Train(recipe);
                         break;

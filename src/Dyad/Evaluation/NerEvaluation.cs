@@ -29,7 +29,10 @@ public sealed record NerTypeScore(string Type, int Gold, int Predicted, int Corr
 /// <param name="Micro">Micro average over the types.</param>
 /// <param name="Tokens">Tokens processed.</param>
 /// <param name="Seconds">Time spent in the recogniser (documents are built beforehand).</param>
-public sealed record NerReport(string File, IReadOnlyList<NerTypeScore> Types, NerTypeScore Micro, int Tokens, double Seconds)
+/// <param name="Untyped">Spans matched on their tokens alone, whatever the type: what is left of the errors when types
+/// are forgiven (boundaries and missed or spurious names), for a gold file whose type conventions differ from UNER's.</param>
+public sealed record NerReport(string File, IReadOnlyList<NerTypeScore> Types, NerTypeScore Micro, int Tokens, double Seconds,
+    NerTypeScore Untyped)
 {
     /// <summary>Tokens per second through the recogniser.</summary>
     public double WordsPerSecond => Seconds > 0 ? Tokens / Seconds : 0;
@@ -43,6 +46,7 @@ public sealed record NerReport(string File, IReadOnlyList<NerTypeScore> Types, N
         sb.AppendLine("type     gold  pred  correct      P      R     F1");
         foreach (var t in Types) Row(t);
         Row(Micro);
+        Row(Untyped);
         return sb.ToString();
 
         void Row(NerTypeScore t) =>
@@ -86,6 +90,19 @@ public static class NerEvaluation
         foreach (var d in docs) ner.Process(d.Document);
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         foreach (var d in docs) counts.Add(d.Spans, d.Document.Entities, ids);
+        int untypedCorrect = 0, untypedPredicted = 0, untypedGold = 0;
+        foreach (var d in docs)
+        {
+            var goldSpans = new HashSet<(int, int)>();
+            foreach (var gs in d.Spans) goldSpans.Add((gs.First, gs.Count));
+            untypedGold += d.Spans.Count;
+            foreach (var e in d.Document.Entities)
+            {
+                if (ids.IndexOf(e.Label) < 0) continue;
+                untypedPredicted++;
+                if (goldSpans.Contains((e.FirstToken, e.TokenCount))) untypedCorrect++;
+            }
+        }
         if (errors != null) foreach (var d in docs) WriteErrors(errors, d, ids);
         var types = new List<NerTypeScore>();
         int g = 0, p = 0, c = 0;
@@ -94,7 +111,8 @@ public static class NerEvaluation
             types.Add(new NerTypeScore(GoldNames[t], counts.Gold[t], counts.Predicted[t], counts.Correct[t]));
             g += counts.Gold[t]; p += counts.Predicted[t]; c += counts.Correct[t];
         }
-        return new NerReport(Path.GetFileName(iob2Path), types, new NerTypeScore("micro", g, p, c), tokens, seconds);
+        return new NerReport(Path.GetFileName(iob2Path), types, new NerTypeScore("micro", g, p, c), tokens, seconds,
+            new NerTypeScore("any", untypedGold, untypedPredicted, untypedCorrect));
     }
 
     /// <summary>

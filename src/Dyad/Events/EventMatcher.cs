@@ -38,7 +38,7 @@ internal sealed class EventMatcher
     private readonly EventLexicon _lex;
 
     private static readonly ushort Nsubj = Labels.Deprel.Intern("nsubj"), NsubjPass = Labels.Deprel.Intern("nsubj:pass"),
-        Obj = Labels.Deprel.Intern("obj"), Iobj = Labels.Deprel.Intern("iobj"), Obl = Labels.Deprel.Intern("obl"),
+        Obj = Labels.Deprel.Intern("obj"), Iobj = Labels.Deprel.Intern("iobj"), OblUnmarked = Labels.Deprel.Intern("obl:unmarked"), Obl = Labels.Deprel.Intern("obl"),
         OblAgent = Labels.Deprel.Intern("obl:agent"), Nmod = Labels.Deprel.Intern("nmod"), NmodPoss = Labels.Deprel.Intern("nmod:poss"),
         Xcomp = Labels.Deprel.Intern("xcomp"), Ccomp = Labels.Deprel.Intern("ccomp"), Conj = Labels.Deprel.Intern("conj"),
         Aux = Labels.Deprel.Intern("aux"), AuxPass = Labels.Deprel.Intern("aux:pass"), Case = Labels.Deprel.Intern("case"),
@@ -51,11 +51,11 @@ internal sealed class EventMatcher
     private static readonly ushort Adp = Labels.Upos.Intern("ADP"), Num = Labels.Upos.Intern("NUM");
 
     private static readonly ushort Verb = Labels.Upos.Intern("VERB"), Noun = Labels.Upos.Intern("NOUN"), Adj = Labels.Upos.Intern("ADJ"),
-        Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON");
+        Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON"), Punct = Labels.Upos.Intern("PUNCT");
 
     private static readonly int Not = Vocabulary.Shared.Intern("not"), Never = Vocabulary.Shared.Intern("never"),
         Nt = Vocabulary.Shared.Intern("n't"), No = Vocabulary.Shared.Intern("no"), By = Vocabulary.Shared.Intern("by"),
-        If = Vocabulary.Shared.Intern("if"), Unless = Vocabulary.Shared.Intern("unless"), Between = Vocabulary.Shared.Intern("between"), In = Vocabulary.Shared.Intern("in"),
+        If = Vocabulary.Shared.Intern("if"), Unless = Vocabulary.Shared.Intern("unless"), Between = Vocabulary.Shared.Intern("between"), With = Vocabulary.Shared.Intern("with"), In = Vocabulary.Shared.Intern("in"),
         Of = Vocabulary.Shared.Intern("of"), Who = Vocabulary.Shared.Intern("who"), Which = Vocabulary.Shared.Intern("which"),
         That = Vocabulary.Shared.Intern("that"), To = Vocabulary.Shared.Intern("to"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this"),
         And = Vocabulary.Shared.Intern("and"), Comma = Vocabulary.Shared.Intern(","), From = Vocabulary.Shared.Intern("from"),
@@ -199,7 +199,40 @@ internal sealed class EventMatcher
         var tokens = ctx.Doc.Tokens;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
             if ((tokens[c].Deprel == Xcomp && tokens[c].Upos == Verb) || MisparsedControl(ctx, c)) return c;
+        for (int o = ctx.First[v]; o >= 0; o = ctx.Next[o])
+            if (tokens[o].Deprel == Obj)
+                for (int c = ctx.First[o]; c >= 0; c = ctx.Next[c])
+                    if (ObjectControl(ctx, c) == v) return c;
         return -1;
+    }
+
+    /// <summary>The chain verb whose complement <paramref name="v"/> is: its head when the parse says so (xcomp) or
+    /// misparsed it as an adverbial clause (<see cref="MisparsedControl"/>), the appeal verb above its object when the
+    /// parse hung the infinitive on the object (<see cref="ObjectControl"/>); -1 otherwise.</summary>
+    private int ControlHead(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[v].Head < 0) return -1;
+        if (tokens[v].Deprel == Xcomp || MisparsedControl(ctx, v)) return tokens[v].Head;
+        return ObjectControl(ctx, v);
+    }
+
+    /// <summary>
+    /// "asked the candidates to discuss the economy", "urged the two leaders to meet" parsed with the infinitive as a
+    /// clause of the object (acl): after an appeal verb, a subjectless to-infinitive on its object is what the object
+    /// is asked to do (object control). Not when the object is itself an act or a plan ("urged a plan to attack"), whose
+    /// clause is its own content. Returns the appeal verb, or -1.
+    /// </summary>
+    private int ObjectControl(Context ctx, int c)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int o = tokens[c].Head;
+        if (o < 0 || c < o || tokens[c].Deprel != Acl || tokens[c].Upos != Verb || tokens[o].Deprel != Obj || Child(ctx, c, Nsubj) >= 0) return -1;
+        int g = tokens[o].Head;
+        if (g < 0 || tokens[g].Upos != Verb || _lex.Chain(tokens[g].Lemma) is not { Class: "appeal" }) return -1;
+        if (_lex.Nouns(tokens[o].Lemma) is not null || _lex.Chain(tokens[o].Lemma) is not null) return -1;
+        int mark = Child(ctx, c, Mark);
+        return mark >= 0 && tokens[mark].Lemma == To ? g : -1;
     }
 
     /// <summary>
@@ -248,8 +281,9 @@ internal sealed class EventMatcher
         if (target < 0 && chain.Class != "appeal") target = WiderTarget(ctx, x, Subject(ctx, h), -1, PlaceAimed(code));
         // "pledged to put New York in play", "agreed to end his bid for Indiana", "pledged to make America win": what an
         // uncoded act does to a country or state named as a thing is no act towards its people or government.
+        // The place's own name only: "the ban on Togolese traders" (a demonym's people, a noun) is aimed at them.
         if (target >= 0 && chain.Class != "appeal" && ActorOf(ctx, target) is int t and >= 0 && ctx.Doc.Actors[t].Kind == MentionKind.Country
-            && tokens[target].Deprel is var rel && (rel == Obj || rel == Nmod || rel == NmodPoss)) target = -1;
+            && tokens[target].Upos == Propn && tokens[target].Deprel is var rel && (rel == Obj || rel == Nmod || rel == NmodPoss)) target = -1;
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = Stronger(LocalModality(ctx, h), LocalModality(ctx, x));
         ClimbAbove(ctx, h, ref climb);
@@ -352,9 +386,8 @@ internal sealed class EventMatcher
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = LocalModality(ctx, v);
         int cur = v, triggerLemma = tokens[v].Lemma;
-        if ((tokens[v].Deprel == Xcomp || MisparsedControl(ctx, v)) && tokens[v].Head >= 0 && _lex.Chain(tokens[tokens[v].Head].Lemma) is { } chain)
+        if (ControlHead(ctx, v) is int h and >= 0 && _lex.Chain(tokens[h].Lemma) is { } chain)
         {
-            int h = tokens[v].Head;
             Extend(ref triggerFirst, ref triggerLast, h);
             string root = code[..2];
             switch (chain.Class)
@@ -599,7 +632,9 @@ internal sealed class EventMatcher
             // A "that" clause hung on a noun as a relative clause ("confirmed on Wednesday that Israel had agreed") is
             // the complement of the verb above the noun: a true relative clause has "that" as its subject or object,
             // never as its mark.
-            if (rel == AclRelcl && mark == That && h >= 0 && tokens[h].Head >= 0 && tokens[tokens[h].Head].Upos == Verb)
+            // So is one hung on a date with "that" read as its object ("confirmed on Wednesday that Israel had agreed"):
+            // a date is hardly what a clause says something about.
+            if (rel == AclRelcl && h >= 0 && (mark == That || (ctx.Time.Contains(h) && HasChildLemma(ctx, cur, That))) && tokens[h].Head >= 0 && tokens[tokens[h].Head].Upos == Verb)
             {
                 rel = Ccomp;
                 h = tokens[h].Head;
@@ -718,7 +753,7 @@ internal sealed class EventMatcher
 
     /// <summary>Modality a verb carries by itself: negation, then modal auxiliaries. "has yet to endorse", "is yet to
     /// meet" say that it has not happened: negated, whether the parse hangs "yet" on the verb (with its "to") or on the
-    /// "have" / "be" whose complement the verb is.</summary>
+    /// "have" / "be" whose complement the verb is, or the words alone say it (the parse may make the verb an adverbial clause).</summary>
     private EventModality LocalModality(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
@@ -738,6 +773,10 @@ internal sealed class EventMatcher
         // before "refrain", with "refrain" as a noun).
         if (v >= 2 && tokens[v - 1].Lemma == From && tokens[v - 2].Lemma is var held && (held == Refrain || held == Abstain || held == Desist)
             && tokens[v - 2].Sentence == tokens[v].Sentence)
+            m = Stronger(m, EventModality.Negated);
+        // "has yet to endorse" read off the words as well, whatever the parse makes of "to endorse" (xcomp or advcl).
+        if (v >= 3 && tokens[v - 1].Lemma == To && tokens[v - 2].Lemma == Yet && (tokens[v - 3].Lemma == Have || tokens[v - 3].Lemma == Be)
+            && tokens[v - 3].Sentence == tokens[v].Sentence)
             m = Stronger(m, EventModality.Negated);
         int h = tokens[v].Head;
         if (h >= 0 && tokens[v].Deprel == Xcomp && (tokens[h].Lemma == Have || tokens[h].Lemma == Be))
@@ -917,7 +956,17 @@ internal sealed class EventMatcher
     /// <summary>Modifiers that put a nominal event in the future: "future talks", "possible talks", "a proposed visit".</summary>
     private static readonly int[] FutureModifiers = Lemmas("future", "possible", "potential", "proposed", "planned", "prospective", "eventual", "upcoming", "expected");
 
-    private static readonly ushort Vbn = Labels.Xpos.Intern("VBN");
+    private static readonly ushort Vbn = Labels.Xpos.Intern("VBN"), Vbd = Labels.Xpos.Intern("VBD");
+
+    private static readonly ushort Cc = Labels.Deprel.Intern("cc"), NsubjOuter = Labels.Deprel.Intern("nsubj:outer");
+
+    /// <summary>Whether a token has a child of this lemma.</summary>
+    private static bool HasChildLemma(Context ctx, int t, int lemma)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c]) if (tokens[c].Lemma == lemma) return true;
+        return false;
+    }
 
     private static readonly int Warning = Vocabulary.Shared.Intern("warning"), Against = Vocabulary.Shared.Intern("against"),
         On = Vocabulary.Shared.Intern("on"), About = Vocabulary.Shared.Intern("about");
@@ -1279,17 +1328,39 @@ internal sealed class EventMatcher
     /// <summary>CAMEO 016, deny responsibility or an accusation.</summary>
     private const string DenyAccusation = "016";
 
-    /// <summary>A verb with two objects, or an indirect object ("denied Carter a photograph").</summary>
+    /// <summary>A verb with two objects, or an indirect object ("denied Carter a photograph"). A bare noun phrase after
+    /// the object that the parse calls obl:unmarked is the second object too ("denied Sanders another debate"), unless
+    /// it is a time ("denied the charges Monday").</summary>
     private static bool Ditransitive(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
-        int objects = 0;
+        int objects = 0, firstObject = -1;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
         {
             if (tokens[c].Deprel == Iobj) return true;
-            if (tokens[c].Deprel == Obj) objects++;
+            if (tokens[c].Deprel == Obj) { objects++; if (firstObject < 0 || c < firstObject) firstObject = c; }
         }
-        return objects >= 2;
+        if (objects >= 2) return true;
+        if (firstObject < 0) return false;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == OblUnmarked && c > firstObject && !ctx.Time.Contains(c) && Array.IndexOf(TimeNouns, tokens[c].Lemma) < 0)
+                return true;
+        // Or hung on the first object as an apposition with no comma between ("denied Sanders another debate" read as
+        // "Sanders, another debate"): a real apposition is set off by punctuation.
+        for (int c = ctx.First[firstObject]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Appos && c > firstObject && !PunctuatedFrom(ctx, firstObject, c) && !ctx.Time.Contains(c)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a punctuation mark stands between the last word of <paramref name="head"/>'s own words before
+    /// <paramref name="dependent"/> and the dependent's first word.</summary>
+    private static bool PunctuatedFrom(Context ctx, int head, int dependent)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int first = dependent;
+        for (int c = ctx.First[dependent]; c >= 0; c = ctx.Next[c]) if (c < first) first = c;
+        for (int t = head + 1; t < first; t++) if (tokens[t].Upos == Punct) return true;
+        return first - 1 > head && tokens[first - 1].Upos == Punct;
     }
 
     /// <summary>Verbs whose object is what they talk or think about, not a party: "discuss the threat to America",
@@ -1373,6 +1444,9 @@ internal sealed class EventMatcher
                     // What is talked about is no party to the talking: "refused to discuss the threat to America" is aimed
                     // at no one ("discussed the threat with Canada" names its party in the row's slot).
                     if (rel == Obj && TopicVerb(ctx, tokens[c].Head)) continue;
+                    // Nor what the parse hangs on such a verb from inside its object: "discuss the threat to Canada" with
+                    // "to Canada" on "discuss" (its party would come "with").
+                    if (rel == Obl && TopicVerb(ctx, tokens[c].Head) && CaseOf(ctx, c) != With && Child(ctx, tokens[c].Head, Obj) is int to and >= 0 && to < c) continue;
                     if (tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
                         && c != skip && (source < 0 || ActorOf(ctx, source) != a)) return c;
                     if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
@@ -1392,6 +1466,12 @@ internal sealed class EventMatcher
         for (int c = ctx.First[head]; c >= 0; c = ctx.Next[c])
         {
             ushort rel = tokens[c].Deprel;
+            // "a meeting with the White House regarding plans" read as a clause "with [the White House] regarding
+            // plans" (mark "with", the party its subject): the party is the subject.
+            if ((rel == Acl || rel == Advcl) && c != skip && MarkOf(ctx, c) is int m and >= 0
+                && (Array.IndexOf(p.TargetPrepositions, m) >= 0 || (also is not null && Array.IndexOf(also.TargetPrepositions, m) >= 0))
+                && Child(ctx, c, Nsubj) is int subject and >= 0 && subject < c && ActorOf(ctx, subject) >= 0)
+                return subject;
             if ((rel != Nmod && rel != Obl) || c == skip) continue;
             int prep = CaseOf(ctx, c);
             if (prep < 0 || prep == Between || (Array.IndexOf(p.TargetPrepositions, prep) < 0 && (also is null || Array.IndexOf(also.TargetPrepositions, prep) < 0))) continue;
@@ -1410,13 +1490,23 @@ internal sealed class EventMatcher
         for (int depth = 0; depth < 8 && v >= 0; depth++)
         {
             int s = Child(ctx, v, Nsubj);
+            // "Obama is yet to meet" parsed with an outer subject of the copula.
+            if (s < 0) s = Child(ctx, v, NsubjOuter);
             // Raising: "Israel is expected to visit" — above the first clause a passive subject controls the xcomp.
             if (s < 0 && depth > 0) s = Child(ctx, v, NsubjPass);
+            // A "passive subject" of a verb with no auxiliary and no "by" agent is its subject when the verb is a simple
+            // past or has an object: "Hillary Clinton shrugged off attacks" (a passive has a form of "be" or "get", or in
+            // a headline a "by" agent, and no object).
+            if (s < 0 && Child(ctx, v, AuxPass) < 0 && Child(ctx, v, Aux) < 0 && Agent(ctx, v) < 0 && (tokens[v].Xpos == Vbd || Child(ctx, v, Obj) >= 0))
+                s = Child(ctx, v, NsubjPass);
             ushort rel = tokens[v].Deprel;
             if (s >= 0)
             {
                 int lemma = tokens[s].Lemma;
                 if (tokens[s].Upos == Pron && (lemma == Who || lemma == Which || lemma == That) && (rel == AclRelcl || rel == AdvclRelcl)) return Antecedent(ctx, v, s);
+                // ", which attacked Israel" the parse did not call a relative clause (parataxis, advcl): after a comma,
+                // "who" and "which" still stand for the noun before it.
+                if (tokens[s].Upos == Pron && (lemma == Who || lemma == Which) && s == v - 1 && s > 0 && tokens[s - 1].Lemma == Comma) return Antecedent(ctx, v, s);
                 // "Obama on Sunday held talks", parsed with the date as subject: the actor just before the date.
                 if (ctx.Time.Contains(s) && ActorBeforeDate(ctx, s) is int before and >= 0) return before;
                 if (AfterDateline(ctx, s) is int real and >= 0) return real;
@@ -1479,17 +1569,23 @@ internal sealed class EventMatcher
     }
 
     /// <summary>A personal or possessive pronoun's antecedent in its own sentence, the subject of a clause above it
-    /// ("Bangladesh said it cannot accept", "Putin expresses his condolences": the data marks the name); the token
-    /// itself when it is no such pronoun or no named subject is above it.</summary>
+    /// ("Bangladesh said it cannot accept", "Putin expresses his condolences": the data marks the name) and, when the
+    /// actor stage resolved the pronoun, of the same code; the token itself when it is no such pronoun or no such
+    /// subject is above it.</summary>
     private int Named(Context ctx, int t)
     {
         var tokens = ctx.Doc.Tokens;
         if (tokens[t].Upos != Pron || Array.IndexOf(ThirdPerson, tokens[t].Lemma) < 0) return t;
+        // A pronoun the actor stage resolved (by gender, number and distance) stands for that actor: a subject above it
+        // of another code is not its antecedent ("Critics of Justin Trudeau say ... his refusal" is Trudeau's, not the
+        // critics', when the parse makes "Critics" the subject of "say").
+        string? code = ActorOf(ctx, t) is int resolved and >= 0 ? ctx.Doc.Actors[resolved].Code : null;
         int cur = tokens[t].Head;
         for (int depth = 0; depth < 8 && cur >= 0; depth++)
         {
             int s = Child(ctx, cur, Nsubj);
-            if (s >= 0 && s != t && tokens[s].Upos is var u && (u == Noun || u == Propn) && s < t) return s;
+            if (s >= 0 && s != t && tokens[s].Upos is var u && (u == Noun || u == Propn) && s < t
+                && (code is null || (ActorOf(ctx, s) is int sa and >= 0 && ctx.Doc.Actors[sa].Code == code))) return s;
             cur = tokens[cur].Head;
         }
         return t;
@@ -1533,6 +1629,15 @@ internal sealed class EventMatcher
             else if (tokens[c].Deprel == Amod && ctx.ActorAt[c] >= 0 && ctx.ActorAt[c] != ctx.ActorAt[t] && c + 1 < tokens.Length
                      && (tokens[c + 1].Lemma == And || tokens[c + 1].Lemma == Comma)) list.Add(c);
         }
+        // "Brazil and the United States agreed" parsed as two subjects of "agreed", the second with the "and": a
+        // conjunct all the same.
+        int h = tokens[t].Head;
+        ushort r = tokens[t].Deprel;
+        if (h >= 0 && (r == Nsubj || r == Obj))
+            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+                if (c > t && tokens[c].Deprel == r && (tokens[c].Upos == Noun || tokens[c].Upos == Propn) && Child(ctx, c, Cc) is int cc and >= 0
+                    && tokens[cc].Lemma == And && cc > t && !list.Contains(c))
+                    list.Add(c);
         return list;
     }
 

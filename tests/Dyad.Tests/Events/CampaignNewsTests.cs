@@ -23,6 +23,22 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     [Fact]
+    public void AnAppealToAGroupToAct_IsTheAppeal_WhereverTheParseHangsTheInfinitive()
+    {
+        // The parse hangs "to meet" / "to debate" on the object (acl), not on the verb: still what the object is asked to do.
+        var doc = Process("Senator Bernie Sanders urged the two rival leaders to meet in Geneva. Hillary Clinton asked the other candidates to discuss the economy.");
+        var urge = Assert.Single(doc.Events, e => e.Rule.StartsWith("c:urge", StringComparison.Ordinal));
+        Assert.StartsWith("02", urge.Cameo, StringComparison.Ordinal);
+        Assert.Contains("Sanders", doc.Actors[urge.Source].Name ?? "", StringComparison.Ordinal);
+        Assert.Contains(doc.Events, e => e.Rule.StartsWith("c:ask", StringComparison.Ordinal) && e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        // Nobody met or discussed anything: the asker did not do it either.
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        // An object that is itself a plan keeps its own clause: "a plan to attack" is no appeal to the plan.
+        var plan = Process("The senator urged a plan to attack Iran.");
+        Assert.DoesNotContain(plan.Events, e => e.Rule.StartsWith("c:urge", StringComparison.Ordinal) && e.Rule.Contains("v:attack", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CandidatesAttackOnAnything_IsInWords_ButAPresidentsStrikeIsForce()
     {
         var doc = Process("Donald Trump's attack on Mexico drew criticism from Republicans.");

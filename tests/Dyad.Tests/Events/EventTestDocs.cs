@@ -35,6 +35,33 @@ internal static class EventTestDocs
         return doc;
     }
 
+    /// <summary>
+    /// A one-sentence document with the parse given by hand, to pin how the coder reads a parse the shipped models may
+    /// not produce today but another model would: each row is <c>form lemma UPOS XPOS head deprel</c> (head 1-based,
+    /// 0 for the root), separated by spaces; words are joined by single spaces.
+    /// </summary>
+    public static Document Parsed(params string[] rows)
+    {
+        var conllu = new System.Text.StringBuilder();
+        for (int i = 0; i < rows.Length; i++)
+        {
+            var f = rows[i].Split(' ');
+            if (f.Length != 6) throw new ArgumentException($"row {i + 1} needs 6 fields: {rows[i]}");
+            conllu.Append(i + 1).Append('\t').Append(f[0]).Append('\t').Append(f[1]).Append('\t').Append(f[2]).Append('\t').Append(f[3])
+                .Append("\t_\t").Append(f[4]).Append('\t').Append(f[5]).Append("\t_\t_\n");
+        }
+        conllu.Append('\n');
+        var sentences = Dyad.Evaluation.Conllu.Read(new StringReader(conllu.ToString()));
+        return Dyad.Evaluation.ConlluDocuments.Build(sentences, withGold: true, "parsed");
+    }
+
+    /// <summary>Marks tokens <paramref name="first"/>..<paramref name="last"/> (0-based) as a date of the article's day.</summary>
+    public static Document Date(this Document doc, int first, int last)
+    {
+        doc.Dates.Add(new Dyad.Dates.TimeMention(first, last - first + 1, new DateOnly(2024, 3, 25), Dyad.Dates.TimeGranularity.Day, true));
+        return doc;
+    }
+
     /// <summary>The code of an event's party (-1: none).</summary>
     public static string? CodeOf(Document doc, int actor) => actor >= 0 ? doc.Actors[actor].Code : null;
 

@@ -1027,14 +1027,15 @@ public sealed class ActorRecognizer : IStage
         return h >= governor.First && h < governor.End;
     }
 
-    /// <summary>Both spans hang from the same token by the same relation: how the parser often reads an apposition
-    /// it missed ("The US Ambassador, Stuart Symington, paid": two subjects of "paid").</summary>
+    /// <summary>Both spans hang from the same token by the same relation, or one of them as its subject: how the parser
+    /// often reads an apposition it missed ("The US Ambassador, Stuart Symington, paid": two subjects of "paid", or the
+    /// description a vocative of it).</summary>
     private static bool Siblings(Document doc, Draft a, Draft b)
     {
         if ((doc.Layers & Layers.Parse) == 0) return false;
         ref readonly var ha = ref doc.Tokens[HeadOf(doc, a.First, a.Count, true)];
         ref readonly var hb = ref doc.Tokens[HeadOf(doc, b.First, b.Count, true)];
-        return ha.Head == hb.Head && ha.Deprel == hb.Deprel;
+        return ha.Head == hb.Head && (ha.Deprel == hb.Deprel || ha.Deprel == DeprelNsubj || hb.Deprel == DeprelNsubj);
     }
 
     private bool Skippable(in TokenData t) =>
