@@ -17,9 +17,11 @@ namespace Dyad.Evaluation;
 /// <param name="Extra">Produced codings not expected.</param>
 /// <param name="Rules">The rule behind each produced coding, parallel to <paramref name="Produced"/>.</param>
 /// <param name="Reachable">The event codes some verb of the record can give with the dictionaries (null: not computed).</param>
+/// <param name="Compared">What the compared file (<c>--compare</c>) expects for the same sentence (null: no comparison,
+/// or the file does not hold the sentence).</param>
 public sealed record PetrarchRecordResult(PetrarchValidationRecord Record, IReadOnlyList<PetrarchCoding> Expected,
     IReadOnlyList<PetrarchCoding> Produced, int Found, IReadOnlyList<PetrarchCoding> Missed, IReadOnlyList<PetrarchCoding> Extra,
-    IReadOnlyList<string> Rules, IReadOnlySet<string>? Reachable = null);
+    IReadOnlyList<string> Rules, IReadOnlySet<string>? Reachable = null, IReadOnlySet<PetrarchCoding>? Compared = null);
 
 /// <summary>How a validation file's expectations compare with another revision of the same records.</summary>
 /// <param name="File">The other file's name.</param>
@@ -57,7 +59,8 @@ public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<Pet
             sb.Append(CultureInfo.InvariantCulture, $"{r.Record.Id} [{r.Record.Category}] expected {r.Expected.Count} found {r.Found} extra {r.Extra.Count}\n");
             sb.Append("  ").Append(r.Record.Text).Append('\n');
             foreach (var m in r.Missed)
-                sb.Append("  - missed ").Append(m).Append(r.Reachable is { } can && !can.Contains(m.EventCode) ? "   (no verb of the record can give this code)" : "").Append('\n');
+                sb.Append("  - missed ").Append(m).Append(r.Reachable is { } can && !can.Contains(m.EventCode) ? "   (no verb of the record can give this code)" : "")
+                    .Append(r.Compared is { } compared && !compared.Contains(m) ? "   (not expected by the compared file)" : "").Append('\n');
             for (int i = 0; i < r.Produced.Count; i++)
             {
                 bool extra = r.Extra.Contains(r.Produced[i]);
@@ -134,7 +137,8 @@ public static class PetrarchEvaluation
             unreachable += exp.Count(c => !producible.Contains(c.EventCode));
             var reachable = coder.ReachableCodes(doc, record.Date);
             beyond += exp.Count(c => !reachable.Contains(c.EventCode));
-            if (reference != null && reference.TryGetValue(record.Text, out var other))
+            HashSet<PetrarchCoding>? other = null;
+            if (reference != null && reference.TryGetValue(record.Text, out other))
             {
                 shared++;
                 contradicted += exp.Count(c => !other.Contains(c));
@@ -154,7 +158,7 @@ public static class PetrarchEvaluation
                 if (at >= 0) { open.RemoveAt(at); f++; }
                 else extras.Add(p);
             }
-            results.Add(new PetrarchRecordResult(record, exp, produced, f, open, extras, rules, reachable));
+            results.Add(new PetrarchRecordResult(record, exp, produced, f, open, extras, rules, reachable, other));
             expected += exp.Count;
             found += f;
             extra += extras.Count;
