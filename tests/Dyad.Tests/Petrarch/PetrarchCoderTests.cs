@@ -48,6 +48,13 @@ public class PetrarchCoderTests
         EXPRESS
         - * APPRECIATION [013]
         - * ASSISTANCE [033]
+        --- CELEBRATE [051] ---
+        CELEBRATE
+        - * FESTIVAL ^ $ [017]
+        - * HARVEST (AT ^ ^) + [017]
+        - * HARVEST (IN ^) + [017]
+        --- HOST [043:042] ---
+        HOST
         """;
 
     private const string Actors = """
@@ -55,6 +62,7 @@ public class PetrarchCoderTests
         GONDOR [GON]
         +MINAS_TIRITH
         OSGILIATH  [OSG]
+        ERIADOR  [ERI]
         GOLLUM
         	[HOB < 950601]
         	[HOBGOV 19950601 - 19990815]
@@ -71,6 +79,9 @@ public class PetrarchCoderTests
     private const string Ontology = """
         010:0x1000#Make Public Statement
         015:0x10a0
+        017:0x1003
+        042:0xB002
+        043:0xB003
         050:0x0080#DiplomaticCoop
         110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove
         190:0x00A0#Fight
@@ -173,6 +184,32 @@ public class PetrarchCoderTests
         var events = Code("Arnor Arnor PROPN 7 nsubj; and and CONJ 4 cc; the the DET 4 det; people people NOUN 1 conj; of of ADP 6 case; "
             + "Gondor Gondor PROPN 4 nmod; restored restore VERB 0 root; ties tie NOUN 7 dobj; with with ADP 10 case; Osgiliath Osgiliath PROPN 7 nmod");
         Assert.Equal(["050 ARN OSG", "050 GON OSG"], events);
+    }
+
+    [Fact]
+    public void Coder_MakesTheSubjectTheTargetWhenThePatternNamesAnotherSource()
+    {
+        // "Arnor celebrated the festival with Osgiliath at Eriador" under "* FESTIVAL ^ $": Eriador celebrates with Arnor.
+        var events = Code("Arnor Arnor PROPN 2 nsubj; celebrated celebrate VERB 0 root; the the DET 4 det; festival festival NOUN 2 obj; "
+            + "with with ADP 6 case; Osgiliath Osgiliath PROPN 2 obl; at at ADP 8 case; Eriador Eriador PROPN 2 obl");
+        Assert.Equal(["017 ERI ARN"], events);
+        // As the complement of "host", with the governing clause's subject as the target; the hosting is not coded apart.
+        var hosting = Code("Arnor Arnor PROPN 3 nsubj; will will AUX 3 aux; host host VERB 0 root; Gondor Gondor PROPN 3 obj; "
+            + "to to PART 6 mark; celebrate celebrate VERB 3 xcomp; the the DET 8 det; festival festival NOUN 6 obj; "
+            + "with with ADP 10 case; Osgiliath Osgiliath PROPN 6 obl; at at ADP 12 case; Eriador Eriador PROPN 6 obl");
+        Assert.Equal(["017 ERI ARN"], hosting);
+    }
+
+    [Fact]
+    public void Coder_PrefersThePatternWithMoreSkipsAndSkipsOnlyTheHeadOfAPhrase()
+    {
+        // "(AT ^ ^) +" passes "Osgiliath" and "the government", so the target is Gondor, not the government of Gondor,
+        // and it fits better than "(IN ^) +" (which would give Gollum).
+        var events = Code("Arnor Arnor PROPN 2 nsubj; celebrated celebrate VERB 0 root; the the DET 4 det; harvest harvest NOUN 2 obj; "
+            + "at at ADP 6 case; Osgiliath Osgiliath PROPN 2 obl; with with ADP 9 case; the the DET 9 det; government government NOUN 2 obl; "
+            + "of of ADP 11 case; Gondor Gondor PROPN 9 nmod; in in ADP 13 case; Eriador Eriador PROPN 2 obl; with with ADP 15 case; "
+            + "Gollum Gollum PROPN 2 obl");
+        Assert.Equal(["017 ARN GON"], events);
     }
 
     [Fact]

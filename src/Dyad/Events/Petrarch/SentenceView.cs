@@ -366,8 +366,10 @@ internal sealed class SentenceView
     }
 
     /// <summary>The actors of the first noun phrase holding an actor or agent at or after position
-    /// <paramref name="from"/> of <paramref name="seq"/>, other than the one headed by <paramref name="excludeTop"/>.</summary>
-    public List<string> ActorGroupFrom(List<int> seq, int from, int excludeTop, out int foundTop, bool skipAgentOnly = false)
+    /// <paramref name="from"/> of <paramref name="seq"/>, other than the one headed by <paramref name="excludeTop"/>.
+    /// <paramref name="outside"/>: words a pattern passed over with <c>^</c>; a phrase does not reach up into them ("the
+    /// parliament of Gondor" with "the parliament" passed is Gondor).</summary>
+    public List<string> ActorGroupFrom(List<int> seq, int from, int excludeTop, out int foundTop, bool skipAgentOnly = false, IReadOnlySet<int>? outside = null)
     {
         foundTop = -1;
         for (int i = Math.Max(0, from); i < seq.Count; i++)
@@ -375,7 +377,8 @@ internal sealed class SentenceView
             int t = seq[i];
             if (HitOf[t] == null) continue;
             if (HitOf[t]!.Entry.IsActor && HitOf[t]!.ActorCode == null) continue;
-            int top = Top(t);
+            if (outside != null && outside.Contains(t)) continue;
+            int top = Top(t, outside);
             if (top == excludeTop) continue;
             var codes = GroupCodes(top);
             if (skipAgentOnly && codes.TrueForAll(c => c.StartsWith("---", StringComparison.Ordinal))) continue;
@@ -384,12 +387,14 @@ internal sealed class SentenceView
         return [];
     }
 
-    /// <summary>Climbs from a word to the head of the noun phrase (and of the conjunction of noun phrases) it belongs to.</summary>
-    public int Top(int t)
+    /// <summary>Climbs from a word to the head of the noun phrase (and of the conjunction of noun phrases) it belongs to,
+    /// not into the words of <paramref name="outside"/>.</summary>
+    public int Top(int t, IReadOnlySet<int>? outside = null)
     {
         for (int guard = 0; guard < N && Head[t] >= 0; guard++)
         {
             int h = Head[t];
+            if (outside != null && outside.Contains(h)) break;
             bool nominalHead = Upos[h] is "NOUN" or "PROPN" or "PRON" or "X" or "ADJ" or "NUM";
             if (NounPhraseRelations.Contains(Rel[t]) && Rel[t] != "case") { t = h; continue; }
             if (Rel[t] == "conj" && nominalHead && Upos[t] is not "VERB") { t = h; continue; }
