@@ -213,6 +213,24 @@ public class PetrarchCoderTests
     }
 
     [Fact]
+    public void Coder_ReadsATitleBeforeANameAsPartOfItsNounPhrase()
+    {
+        // "Gondor student Bilbo arrested Arnor police", with "student" a description of "Bilbo" (nmod:desc).
+        var events = Code("Gondor Gondor PROPN 3 compound; student student NOUN 3 nmod:desc; Bilbo Bilbo PROPN 4 nsubj; arrested arrest VERB 0 root; "
+            + "Arnor Arnor PROPN 6 compound; police police NOUN 4 obj");
+        Assert.Equal(["212 GONEDU ARNCOP"], events);
+    }
+
+    [Fact]
+    public void Coder_JoinsTwoSubjectsOfOneVerbStandingSideBySide()
+    {
+        // The same sentence parsed with "Gondor" and "Bilbo" both subjects of "arrested": one noun phrase.
+        var split = Code("Gondor Gondor PROPN 4 nsubj; student student NOUN 3 nmod:desc; Bilbo Bilbo PROPN 4 nsubj; arrested arrest VERB 0 root; "
+            + "Arnor Arnor PROPN 6 compound; police police NOUN 4 obj");
+        Assert.Equal(["212 GONEDU ARNCOP"], split);
+    }
+
+    [Fact]
     public void Coder_PrefersTheLaterWrittenOfTwoPatternsWithTheSameWords()
     {
         var events = Code("Arnor Arnor PROPN 2 nsubj; provided provide VERB 0 root; support support NOUN 2 dobj; to to ADP 5 case; Gondor Gondor PROPN 2 nmod");

@@ -63,6 +63,11 @@ internal sealed class SentenceView
             Kids[i] = [];
         }
         for (int i = 0; i < N; i++) if (Head[i] >= 0) Kids[Head[i]].Add(i);
+        if (JoinSplitSubjects())
+        {
+            for (int i = 0; i < N; i++) Kids[i].Clear();
+            for (int i = 0; i < N; i++) if (Head[i] >= 0) Kids[Head[i]].Add(i);
+        }
         for (int i = 0; i < N;)
         {
             var e = phrases.LongestAt(Word, i, out int len);
@@ -73,8 +78,48 @@ internal sealed class SentenceView
         }
     }
 
+    /// <summary>A clause has one subject: two nominal subjects of one verb standing side by side are one noun phrase the
+    /// parse split ("Bree President Romendacil arrived" with "Bree" and "Romendacil" both subjects of "arrived"); the
+    /// earlier becomes a modifier of the later. Returns whether a word was re-attached.</summary>
+    private bool JoinSplitSubjects()
+    {
+        bool changed = false;
+        for (int h = 0; h < N; h++)
+        {
+            int prev = -1;
+            foreach (int k in Kids[h])
+            {
+                if (Rel[k] is not ("nsubj" or "nsubj:pass") || Upos[k] is not ("NOUN" or "PROPN")) continue;
+                if (prev >= 0 && SpanEnd(prev) + 1 == SpanStart(k))
+                {
+                    Head[prev] = k;
+                    Rel[prev] = "compound";
+                    changed = true;
+                }
+                prev = k;
+            }
+        }
+        return changed;
+    }
+
+    private int SpanStart(int t)
+    {
+        int s = t;
+        foreach (int k in Kids[t]) s = Math.Min(s, SpanStart(k));
+        return s;
+    }
+
+    private int SpanEnd(int t)
+    {
+        int e = t;
+        foreach (int k in Kids[t]) e = Math.Max(e, SpanEnd(k));
+        return e;
+    }
+
     internal static string Normalize(string rel) => rel switch
     {
+        // A title or description before a name ("President Bush", UD English since 2.14) is part of its noun phrase.
+        "nmod:desc" => "compound",
         "dobj" => "obj",
         "nsubjpass" => "nsubj:pass",
         "csubjpass" => "csubj:pass",
