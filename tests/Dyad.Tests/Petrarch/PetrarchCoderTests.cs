@@ -228,6 +228,17 @@ public class PetrarchCoderTests
         var split = Code("Gondor Gondor PROPN 4 nsubj; student student NOUN 3 nmod:desc; Bilbo Bilbo PROPN 4 nsubj; arrested arrest VERB 0 root; "
             + "Arnor Arnor PROPN 6 compound; police police NOUN 4 obj");
         Assert.Equal(["212 GONEDU ARNCOP"], split);
+        // "Gondor, Osgiliath, Arnor and Eriador police arrested students" split after "Osgiliath": a list, four sources.
+        var list = Code("Gondor Gondor PROPN 8 nsubj; , , PUNCT 3 punct; Osgiliath Osgiliath PROPN 1 conj; , , PUNCT 5 punct; "
+            + "Arnor Arnor PROPN 8 nsubj; and and CCONJ 7 cc; Eriador Eriador PROPN 5 conj; arrested arrest VERB 0 root; students student NOUN 8 obj");
+        Assert.Equal(["212 GON ---EDU", "212 OSG ---EDU", "212 ARN ---EDU", "212 ERI ---EDU"], list);
+        // "Gondor's student Bilbo arrested Arnor police" with the possessive hung on the verb.
+        var possessive = Code("Gondor Gondor PROPN 5 nmod:poss; 's 's PART 1 case; student student NOUN 4 nmod:desc; Bilbo Bilbo PROPN 5 nsubj; "
+            + "arrested arrest VERB 0 root; Arnor Arnor PROPN 7 compound; police police NOUN 5 obj");
+        Assert.Equal(["212 GONEDU ARNCOP"], possessive);
+        // Subjects parted by a clause stay apart: "Gondor, where Arnor police arrested students, Osgiliath said" is not one phrase.
+        Assert.DoesNotContain("010 OSG GON", Code("Gondor Gondor PROPN 10 nsubj; , , PUNCT 5 punct; where where ADV 5 advmod; Arnor Arnor PROPN 5 compound; "
+            + "police police NOUN 6 nsubj; arrested arrest VERB 1 acl:relcl; students student NOUN 6 obj; , , PUNCT 9 punct; Osgiliath Osgiliath PROPN 10 nsubj; said say VERB 0 root"));
     }
 
     [Fact]

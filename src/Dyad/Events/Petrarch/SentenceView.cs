@@ -79,8 +79,12 @@ internal sealed class SentenceView
     }
 
     /// <summary>A clause has one subject: two nominal subjects of one verb standing side by side are one noun phrase the
-    /// parse split ("Bree President Romendacil arrived" with "Bree" and "Romendacil" both subjects of "arrived"); the
-    /// earlier becomes a modifier of the later. Returns whether a word was re-attached.</summary>
+    /// parse split ("Bree President Romendacil arrived" with "Bree" and "Romendacil" both subjects of "arrived"): the
+    /// earlier becomes a modifier of the later, or, when it heads a list or a comma parts them, the later a conjunct of
+    /// the earlier ("Mordor, Rohan, Arnor and Bree welcomed" split after "Rohan"). A possessive hung on the verb right
+    /// before its subject is the subject's ("Gondor's Prime Minister Falastur noted" with "Gondor's" on "noted"). Only
+    /// noun phrases without a clause in them are joined.
+    /// Returns whether a word was re-attached.</summary>
     private bool JoinSplitSubjects()
     {
         bool changed = false;
@@ -89,17 +93,37 @@ internal sealed class SentenceView
             int prev = -1;
             foreach (int k in Kids[h])
             {
-                if (Rel[k] is not ("nsubj" or "nsubj:pass") || Upos[k] is not ("NOUN" or "PROPN")) continue;
-                if (prev >= 0 && SpanEnd(prev) + 1 == SpanStart(k))
+                bool subject = Rel[k] is "nsubj" or "nsubj:pass";
+                bool possessive = Rel[k] == "nmod:poss" && Upos[h] is "VERB" or "AUX";
+                if ((!subject && !possessive) || Upos[k] is not ("NOUN" or "PROPN")) { prev = -1; continue; }
+                if (subject && prev >= 0 && SpanEnd(prev) + 1 == SpanStart(k) && !HasClause(prev) && !HasClause(k))
                 {
-                    Head[prev] = k;
-                    Rel[prev] = "compound";
                     changed = true;
+                    if (Rel[prev] == "nmod:poss") Head[prev] = k;
+                    else if (Word[SpanStart(k)] == "," || Kids[prev].Exists(c => Rel[c] == "conj"))
+                    {
+                        Head[k] = prev;
+                        Rel[k] = "conj";
+                        continue;
+                    }
+                    else
+                    {
+                        Head[prev] = k;
+                        Rel[prev] = "compound";
+                    }
                 }
                 prev = k;
             }
         }
         return changed;
+    }
+
+    /// <summary>True when a verb lies in the subtree of <paramref name="t"/> (a clause, not a bare noun phrase).</summary>
+    private bool HasClause(int t)
+    {
+        foreach (int k in Kids[t])
+            if (Upos[k] is "VERB" or "AUX" || HasClause(k)) return true;
+        return false;
     }
 
     private int SpanStart(int t)
