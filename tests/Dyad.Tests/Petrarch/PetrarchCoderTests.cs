@@ -152,6 +152,15 @@ public class PetrarchCoderTests
     }
 
     [Fact]
+    public void Coder_LeavesTheReportedEventToItselfWhenUnnamedPeopleSayIt()
+    {
+        // "Arnor attacked Gondor, police said": the police name no actor and address no one; the attack is the event.
+        var events = Code("Arnor Arnor PROPN 2 nsubj; attacked attack VERB 6 ccomp; Gondor Gondor PROPN 2 obj; , , PUNCT 6 punct; "
+            + "police police NOUN 6 nsubj; said say VERB 0 root");
+        Assert.Equal(["190 ARN GON"], events);
+    }
+
+    [Fact]
     public void Coder_LetsAnAgentBorrowTheCountryOfItsConjunct()
     {
         var events = Code("Arnor Arnor PROPN 2 amod; media media NOUN 5 nsubj; and and CONJ 2 cc; government government NOUN 2 conj; arrested arrest VERB 0 root; Gondor Gondor PROPN 5 dobj");

@@ -381,6 +381,9 @@ public sealed class PetrarchCoder
         // A governing verb without a source ("it has been noted that ...") leaves the complement's event alone; a
         // complement without a full event of its own leaves the governing verb's.
         if (upper.Source.Count == 0) return lower;
+        // Nor one whose source names no actor, only an agent, and who addresses no one: "Arnor signed a protocol with
+        // Dagolath, officials said" is the signing (while "lawmakers asked the US to help Iran", "Obama is pressured by Congress to help Iran" stay the asking, the pressing).
+        if (upper.Source.TrueForAll(IsAgentOnly) && upper.Object.Count == 0 && upper.Target.Count == 0 && !lower.Source.TrueForAll(IsAgentOnly)) return lower;
         if (lower.Source.Count == 0 || (lower.Target.Count == 0 && lower.Source.Count < 2 && upper.Object.Count == 0)) return null;
         var o = _dicts.Ontology;
         if (o == null || !o.TryValue(upper.First!, out int u) || !o.TryValue(lower.First!, out int l)) return null;
