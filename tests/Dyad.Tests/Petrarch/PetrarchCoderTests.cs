@@ -241,6 +241,14 @@ public class PetrarchCoderTests
         var list = Code("Gondor Gondor PROPN 8 nsubj; , , PUNCT 3 punct; Osgiliath Osgiliath PROPN 1 conj; , , PUNCT 5 punct; "
             + "Arnor Arnor PROPN 8 nsubj; and and CCONJ 7 cc; Eriador Eriador PROPN 5 conj; arrested arrest VERB 0 root; students student NOUN 8 obj");
         Assert.Equal(["212 GON ---EDU", "212 OSG ---EDU", "212 ARN ---EDU", "212 ERI ---EDU"], list);
+        // "The lions and the awful Gondor police arrested Arnor" with "and" hung on the verb between the two subjects.
+        var parted = Code("The the DET 2 det; lions lion NOUN 8 nsubj; and and CCONJ 8 cc; the the DET 7 det; awful awful ADJ 7 amod; "
+            + "Gondor Gondor PROPN 7 compound; police police NOUN 8 nsubj; arrested arrest VERB 0 root; Arnor Arnor PROPN 8 obj");
+        Assert.Equal(["212 GONCOP ARN"], parted);
+        // "Gondor student Bilbo arrested Arnor police" with "Bilbo" parsed as the object of "Gondor".
+        var raised = Code("Gondor Gondor PROPN 4 nsubj; student student NOUN 3 nmod:desc; Bilbo Bilbo PROPN 1 obj; arrested arrest VERB 0 root; "
+            + "Arnor Arnor PROPN 6 compound; police police NOUN 4 obj");
+        Assert.Equal(["212 GONEDU ARNCOP"], raised);
         // "Gondor's student Bilbo arrested Arnor police" with the possessive hung on the verb.
         var possessive = Code("Gondor Gondor PROPN 5 nmod:poss; 's 's PART 1 case; student student NOUN 4 nmod:desc; Bilbo Bilbo PROPN 5 nsubj; "
             + "arrested arrest VERB 0 root; Arnor Arnor PROPN 7 compound; police police NOUN 5 obj");

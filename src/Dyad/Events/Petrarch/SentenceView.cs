@@ -63,11 +63,8 @@ internal sealed class SentenceView
             Kids[i] = [];
         }
         for (int i = 0; i < N; i++) if (Head[i] >= 0) Kids[Head[i]].Add(i);
-        if (JoinSplitSubjects())
-        {
-            for (int i = 0; i < N; i++) Kids[i].Clear();
-            for (int i = 0; i < N; i++) if (Head[i] >= 0) Kids[Head[i]].Add(i);
-        }
+        if (RaiseObjectsOfNouns()) RebuildKids();
+        if (JoinSplitSubjects()) RebuildKids();
         for (int i = 0; i < N;)
         {
             var e = phrases.LongestAt(Word, i, out int len);
@@ -78,13 +75,19 @@ internal sealed class SentenceView
         }
     }
 
+    private void RebuildKids()
+    {
+        for (int i = 0; i < N; i++) Kids[i].Clear();
+        for (int i = 0; i < N; i++) if (Head[i] >= 0) Kids[Head[i]].Add(i);
+    }
+
     /// <summary>A clause has one subject: two nominal subjects of one verb standing side by side are one noun phrase the
     /// parse split ("Bree President Romendacil arrived" with "Bree" and "Romendacil" both subjects of "arrived"): the
-    /// earlier becomes a modifier of the later, or, when it heads a list or a comma parts them, the later a conjunct of
-    /// the earlier ("Mordor, Rohan, Arnor and Bree welcomed" split after "Rohan"). A possessive hung on the verb right
-    /// before its subject is the subject's ("Gondor's Prime Minister Falastur noted" with "Gondor's" on "noted"). Only
-    /// noun phrases without a clause in them are joined.
-    /// Returns whether a word was re-attached.</summary>
+    /// earlier becomes a modifier of the later, or, when a comma or a conjunction parts them or the earlier heads a list,
+    /// the later a conjunct of the earlier ("Mordor, Rohan, Arnor and Bree welcomed" split after "Rohan"; "The lions and
+    /// the evil Gondor welcomed" with "and" on the verb). A possessive hung on the verb right before its subject is the
+    /// subject's ("Gondor's Prime Minister Falastur noted" with "Gondor's" on "noted"). Only noun phrases without a clause
+    /// in them are joined. Returns whether a word was re-attached.</summary>
     private bool JoinSplitSubjects()
     {
         bool changed = false;
@@ -93,15 +96,17 @@ internal sealed class SentenceView
             int prev = -1;
             foreach (int k in Kids[h])
             {
+                if (Rel[k] is "cc" or "punct") continue;
                 bool subject = Rel[k] is "nsubj" or "nsubj:pass";
                 bool possessive = Rel[k] == "nmod:poss" && Upos[h] is "VERB" or "AUX";
                 if ((!subject && !possessive) || Upos[k] is not ("NOUN" or "PROPN")) { prev = -1; continue; }
-                if (subject && prev >= 0 && SpanEnd(prev) + 1 == SpanStart(k) && !HasClause(prev) && !HasClause(k))
+                if (subject && prev >= 0 && Adjoins(prev, k, h, out bool parted) && !HasClause(prev) && !HasClause(k))
                 {
                     changed = true;
                     if (Rel[prev] == "nmod:poss") Head[prev] = k;
-                    else if (Word[SpanStart(k)] == "," || Kids[prev].Exists(c => Rel[c] == "conj"))
+                    else if (parted || Word[SpanStart(k)] == "," || Kids[prev].Exists(c => Rel[c] == "conj"))
                     {
+                        for (int g = SpanEnd(prev) + 1; g < SpanStart(k); g++) Head[g] = k;
                         Head[k] = prev;
                         Rel[k] = "conj";
                         continue;
@@ -113,6 +118,44 @@ internal sealed class SentenceView
                     }
                 }
                 prev = k;
+            }
+        }
+        return changed;
+    }
+
+    /// <summary>True when the phrase of <paramref name="b"/> follows that of <paramref name="a"/> directly or past only
+    /// commas and conjunctions hung on <paramref name="h"/> (<paramref name="parted"/>).</summary>
+    private bool Adjoins(int a, int b, int h, out bool parted)
+    {
+        parted = false;
+        int from = SpanEnd(a) + 1, to = SpanStart(b);
+        if (from > to) return false;
+        for (int g = from; g < to; g++)
+        {
+            if (Head[g] != h || Rel[g] is not ("cc" or "punct")) return false;
+            parted = true;
+        }
+        return true;
+    }
+
+    /// <summary>A noun has no object: a name read as the object of the word before it ("Bree Prime Minister Romendacil"
+    /// with "Romendacil" the object of "Bree") heads the phrase, the earlier word becomes its modifier. Returns whether a
+    /// word was re-attached.</summary>
+    private bool RaiseObjectsOfNouns()
+    {
+        bool changed = false;
+        for (int t = 0; t < N; t++)
+        {
+            if (Upos[t] is not ("NOUN" or "PROPN")) continue;
+            foreach (int k in Kids[t])
+            {
+                if (Rel[k] != "obj" || Upos[k] is not ("NOUN" or "PROPN") || SpanStart(k) != t + 1) continue;
+                Head[k] = Head[t];
+                Rel[k] = Rel[t];
+                Head[t] = k;
+                Rel[t] = "compound";
+                changed = true;
+                break;
             }
         }
         return changed;
