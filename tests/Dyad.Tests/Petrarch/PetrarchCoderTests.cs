@@ -371,6 +371,19 @@ public class PetrarchCoderTests
     }
 
     [Fact]
+    public void Evaluation_SplitsTheDatelineOffATextToParse()
+    {
+        Assert.Equal("OSGILIATH, Minas Tirith:", PetrarchEvaluation.OpeningDateline("OSGILIATH, Minas Tirith: Police arrested two men.", out var rest));
+        Assert.Equal("Police arrested two men.", rest);
+        Assert.Equal("EDORAS:", PetrarchEvaluation.OpeningDateline("EDORAS: -- The mayor spoke.", out rest));
+        Assert.Equal("The mayor spoke.", rest);
+        Assert.Equal("ARNOR —", PetrarchEvaluation.OpeningDateline("ARNOR — The mayor spoke.", out rest));
+        Assert.Null(PetrarchEvaluation.OpeningDateline("Arnor said: the mayor spoke.", out rest));
+        Assert.Null(PetrarchEvaluation.OpeningDateline("A mayor spoke - briefly.", out rest));
+        Assert.Null(PetrarchEvaluation.OpeningDateline("NATO forces said: no.", out rest));
+    }
+
+    [Fact]
     public void Coder_DoesNotMatchPatternWordsInsideARelativeClause()
     {
         // "Arnor demolished a house where Gondor built a wall": the wall is not what was demolished.
