@@ -161,6 +161,15 @@ public class PetrarchCoderTests
     }
 
     [Fact]
+    public void Coder_ReadsAPossessedConjunctAsItsPossessorsOnly()
+    {
+        // "Arnor restored ties with Gondor and Osgiliath's Gollum": the second target is Osgiliath's, Gollum is no third.
+        var events = Code("Arnor Arnor PROPN 2 nsubj; restored restore VERB 0 root; ties tie NOUN 2 obj; with with ADP 5 case; "
+            + "Gondor Gondor PROPN 2 obl; and and CCONJ 9 cc; Osgiliath Osgiliath PROPN 9 nmod:poss; 's 's PART 7 case; Gollum Gollum PROPN 5 conj");
+        Assert.Equal(["050 ARN GON", "050 ARN OSG"], events);
+    }
+
+    [Fact]
     public void Coder_LetsAnAgentBorrowTheCountryOfItsConjunct()
     {
         var events = Code("Arnor Arnor PROPN 2 amod; media media NOUN 5 nsubj; and and CONJ 2 cc; government government NOUN 2 conj; arrested arrest VERB 0 root; Gondor Gondor PROPN 5 dobj");

@@ -547,7 +547,7 @@ internal sealed class SentenceView
                 {
                     // Several actors in one noun phrase: the first, and those conjoined with it ("Ithilen's minister
                     // Calimehtar" is Ithilen's; "ambassadors of Arnor, Osgiliath and Gondor" are three).
-                    if (hit.ActorCode != null && !actors.Contains(hit.ActorCode) && (actors.Count == 0 || IsConjoined(hit)))
+                    if (hit.ActorCode != null && !actors.Contains(hit.ActorCode) && (actors.Count == 0 || IsConjoined(hit, m)))
                         actors.Add(hit.ActorCode);
                 }
                 else if (m >= hit.Start && m < hit.End) headAgent = hit.Entry.Agent;
@@ -630,10 +630,12 @@ internal sealed class SentenceView
         return false;
     }
 
-    private bool IsConjoined(PhraseHit hit)
+    /// <summary>True when the phrase is conjoined within the noun phrase of <paramref name="member"/>: the member's own
+    /// conjunction links it to another member ("toward Gondor and Arnor's Elrond": Elrond is Arnor's, no actor of its own).</summary>
+    private bool IsConjoined(PhraseHit hit, int member)
     {
         for (int t = hit.Start; t < hit.End; t++)
-            if ((Head[t] < hit.Start || Head[t] >= hit.End) && Rel[t] == "conj") return true;
+            if (t != member && (Head[t] < hit.Start || Head[t] >= hit.End) && Rel[t] == "conj") return true;
         return false;
     }
 
