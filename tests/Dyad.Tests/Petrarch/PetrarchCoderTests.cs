@@ -62,6 +62,7 @@ public class PetrarchCoderTests
         GONDOR [GON]
         +MINAS_TIRITH
         OSGILIATH  [OSG]
+        OSGILIATH_RADIO  [OSGMED]
         ERIADOR  [ERI]
         GOLLUM
         	[HOB < 950601]
@@ -167,6 +168,19 @@ public class PetrarchCoderTests
         var events = Code("Arnor Arnor PROPN 2 nsubj; restored restore VERB 0 root; ties tie NOUN 2 obj; with with ADP 5 case; "
             + "Gondor Gondor PROPN 2 obl; and and CCONJ 9 cc; Osgiliath Osgiliath PROPN 9 nmod:poss; 's 's PART 7 case; Gollum Gollum PROPN 5 conj");
         Assert.Equal(["050 ARN GON", "050 ARN OSG"], events);
+    }
+
+    [Fact]
+    public void Coder_MatchesAnActorPhraseWithAModifierBetweenItsWords()
+    {
+        // "Arnor restored ties with Osgiliath state radio": OSGILIATH RADIO with "state" between.
+        var events = Code("Arnor Arnor PROPN 2 nsubj; restored restore VERB 0 root; ties tie NOUN 2 obj; with with ADP 7 case; "
+            + "Osgiliath Osgiliath PROPN 7 compound; state state NOUN 7 compound; radio radio NOUN 2 obl");
+        Assert.Equal(["050 ARN OSGMED"], events);
+        // Not across a phrase boundary: "Osgiliath's state, by radio" is no Osgiliath radio.
+        var apart = Code("Arnor Arnor PROPN 2 nsubj; restored restore VERB 0 root; ties tie NOUN 2 obj; with with ADP 7 case; "
+            + "Osgiliath Osgiliath PROPN 7 nmod:poss; 's 's PART 5 case; state state NOUN 2 obl; by by ADP 9 case; radio radio NOUN 2 obl");
+        Assert.Equal(["050 ARN OSG"], apart);
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public sealed record PetrarchCodedEvent(PetrarchCoding Coding, int VerbToken, st
 /// Codes events in the manner of PETRARCH-2 / UniversalPetrarch, with PETRARCH dictionaries, over a sentence of a
 /// <see cref="Document"/> that carries a dependency parse (UD v1 or v2 labels):
 /// <list type="number">
-/// <item>actor and agent phrases are found by longest match over the sentence's words; a noun phrase's code is its
+/// <item>actor and agent phrases are found by longest match over the sentence's words (an actor phrase also with
+/// modifiers of its last word between its words: "Ithilen state-run television"); a noun phrase's code is its
 /// actor's code (on the sentence date) composed with its agents (<c>ISR</c> + <c>~GOV</c> → <c>ISRGOV</c>); conjoined
 /// noun phrases give compound actors, and an agent without its own actor borrows its conjunct's
 /// ("Danish media and government" → <c>DNKMED</c>, <c>DNKGOV</c>);</item>

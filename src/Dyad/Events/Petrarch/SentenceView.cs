@@ -73,6 +73,47 @@ internal sealed class SentenceView
             for (int k = i; k < i + len; k++) HitOf[k] = hit;
             i += len;
         }
+        MatchSpreadActors(phrases, date);
+    }
+
+    /// <summary>An actor phrase whose words stand apart inside one noun phrase, with modifiers of its last word between
+    /// them: "Ithilen state-run television" is ITHILEN TELEVISION (PATTERN-08 of the 2.02 suite, "a multi-word,
+    /// disconnected actor phrase"). The phrase's earlier words must be, in order, words modifying its last word (directly
+    /// or through a compound), and the phrase must cover more words than the phrases found there word by word.</summary>
+    private void MatchSpreadActors(PhraseTable phrases, DateOnly date)
+    {
+        for (int t = 1; t < N; t++)
+        {
+            if (Upos[t] is not ("NOUN" or "PROPN")) continue;
+            foreach (var e in phrases.ActorsEndingWith(Word[t]))
+            {
+                int n = e.Words.Length, k = n - 2, start = -1;
+                for (int s = t - 1; s >= 0 && k >= 0; s--)
+                {
+                    if (!InNounPhraseOf(s, t)) break;
+                    if (Word[s] == e.Words[k]) { k--; start = s; }
+                }
+                if (k >= 0 || start < 0 || t - start + 1 == n) continue;
+                int covered = 0;
+                for (int s = start; s <= t; s++) if (HitOf[s] is { } h && h.End - h.Start > covered) covered = h.End - h.Start;
+                if (covered >= n || (HitOf[t] is { } own && own.Start < start) || (HitOf[start] is { } first && first.Start < start)) continue;
+                var hit = new PhraseHit(start, t + 1, e, e.Actor?.CodeOn(date));
+                for (int s = start; s <= t; s++) HitOf[s] = hit;
+                break;
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="s"/> modifies the noun <paramref name="t"/> inside its noun phrase: its path up to
+    /// <paramref name="t"/> runs over compound, adjective, name and punctuation links only.</summary>
+    private bool InNounPhraseOf(int s, int t)
+    {
+        for (int x = s, guard = 0; x >= 0 && guard <= N; x = Head[x], guard++)
+        {
+            if (x == t) return true;
+            if (Rel[x] is not ("compound" or "amod" or "flat" or "punct")) return false;
+        }
+        return false;
     }
 
     private void RebuildKids()
