@@ -184,6 +184,24 @@ public class PetrarchCoderTests
     }
 
     [Fact]
+    public void Coder_FindsAByPhraseHungOnAnAdverbOfThePassiveVerb()
+    {
+        // "Gondor was arrested later by Arnor police", with "by Arnor police" parsed under "later".
+        var events = Code("Gondor Gondor PROPN 3 nsubj:pass; was be AUX 3 aux:pass; arrested arrest VERB 0 root; later later ADV 3 advmod; "
+            + "by by ADP 7 case; Arnor Arnor PROPN 7 compound; police police NOUN 4 nmod");
+        Assert.Equal(["212 ARNCOP GON"], events);
+    }
+
+    [Fact]
+    public void Coder_TakesAnActorNameParsedAsAClausalSubjectForTheSubject()
+    {
+        // "Arnor on Thursday arrested Gondor students", with "Arnor" tagged a verb and made a clausal subject.
+        var events = Code("Arnor Arnor VERB 4 csubj; on on ADP 3 case; Thursday Thursday PROPN 1 obl; arrested arrest VERB 0 root; "
+            + "Gondor Gondor PROPN 6 compound; students student NOUN 4 obj");
+        Assert.Equal(["212 ARN GONEDU"], events);
+    }
+
+    [Fact]
     public void Coder_LetsAnAgentBorrowTheCountryOfItsConjunct()
     {
         var events = Code("Arnor Arnor PROPN 2 amod; media media NOUN 5 nsubj; and and CONJ 2 cc; government government NOUN 2 conj; arrested arrest VERB 0 root; Gondor Gondor PROPN 5 dobj");

@@ -290,6 +290,16 @@ internal sealed class SentenceView
         return first != k && Word[first] == "by" && Upos[first] == "ADP";
     }
 
+    /// <summary>The by-phrase a child of a verb is or holds: the child itself, or one hung on an adverb of the verb
+    /// ("was opposed earlier by Osgiliath" with "by Osgiliath" under "earlier"); -1 when none.</summary>
+    private int ByPhraseAt(int k)
+    {
+        if (IsByPhrase(k)) return k;
+        if (Rel[k] != "advmod") return -1;
+        foreach (int c in Kids[k]) if (IsByPhrase(c)) return c;
+        return -1;
+    }
+
     private string? CaseOf(int t)
     {
         foreach (int k in Kids[t]) if (Rel[k] == "case") return Word[k];
@@ -329,13 +339,17 @@ internal sealed class SentenceView
         bool first = true;
         for (int depth = 0; depth < 8 && v >= 0; depth++, first = false)
         {
-            int subj = -1, pass = -1, agent = -1;
+            int subj = -1, pass = -1, agent = -1, clausal = -1;
             foreach (int k in Kids[v])
             {
                 if (Rel[k] == "nsubj" && subj < 0) subj = k;
                 else if (Rel[k] == "nsubj:pass" && pass < 0) pass = k;
-                else if (IsByPhrase(k)) agent = agent < 0 ? k : agent;
+                else if (ByPhraseAt(k) is >= 0 and var by) agent = agent < 0 ? by : agent;
+                // A clausal subject whose word is an actor's name is a name the tagger read as a verb ("Pyongyang on
+                // Thursday fired ...").
+                else if (Rel[k] == "csubj" && HitOf[k] is { Entry.IsActor: true }) clausal = k;
             }
+            if (subj < 0 && pass < 0) subj = clausal;
             // "There were 10 Russian soldiers killed in Ukraine": parsed as a clausal subject of an existential "be",
             // the participle's subject is what it was done to, as in a passive.
             if (first && subj >= 0 && pass < 0 && IsExistentialParticiple(v)) (pass, subj) = (subj, -1);
@@ -474,7 +488,7 @@ internal sealed class SentenceView
         foreach (int k in Kids[v]) if (Rel[k] is "nsubj:pass" or "aux:pass") passive = true;
         if (!passive) return all;
         foreach (int k in Kids[v])
-            if (IsByPhrase(k)) Collect(k, all);
+            if (ByPhraseAt(k) is >= 0 and var by) Collect(by, all);
         all.Sort();
         return all;
     }
