@@ -202,6 +202,15 @@ public class PetrarchCoderTests
     }
 
     [Fact]
+    public void Coder_ReadsAParticipleConjoinedToTheAdverbRootAsAPassive()
+    {
+        // "Gondor was quickly and quietly arrested over a dispute with Arnor", parsed with "quickly" as the root.
+        var events = Code("Gondor Gondor PROPN 3 nsubj; was be AUX 3 cop; quickly quickly ADV 0 root; and and CCONJ 6 cc; quietly quietly ADV 6 advmod; "
+            + "arrested arrest VERB 3 conj VBN; over over ADP 9 case; a a DET 9 det; dispute dispute NOUN 6 obl; with with ADP 11 case; Arnor Arnor PROPN 9 nmod");
+        Assert.Equal(["212 ARN GON"], events);
+    }
+
+    [Fact]
     public void Coder_LetsAnAgentBorrowTheCountryOfItsConjunct()
     {
         var events = Code("Arnor Arnor PROPN 2 amod; media media NOUN 5 nsubj; and and CONJ 2 cc; government government NOUN 2 conj; arrested arrest VERB 0 root; Gondor Gondor PROPN 5 dobj");

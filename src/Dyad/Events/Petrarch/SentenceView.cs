@@ -350,6 +350,7 @@ internal sealed class SentenceView
                 else if (Rel[k] == "csubj" && HitOf[k] is { Entry.IsActor: true }) clausal = k;
             }
             if (subj < 0 && pass < 0) subj = clausal;
+            if (first && subj < 0 && pass < 0) pass = PassiveSubjectOfAdverbConjunct(v);
             // "There were 10 Russian soldiers killed in Ukraine": parsed as a clausal subject of an existential "be",
             // the participle's subject is what it was done to, as in a passive.
             if (first && subj >= 0 && pass < 0 && IsExistentialParticiple(v)) (pass, subj) = (subj, -1);
@@ -398,6 +399,22 @@ internal sealed class SentenceView
             break;
         }
         return new SubjectInfo([], -1, passiveTarget);
+    }
+
+    /// <summary>The subject a past participle shares with the adverb or adjective it is conjoined to when the parse made
+    /// that word the predicate of "be" ("The Philippines was heavily and unjustly criticized" with "heavily" as the root):
+    /// the participle is a passive and that subject its grammatical subject; else -1.</summary>
+    private int PassiveSubjectOfAdverbConjunct(int v)
+    {
+        if (Rel[v] != "conj" || Xpos[v] != "VBN" || Head[v] < 0 || Upos[Head[v]] is not ("ADV" or "ADJ")) return -1;
+        int h = Head[v], subject = -1;
+        bool be = false;
+        foreach (int k in Kids[h])
+        {
+            if (Rel[k] is "cop" or "aux:pass" && Lemma[k] == "be") be = true;
+            else if (Rel[k] is "nsubj" or "nsubj:pass" && subject < 0) subject = k;
+        }
+        return be ? subject : -1;
     }
 
     /// <summary>A past-tense verb that is the clausal subject of "there be" ("There were ten soldiers killed").</summary>
