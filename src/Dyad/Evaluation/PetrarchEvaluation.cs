@@ -17,9 +17,11 @@ namespace Dyad.Evaluation;
 /// <param name="Extra">Produced codings not expected.</param>
 /// <param name="Rules">The rule behind each produced coding, parallel to <paramref name="Produced"/>.</param>
 /// <param name="Reachable">The event codes some verb of the record can give with the dictionaries (null: not computed).</param>
+/// <param name="Compared">What the compared file (<c>--compare</c>) expects for the same sentence (null: no comparison,
+/// or the file does not hold the sentence).</param>
 public sealed record PetrarchRecordResult(PetrarchValidationRecord Record, IReadOnlyList<PetrarchCoding> Expected,
     IReadOnlyList<PetrarchCoding> Produced, int Found, IReadOnlyList<PetrarchCoding> Missed, IReadOnlyList<PetrarchCoding> Extra,
-    IReadOnlyList<string> Rules, IReadOnlySet<string>? Reachable = null);
+    IReadOnlyList<string> Rules, IReadOnlySet<string>? Reachable = null, IReadOnlySet<PetrarchCoding>? Compared = null);
 
 /// <summary>How a validation file's expectations compare with another revision of the same records.</summary>
 /// <param name="File">The other file's name.</param>
@@ -57,7 +59,8 @@ public sealed record PetrarchReport(string File, string Parse, IReadOnlyList<Pet
             sb.Append(CultureInfo.InvariantCulture, $"{r.Record.Id} [{r.Record.Category}] expected {r.Expected.Count} found {r.Found} extra {r.Extra.Count}\n");
             sb.Append("  ").Append(r.Record.Text).Append('\n');
             foreach (var m in r.Missed)
-                sb.Append("  - missed ").Append(m).Append(r.Reachable is { } can && !can.Contains(m.EventCode) ? "   (no verb of the record can give this code)" : "").Append('\n');
+                sb.Append("  - missed ").Append(m).Append(r.Reachable is { } can && !can.Contains(m.EventCode) ? "   (no verb of the record can give this code)" : "")
+                    .Append(r.Compared is { } compared && !compared.Contains(m) ? "   (not expected by the compared file)" : "").Append('\n');
             for (int i = 0; i < r.Produced.Count; i++)
             {
                 bool extra = r.Extra.Contains(r.Produced[i]);
@@ -127,14 +130,16 @@ public static class PetrarchEvaluation
             if (!validation.IsIncluded(record)) continue;
             // A record expecting PETRARCH's error for a malformed constituency parse cannot be scored over a UD parse.
             if (record.ExpectedError == PetrarchValidationRecord.BadInputParse) { notApplicable++; continue; }
-            var doc = ownParse || record.Parse == null ? ParseText(record, stages) : FromRecordParse(record);
+            string? dateline = null;
+            var doc = ownParse || record.Parse == null ? ParseText(record, stages, out dateline) : FromRecordParse(record);
             if (doc == null) continue;
-            var events = coder.Code(doc, record.Date, ownParse || record.Parse == null ? null : LeftOutDateline(record));
+            var events = coder.Code(doc, record.Date, ownParse || record.Parse == null ? dateline : LeftOutDateline(record));
             var exp = record.Expected.Where(c => !c.HasNullActor).ToList();
             unreachable += exp.Count(c => !producible.Contains(c.EventCode));
             var reachable = coder.ReachableCodes(doc, record.Date);
             beyond += exp.Count(c => !reachable.Contains(c.EventCode));
-            if (reference != null && reference.TryGetValue(record.Text, out var other))
+            HashSet<PetrarchCoding>? other = null;
+            if (reference != null && reference.TryGetValue(record.Text, out other))
             {
                 shared++;
                 contradicted += exp.Count(c => !other.Contains(c));
@@ -154,7 +159,7 @@ public static class PetrarchEvaluation
                 if (at >= 0) { open.RemoveAt(at); f++; }
                 else extras.Add(p);
             }
-            results.Add(new PetrarchRecordResult(record, exp, produced, f, open, extras, rules, reachable));
+            results.Add(new PetrarchRecordResult(record, exp, produced, f, open, extras, rules, reachable, other));
             expected += exp.Count;
             found += f;
             extra += extras.Count;
@@ -220,9 +225,33 @@ public static class PetrarchEvaluation
         return ConlluDocuments.Build(sentences, withGold: true, record.Id);
     }
 
-    private static Document ParseText(PetrarchValidationRecord record, IReadOnlyList<IStage> stages)
+    /// <summary>The dateline a story's text opens with: up to the first colon or dash within its first 60 characters, when
+    /// that stretch up to its first comma is words in capitals ("GAZA CITY, Palestinian Territories:", "LYON:", "CEBU CITY:
+    /// --", not "NATO forces said:"); <paramref name="rest"/> is the text after it (and after any dashes). Null when there is none.</summary>
+    public static string? OpeningDateline(string text, out string rest)
     {
-        var doc = new Document(new Article { Id = record.Id, Text = record.Text });
+        rest = text;
+        int end = -1;
+        for (int i = 0; i < text.Length && i < 60; i++)
+            if (text[i] is ':' or '—' or '–' || (text[i] == '-' && i > 0 && text[i - 1] == ' ')) { end = i; break; }
+        if (end <= 0) return null;
+        int comma = text.IndexOf(',', 0, end);
+        var head = text[..(comma < 0 ? end : comma)].TrimEnd(' ', '-', '—', '–');
+        if (head.Length < 2 || !char.IsLetter(head[0])) return null;
+        foreach (char c in head)
+            if (char.IsLower(c)) return null;
+        int after = end + 1;
+        while (after < text.Length && (text[after] is ' ' or '-' or '—' or '–')) after++;
+        if (after >= text.Length) return null;
+        rest = text[after..];
+        return text[..(end + 1)].Trim();
+    }
+
+    private static Document ParseText(PetrarchValidationRecord record, IReadOnlyList<IStage> stages, out string? dateline)
+    {
+        // The dateline is not part of the first sentence: the record parses leave it out too (see LeftOutDateline).
+        dateline = OpeningDateline(record.Text, out string text);
+        var doc = new Document(new Article { Id = record.Id, Text = text });
         Segmenter.Default.Process(doc);
         doc.Layers |= Segmenter.Default.Writes;
         foreach (var stage in stages)

@@ -48,6 +48,13 @@ public class PetrarchCoderTests
         EXPRESS
         - * APPRECIATION [013]
         - * ASSISTANCE [033]
+        --- CELEBRATE [051] ---
+        CELEBRATE
+        - * FESTIVAL ^ $ [017]
+        - * HARVEST (AT ^ ^) + [017]
+        - * HARVEST (IN ^) + [017]
+        --- HOST [043:042] ---
+        HOST
         """;
 
     private const string Actors = """
@@ -55,6 +62,8 @@ public class PetrarchCoderTests
         GONDOR [GON]
         +MINAS_TIRITH
         OSGILIATH  [OSG]
+        OSGILIATH_RADIO  [OSGMED]
+        ERIADOR  [ERI]
         GOLLUM
         	[HOB < 950601]
         	[HOBGOV 19950601 - 19990815]
@@ -71,6 +80,9 @@ public class PetrarchCoderTests
     private const string Ontology = """
         010:0x1000#Make Public Statement
         015:0x10a0
+        017:0x1003
+        042:0xB002
+        043:0xB003
         050:0x0080#DiplomaticCoop
         110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove
         190:0x00A0#Fight
@@ -141,6 +153,64 @@ public class PetrarchCoderTests
     }
 
     [Fact]
+    public void Coder_LeavesTheReportedEventToItselfWhenUnnamedPeopleSayIt()
+    {
+        // "Arnor attacked Gondor, police said": the police name no actor and address no one; the attack is the event.
+        var events = Code("Arnor Arnor PROPN 2 nsubj; attacked attack VERB 6 ccomp; Gondor Gondor PROPN 2 obj; , , PUNCT 6 punct; "
+            + "police police NOUN 6 nsubj; said say VERB 0 root");
+        Assert.Equal(["190 ARN GON"], events);
+    }
+
+    [Fact]
+    public void Coder_ReadsAPossessedConjunctAsItsPossessorsOnly()
+    {
+        // "Arnor restored ties with Gondor and Osgiliath's Gollum": the second target is Osgiliath's, Gollum is no third.
+        var events = Code("Arnor Arnor PROPN 2 nsubj; restored restore VERB 0 root; ties tie NOUN 2 obj; with with ADP 5 case; "
+            + "Gondor Gondor PROPN 2 obl; and and CCONJ 9 cc; Osgiliath Osgiliath PROPN 9 nmod:poss; 's 's PART 7 case; Gollum Gollum PROPN 5 conj");
+        Assert.Equal(["050 ARN GON", "050 ARN OSG"], events);
+    }
+
+    [Fact]
+    public void Coder_MatchesAnActorPhraseWithAModifierBetweenItsWords()
+    {
+        // "Arnor restored ties with Osgiliath state radio": OSGILIATH RADIO with "state" between.
+        var events = Code("Arnor Arnor PROPN 2 nsubj; restored restore VERB 0 root; ties tie NOUN 2 obj; with with ADP 7 case; "
+            + "Osgiliath Osgiliath PROPN 7 compound; state state NOUN 7 compound; radio radio NOUN 2 obl");
+        Assert.Equal(["050 ARN OSGMED"], events);
+        // Not across a phrase boundary: "Osgiliath's state, by radio" is no Osgiliath radio.
+        var apart = Code("Arnor Arnor PROPN 2 nsubj; restored restore VERB 0 root; ties tie NOUN 2 obj; with with ADP 7 case; "
+            + "Osgiliath Osgiliath PROPN 7 nmod:poss; 's 's PART 5 case; state state NOUN 2 obl; by by ADP 9 case; radio radio NOUN 2 obl");
+        Assert.Equal(["050 ARN OSG"], apart);
+    }
+
+    [Fact]
+    public void Coder_FindsAByPhraseHungOnAnAdverbOfThePassiveVerb()
+    {
+        // "Gondor was arrested later by Arnor police", with "by Arnor police" parsed under "later".
+        var events = Code("Gondor Gondor PROPN 3 nsubj:pass; was be AUX 3 aux:pass; arrested arrest VERB 0 root; later later ADV 3 advmod; "
+            + "by by ADP 7 case; Arnor Arnor PROPN 7 compound; police police NOUN 4 nmod");
+        Assert.Equal(["212 ARNCOP GON"], events);
+    }
+
+    [Fact]
+    public void Coder_TakesAnActorNameParsedAsAClausalSubjectForTheSubject()
+    {
+        // "Arnor on Thursday arrested Gondor students", with "Arnor" tagged a verb and made a clausal subject.
+        var events = Code("Arnor Arnor VERB 4 csubj; on on ADP 3 case; Thursday Thursday PROPN 1 obl; arrested arrest VERB 0 root; "
+            + "Gondor Gondor PROPN 6 compound; students student NOUN 4 obj");
+        Assert.Equal(["212 ARN GONEDU"], events);
+    }
+
+    [Fact]
+    public void Coder_ReadsAParticipleConjoinedToTheAdverbRootAsAPassive()
+    {
+        // "Gondor was quickly and quietly arrested over a dispute with Arnor", parsed with "quickly" as the root.
+        var events = Code("Gondor Gondor PROPN 3 nsubj; was be AUX 3 cop; quickly quickly ADV 0 root; and and CCONJ 6 cc; quietly quietly ADV 6 advmod; "
+            + "arrested arrest VERB 3 conj VBN; over over ADP 9 case; a a DET 9 det; dispute dispute NOUN 6 obl; with with ADP 11 case; Arnor Arnor PROPN 9 nmod");
+        Assert.Equal(["212 ARN GON"], events);
+    }
+
+    [Fact]
     public void Coder_LetsAnAgentBorrowTheCountryOfItsConjunct()
     {
         var events = Code("Arnor Arnor PROPN 2 amod; media media NOUN 5 nsubj; and and CONJ 2 cc; government government NOUN 2 conj; arrested arrest VERB 0 root; Gondor Gondor PROPN 5 dobj");
@@ -173,6 +243,69 @@ public class PetrarchCoderTests
         var events = Code("Arnor Arnor PROPN 7 nsubj; and and CONJ 4 cc; the the DET 4 det; people people NOUN 1 conj; of of ADP 6 case; "
             + "Gondor Gondor PROPN 4 nmod; restored restore VERB 0 root; ties tie NOUN 7 dobj; with with ADP 10 case; Osgiliath Osgiliath PROPN 7 nmod");
         Assert.Equal(["050 ARN OSG", "050 GON OSG"], events);
+    }
+
+    [Fact]
+    public void Coder_MakesTheSubjectTheTargetWhenThePatternNamesAnotherSource()
+    {
+        // "Arnor celebrated the festival with Osgiliath at Eriador" under "* FESTIVAL ^ $": Eriador celebrates with Arnor.
+        var events = Code("Arnor Arnor PROPN 2 nsubj; celebrated celebrate VERB 0 root; the the DET 4 det; festival festival NOUN 2 obj; "
+            + "with with ADP 6 case; Osgiliath Osgiliath PROPN 2 obl; at at ADP 8 case; Eriador Eriador PROPN 2 obl");
+        Assert.Equal(["017 ERI ARN"], events);
+        // As the complement of "host", with the governing clause's subject as the target; the hosting is not coded apart.
+        var hosting = Code("Arnor Arnor PROPN 3 nsubj; will will AUX 3 aux; host host VERB 0 root; Gondor Gondor PROPN 3 obj; "
+            + "to to PART 6 mark; celebrate celebrate VERB 3 xcomp; the the DET 8 det; festival festival NOUN 6 obj; "
+            + "with with ADP 10 case; Osgiliath Osgiliath PROPN 6 obl; at at ADP 12 case; Eriador Eriador PROPN 6 obl");
+        Assert.Equal(["017 ERI ARN"], hosting);
+    }
+
+    [Fact]
+    public void Coder_PrefersThePatternWithMoreSkipsAndSkipsOnlyTheHeadOfAPhrase()
+    {
+        // "(AT ^ ^) +" passes "Osgiliath" and "the government", so the target is Gondor, not the government of Gondor,
+        // and it fits better than "(IN ^) +" (which would give Gollum).
+        var events = Code("Arnor Arnor PROPN 2 nsubj; celebrated celebrate VERB 0 root; the the DET 4 det; harvest harvest NOUN 2 obj; "
+            + "at at ADP 6 case; Osgiliath Osgiliath PROPN 2 obl; with with ADP 9 case; the the DET 9 det; government government NOUN 2 obl; "
+            + "of of ADP 11 case; Gondor Gondor PROPN 9 nmod; in in ADP 13 case; Eriador Eriador PROPN 2 obl; with with ADP 15 case; "
+            + "Gollum Gollum PROPN 2 obl");
+        Assert.Equal(["017 ARN GON"], events);
+    }
+
+    [Fact]
+    public void Coder_ReadsATitleBeforeANameAsPartOfItsNounPhrase()
+    {
+        // "Gondor student Bilbo arrested Arnor police", with "student" a description of "Bilbo" (nmod:desc).
+        var events = Code("Gondor Gondor PROPN 3 compound; student student NOUN 3 nmod:desc; Bilbo Bilbo PROPN 4 nsubj; arrested arrest VERB 0 root; "
+            + "Arnor Arnor PROPN 6 compound; police police NOUN 4 obj");
+        Assert.Equal(["212 GONEDU ARNCOP"], events);
+    }
+
+    [Fact]
+    public void Coder_JoinsTwoSubjectsOfOneVerbStandingSideBySide()
+    {
+        // The same sentence parsed with "Gondor" and "Bilbo" both subjects of "arrested": one noun phrase.
+        var split = Code("Gondor Gondor PROPN 4 nsubj; student student NOUN 3 nmod:desc; Bilbo Bilbo PROPN 4 nsubj; arrested arrest VERB 0 root; "
+            + "Arnor Arnor PROPN 6 compound; police police NOUN 4 obj");
+        Assert.Equal(["212 GONEDU ARNCOP"], split);
+        // "Gondor, Osgiliath, Arnor and Eriador police arrested students" split after "Osgiliath": a list, four sources.
+        var list = Code("Gondor Gondor PROPN 8 nsubj; , , PUNCT 3 punct; Osgiliath Osgiliath PROPN 1 conj; , , PUNCT 5 punct; "
+            + "Arnor Arnor PROPN 8 nsubj; and and CCONJ 7 cc; Eriador Eriador PROPN 5 conj; arrested arrest VERB 0 root; students student NOUN 8 obj");
+        Assert.Equal(["212 GON ---EDU", "212 OSG ---EDU", "212 ARN ---EDU", "212 ERI ---EDU"], list);
+        // "The lions and the awful Gondor police arrested Arnor" with "and" hung on the verb between the two subjects.
+        var parted = Code("The the DET 2 det; lions lion NOUN 8 nsubj; and and CCONJ 8 cc; the the DET 7 det; awful awful ADJ 7 amod; "
+            + "Gondor Gondor PROPN 7 compound; police police NOUN 8 nsubj; arrested arrest VERB 0 root; Arnor Arnor PROPN 8 obj");
+        Assert.Equal(["212 GONCOP ARN"], parted);
+        // "Gondor student Bilbo arrested Arnor police" with "Bilbo" parsed as the object of "Gondor".
+        var raised = Code("Gondor Gondor PROPN 4 nsubj; student student NOUN 3 nmod:desc; Bilbo Bilbo PROPN 1 obj; arrested arrest VERB 0 root; "
+            + "Arnor Arnor PROPN 6 compound; police police NOUN 4 obj");
+        Assert.Equal(["212 GONEDU ARNCOP"], raised);
+        // "Gondor's student Bilbo arrested Arnor police" with the possessive hung on the verb.
+        var possessive = Code("Gondor Gondor PROPN 5 nmod:poss; 's 's PART 1 case; student student NOUN 4 nmod:desc; Bilbo Bilbo PROPN 5 nsubj; "
+            + "arrested arrest VERB 0 root; Arnor Arnor PROPN 7 compound; police police NOUN 5 obj");
+        Assert.Equal(["212 GONEDU ARNCOP"], possessive);
+        // Subjects parted by a clause stay apart: "Gondor, where Arnor police arrested students, Osgiliath said" is not one phrase.
+        Assert.DoesNotContain("010 OSG GON", Code("Gondor Gondor PROPN 10 nsubj; , , PUNCT 5 punct; where where ADV 5 advmod; Arnor Arnor PROPN 5 compound; "
+            + "police police NOUN 6 nsubj; arrested arrest VERB 1 acl:relcl; students student NOUN 6 obj; , , PUNCT 9 punct; Osgiliath Osgiliath PROPN 10 nsubj; said say VERB 0 root"));
     }
 
     [Fact]
@@ -285,6 +418,19 @@ public class PetrarchCoderTests
         Assert.Null(PetrarchEvaluation.LeftOutDateline(whole));
         var notDateline = new PetrarchValidationRecord("n", "", Day, true, [], "Yesterday Police arrested", parse);
         Assert.Null(PetrarchEvaluation.LeftOutDateline(notDateline));
+    }
+
+    [Fact]
+    public void Evaluation_SplitsTheDatelineOffATextToParse()
+    {
+        Assert.Equal("OSGILIATH, Minas Tirith:", PetrarchEvaluation.OpeningDateline("OSGILIATH, Minas Tirith: Police arrested two men.", out var rest));
+        Assert.Equal("Police arrested two men.", rest);
+        Assert.Equal("EDORAS:", PetrarchEvaluation.OpeningDateline("EDORAS: -- The mayor spoke.", out rest));
+        Assert.Equal("The mayor spoke.", rest);
+        Assert.Equal("ARNOR —", PetrarchEvaluation.OpeningDateline("ARNOR — The mayor spoke.", out rest));
+        Assert.Null(PetrarchEvaluation.OpeningDateline("Arnor said: the mayor spoke.", out rest));
+        Assert.Null(PetrarchEvaluation.OpeningDateline("A mayor spoke - briefly.", out rest));
+        Assert.Null(PetrarchEvaluation.OpeningDateline("NATO forces said: no.", out rest));
     }
 
     [Fact]

@@ -13,28 +13,29 @@ public class PetrarchEvaluationTests
     private const string Dictionaries = "petrarch/dictionaries/";
 
     [DataFact(Validation + "PETR_Validate_records_2_02.ud.xml", Dictionaries + "validate-2.02")]
-    public void Suite202_OnItsOwnParse_FindsAtLeast95PercentWithAtMost5Point5PercentExtra()
+    public void Suite202_OnItsOwnParse_FindsAtLeast96PercentWithAtMost4PercentExtra()
     {
         Assert.Equal(274, PetrarchValidationFile.Read(SharedData.Path(Validation + "PETR_Validate_records_2_02.ud.xml")).Records.Count);
         var r = PetrarchEvaluation.Run(SharedData.Path(Validation + "PETR_Validate_records_2_02.ud.xml"), SharedData.Path(Dictionaries + "validate-2.02"), false, []);
         Assert.Equal(245, r.Records.Count);
-        // Measured: 288 of 302 (95.4 %), 15 extra (5.0 %).
-        Assert.True(r.FoundShare >= 0.95, $"found {r.FoundShare:P1}");
-        Assert.True(r.ExtraShare <= 0.055, $"extra {r.ExtraShare:P1}");
+        // Measured: 292 of 302 (96.7 %), 9 extra (3.0 %).
+        Assert.True(r.FoundShare >= 0.96, $"found {r.FoundShare:P1}");
+        Assert.True(r.ExtraShare <= 0.04, $"extra {r.ExtraShare:P1}");
         Assert.True(r.ActorCodesProduced >= 0.99 * r.ActorCodesExpected, $"actor codes {r.ActorCodesProduced}/{r.ActorCodesExpected}");
     }
 
     [DataFact(Validation + "PETR_Validate_records_2_02.ud.xml", Dictionaries + "validate-2.02")]
-    public void Suite202_OnOurParse_FindsAtLeast81Percent()
+    public void Suite202_OnOurParse_FindsAtLeast92Percent()
     {
         var stages = DyadPipeline.Create(new PipelineOptions { Until = "parse" }).Stages.Where(s => s.Name != "segment").ToArray();
         var r = PetrarchEvaluation.Run(SharedData.Path(Validation + "PETR_Validate_records_2_02.ud.xml"), SharedData.Path(Dictionaries + "validate-2.02"), true, stages);
-        Assert.True(r.FoundShare >= 0.81, $"found {r.FoundShare:P1}");
-        Assert.True(r.ExtraShare <= 0.13, $"extra {r.ExtraShare:P1}");
+        // Measured: 284 of 302 (94.0 %), 14 extra (4.7 %).
+        Assert.True(r.FoundShare >= 0.92, $"found {r.FoundShare:P1}");
+        Assert.True(r.ExtraShare <= 0.065, $"extra {r.ExtraShare:P1}");
     }
 
     [DataFact(Validation + "PETR.UnitTest.records.ud.xml", Dictionaries + "validate-2.02")]
-    public void UnitTestRecords_WithThe202Verbs_FindAtLeast81Percent()
+    public void UnitTestRecords_WithThe202Verbs_FindAtLeast84Percent()
     {
         string v = SharedData.Path(Dictionaries + "validate-2.02/");
         var files = new PetrarchDictionaryFiles(v + "PETR_Validate_verbs_2_02.txt", ["PETR.Validate.actors.txt"], "PETR.Validate.agents.txt",
@@ -43,8 +44,8 @@ public class PetrarchEvaluationTests
         // 284 records, 2 of them expecting the error of a malformed constituency parse: left out.
         Assert.Equal(282, r.Records.Count);
         Assert.Equal(2, r.ParseErrorRecords);
-        // Measured: 281 of 336 (83.6 %).
-        Assert.True(r.FoundShare >= 0.82, $"found {r.FoundShare:P1}");
+        // Measured: 285 of 336 (84.8 %).
+        Assert.True(r.FoundShare >= 0.84, $"found {r.FoundShare:P1}");
     }
 
     [DataFact(Validation + "PETR.UnitTest.records.ud.xml", Dictionaries + "validate-2.02")]

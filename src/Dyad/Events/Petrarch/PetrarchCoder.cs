@@ -13,7 +13,8 @@ public sealed record PetrarchCodedEvent(PetrarchCoding Coding, int VerbToken, st
 /// Codes events in the manner of PETRARCH-2 / UniversalPetrarch, with PETRARCH dictionaries, over a sentence of a
 /// <see cref="Document"/> that carries a dependency parse (UD v1 or v2 labels):
 /// <list type="number">
-/// <item>actor and agent phrases are found by longest match over the sentence's words; a noun phrase's code is its
+/// <item>actor and agent phrases are found by longest match over the sentence's words (an actor phrase also with
+/// modifiers of its last word between its words: "Ithilen state-run television"); a noun phrase's code is its
 /// actor's code (on the sentence date) composed with its agents (<c>ISR</c> + <c>~GOV</c> → <c>ISRGOV</c>); conjoined
 /// noun phrases give compound actors, and an agent without its own actor borrows its conjunct's
 /// ("Danish media and government" → <c>DNKMED</c>, <c>DNKGOV</c>);</item>
@@ -92,6 +93,10 @@ public sealed class PetrarchCoder
             // that event: "said he would not give permission to Russia to help Israel" is the saying-granting alone.
             if (skip[u]) { skip[w] = true; continue; }
             if (merged[u]) { skip[w] = true; continue; }
+            // A complement whose pattern names its own source, with the governing verb's subject as its target, is the
+            // event: "Mordor will be hosting Osgiliath to celebrate Tabaski with Eriador at Cirith Ungol" under
+            // "* TABASKI ^ $" is Cirith Ungol's celebrating with Mordor (PATTERN-17 of the 2.02 suite).
+            if (lower.SubjectTarget && lower.First != null) { skip[u] = true; continue; }
             if (Transform(view, upper, lower) is { } t) { analyses[u] = t; skip[w] = true; merged[u] = true; continue; }
             // A governing verb coding only the reverse direction ("faces pressure from Congress": [:100]) is the event;
             // its purpose clause ("to help Iran") is what was demanded, not an event of its own.
@@ -197,7 +202,7 @@ public sealed class PetrarchCoder
 
     /// <summary>What the coder found for one verb: its code(s), source, target and object, before events are made.</summary>
     private sealed record VerbAnalysis(int Verb, string Lemma, string? First, string? Second, string Rule, List<string> Source,
-        List<string> Target, List<string> Object, bool Compound, bool Negated);
+        List<string> Target, List<string> Object, bool Compound, bool Negated, bool SubjectTarget = false);
 
     private VerbAnalysis? Analyze(SentenceView view, int v)
     {
@@ -250,9 +255,19 @@ public sealed class PetrarchCoder
         }
         var obj = view.ObjectGroup(v);
         List<string> target = [];
-        if (bestMatch.TargetAt >= 0) target = view.ActorGroupFrom(bestMatch.TargetSide, bestMatch.TargetAt, sourceTop, out _);
+        if (bestMatch.TargetAt >= 0) target = view.ActorGroupFrom(bestMatch.TargetSide, bestMatch.TargetAt, sourceTop, out _, outside: bestMatch.Passed);
         if (target.Count == 0 && subject.PassiveTarget.Count > 0) target = subject.PassiveTarget;
         if (target.Count == 0) target = obj;
+        // A pattern whose $ names the source elsewhere than the subject leaves the subject the target's place, as
+        // PETRARCH-2 fills an event's empty slot with its clause's subject: "Mordor will celebrate May Day with Eriador"
+        // under "* {MAY DAY} $" is Eriador's celebrating with Mordor (PATTERN-18 of the 2.02 suite); for a complement's
+        // verb, the subject of the clause governing it ("Mordor will be hosting Osgiliath to celebrate ...").
+        bool subjectTarget = false;
+        if (target.Count == 0 && source != subject.Codes)
+        {
+            var clauseSubject = view.IsComplement(v) ? view.Subject(view.Governor(v)).Codes : subject.Codes;
+            if (clauseSubject.Count > 0 && !clauseSubject.SequenceEqual(source)) { target = clauseSubject; subjectTarget = true; }
+        }
         // The words the pattern matched are the event's description, not its target ("conducting military exercises in Alaska").
         // The first actor after the verb may stand in a that-clause ("noted that Cirith Ungol regretted ...", DEMO-10 of
         // the 2.02 suite), not in a purpose clause whose verb codes on its own ("send a team to help identify victims").
@@ -264,7 +279,7 @@ public sealed class PetrarchCoder
         if (target.Count > 0 && target.TrueForAll(IsAgentOnly) && bestMatch.TargetAt < 0 && view.ObjectHead(v) is >= 0 and var o
             && view.ActorGroupFrom(open.FindAll(i => i != o && (view.IsWithin(i, o) || view.IsInPrepositionalPhraseOf(i, v))), 0, sourceTop, out _, skipAgentOnly: true) is { Count: > 0 } better)
             target = better;
-        return new VerbAnalysis(view.First + v, view.Lemma[v], first, second, rule, source, target, obj, bestMatch.Compound, negated);
+        return new VerbAnalysis(view.First + v, view.Lemma[v], first, second, rule, source, target, obj, bestMatch.Compound, negated, subjectTarget);
     }
 
     /// <summary>True when <paramref name="t"/> lies in a that-clause (<c>ccomp</c>) of <paramref name="v"/> inside a
@@ -367,6 +382,9 @@ public sealed class PetrarchCoder
         // A governing verb without a source ("it has been noted that ...") leaves the complement's event alone; a
         // complement without a full event of its own leaves the governing verb's.
         if (upper.Source.Count == 0) return lower;
+        // Nor one whose source names no actor, only an agent, and who addresses no one: "Arnor signed a protocol with
+        // Dagolath, officials said" is the signing (while "lawmakers asked the US to help Iran", "Obama is pressured by Congress to help Iran" stay the asking, the pressing).
+        if (upper.Source.TrueForAll(IsAgentOnly) && upper.Object.Count == 0 && upper.Target.Count == 0 && !lower.Source.TrueForAll(IsAgentOnly)) return lower;
         if (lower.Source.Count == 0 || (lower.Target.Count == 0 && lower.Source.Count < 2 && upper.Object.Count == 0)) return null;
         var o = _dicts.Ontology;
         if (o == null || !o.TryValue(upper.First!, out int u) || !o.TryValue(lower.First!, out int l)) return null;
@@ -438,6 +456,7 @@ public sealed class PetrarchCoder
     private static bool Better(PatternMatch m, PatternMatch best)
     {
         if (m.Score != best.Score) return m.Score > best.Score;
+        if (m.Skips != best.Skips) return m.Skips > best.Skips;
         int a = FirstUsed(m), b = FirstUsed(best);
         return a <= b;
     }
@@ -449,7 +468,18 @@ public sealed class PetrarchCoder
         return first;
     }
 
-    private readonly record struct PatternMatch(int Score, int SourceAt, int TargetAt, List<int> TargetSide, bool Compound, HashSet<int>? Used = null);
+    /// <summary>A pattern's match.</summary>
+    /// <param name="Score">Twice the words matched, plus one for a <c>%</c> pattern.</param>
+    /// <param name="SourceAt">Where the <c>$</c> slot stands in the words before and after the verb, or -1.</param>
+    /// <param name="TargetAt">Where the <c>+</c> slot stands in <paramref name="TargetSide"/>, or -1.</param>
+    /// <param name="TargetSide">The words the <c>+</c> slot stands among.</param>
+    /// <param name="Compound">A <c>%</c> pattern.</param>
+    /// <param name="Used">The words the pattern matched.</param>
+    /// <param name="Skips">How many <c>^</c> of the pattern passed over a noun phrase: between patterns matching as many
+    /// words, the one with more elements fits better ("(AT ^ ^) +" over "(IN ^) +" on "celebrated Iftar at Osgiliath with
+    /// the parliament of Gondor in Eriador", PATTERN-21 of the 2.02 suite).</param>
+    /// <param name="Passed">The words the <c>^</c> passed over.</param>
+    private readonly record struct PatternMatch(int Score, int SourceAt, int TargetAt, List<int> TargetSide, bool Compound, HashSet<int>? Used = null, int Skips = 0, HashSet<int>? Passed = null);
 
     private enum ItemKind { Word, Synset, Source, Target, NounPhrase, Skip }
 
@@ -519,22 +549,23 @@ public sealed class PetrarchCoder
         foreach (var t in p.Before) if (t.Kind == VerbTokenKind.Marker && t.Text == "%") compound = true;
         foreach (var t in p.After) if (t.Kind == VerbTokenKind.Marker && t.Text == "%") compound = true;
         if (compound && source.Count < 2) return false;
-        int score = 0, sourceAt = -1, targetAt = -1;
+        int score = 0, skips = 0, sourceAt = -1, targetAt = -1;
         List<int> targetSide = after;
         int sAt = -1, tAt = -1;
         var used = new HashSet<int>();
-        if (!MatchSide(view, Items(p.Before), before, ref score, ref sAt, ref tAt, used)) return false;
+        var passed = new HashSet<int>();
+        if (!MatchSide(view, Items(p.Before), before, ref score, ref skips, ref sAt, ref tAt, used, passed)) return false;
         if (sAt >= 0) sourceAt = sAt;
         if (tAt >= 0) { targetAt = tAt; targetSide = before; }
         sAt = tAt = -1;
-        if (!MatchSide(view, Items(p.After), after, ref score, ref sAt, ref tAt, used)) return false;
+        if (!MatchSide(view, Items(p.After), after, ref score, ref skips, ref sAt, ref tAt, used, passed)) return false;
         if (sAt >= 0) sourceAt = before.Count + sAt;
         if (tAt >= 0) { targetAt = tAt; targetSide = after; }
-        match = new PatternMatch(score * 2 + (compound ? 1 : 0), sourceAt, targetAt, targetSide, compound, used);
+        match = new PatternMatch(score * 2 + (compound ? 1 : 0), sourceAt, targetAt, targetSide, compound, used, skips, passed);
         return true;
     }
 
-    private bool MatchSide(SentenceView view, List<Item> items, List<int> seq, ref int score, ref int sourceAt, ref int targetAt, HashSet<int> used)
+    private bool MatchSide(SentenceView view, List<Item> items, List<int> seq, ref int score, ref int skips, ref int sourceAt, ref int targetAt, HashSet<int> used, HashSet<int> passed)
     {
         int pos = 0;
         foreach (var item in items)
@@ -545,13 +576,17 @@ public sealed class PetrarchCoder
                 case ItemKind.Target: targetAt = pos; break;
                 case ItemKind.Skip:
                 {
-                    // '^' passes over one noun phrase ("(IN ^) +": the target is the actor after "in X").
+                    // '^' passes over one noun phrase ("(IN ^) +": the target is the actor after "in X"); it passes the
+                    // phrase's head and the words before it, not a prepositional phrase on it ("(AT ^ ^) +" on "at Osgiliath
+                    // with the parliament of Gondor" passes "Osgiliath" and "the parliament": the target is Gondor).
                     int i = pos;
                     while (i < seq.Count && view.Upos[seq[i]] is not ("NOUN" or "PROPN" or "PRON" or "NUM")) i++;
                     if (i == seq.Count) break;
                     int top = view.Top(seq[i]);
                     pos = i + 1;
                     while (pos < seq.Count && seq[pos] <= top && view.IsWithin(seq[pos], top)) pos++;
+                    for (int k = i; k < pos; k++) passed.Add(seq[k]);
+                    skips++;
                     break;
                 }
                 case ItemKind.NounPhrase:

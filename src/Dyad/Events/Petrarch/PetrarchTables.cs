@@ -21,6 +21,7 @@ internal sealed class PhraseTable
 
     private readonly Dictionary<string, List<PhraseEntry>> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PhraseEntry>> _byStemPrefix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PhraseEntry>> _actorsByLast = new(StringComparer.Ordinal);
 
     public PhraseTable(IReadOnlyList<PetrarchActorDictionary> actors, PetrarchAgentDictionary agents, IReadOnlySet<string> wholeWord)
     {
@@ -45,7 +46,13 @@ internal sealed class PhraseTable
             if (key.Length == 0 || !seen.Add(key)) return;
             var words = key.Split(' ');
             bool stem = !wholeWord.Contains(key) && words[^1].Length >= MinStemLength && words[^1].All(char.IsLetter);
-            Add(new PhraseEntry(words, e, null, stem, order++));
+            var entry = new PhraseEntry(words, e, null, stem, order++);
+            Add(entry);
+            if (words.Length >= 2)
+            {
+                if (!_actorsByLast.TryGetValue(words[^1], out var byLast)) _actorsByLast[words[^1]] = byLast = [];
+                byLast.Add(entry);
+            }
         }
     }
 
@@ -93,6 +100,9 @@ internal sealed class PhraseTable
             bestLength = n;
         }
     }
+
+    /// <summary>The actor phrases of two words or more whose last word is <paramref name="word"/> (exactly).</summary>
+    public IReadOnlyList<PhraseEntry> ActorsEndingWith(string word) => _actorsByLast.TryGetValue(word, out var l) ? l : [];
 
     private static bool AllLetters(string w)
     {

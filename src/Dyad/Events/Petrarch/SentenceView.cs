@@ -63,6 +63,8 @@ internal sealed class SentenceView
             Kids[i] = [];
         }
         for (int i = 0; i < N; i++) if (Head[i] >= 0) Kids[Head[i]].Add(i);
+        if (RaiseObjectsOfNouns()) RebuildKids();
+        if (JoinSplitSubjects()) RebuildKids();
         for (int i = 0; i < N;)
         {
             var e = phrases.LongestAt(Word, i, out int len);
@@ -71,10 +73,161 @@ internal sealed class SentenceView
             for (int k = i; k < i + len; k++) HitOf[k] = hit;
             i += len;
         }
+        MatchSpreadActors(phrases, date);
+    }
+
+    /// <summary>An actor phrase whose words stand apart inside one noun phrase, with modifiers of its last word between
+    /// them: "Ithilen state-run television" is ITHILEN TELEVISION (PATTERN-08 of the 2.02 suite, "a multi-word,
+    /// disconnected actor phrase"). The phrase's earlier words must be, in order, words modifying its last word (directly
+    /// or through a compound), and the phrase must cover more words than the phrases found there word by word.</summary>
+    private void MatchSpreadActors(PhraseTable phrases, DateOnly date)
+    {
+        for (int t = 1; t < N; t++)
+        {
+            if (Upos[t] is not ("NOUN" or "PROPN")) continue;
+            foreach (var e in phrases.ActorsEndingWith(Word[t]))
+            {
+                int n = e.Words.Length, k = n - 2, start = -1;
+                for (int s = t - 1; s >= 0 && k >= 0; s--)
+                {
+                    if (!InNounPhraseOf(s, t)) break;
+                    if (Word[s] == e.Words[k]) { k--; start = s; }
+                }
+                if (k >= 0 || start < 0 || t - start + 1 == n) continue;
+                int covered = 0;
+                for (int s = start; s <= t; s++) if (HitOf[s] is { } h && h.End - h.Start > covered) covered = h.End - h.Start;
+                if (covered >= n || (HitOf[t] is { } own && own.Start < start) || (HitOf[start] is { } first && first.Start < start)) continue;
+                var hit = new PhraseHit(start, t + 1, e, e.Actor?.CodeOn(date));
+                for (int s = start; s <= t; s++) HitOf[s] = hit;
+                break;
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="s"/> modifies the noun <paramref name="t"/> inside its noun phrase: its path up to
+    /// <paramref name="t"/> runs over compound, adjective, name and punctuation links only.</summary>
+    private bool InNounPhraseOf(int s, int t)
+    {
+        for (int x = s, guard = 0; x >= 0 && guard <= N; x = Head[x], guard++)
+        {
+            if (x == t) return true;
+            if (Rel[x] is not ("compound" or "amod" or "flat" or "punct")) return false;
+        }
+        return false;
+    }
+
+    private void RebuildKids()
+    {
+        for (int i = 0; i < N; i++) Kids[i].Clear();
+        for (int i = 0; i < N; i++) if (Head[i] >= 0) Kids[Head[i]].Add(i);
+    }
+
+    /// <summary>A clause has one subject: two nominal subjects of one verb standing side by side are one noun phrase the
+    /// parse split ("Bree President Romendacil arrived" with "Bree" and "Romendacil" both subjects of "arrived"): the
+    /// earlier becomes a modifier of the later, or, when a comma or a conjunction parts them or the earlier heads a list,
+    /// the later a conjunct of the earlier ("Mordor, Rohan, Arnor and Bree welcomed" split after "Rohan"; "The lions and
+    /// the evil Gondor welcomed" with "and" on the verb). A possessive hung on the verb right before its subject is the
+    /// subject's ("Gondor's Prime Minister Falastur noted" with "Gondor's" on "noted"). Only noun phrases without a clause
+    /// in them are joined. Returns whether a word was re-attached.</summary>
+    private bool JoinSplitSubjects()
+    {
+        bool changed = false;
+        for (int h = 0; h < N; h++)
+        {
+            int prev = -1;
+            foreach (int k in Kids[h])
+            {
+                if (Rel[k] is "cc" or "punct") continue;
+                bool subject = Rel[k] is "nsubj" or "nsubj:pass";
+                bool possessive = Rel[k] == "nmod:poss" && Upos[h] is "VERB" or "AUX";
+                if ((!subject && !possessive) || Upos[k] is not ("NOUN" or "PROPN")) { prev = -1; continue; }
+                if (subject && prev >= 0 && Adjoins(prev, k, h, out bool parted) && !HasClause(prev) && !HasClause(k))
+                {
+                    changed = true;
+                    if (Rel[prev] == "nmod:poss") Head[prev] = k;
+                    else if (parted || Word[SpanStart(k)] == "," || Kids[prev].Exists(c => Rel[c] == "conj"))
+                    {
+                        for (int g = SpanEnd(prev) + 1; g < SpanStart(k); g++) Head[g] = k;
+                        Head[k] = prev;
+                        Rel[k] = "conj";
+                        continue;
+                    }
+                    else
+                    {
+                        Head[prev] = k;
+                        Rel[prev] = "compound";
+                    }
+                }
+                prev = k;
+            }
+        }
+        return changed;
+    }
+
+    /// <summary>True when the phrase of <paramref name="b"/> follows that of <paramref name="a"/> directly or past only
+    /// commas and conjunctions hung on <paramref name="h"/> (<paramref name="parted"/>).</summary>
+    private bool Adjoins(int a, int b, int h, out bool parted)
+    {
+        parted = false;
+        int from = SpanEnd(a) + 1, to = SpanStart(b);
+        if (from > to) return false;
+        for (int g = from; g < to; g++)
+        {
+            if (Head[g] != h || Rel[g] is not ("cc" or "punct")) return false;
+            parted = true;
+        }
+        return true;
+    }
+
+    /// <summary>A noun has no object: a name read as the object of the word before it ("Bree Prime Minister Romendacil"
+    /// with "Romendacil" the object of "Bree") heads the phrase, the earlier word becomes its modifier. Returns whether a
+    /// word was re-attached.</summary>
+    private bool RaiseObjectsOfNouns()
+    {
+        bool changed = false;
+        for (int t = 0; t < N; t++)
+        {
+            if (Upos[t] is not ("NOUN" or "PROPN")) continue;
+            foreach (int k in Kids[t])
+            {
+                if (Rel[k] != "obj" || Upos[k] is not ("NOUN" or "PROPN") || SpanStart(k) != t + 1) continue;
+                Head[k] = Head[t];
+                Rel[k] = Rel[t];
+                Head[t] = k;
+                Rel[t] = "compound";
+                changed = true;
+                break;
+            }
+        }
+        return changed;
+    }
+
+    /// <summary>True when a verb lies in the subtree of <paramref name="t"/> (a clause, not a bare noun phrase).</summary>
+    private bool HasClause(int t)
+    {
+        foreach (int k in Kids[t])
+            if (Upos[k] is "VERB" or "AUX" || HasClause(k)) return true;
+        return false;
+    }
+
+    private int SpanStart(int t)
+    {
+        int s = t;
+        foreach (int k in Kids[t]) s = Math.Min(s, SpanStart(k));
+        return s;
+    }
+
+    private int SpanEnd(int t)
+    {
+        int e = t;
+        foreach (int k in Kids[t]) e = Math.Max(e, SpanEnd(k));
+        return e;
     }
 
     internal static string Normalize(string rel) => rel switch
     {
+        // A title or description before a name ("President Bush", UD English since 2.14) is part of its noun phrase.
+        "nmod:desc" => "compound",
         "dobj" => "obj",
         "nsubjpass" => "nsubj:pass",
         "csubjpass" => "csubj:pass",
@@ -137,6 +290,16 @@ internal sealed class SentenceView
         return first != k && Word[first] == "by" && Upos[first] == "ADP";
     }
 
+    /// <summary>The by-phrase a child of a verb is or holds: the child itself, or one hung on an adverb of the verb
+    /// ("was opposed earlier by Osgiliath" with "by Osgiliath" under "earlier"); -1 when none.</summary>
+    private int ByPhraseAt(int k)
+    {
+        if (IsByPhrase(k)) return k;
+        if (Rel[k] != "advmod") return -1;
+        foreach (int c in Kids[k]) if (IsByPhrase(c)) return c;
+        return -1;
+    }
+
     private string? CaseOf(int t)
     {
         foreach (int k in Kids[t]) if (Rel[k] == "case") return Word[k];
@@ -176,13 +339,18 @@ internal sealed class SentenceView
         bool first = true;
         for (int depth = 0; depth < 8 && v >= 0; depth++, first = false)
         {
-            int subj = -1, pass = -1, agent = -1;
+            int subj = -1, pass = -1, agent = -1, clausal = -1;
             foreach (int k in Kids[v])
             {
                 if (Rel[k] == "nsubj" && subj < 0) subj = k;
                 else if (Rel[k] == "nsubj:pass" && pass < 0) pass = k;
-                else if (IsByPhrase(k)) agent = agent < 0 ? k : agent;
+                else if (ByPhraseAt(k) is >= 0 and var by) agent = agent < 0 ? by : agent;
+                // A clausal subject whose word is an actor's name is a name the tagger read as a verb ("Pyongyang on
+                // Thursday fired ...").
+                else if (Rel[k] == "csubj" && HitOf[k] is { Entry.IsActor: true }) clausal = k;
             }
+            if (subj < 0 && pass < 0) subj = clausal;
+            if (first && subj < 0 && pass < 0) pass = PassiveSubjectOfAdverbConjunct(v);
             // "There were 10 Russian soldiers killed in Ukraine": parsed as a clausal subject of an existential "be",
             // the participle's subject is what it was done to, as in a passive.
             if (first && subj >= 0 && pass < 0 && IsExistentialParticiple(v)) (pass, subj) = (subj, -1);
@@ -231,6 +399,22 @@ internal sealed class SentenceView
             break;
         }
         return new SubjectInfo([], -1, passiveTarget);
+    }
+
+    /// <summary>The subject a past participle shares with the adverb or adjective it is conjoined to when the parse made
+    /// that word the predicate of "be" ("The Philippines was heavily and unjustly criticized" with "heavily" as the root):
+    /// the participle is a passive and that subject its grammatical subject; else -1.</summary>
+    private int PassiveSubjectOfAdverbConjunct(int v)
+    {
+        if (Rel[v] != "conj" || Xpos[v] != "VBN" || Head[v] < 0 || Upos[Head[v]] is not ("ADV" or "ADJ")) return -1;
+        int h = Head[v], subject = -1;
+        bool be = false;
+        foreach (int k in Kids[h])
+        {
+            if (Rel[k] is "cop" or "aux:pass" && Lemma[k] == "be") be = true;
+            else if (Rel[k] is "nsubj" or "nsubj:pass" && subject < 0) subject = k;
+        }
+        return be ? subject : -1;
     }
 
     /// <summary>A past-tense verb that is the clausal subject of "there be" ("There were ten soldiers killed").</summary>
@@ -321,7 +505,7 @@ internal sealed class SentenceView
         foreach (int k in Kids[v]) if (Rel[k] is "nsubj:pass" or "aux:pass") passive = true;
         if (!passive) return all;
         foreach (int k in Kids[v])
-            if (IsByPhrase(k)) Collect(k, all);
+            if (ByPhraseAt(k) is >= 0 and var by) Collect(by, all);
         all.Sort();
         return all;
     }
@@ -366,8 +550,10 @@ internal sealed class SentenceView
     }
 
     /// <summary>The actors of the first noun phrase holding an actor or agent at or after position
-    /// <paramref name="from"/> of <paramref name="seq"/>, other than the one headed by <paramref name="excludeTop"/>.</summary>
-    public List<string> ActorGroupFrom(List<int> seq, int from, int excludeTop, out int foundTop, bool skipAgentOnly = false)
+    /// <paramref name="from"/> of <paramref name="seq"/>, other than the one headed by <paramref name="excludeTop"/>.
+    /// <paramref name="outside"/>: words a pattern passed over with <c>^</c>; a phrase does not reach up into them ("the
+    /// parliament of Gondor" with "the parliament" passed is Gondor).</summary>
+    public List<string> ActorGroupFrom(List<int> seq, int from, int excludeTop, out int foundTop, bool skipAgentOnly = false, IReadOnlySet<int>? outside = null)
     {
         foundTop = -1;
         for (int i = Math.Max(0, from); i < seq.Count; i++)
@@ -375,7 +561,8 @@ internal sealed class SentenceView
             int t = seq[i];
             if (HitOf[t] == null) continue;
             if (HitOf[t]!.Entry.IsActor && HitOf[t]!.ActorCode == null) continue;
-            int top = Top(t);
+            if (outside != null && outside.Contains(t)) continue;
+            int top = Top(t, outside);
             if (top == excludeTop) continue;
             var codes = GroupCodes(top);
             if (skipAgentOnly && codes.TrueForAll(c => c.StartsWith("---", StringComparison.Ordinal))) continue;
@@ -384,12 +571,14 @@ internal sealed class SentenceView
         return [];
     }
 
-    /// <summary>Climbs from a word to the head of the noun phrase (and of the conjunction of noun phrases) it belongs to.</summary>
-    public int Top(int t)
+    /// <summary>Climbs from a word to the head of the noun phrase (and of the conjunction of noun phrases) it belongs to,
+    /// not into the words of <paramref name="outside"/>.</summary>
+    public int Top(int t, IReadOnlySet<int>? outside = null)
     {
         for (int guard = 0; guard < N && Head[t] >= 0; guard++)
         {
             int h = Head[t];
+            if (outside != null && outside.Contains(h)) break;
             bool nominalHead = Upos[h] is "NOUN" or "PROPN" or "PRON" or "X" or "ADJ" or "NUM";
             if (NounPhraseRelations.Contains(Rel[t]) && Rel[t] != "case") { t = h; continue; }
             if (Rel[t] == "conj" && nominalHead && Upos[t] is not "VERB") { t = h; continue; }
@@ -430,7 +619,7 @@ internal sealed class SentenceView
                 {
                     // Several actors in one noun phrase: the first, and those conjoined with it ("Ithilen's minister
                     // Calimehtar" is Ithilen's; "ambassadors of Arnor, Osgiliath and Gondor" are three).
-                    if (hit.ActorCode != null && !actors.Contains(hit.ActorCode) && (actors.Count == 0 || IsConjoined(hit)))
+                    if (hit.ActorCode != null && !actors.Contains(hit.ActorCode) && (actors.Count == 0 || IsConjoined(hit, m)))
                         actors.Add(hit.ActorCode);
                 }
                 else if (m >= hit.Start && m < hit.End) headAgent = hit.Entry.Agent;
@@ -513,10 +702,12 @@ internal sealed class SentenceView
         return false;
     }
 
-    private bool IsConjoined(PhraseHit hit)
+    /// <summary>True when the phrase is conjoined within the noun phrase of <paramref name="member"/>: the member's own
+    /// conjunction links it to another member ("toward Gondor and Arnor's Elrond": Elrond is Arnor's, no actor of its own).</summary>
+    private bool IsConjoined(PhraseHit hit, int member)
     {
         for (int t = hit.Start; t < hit.End; t++)
-            if ((Head[t] < hit.Start || Head[t] >= hit.End) && Rel[t] == "conj") return true;
+            if (t != member && (Head[t] < hit.Start || Head[t] >= hit.End) && Rel[t] == "conj") return true;
         return false;
     }
 
