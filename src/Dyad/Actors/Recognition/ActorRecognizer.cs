@@ -1080,7 +1080,7 @@ public sealed class ActorRecognizer : IStage
                 name.Country = title.Country;
             }
             else if (!nameWins && name.Kind == MentionKind.Person && name.Country is not null
-                     && (title.OrganisationTitle ? title.Roles.FirstOrDefault() : title.Roles.Find(TitleRoles.Contains)) is { } titleRole && titleRole != "ELI")
+                     && TitleRole(title) is { } titleRole && titleRole != "ELI")
             {
                 // "Secretary of State John Kerry" in 2016, when the knowledge holds Kerry only by country: the title
                 // without a country of its own still names the role he holds now.
@@ -1111,9 +1111,14 @@ public sealed class ActorRecognizer : IStage
     private static string? TitleCode(Draft title, Draft name)
     {
         if (title.Code is not null) return title.Code;
-        string? role = title.OrganisationTitle ? title.Roles.FirstOrDefault() : title.Roles.Find(TitleRoles.Contains);
+        string? role = TitleRole(title);
         return name.Country is { } c && role is not null ? c + role : null;
     }
+
+    /// <summary>The role a title names: its organisation's (<see cref="TitleOrganisations"/>) or its first role of
+    /// <see cref="TitleRoles"/>; null when none.</summary>
+    private static string? TitleRole(Draft title) =>
+        title.OrganisationTitle ? title.Roles.FirstOrDefault() : title.Roles.Find(TitleRoles.Contains);
 
     /// <summary>The person the draft names is at their undated default on <paramref name="date"/>, and the knowledge
     /// dates a term they held with the very code of the title before the name, ended before that date ("President George
