@@ -62,7 +62,7 @@ internal sealed class SentenceView
             Head[i] = h < First || h >= First + N ? -1 : h - First;
             Kids[i] = [];
         }
-        for (int i = 0; i < N; i++) if (Head[i] >= 0) Kids[Head[i]].Add(i);
+        RebuildKids();
         if (RaiseObjectsOfNouns()) RebuildKids();
         if (JoinSplitSubjects()) RebuildKids();
         for (int i = 0; i < N;)
@@ -116,6 +116,7 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>Fills each word's child list from <see cref="Head"/>, in text order.</summary>
     private void RebuildKids()
     {
         for (int i = 0; i < N; i++) Kids[i].Clear();
