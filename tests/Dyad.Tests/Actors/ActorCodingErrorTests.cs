@@ -120,4 +120,33 @@ public sealed class ActorCodingErrorTests(Xunit.Abstractions.ITestOutputHelper o
         Assert.Contains(doc.Actors, m => m.Code == "SYR");
         Assert.Contains(doc.Actors, m => m.Code == "LBN");
     }
+
+    [Theory]
+    [InlineData("The Minnesota Vikings beat the Green Bay Packers on Sunday.", "Minnesota")]
+    [InlineData("Fans of the Ohio Pioneers marched on Sunday.", "Ohio")]
+    public void AClubNamedAfterAState_CodesNoCountry(string body, string state)
+    {
+        var doc = Process(body, new DateOnly(2016, 5, 2));
+        Assert.DoesNotContain(doc.Actors, m => TextOf(doc, m).StartsWith(state, StringComparison.Ordinal) && m.Country == "USA" && m.Code is not null);
+    }
+
+    [Fact]
+    public void AStatesPartyMembersOrPlaces_KeepTheCountry()
+    {
+        var doc = Process("Texas Republicans met in Washington Heights on Sunday.", new DateOnly(2016, 5, 2));
+        Assert.Contains(doc.Actors, m => TextOf(doc, m).StartsWith("Texas", StringComparison.Ordinal) && m.Code is not null && m.Country == "USA");
+    }
+
+    [Fact]
+    public void AHeOrSheInsideAQuote_IsNotTheOneQuoted()
+    {
+        // The speaker says "I" of himself: the quoted "he" is someone else, here no one the article names.
+        var doc = Process("Barack Obama spoke about the crisis on Monday. \"He has sent troops across the border and he must pull them back,\" Obama told reporters.",
+            new DateOnly(2014, 3, 3));
+        Assert.DoesNotContain(doc.Actors, m => TextOf(doc, m) is "He" or "he");
+        Assert.DoesNotContain(doc.Events, e => e.Source >= 0 && doc.Actors[e.Source].Code == "USAGOV" && e.Cameo.StartsWith("07", StringComparison.Ordinal));
+        // Outside the quote the same pronoun is the speaker's.
+        var plain = Process("Barack Obama spoke about the crisis on Monday. He said the troops must leave.", new DateOnly(2014, 3, 3));
+        Assert.Contains(plain.Actors, m => TextOf(plain, m) == "He" && m.Code == "USAGOV");
+    }
 }

@@ -446,6 +446,29 @@ public sealed class ActorRecognizer : IStage
         return head >= a && Capitalised(doc, head) && NameRoleWords.TryGetValue(doc.Tokens[head].Norm, out var role) ? role : null;
     }
 
+    /// <summary>Plurals that name places or people, not clubs, after a state's or capital's name ("Washington Heights",
+    /// "Texas Republicans").</summary>
+    private static readonly HashSet<ulong> PlaceKindPlurals = [.. new[] { "islands", "heights", "hills", "mountains", "lakes", "falls",
+        "springs", "cities", "counties", "territories", "plains", "keys", "rapids", "woods", "gardens", "mills", "shores", "flats",
+        "highlands", "wetlands", "valleys", "rivers", "forks",
+        // nor clubs: the state's members of a party or movement ("Texas Republicans")
+        "republicans", "democrats", "conservatives", "liberals", "progressives", "socialists", "libertarians", "independents",
+        "greens", "nationalists", "separatists", "loyalists", "veterans", "guards" }.Select(w => StringHash.OfNorm(w))];
+
+    /// <summary>A US state's or a capital's name followed by one capitalised plural (tagged NNPS) that is no kind of
+    /// place or actor: a club ("Minnesota Vikings"), which codes no country.</summary>
+    private bool ClubName(Document doc, Draft d)
+    {
+        if (d.Kind != MentionKind.Country || d.Entry?.Detail is not (KnowledgeBuilder.UsStateDetail or "capital")) return false;
+        int t = d.End;
+        if (t >= doc.TokenCount || doc.Tokens[t].Sentence != doc.Tokens[d.First].Sentence) return false;
+        ref readonly var w = ref doc.Tokens[t];
+        if (w.Xpos != _nnps || !Capitalised(doc, t) || AllCapitals(doc, t) || PlaceKindPlurals.Contains(w.Norm)) return false;
+        foreach (var e in Knowledge.Lookup(doc.Text[w.Start..w.End]))
+            if (e.Kind == ActorKind.Agent) return false;
+        return true;
+    }
+
     /// <summary>Fewest capitalised words after a country's name that make it the start of another name ("American
     /// Electric Power").</summary>
     private const int MinNameWordsAfterCountry = 2;
@@ -493,7 +516,22 @@ public sealed class ActorRecognizer : IStage
                     d.Removed = true;
                     changed = true;
                 }
-                continue; // an organisation is read in AddEntities
+                if (!(span.Label != _org && span.FirstToken == d.First && span.FirstToken + span.TokenCount - d.End is 0 or 1 && ClubName(doc, d)
+                      && (span.FirstToken + span.TokenCount > d.End || Entity(d.End) is null)))
+                    continue; // an organisation is read in AddEntities
+            }
+            // "the Minnesota Vikings": a state's or capital's name before a capitalised plural that is no kind of place or
+            // actor names a club (the NER stage often reads it as a place, or not at all).
+            if (ClubName(doc, d) && cover[d.End] < 0)
+            {
+                drafts.Add(new Draft
+                {
+                    First = d.First, Count = d.Count + 1, NameFirst = d.First, NameCount = d.Count + 1, Kind = MentionKind.Organization,
+                    Country = d.Country, Rule = "name:" + d.Rule + " in a club's name (no code)",
+                });
+                d.Removed = true;
+                changed = true;
+                continue;
             }
             // "American Electric Power", "Retired American Warriors"; not in a headline's capitals.
             if (TitleCase(record)) continue;
@@ -612,6 +650,8 @@ public sealed class ActorRecognizer : IStage
                 // Exchange"), a party. Other names keep the bare country ("Hungarian Civil Liberties Union"), as before.
                 if (body is null && draft.Roles.Count == 0 && draft.Country is not null && NameRole(doc, a, b) is { } nameRole) draft.Roles.Add(nameRole);
                 draft.Code = body ?? (draft.Country is { } c ? (draft.Roles.Count > 0 ? c + draft.Roles[0] : c) : null);
+                // "the Minnesota Vikings" read as an organisation: a club's name codes no country.
+                if (inner.Count == 1 && inner[0].First == a && inner[0].End + 1 == b && ClubName(doc, inner[0])) draft.Code = null;
                 if (body is not null) draft.Country ??= Codes.CountryOf(body);
                 draft.Rule = "ner:ORG(" + string.Join(" + ", inner.Select(d => d.Rule)) + ")";
             }
