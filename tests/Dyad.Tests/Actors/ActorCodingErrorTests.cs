@@ -149,4 +149,26 @@ public sealed class ActorCodingErrorTests(Xunit.Abstractions.ITestOutputHelper o
         var plain = Process("Barack Obama spoke about the crisis on Monday. He said the troops must leave.", new DateOnly(2014, 3, 3));
         Assert.Contains(plain.Actors, m => TextOf(plain, m) == "He" && m.Code == "USAGOV");
     }
+
+    [Theory]
+    // Of the Bushes and Clintons the knowledge holds, the one who held the office the title names.
+    [InlineData("President Bush spoke to veterans in Texas.", 2016, "George W. Bush", "USAELI")]
+    [InlineData("President Bush spoke to veterans in Texas.", 1991, "George H. W. Bush", "USAGOV")]
+    [InlineData("Former President Clinton spoke to donors in Iowa.", 2016, "Bill Clinton", "USAELI")]
+    public void ATitledSurname_IsThePersonWhoHeldThatOffice(string body, int year, string name, string code)
+    {
+        var doc = Process(body, new DateOnly(year, 5, 2));
+        var m = Assert.Single(doc.Actors, m => m.Kind == MentionKind.Person);
+        Assert.Equal(name, m.Name);
+        Assert.Equal(code, m.Code);
+    }
+
+    [Fact]
+    public void MrsBeforeASurname_IsNotTheManOfThatNameNamedJustBefore()
+    {
+        var doc = Process("Hillary Clinton spoke after Bill Clinton in Iowa. Mrs. Clinton praised the farmers, and Mr. Clinton thanked them.", new DateOnly(2016, 5, 2));
+        // The surnames alone, in order: after "Mrs." and after "Mr.".
+        var lone = doc.Actors.Where(m => TextOf(doc, m) == "Clinton").OrderBy(m => m.FirstToken).Select(m => m.Name).ToList();
+        Assert.Equal(["Hillary Clinton", "Bill Clinton"], lone);
+    }
 }

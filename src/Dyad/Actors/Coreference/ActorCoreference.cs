@@ -88,6 +88,7 @@ internal static class ActorCoreference
             if (d.Kind != MentionKind.Person || d.NameFirst < 0) continue;
             int words = Words(doc, d.NameFirst, d.NameCount);
             if (words != 1) continue;
+            int honorific = Honorific(doc, d);
             // The nearest full name before, else the first after, whose last tokens are this name's tokens.
             Draft? full = null;
             for (int m = k - 1; m >= 0 && full is null; m--) if (Ends(drafts[m])) full = drafts[m];
@@ -101,6 +102,10 @@ internal static class ActorCoreference
             {
                 if (f.Kind != MentionKind.Person || f.NameFirst < 0 || f.NameCount <= d.NameCount || f.Antecedent is not null) return false;
                 if (Words(doc, f.NameFirst, f.NameCount) < 2) return false;
+                // "President Clinton", known as Bill Clinton by the office: not Hillary Clinton named before.
+                if (d.ByOffice && !string.Equals(f.Entry?.Phrase ?? f.FullName, d.FullName, StringComparison.OrdinalIgnoreCase)) return false;
+                // "Mrs. Clinton" is not Bill Clinton named just before.
+                if (honorific != 0 && GivenNameGender(doc, f) is 1 or 2 && GivenNameGender(doc, f) != honorific) return false;
                 int offset = f.NameFirst + f.NameCount - d.NameCount;
                 var all = doc.Tokens;
                 for (int i = 0; i < d.NameCount; i++) if (all[offset + i].Norm != all[d.NameFirst + i].Norm) return false;

@@ -1112,6 +1112,15 @@ public sealed class ActorRecognizer : IStage
             // A title held no more ("former Prime Minister Ehud Barak") says nothing of the person's role now.
             // So is the title of a person whose last role the knowledge dates ended before the article ("President Bush"
             // in 2016): CAMEO codes a former office-holder as one, not as the office.
+            // "President Bush" in 2016, "former President Clinton": a lone surname after a title is, of the persons the
+            // knowledge holds by that surname, the one who held that very office.
+            if (name.Kind == MentionKind.Person && name.NameCount == 1 && (name.FullName is not null || name.Entry is null) && title.TitleKey is { } titleKey
+                && doc.ReferenceDate is { } day && HolderOf(doc, name.NameFirst, titleKey, day) is var (holder, held) && holder != name.FullName
+                && (title.Country is null || Codes.CountryOf(held.Code) == title.Country))
+            {
+                Know(name, held, holder, "surname+title:" + RuleOf(held, day));
+                name.ByOffice = true;
+            }
             bool former = FormerTitle(doc, title.First, title.End) || TermOver(name, TitleCode(title, name), doc.ReferenceDate);
             bool nameWins = former || (name.Code is not null && (name.Kind != MentionKind.Person || name.Entry is not { IsDated: false }));
             if (!nameWins && title.Code is not null)
@@ -1145,6 +1154,32 @@ public sealed class ActorRecognizer : IStage
     }
 
     private static readonly ulong NormHyphen = StringHash.OfNorm("-");
+
+    /// <summary>Of the persons whose surname is the token, the one with a dated term of the office a title names (the
+    /// knowledge's office note, "president"; "former" and "ex-" dropped): the term in force on the day, else the one
+    /// that ended last before it. The person's code on the day comes with the name. Null when no such term is known or
+    /// two persons hold the office on the day.</summary>
+    private (string Full, ActorEntry Entry)? HolderOf(Document doc, int token, string titleKey, DateOnly day)
+    {
+        string office = titleKey;
+        foreach (var prefix in (ReadOnlySpan<string>)["former ", "ex-", "ex "])
+            if (office.StartsWith(prefix, StringComparison.Ordinal)) office = office[prefix.Length..];
+        ulong surname = StringHash.OfNorm(Plain(doc.Text[doc.Tokens[token].Start..doc.Tokens[token].End]));
+        if (!_surnames.TryGetValue(surname, out var fulls)) return null;
+        string? best = null;
+        DateOnly bestEnd = DateOnly.MinValue;
+        bool clash = false;
+        foreach (var full in fulls)
+            foreach (var e in Knowledge.Lookup(full))
+            {
+                if (!e.IsDated || e.Detail != office || (e.From is { } from && from > day)) continue;
+                var end = e.To is { } to && to < day ? to : DateOnly.MaxValue;
+                if (best is null || end > bestEnd) { best = full; bestEnd = end; clash = false; }
+                else if (end == bestEnd && full != best) clash = true;
+            }
+        if (best is null || clash || ActorKnowledge.Resolve(Knowledge.Lookup(best), day) is not { } code) return null;
+        return (best, code);
+    }
 
     /// <summary>The code a title gives the person it names: its own composed code ("Australian Prime Minister":
     /// AUSGOV), else the person's country with the title's role ("President" before an American: USAGOV).</summary>

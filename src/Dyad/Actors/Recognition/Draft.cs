@@ -35,6 +35,9 @@ internal sealed class Draft
     public int NameCount;
     /// <summary>The full name of a person found by surname alone ("Vladimir Putin" for "Putin"), or null.</summary>
     public string? FullName;
+    /// <summary><see cref="FullName"/> is the person who held the office the title before the surname names
+    /// ("President Bush" in 2016: George W. Bush); coreference links the surname only to that full name.</summary>
+    public bool ByOffice;
     /// <summary>A title of an organisation that is not the state ("union president"): its roles are the organisation's.</summary>
     public bool OrganisationTitle;
     /// <summary>The mention names more than one (a plural noun).</summary>
