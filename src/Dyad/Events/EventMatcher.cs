@@ -198,13 +198,36 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
-            if ((tokens[c].Deprel == Xcomp && tokens[c].Upos == Verb) || MisparsedControl(ctx, c)) return c;
+            if ((tokens[c].Deprel == Xcomp && tokens[c].Upos == Verb && !Predicative(ctx, v, c)) || MisparsedControl(ctx, c)) return c;
         for (int o = ctx.First[v]; o >= 0; o = ctx.Next[o])
             if (tokens[o].Deprel == Obj)
                 for (int c = ctx.First[o]; c >= 0; c = ctx.Next[c])
                     if (ObjectControl(ctx, c) == v) return c;
         return -1;
     }
+
+    /// <summary>"called the actions racially motivated", "called Clinton a champion": an object with a predicate after it
+    /// names or describes the object; it asks nothing of it. A past participle without "to", or a noun or adjective, as
+    /// the xcomp of a verb that has an object (found hand-checking asserted PolNeAR events, coded as appeals).</summary>
+    private static bool Predicative(Context ctx, int v, int x)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (Child(ctx, v, Obj) < 0 || tokens[x].Deprel != Xcomp) return false;
+        if (tokens[x].Upos == Verb) return tokens[x].Xpos == Vbn && MarkOf(ctx, x) != To;
+        return tokens[x].Upos is var u && (u == Noun || u == Adj || u == Propn);
+    }
+
+    /// <summary>The verb the naming sense of "call" heads: "call" with an object and a predicate (<see cref="Predicative"/>).</summary>
+    private static bool Naming(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[v].Lemma != CallWord) return false;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Xcomp && Predicative(ctx, v, c)) return true;
+        return false;
+    }
+
+    private static readonly int CallWord = Vocabulary.Shared.Intern("call");
 
     /// <summary>The chain verb whose complement <paramref name="v"/> is: its head when the parse says so (xcomp) or
     /// misparsed it as an adverbial clause (<see cref="MisparsedControl"/>), the appeal verb above its object when the
@@ -354,6 +377,7 @@ internal sealed class EventMatcher
         string code = chosen.Cameo!;
         string rule = chosen.Id;
         if (ActsOnNoParty(ctx, code, objToken, passive)) return;
+        if (Naming(ctx, v)) return;
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
         if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[v].Lemma) >= 0 && AsksQuestion(ctx, v)) return;
         // "denied Carter a photograph", "denied the reporters access": with a second object, deny withholds a thing from
@@ -385,6 +409,8 @@ internal sealed class EventMatcher
         // Chain: "sought to reschedule", "urged X to meet", "refused to release".
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = LocalModality(ctx, v);
+        // "offered no help", "made no threats": the act is denied of its object, as "did not" denies it of the verb.
+        if (obj >= 0 && Child(ctx, obj, Det) is int none and >= 0 && tokens[none].Lemma == No) modality = Stronger(modality, EventModality.Negated);
         int cur = v, triggerLemma = tokens[v].Lemma;
         if (ControlHead(ctx, v) is int h and >= 0 && _lex.Chain(tokens[h].Lemma) is { } chain)
         {
@@ -515,7 +541,15 @@ internal sealed class EventMatcher
             // A light verb's own subject is the author over a "from" phrase, which then says whence or about what: "the FDA
             // issued a warning on melons from a Mexican company" is the FDA's warning.
             int from = poss < 0 && (light is null || ActorOf(ctx, Subject(ctx, head)) < 0) ? AuthorOf(ctx, np) : -1;
-            if (poss >= 0) { source = Named(ctx, poss); confidence = NominalConfidence; }
+            // "Kennedy's assassination", "the suspect's arrest": with no "of" phrase, the possessor of a nominal of what is
+            // done to someone is who it was done to; the doer is named by "by", if at all (found hand-checking PolNeAR).
+            if (poss >= 0 && ofObject < 0 && Array.IndexOf(UndergoerNouns, tokens[n].Lemma) >= 0)
+            {
+                target = Named(ctx, poss);
+                if (from >= 0) source = from;
+                confidence = NominalConfidence;
+            }
+            else if (poss >= 0) { source = Named(ctx, poss); confidence = NominalConfidence; }
             // "shrugged off attacks from Donald Trump", "criticism by Republicans": the nominal names its author.
             else if (from >= 0) { source = from; confidence = NominalConfidence; }
             else if (light is not null)
@@ -600,6 +634,13 @@ internal sealed class EventMatcher
             return;
         }
     }
+
+    /// <summary>Nominals of what is done to a person, whose possessor is that person ("Kennedy's assassination"), where a
+    /// possessor of most nominals is their doer ("Russia's attack").</summary>
+    private static readonly int[] UndergoerNouns = [.. new[] { "assassination", "murder", "killing", "execution", "arrest", "detention",
+        "abduction", "kidnapping", "capture", "imprisonment", "jailing", "deportation", "extradition", "expulsion", "ouster",
+        "impeachment", "torture", "beheading", "poisoning", "lynching", "incarceration", "indictment", "prosecution", "conviction",
+        "sentencing", "internment" }.Select(w => Vocabulary.Shared.Intern(w))];
 
     /// <summary>The intent (roots 04–08) or threat (14–20) row a future event is coded as; null for other roots.</summary>
     private EventPattern? RecodeFuture(string code)
@@ -908,7 +949,14 @@ internal sealed class EventMatcher
 
     /// <summary>What is released to the public: "released a photo", "released the report".</summary>
     private static readonly int[] DocumentNouns = Lemmas("photo", "photograph", "picture", "image", "video", "footage", "report", "statement", "data",
-        "figure", "information", "detail", "document", "result", "list", "record", "name", "finding", "study", "survey", "audio", "recording", "transcript", "album", "film", "book", "version", "update", "guideline");
+        "figure", "information", "detail", "document", "result", "list", "record", "name", "finding", "study", "survey", "audio", "recording", "transcript", "album", "film", "book", "version", "update", "guideline",
+        // "released an ad", "released a letter from his doctor", "released hacked emails" (found hand-checking PolNeAR events)
+        "ad", "advertisement", "commercial", "letter", "memo", "email", "e-mail", "tape", "poll", "plan", "proposal", "budget", "return", "schedule",
+        "platform", "song", "clip", "trailer", "map", "chart", "score");
+
+    /// <summary>What is offered in words, not in deed: "offered no proof", "offering few specifics" is no offer to cooperate.</summary>
+    private static readonly int[] ExplanationNouns = Lemmas("proof", "evidence", "explanation", "detail", "specific", "specifics", "reason", "justification",
+        "insight", "glimpse", "perspective", "view", "thought", "assessment", "analysis", "opinion", "prediction", "clue", "hint", "answer", "excuse", "apology");
 
     /// <summary>Animals culled or killed: no party to a coercive act.</summary>
     private static readonly int[] AnimalNouns = Lemmas("animal", "pig", "hog", "swine", "chicken", "bird", "poultry", "duck", "goose", "cattle", "cow",
@@ -931,7 +979,7 @@ internal sealed class EventMatcher
     /// </summary>
     private static readonly (string Prefix, int[] Nouns, bool ActiveOnly)[] NoPartyObjects =
     [
-        ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false),
+        ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("030", ExplanationNouns, false),
         ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
 

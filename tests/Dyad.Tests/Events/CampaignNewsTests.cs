@@ -238,4 +238,33 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
                                          && CodeOf(doc, e.Target) == "PRT");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Modality != EventModality.Negated);
     }
+
+    [Theory]
+    // A campaign's material is made public, nothing is handed back (084).
+    [InlineData("The Sanders campaign released an ad on Monday.", "08")]
+    [InlineData("The governor released a letter from his doctor on Friday.", "08")]
+    // Words offered are no offer to cooperate (030).
+    [InlineData("Trump offered no proof for the claim.", "03")]
+    [InlineData("The senator offered few specifics about the plan.", "03")]
+    // A byline's "contributed reporting" is no aid (071).
+    [InlineData("Two reporters contributed reporting from Ohio.", "07")]
+    // "call X Y" names X; it asks nothing of anyone (020).
+    [InlineData("The mayor stopped short of calling the officer's actions racially motivated.", "02")]
+    public void WhatCampaignNewsSaysInTheWordsOfAnAct_IsNoSuchAct(string body, string root)
+    {
+        var doc = Process(body);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith(root, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnOfferOfNothing_IsNegated_AndAVictimsPossessive_IsNoDoer()
+    {
+        var none = Process("Japan offered no help to Iran on Monday.");
+        Assert.Contains(none.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.Modality == EventModality.Negated);
+        Assert.DoesNotContain(none.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        // The possessor of an assassination or an arrest is who it was done to, never its doer.
+        var victim = Process("Trump mentioned John F. Kennedy's assassination. Police announced the senator's arrest.");
+        Assert.DoesNotContain(victim.Events, e => e.Source >= 0 && TextOf(victim, e.Source).Contains("Kennedy", StringComparison.Ordinal));
+        Assert.DoesNotContain(victim.Events, e => e.Source >= 0 && TextOf(victim, e.Source).Contains("senator", StringComparison.Ordinal));
+    }
 }
