@@ -541,6 +541,15 @@ internal sealed class EventMatcher
             // A light verb's own subject is the author over a "from" phrase, which then says whence or about what: "the FDA
             // issued a warning on melons from a Mexican company" is the FDA's warning.
             int from = poss < 0 && (light is null || ActorOf(ctx, Subject(ctx, head)) < 0) ? AuthorOf(ctx, np) : -1;
+            // "the minister faced criticism", "the UN came under withering criticism", "Israel came under attack": the
+            // subject receives the act; it is its target, and only a "from" or "by" phrase names the doer.
+            // The parse may read an adjective before the nominal as a verb that "under" marks ("came under withering
+            // criticism"): the verb above it is the receiving one then.
+            int receiver = head >= 0 && tokens[np].Deprel == Obj && tokens[head].Xpos == Vbg && MarkOf(ctx, head) == UnderWord ? tokens[head].Head : -1;
+            bool received = head >= 0 && tokens[head].Upos == Verb
+                && ((tokens[np].Deprel == Obj && Array.IndexOf(ReceivingVerbs, tokens[head].Lemma) >= 0)
+                    || (tokens[np].Deprel == Obl && CaseOf(ctx, np) == UnderWord && Array.IndexOf(UnderVerbs, tokens[head].Lemma) >= 0)
+                    || (receiver >= 0 && Array.IndexOf(UnderVerbs, tokens[receiver].Lemma) >= 0));
             // "Kennedy's assassination", "the suspect's arrest": with no "of" phrase, the possessor of a nominal of what is
             // done to someone is who it was done to; the doer is named by "by", if at all (found hand-checking PolNeAR).
             if (poss >= 0 && ofObject < 0 && Array.IndexOf(UndergoerNouns, tokens[n].Lemma) >= 0)
@@ -566,6 +575,7 @@ internal sealed class EventMatcher
             // Nor is one who breaks, answers or judges it: "violated the truce" declares no truce, "ignored requests to
             // close the market" makes no request, "condemned the attack" attacks no one (found hand-checking asserted
             // events of Wikinews articles).
+            else if (received) { }
             else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb && !TopicVerb(ctx, head) && !ResponseVerb(ctx, head)) source = Subject(ctx, head);
             // "The war game was staged by U.S. marines": the agent of the passive verb whose subject the nominal is.
             else if (tokens[np].Deprel == NsubjPass && head >= 0 && tokens[head].Upos == Verb) source = Agent(ctx, head);
@@ -587,6 +597,7 @@ internal sealed class EventMatcher
             // no threat to the subject (a known error of the PolNeAR hand check).
             if (target < 0 && from >= 0 && (tokens[np].Deprel == Obj || tokens[np].Deprel == Obl) && head >= 0 && tokens[head].Upos == Verb
                 && Array.IndexOf(CounterVerbs, tokens[head].Lemma) < 0) target = Subject(ctx, head);
+            if (target < 0 && received) target = Subject(ctx, receiver >= 0 ? receiver : head);
             if (target < 0 && p.RequiresTarget) continue;
             bool placeAimed = PlaceAimed(p.Cameo!);
             if (target < 0 && ((target = WiderTarget(ctx, np, source, -1, placeAimed)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n, placeAimed)) >= 0)))
@@ -940,6 +951,14 @@ internal sealed class EventMatcher
 
     /// <summary>Verbs that act on what they govern: a threat or attack "from" someone that they govern is not aimed at
     /// their subject.</summary>
+    /// <summary>Verbs whose subject receives the nominal act they take as object ("faced criticism", "drew condemnation").</summary>
+    private static readonly int[] ReceivingVerbs = Lemmas("face", "draw", "receive", "suffer", "endure", "weather", "attract", "incur", "undergo");
+
+    /// <summary>Verbs whose subject is "under" the nominal act ("came under attack", "fell under suspicion", "is under pressure").</summary>
+    private static readonly int[] UnderVerbs = Lemmas("come", "fall", "be", "remain", "stay");
+
+    private static readonly int UnderWord = Vocabulary.Shared.Intern("under");
+
     private static readonly int[] CounterVerbs = Lemmas("dispense", "eliminate", "counter", "neutralize", "neutralise", "tackle", "confront",
         "combat", "fight", "defeat", "end", "remove", "handle", "deal", "destroy", "crush", "thwart", "foil", "repel", "repulse", "stop", "prevent");
 
@@ -1004,7 +1023,7 @@ internal sealed class EventMatcher
     /// <summary>Modifiers that put a nominal event in the future: "future talks", "possible talks", "a proposed visit".</summary>
     private static readonly int[] FutureModifiers = Lemmas("future", "possible", "potential", "proposed", "planned", "prospective", "eventual", "upcoming", "expected");
 
-    private static readonly ushort Vbn = Labels.Xpos.Intern("VBN"), Vbd = Labels.Xpos.Intern("VBD");
+    private static readonly ushort Vbn = Labels.Xpos.Intern("VBN"), Vbd = Labels.Xpos.Intern("VBD"), Vbg = Labels.Xpos.Intern("VBG");
 
     private static readonly ushort Cc = Labels.Deprel.Intern("cc"), NsubjOuter = Labels.Deprel.Intern("nsubj:outer");
 

@@ -267,4 +267,15 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.DoesNotContain(victim.Events, e => e.Source >= 0 && TextOf(victim, e.Source).Contains("Kennedy", StringComparison.Ordinal));
         Assert.DoesNotContain(victim.Events, e => e.Source >= 0 && TextOf(victim, e.Source).Contains("senator", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void WhoFacesOrComesUnderAnAct_ReceivesIt()
+    {
+        var doc = Process("The United Nations came under withering criticism for its silence. Senator Ted Cruz has faced criticism over his remarks. Israel faced sharp criticism from the United States.");
+        // The receiver is never the doer.
+        Assert.DoesNotContain(doc.Events, e => e.Source >= 0 && doc.Actors[e.Source].Code is "IGOUNO" or "USALEG");
+        // With the doer named, the receiver is the target.
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.Source >= 0 && e.Target >= 0
+            && doc.Actors[e.Source].Code == "USA" && doc.Actors[e.Target].Code == "ISR");
+    }
 }
