@@ -546,8 +546,10 @@ internal sealed class EventMatcher
             // The parse may read an adjective before the nominal as a verb that "under" marks ("came under withering
             // criticism"): the verb above it is the receiving one then.
             int receiver = head >= 0 && tokens[np].Deprel == Obj && tokens[head].Xpos == Vbg && MarkOf(ctx, head) == UnderWord ? tokens[head].Head : -1;
+            // "Trump has record low support from black voters": so does a verb of having or getting with a "from" phrase.
             bool received = head >= 0 && tokens[head].Upos == Verb
                 && ((tokens[np].Deprel == Obj && Array.IndexOf(ReceivingVerbs, tokens[head].Lemma) >= 0)
+                    || (tokens[np].Deprel == Obj && Array.IndexOf(GettingVerbs, tokens[head].Lemma) >= 0 && HasCase(ctx, np, From))
                     || (tokens[np].Deprel == Obl && CaseOf(ctx, np) == UnderWord && Array.IndexOf(UnderVerbs, tokens[head].Lemma) >= 0)
                     || (receiver >= 0 && Array.IndexOf(UnderVerbs, tokens[receiver].Lemma) >= 0));
             // "Kennedy's assassination", "the suspect's arrest": with no "of" phrase, the possessor of a nominal of what is
@@ -954,6 +956,17 @@ internal sealed class EventMatcher
     /// <summary>Verbs whose subject receives the nominal act they take as object ("faced criticism", "drew condemnation").</summary>
     private static readonly int[] ReceivingVerbs = Lemmas("face", "draw", "receive", "suffer", "endure", "weather", "attract", "incur", "undergo");
 
+    /// <summary>Verbs of having or getting, whose subject receives the nominal act when a "from" phrase names its doer.</summary>
+    private static readonly int[] GettingVerbs = Lemmas("have", "get", "gain", "win", "enjoy", "secure", "obtain", "earn");
+
+    /// <summary>Whether a nominal has a complement introduced by this preposition.</summary>
+    private static bool HasCase(Context ctx, int n, int preposition)
+    {
+        for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
+            if ((ctx.Doc.Tokens[c].Deprel == Nmod || ctx.Doc.Tokens[c].Deprel == Obl) && CaseOf(ctx, c) == preposition) return true;
+        return false;
+    }
+
     /// <summary>Verbs whose subject is "under" the nominal act ("came under attack", "fell under suspicion", "is under pressure").</summary>
     private static readonly int[] UnderVerbs = Lemmas("come", "fall", "be", "remain", "stay");
 
@@ -998,7 +1011,7 @@ internal sealed class EventMatcher
     /// </summary>
     private static readonly (string Prefix, int[] Nouns, bool ActiveOnly)[] NoPartyObjects =
     [
-        ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("030", ExplanationNouns, false),
+        ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false),
         ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
 

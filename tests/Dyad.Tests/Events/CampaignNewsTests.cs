@@ -278,4 +278,12 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Contains(doc.Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.Source >= 0 && e.Target >= 0
             && doc.Actors[e.Source].Code == "USA" && doc.Actors[e.Target].Code == "ISR");
     }
+
+    [Fact]
+    public void APhoneCallWithNoParty_AndAMeetingWithKin_AreNoConsultation()
+    {
+        var doc = Process("The delegates stripped out a call for arming the rebels. The senator met his wife in Peru. Obama held a call with Putin on Monday.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && !(e.Source >= 0 && doc.Actors[e.Source].Code == "USAGOV"));
+        Assert.Contains(doc.Events, e => e.Cameo == "041" && e.Target >= 0 && doc.Actors[e.Target].Code == "RUSGOV");
+    }
 }
