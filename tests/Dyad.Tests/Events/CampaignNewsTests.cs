@@ -285,5 +285,8 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("The delegates stripped out a call for arming the rebels. The senator met his wife in Peru. Obama held a call with Putin on Monday.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && !(e.Source >= 0 && doc.Actors[e.Source].Code == "USAGOV"));
         Assert.Contains(doc.Events, e => e.Cameo == "041" && e.Target >= 0 && doc.Actors[e.Target].Code == "RUSGOV");
+        // Support one has from others is theirs, not one's own.
+        var support = Process("Senator Ted Cruz has strong support from the unions.");
+        Assert.DoesNotContain(support.Events, e => e.Cameo.StartsWith("05", StringComparison.Ordinal) && e.Source >= 0 && support.Actors[e.Source].Code == "USALEG");
     }
 }
