@@ -254,6 +254,48 @@ internal sealed class EventMatcher
         return Child(ctx, h, Obj) < 0 && mark == h + 1;
     }
 
+    /// <summary>
+    /// The object of a verb that has none in the parse but plainly one in the words, or -1: a bare noun phrase after the
+    /// verb that the parse calls a loose modifier (obl:unmarked: "freed on bail two ex-ministers") and is no time ("met
+    /// Monday", "shelled the town this week"); or a plural noun the tagger read as a verb and the parse as a clause of the
+    /// verb ("killed 15 army trainees", "rejected U.S. calls for a truce"): a clause with no "that", no auxiliary or copula,
+    /// no object of its own and no pronoun subject, whose words between the verb and it are all its own modifiers.
+    /// </summary>
+    private int MisreadObject(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+        {
+            if (c < v || ctx.Time.Contains(c)) continue;
+            ushort rel = tokens[c].Deprel;
+            if (rel == OblUnmarked && (tokens[c].Upos == Noun || tokens[c].Upos == Propn) && CaseOf(ctx, c) < 0
+                && Array.IndexOf(TimeNouns, tokens[c].Lemma) < 0) return c;
+            if (rel != Ccomp || tokens[c].Upos != Verb) continue;
+            bool clause = false;
+            for (int d = ctx.First[c]; d >= 0 && !clause; d = ctx.Next[d])
+            {
+                ushort r = tokens[d].Deprel;
+                clause = r == Mark || r == Aux || r == AuxPass || r == Cop || r == Obj || r == Xcomp || (r == Nsubj && tokens[d].Upos == Pron);
+            }
+            if (clause) continue;
+            bool own = true;
+            for (int t = v + 1; t < c && own; t++)
+            {
+                int u = t;
+                for (int k = 0; k < 8 && u >= 0 && u != c; k++) u = tokens[u].Head;
+                own = u == c;
+            }
+            if (own) return c;
+        }
+        return -1;
+    }
+
+    /// <summary>The "with" slot alone (the partner of an act, <see cref="CodeVerb"/>).</summary>
+    private static readonly EventPattern WithOnly = new()
+    {
+        Id = "with", Kind = PatternKind.Verb, Lemma = -1, TargetRelations = [], TargetPrepositions = [Vocabulary.Shared.Intern("with")],
+    };
+
     /// <summary>Slots of a complement the lexicon does not code: its object, indirect object, or a to/with phrase.</summary>
     private static readonly EventPattern AnyComplement = new()
     {
@@ -306,6 +348,10 @@ internal sealed class EventMatcher
         // when that object follows both.
         if (obj < 0 && tokens[v].Deprel == Conj && tokens[v].Head >= 0 && tokens[v].Head < v && Child(ctx, tokens[v].Head, Obj) is int shared and > 0 && shared > v)
             obj = shared;
+        // "freed on bail two ex-ministers", "killed 15 army trainees": an object the parse left as a bare noun phrase or
+        // read as a clause is the object all the same (see MisreadObject).
+        int misread = -1;
+        if (obj < 0 && Child(ctx, v, NsubjPass) < 0 && Child(ctx, v, AuxPass) < 0) obj = misread = MisreadObject(ctx, v);
         int subjPass = Child(ctx, v, NsubjPass);
         // "Defense Minister Sergey Shoigu has defended", parsed with "Defense" as a passive subject beside the subject
         // "Sergey": without a passive auxiliary, a verb that has an active subject is active, and its "passive subject"
@@ -343,7 +389,13 @@ internal sealed class EventMatcher
             if (chosen is not null && specificity < chosenSpecificity) break;
             int found = viaWith ? obj : FindTarget(ctx, v, p, passive);
             if (found < 0 && reduced && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
+            if (found < 0 && misread >= 0 && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = misread;
             if (found < 0 && p.Objects.Length > 0 && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
+            // "signed an agreement with Kenya", "discussed the border with India": the partner of a verb whose row takes a
+            // "with" party, hung by the parse on the object (a thing), is the verb's partner all the same. Only "with": a
+            // "to" phrase of the object is often the object's own ("contributed more to the peacekeeping operations").
+            if (found < 0 && p.Objects.Length == 0 && objToken >= 0 && !passive && ActorOf(ctx, objToken) < 0 && Array.IndexOf(p.TargetPrepositions, With) >= 0)
+                found = FindPrepTarget(ctx, objToken, WithOnly, null, -1);
             if (found < 0 && p.RequiresTarget) continue;
             // Among equally specific rows the first that finds a target wins ("strike" a target before a labour strike).
             if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; chosenWith = viaWith; }
@@ -1230,10 +1282,15 @@ internal sealed class EventMatcher
     private int Author(Context ctx, int v, int obj)
     {
         var tokens = ctx.Doc.Tokens;
+        // The author of a claim ("accusations by many European countries", "charges by local clergymen") is whoever makes
+        // it, named as an actor or not: a claim is made by someone, where "a ban by force" or "an attack by air" says how.
+        bool claim = Array.IndexOf(ClaimNouns, tokens[obj].Lemma) >= 0;
         for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
-            if ((tokens[c].Deprel == Nmod || tokens[c].Deprel == OblAgent) && Array.IndexOf(AuthorPrepositions, CaseOf(ctx, c)) >= 0 && !ctx.Time.Contains(c) && ActorOf(ctx, c) >= 0) return c;
+            if ((tokens[c].Deprel == Nmod || tokens[c].Deprel == OblAgent) && Array.IndexOf(AuthorPrepositions, CaseOf(ctx, c)) >= 0 && !ctx.Time.Contains(c) && Party(c)) return c;
         int agent = Agent(ctx, v);
-        return agent > obj && ActorOf(ctx, agent) >= 0 ? agent : -1;
+        return agent > obj && !ctx.Time.Contains(agent) && Party(agent) ? agent : -1;
+
+        bool Party(int c) => ActorOf(ctx, c) >= 0 || (claim && ctx.Doc.Tokens[c].Upos is var u && (u == Noun || u == Propn));
     }
 
     /// <summary>CAMEO 111, criticize or denounce: what an attack over an issue is (<see cref="IssueComplement"/>).</summary>

@@ -272,6 +272,80 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("the Kenyan border posts", TargetPhrases(doc));
     }
 
+    [Fact]
+    public void AnObjectLeftAsABareNounPhrase_IsTheTarget()
+    {
+        // "freed on bail two activists": the parse may call the object after the "on" phrase a loose modifier of the verb.
+        var doc = EventTestDocs.Parse("A court in Harare freed on bail two opposition activists.", new DateOnly(2024, 3, 27));
+        int activists = Index(doc, "activists");
+        doc.Annotate(activists).Head = Index(doc, "freed");
+        doc.Annotate(activists).Deprel = Dyad.Documents.Labels.Deprel.Intern("obl:unmarked");
+        doc.Actor("court", "ZWEJUD").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Single(doc.Events, e => e.Cameo == "084");
+        Assert.Equal("two opposition activists", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void APluralObjectReadAsAClause_IsTheTarget()
+    {
+        // "killed 12 police recruits" with "recruits" tagged a verb and hung on "killed" as its clause complement.
+        var doc = EventTestDocs.Parse("A bomber killed 12 police recruits near the academy.", new DateOnly(2024, 3, 27));
+        int recruits = Index(doc, "recruits"), killed = Index(doc, "killed");
+        doc.Annotate(recruits).Head = killed;
+        doc.Annotate(recruits).Deprel = Dyad.Documents.Labels.Deprel.Intern("ccomp");
+        doc.Annotate(recruits).Upos = Dyad.Documents.Labels.Upos.Intern("VERB");
+        doc.Actor("bomber", "AFGINS").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Single(doc.Events, e => e.Cameo == "190");
+        Assert.Equal("12 police recruits", TargetPhrases(doc));
+        // A true clause complement (with its own auxiliary) is no object.
+        var clause = EventTestDocs.Parse("The ministry rejected the rebels would attend.", new DateOnly(2024, 3, 27));
+        int attend = Index(clause, "attend");
+        clause.Annotate(attend).Head = Index(clause, "rejected");
+        clause.Annotate(attend).Deprel = Dyad.Documents.Labels.Deprel.Intern("ccomp");
+        clause.Actor("ministry", "SDNGOV").Code();
+        output.WriteLine(clause.ShowAll());
+        Assert.DoesNotContain(clause.Events, e => e.TargetToken == attend);
+    }
+
+    [Fact]
+    public void WhatIsSeizedFromAParty_IsAimedAtTheParty()
+    {
+        var doc = Coded("The militia handed back the trucks it had seized from the Sudanese border police.", ("militia", "SDNREB"),
+            ("Sudanese border police", "SDNCOP"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "171");
+        Assert.Equal("SDNCOP", doc.Actors[e.Target].Code);
+        Assert.Equal("the Sudanese border police", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void RejectedAccusationsByUnnamedAccusers_IsAimedAtTheAccusers()
+    {
+        var doc = Coded("Sudan rejected accusations by several aid groups of blocking food convoys.", ("Sudan", "SDN"));
+        Assert.Single(doc.Events, e => e.Cameo == "016");
+        Assert.Equal("several aid groups", TargetPhrases(doc));
+        // "by" after any other object says how, not by whom: no target from it.
+        var means = Coded("Sudan lifted the curfew by decree.", ("Sudan", "SDN"));
+        Assert.DoesNotContain(means.Events, e => e.TargetToken >= 0 && means.Text[means.Tokens[e.TargetToken].Start..means.Tokens[e.TargetToken].End] == "decree");
+    }
+
+    [Fact]
+    public void APartnerHungOnTheObject_IsThePartnerOfTheVerb()
+    {
+        // "signed an agreement with the fishing cooperatives" with the "with" phrase on "agreement": the partner of the
+        // signing, though no actor mention.
+        var doc = EventTestDocs.Parse("Peru signed an agreement with the fishing cooperatives.", new DateOnly(2024, 3, 27));
+        int partner = Index(doc, "cooperatives");
+        doc.Annotate(partner).Head = Index(doc, "agreement");
+        doc.Annotate(partner).Deprel = Dyad.Documents.Labels.Deprel.Intern("nmod");
+        doc.Actor("Peru", "PER");
+        var events = new List<CodedEvent>();
+        EventMatcher.Default.Code(doc, events, requireSource: false);
+        var e = Assert.Single(events, e => e.Rule == "v:sign");
+        Assert.Equal(partner, e.TargetToken);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
