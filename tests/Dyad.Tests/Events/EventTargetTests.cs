@@ -346,6 +346,22 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(partner, e.TargetToken);
     }
 
+    [Fact]
+    public void ThePlaceWhereForceFallsOnAParty_StaysInTheTargetPhrase()
+    {
+        // Force falls on a party where it is: "rebel fighters in northern Mali" is what was shelled.
+        var doc = EventTestDocs.Parse("The army shelled rebel fighters in northern Mali.", new DateOnly(2024, 3, 27));
+        doc.Actor("army", "MLIMIL").Actor("rebel fighters", "MLIREB", Dyad.Actors.MentionKind.Agent).Actor("Mali", "MLI").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Single(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("rebel fighters in northern Mali", TargetPhrases(doc));
+        // Words are addressed to the party wherever it is: the place is no part of the target of a warning.
+        var words = EventTestDocs.Parse("The army issued a warning to rebel fighters in northern Mali.", new DateOnly(2024, 3, 27));
+        words.Actor("army", "MLIMIL").Actor("rebel fighters", "MLIREB", Dyad.Actors.MentionKind.Agent).Actor("Mali", "MLI").Code();
+        output.WriteLine(words.ShowAll());
+        Assert.Equal("rebel fighters", TargetPhrases(words));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
