@@ -296,6 +296,16 @@ internal sealed class EventMatcher
         Id = "with", Kind = PatternKind.Verb, Lemma = -1, TargetRelations = [], TargetPrepositions = [Vocabulary.Shared.Intern("with")],
     };
 
+    /// <summary>Whom an act is for: the complement of its "to" phrase ("giving vouchers to every household") or its
+    /// first object ("giving every household a voucher"), not a date; -1 when it names none.</summary>
+    private int Recipient(Context ctx, int act)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[act]; c >= 0; c = ctx.Next[c])
+            if (!ctx.Time.Contains(c) && (tokens[c].Deprel == Iobj || (tokens[c].Deprel == Obl && CaseOf(ctx, c) == To))) return c;
+        return -1;
+    }
+
     /// <summary>Slots of a complement the lexicon does not code: its object, indirect object, or a to/with phrase.</summary>
     private static readonly EventPattern AnyComplement = new()
     {
@@ -531,6 +541,10 @@ internal sealed class EventMatcher
         // An object the row names as its trigger ("sent troops") is no target when the row says where the target is
         // ("to"); with no slot it is ("summoned a diplomat").
         int notTarget = chosen.Objects.Length > 0 && (chosen.TargetRelations.Length > 0 || chosen.TargetPrepositions.Length > 0) ? objToken : -1;
+        // "considering giving money to local developers": a verb with no slot of its own whose complement is an act is
+        // aimed at whom that act is for, named or not (the recipient of the complement: its "to" party or first object).
+        if (target < 0 && chosen.TargetRelations.Length == 0 && chosen.TargetPrepositions.Length == 0 && Child(ctx, v, Xcomp) is int act and >= 0
+            && tokens[act].Upos == Verb) target = Recipient(ctx, act);
         if (target < 0 && !topicOnly && (target = WiderTarget(ctx, v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
         else target = Inner(ctx, target, PlaceAimed(code));
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,

@@ -362,6 +362,14 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("rebel fighters", TargetPhrases(words));
     }
 
+    [Fact]
+    public void ConsideringAnActForSomeone_IsAimedAtWhomTheActIsFor()
+    {
+        var doc = Coded("The Kenyan government is considering giving grants to small farmers.", ("Kenyan government", "KENGOV"));
+        Assert.Single(doc.Events, e => e.Cameo == "014");
+        Assert.Equal("small farmers", TargetPhrases(doc));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
