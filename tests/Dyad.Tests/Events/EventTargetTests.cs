@@ -370,6 +370,23 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("small farmers", TargetPhrases(doc));
     }
 
+    [Fact]
+    public void OptimismThatSomethingWillHappen_IsAboutTheClauseSubject()
+    {
+        var doc = Coded("Chile expressed optimism that the new fisheries accord would be ratified.", ("Chile", "CHL"));
+        Assert.Single(doc.Events, e => e.Cameo == "013");
+        Assert.Equal("the new fisheries accord", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void PessimismOverActingWithAParty_IsAboutTheParty()
+    {
+        var doc = Coded("Peru expressed pessimism over holding talks with Bolivia.", ("Peru", "PER"), ("Bolivia", "BOL"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "012");
+        Assert.Equal("BOL", doc.Actors[e.Target].Code);
+        Assert.Equal("Bolivia", TargetPhrases(doc));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
