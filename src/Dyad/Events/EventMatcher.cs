@@ -1545,7 +1545,9 @@ internal sealed class EventMatcher
                 for (int c = ctx.First[level[i]]; c >= 0; c = ctx.Next[c])
                 {
                     ushort rel = tokens[c].Deprel;
-                    if (Array.IndexOf(WiderRelations, rel) < 0 || c == source || CaseOf(ctx, c) == By) continue;
+                    // A purpose clause the parse hangs on the verb ("donated ventilators to assist Ethiopia") goes on as well.
+                    bool purpose = rel == Advcl && tokens[c].Upos == Verb && MarkOf(ctx, c) == To;
+                    if ((Array.IndexOf(WiderRelations, rel) < 0 && !purpose) || c == source || CaseOf(ctx, c) == By) continue;
                     // An appositive of a nominal trigger names the same thing, not a party it is aimed at: "the commissioner
                     // for the EU's aid, Louis Michel" parsed with the name on "aid".
                     if (depth == 0 && rel == Appos && tokens[trigger].Upos != Verb) continue;

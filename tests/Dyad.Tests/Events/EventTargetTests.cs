@@ -387,6 +387,15 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("Bolivia", TargetPhrases(doc));
     }
 
+    [Fact]
+    public void AnActForAPurpose_IsAimedAtThePartyOfThePurpose()
+    {
+        // "to support peace talks in Colombia" hung on the verb as an adverbial clause of purpose.
+        var doc = Coded("Norway is mobilising new funds to support peace talks in Colombia.", ("Norway", "NOR"), ("Colombia", "COL"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "154");
+        Assert.Equal("COL", doc.Actors[e.Target].Code);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
