@@ -1560,7 +1560,13 @@ internal sealed class EventMatcher
                     }
                     // A complement of topic or origin names no target: "talking about Mexican rapists", "the appeals of Mr.
                     // Trump" (found by hand-checking asserted PolNeAR events); only prepositions of aim lead to one.
-                    if (CaseOf(ctx, c) is int prep and >= 0 && (Array.IndexOf(AimPrepositions, prep) < 0 || (!placeAimed && TownWhere(ctx, c, prep)))) continue;
+                    if (CaseOf(ctx, c) is int prep and >= 0 && (Array.IndexOf(AimPrepositions, prep) < 0 || (!placeAimed && TownWhere(ctx, c, prep))))
+                    {
+                        // "a state of siege in Katanga", "a suspension of aid in Yemen": what an act is of names no party, but
+                        // the party the act is aimed at may hang on it.
+                        if (prep == Of && nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
+                        continue;
+                    }
                     // Only a clause of purpose or a participle goes on ("to assist Ethiopia", "sanctions imposed on"):
                     // a clause with its own subject has its own parties; a verb conjoined to the trigger is another event.
                     if (tokens[c].Upos == Verb && (rel == Conj || Child(ctx, c, Nsubj) >= 0)) continue;

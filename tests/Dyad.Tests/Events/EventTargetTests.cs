@@ -396,6 +396,20 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("COL", doc.Actors[e.Target].Code);
     }
 
+    [Fact]
+    public void APartyHungOnWhatAnActIsOf_IsItsTarget()
+    {
+        // "a state of siege in Darfur" with "in Darfur" on "siege": the "of" phrase names no party, the place under it does.
+        var doc = EventTestDocs.Parse("The council declared a state of siege in Darfur.", new DateOnly(2024, 3, 27));
+        int darfur = Index(doc, "Darfur");
+        doc.Annotate(darfur).Head = Index(doc, "siege");
+        doc.Annotate(darfur).Deprel = Dyad.Documents.Labels.Deprel.Intern("nmod");
+        doc.Actor("council", "SDNGOV").Actor("Darfur", "SDN").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal(darfur, e.TargetToken);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
