@@ -152,7 +152,11 @@ internal static class ArgumentPhrases
         if (source >= 0)
         {
             int group = FirstConjunct(doc, source);
-            if (target >= 0 ? FirstConjunct(doc, target) == group : e.Cameo[0] == '0' && e.Cameo[1] is >= '3' and <= '8' && HasNominalConjunct(doc, group))
+            // So is one whose act is aimed at a thing, no party ("Britain and Germany agreed to share information on
+            // company ownership"): the parties agree with each other.
+            bool cooperative = e.Cameo[0] == '0' && e.Cameo[1] is >= '3' and <= '8';
+            if (target >= 0 ? FirstConjunct(doc, target) == group || (e.Target < 0 && cooperative && HasNominalConjunct(doc, group))
+                : cooperative && HasNominalConjunct(doc, group))
             {
                 Phrases(doc, group, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, spans);
                 return;

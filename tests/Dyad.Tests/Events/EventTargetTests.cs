@@ -410,6 +410,18 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(darfur, e.TargetToken);
     }
 
+    [Fact]
+    public void PartiesAgreeingOnAThing_AreEachOthersTargets()
+    {
+        // Only Ghana is an actor mention: the event is Ghana's, aimed at the draft text, yet the data marks the two
+        // parties agreeing as each other's target.
+        var doc = Coded("Ghana and the fishing unions have agreed on the draft text of a new code.", ("Ghana", "GHA"));
+        var main = EventEvaluation.MainEvent(doc.Events);
+        Assert.NotNull(main);
+        Assert.StartsWith("03", main.Cameo, StringComparison.Ordinal);
+        Assert.Equal("Ghana and the fishing unions", TargetPhrases(doc));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
