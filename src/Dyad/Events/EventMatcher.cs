@@ -296,6 +296,17 @@ internal sealed class EventMatcher
         Id = "with", Kind = PatternKind.Verb, Lemma = -1, TargetRelations = [], TargetPrepositions = [Vocabulary.Shared.Intern("with")],
     };
 
+    private static readonly int As = Vocabulary.Shared.Intern("as");
+
+    /// <summary>The "of" complement of a noun ("president of Indonesia"), or -1.</summary>
+    private static int OfComplement(Context ctx, int noun)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == Of && !ctx.Time.Contains(c)) return c;
+        return -1;
+    }
+
     /// <summary>Whom an act is for: the complement of its "to" phrase ("giving vouchers to every household") or its
     /// first object ("giving every household a voucher"), not a date; -1 when it names none.</summary>
     private int Recipient(Context ctx, int act)
@@ -412,6 +423,9 @@ internal sealed class EventMatcher
             if (found >= 0) break;
         }
         if (chosen is null) return;
+        // "resigned as president of Indonesia": an office named with "as" is no party; the party whose office it is, is.
+        if (target >= 0 && CaseOf(ctx, target) == As)
+            target = OfComplement(ctx, target) is int office and >= 0 ? office : ActorOf(ctx, target) >= 0 ? target : -1;
 
         string code = chosen.Cameo!;
         string rule = chosen.Id;

@@ -422,6 +422,17 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("Ghana and the fishing unions", TargetPhrases(doc));
     }
 
+    [Fact]
+    public void ResigningFromAnOffice_IsAimedAtThePartyWhoseOfficeItIs()
+    {
+        var doc = Coded("The mayor resigned as chairman of the regional council on Friday.", ("mayor", "KENGOV"));
+        Assert.Single(doc.Events, e => e.Cameo == "0831");
+        Assert.Equal("the regional council", TargetPhrases(doc));
+        // With no party named after the office, the office is no target.
+        var bare = Coded("The mayor resigned as chairman on Friday.", ("mayor", "KENGOV"));
+        Assert.Equal(-1, Assert.Single(bare.Events, e => e.Cameo == "0831").TargetToken);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
