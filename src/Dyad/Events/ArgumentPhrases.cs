@@ -32,7 +32,7 @@ internal static class ArgumentPhrases
     /// clause ("decision to recognize"), a clause with its own subject, a relative clause set off by a comma, a verb
     /// wrongly conjoined to the noun, a coordinated noun (its own span), a description after a name ("Bagram, the
     /// military airfield"), circumstances, time and loose modifiers.</summary>
-    private static bool Leaves(Document doc, int t, int head, bool split, bool target)
+    private static bool Leaves(Document doc, int t, int head, bool split, bool target, bool placed)
     {
         var tokens = doc.Tokens;
         ushort rel = tokens[t].Deprel;
@@ -57,8 +57,10 @@ internal static class ArgumentPhrases
             // "Ukrainian forces in the Crimea", "several suspects in the attack": where a target party is, is not the
             // party; where a place or thing is stays ("a military base in northeast Nigeria"). A source keeps it ("a court
             // in Istanbul"; on the tuning part the rule lost a source span for the target spans it won).
+            // Force and threats are the exception: what is struck is marked with the place it is struck in ("militants in
+            // South Waziristan", "Islamic State positions in eastern Syria"), a place the data keeps (see ForcePlaced).
             if (target && c.Deprel == CaseRel && c.Lemma == InWord && tokens[t].Head == head && rel == NmodRel && ActorAround(doc, head) is { } m
-                && (t < m.FirstToken || t >= m.FirstToken + m.TokenCount)) return true;
+                && (t < m.FirstToken || t >= m.FirstToken + m.TokenCount) && !(placed && IsPlace(doc, t))) return true;
             // "summoned a senior Indian diplomat to its Foreign Ministry", "deported 2,374 migrants to Honduras": where a
             // party is sent or taken, hung on the party by the parse, is no part of it.
             if (target && c.Deprel == CaseRel && (c.Lemma == ToWord || c.Lemma == FromWord) && tokens[t].Head == head && rel == NmodRel
@@ -88,6 +90,21 @@ internal static class ArgumentPhrases
     private static readonly int ToWord = Vocabulary.Shared.Intern("to"), FromWord = Vocabulary.Shared.Intern("from");
     private static readonly int OfWord = Vocabulary.Shared.Intern("of"), AtWord = Vocabulary.Shared.Intern("at"),
         LeastWord = Vocabulary.Shared.Intern("least"), MostWord = Vocabulary.Shared.Intern("most");
+
+    /// <summary>Codes whose target phrase keeps the place it is in: coercion (17), assault (18), fighting (19) and mass
+    /// violence (20) fall on a party where it is ("militants in South Waziristan", "the mosque in Mosul"), while words, a
+    /// threat or an ultimatum among them, are addressed to the party wherever it is ("an ultimatum to Ukrainian forces in
+    /// the Crimea": the data marks the forces alone).</summary>
+    internal static bool ForcePlaced(string cameo) =>
+        cameo.Length >= 2 && ((cameo[0] == '1' && cameo[1] is '7' or '8' or '9') || (cameo[0] == '2' && cameo[1] == '0'));
+
+    /// <summary>Whether a token names a place: inside a place mention, or a country-kind actor mention.</summary>
+    private static bool IsPlace(Document doc, int t)
+    {
+        foreach (var p in doc.Places) if (p.FirstToken <= t && t < p.FirstToken + p.TokenCount) return true;
+        foreach (var m in doc.Actors) if (m.Kind == MentionKind.Country && m.FirstToken <= t && t < m.FirstToken + m.TokenCount) return true;
+        return false;
+    }
 
     /// <summary>The actor mention of any kind covering a token, or null.</summary>
     private static ActorMention? MentionAt(Document doc, int t)
@@ -135,7 +152,11 @@ internal static class ArgumentPhrases
         if (source >= 0)
         {
             int group = FirstConjunct(doc, source);
-            if (target >= 0 ? FirstConjunct(doc, target) == group : e.Cameo[0] == '0' && e.Cameo[1] is >= '3' and <= '8' && HasNominalConjunct(doc, group))
+            // So is one whose act is aimed at a thing, no party ("Britain and Germany agreed to share information on
+            // company ownership"): the parties agree with each other.
+            bool cooperative = e.Cameo[0] == '0' && e.Cameo[1] is >= '3' and <= '8';
+            if (target >= 0 ? FirstConjunct(doc, target) == group || (e.Target < 0 && cooperative && HasNominalConjunct(doc, group))
+                : cooperative && HasNominalConjunct(doc, group))
             {
                 Phrases(doc, group, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, spans);
                 return;
@@ -143,12 +164,12 @@ internal static class ArgumentPhrases
             if (target >= 0 && SymmetricCodes.Any(c => e.Cameo.StartsWith(c, StringComparison.Ordinal)))
             {
                 Phrases(doc, source, e.TriggerFirst, e.TriggerLast, split: true, target: false, spans);
-                Phrases(doc, target, e.TriggerFirst, e.TriggerLast, split: true, target: true, spans);
+                Phrases(doc, target, e.TriggerFirst, e.TriggerLast, split: true, target: true, spans, ForcePlaced(e.Cameo));
                 return;
             }
         }
         int token = role == 0 ? source : target;
-        if (token >= 0) Phrases(doc, token, e.TriggerFirst, e.TriggerLast, split: true, target: role == 1, spans);
+        if (token >= 0) Phrases(doc, token, e.TriggerFirst, e.TriggerLast, split: true, target: role == 1, spans, role == 1 && ForcePlaced(e.Cameo));
     }
 
     private static bool HasNominalConjunct(Document doc, int t)
@@ -172,14 +193,14 @@ internal static class ArgumentPhrases
     /// <summary>The spans of an argument: with <paramref name="split"/> the phrase of its first conjunct and one phrase
     /// for each conjunct coordinated with it ("India and Pakistan" is two spans in the data), else the whole
     /// coordination (the data's one reciprocal span: "Canada and Costa Rica have agreed"); none crossing the trigger.</summary>
-    internal static void Phrases(Document doc, int head, int triggerFirst, int triggerLast, bool split, bool target, HashSet<(int, int)> spans)
+    internal static void Phrases(Document doc, int head, int triggerFirst, int triggerLast, bool split, bool target, HashSet<(int, int)> spans, bool placed = false)
     {
         var tokens = doc.Tokens;
         var sent = doc.SentenceRecords[tokens[head].Sentence];
         var heads = new List<int> { FirstConjunct(doc, head) };
         for (int k = 0; k < heads.Count && k < 16; k++)
         {
-            var (first, end) = HeadPhrase(doc, heads[k], triggerFirst, triggerLast, split, target);
+            var (first, end) = HeadPhrase(doc, heads[k], triggerFirst, triggerLast, split, target, placed);
             if (end > first) spans.Add((first, end));
             if (!split) continue;
             for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
@@ -194,14 +215,14 @@ internal static class ArgumentPhrases
     {
         int token = role == 0 ? e.SourceToken : e.TargetToken;
         if (token < 0 || doc.Tokens[token].Sentence != e.Sentence) return (-1, -1);
-        var (first, end) = HeadPhrase(doc, token, e.TriggerFirst, e.TriggerLast, split: true, target: role == 1);
+        var (first, end) = HeadPhrase(doc, token, e.TriggerFirst, e.TriggerLast, split: true, target: role == 1, role == 1 && ForcePlaced(e.Cameo));
         return end > first ? (first, end) : (-1, -1);
     }
 
-    private static (int, int) HeadPhrase(Document doc, int head, int triggerFirst, int triggerLast, bool split, bool target)
+    private static (int, int) HeadPhrase(Document doc, int head, int triggerFirst, int triggerLast, bool split, bool target, bool placed)
     {
         var tokens = doc.Tokens;
-        var (first, end) = Phrase(doc, head, split, target);
+        var (first, end) = Phrase(doc, head, split, target, placed);
         // The actor mention around the head keeps its words where the parse split them off ("Russian" hung on the
         // verb in "Russian President Vladimir Putin will meet").
         foreach (var m in doc.Actors)
@@ -216,7 +237,7 @@ internal static class ArgumentPhrases
         {
             var sent = doc.SentenceRecords[tokens[head].Sentence];
             for (int c = sent.FirstToken; c < first; c++)
-                if (tokens[c].Head == verb && tokens[c].Deprel == NsubjPassRel && Phrase(doc, c, split, target) is var (f2, e2) && e2 == first)
+                if (tokens[c].Head == verb && tokens[c].Deprel == NsubjPassRel && Phrase(doc, c, split, target, placed) is var (f2, e2) && e2 == first)
                 {
                     first = f2;
                     break;
@@ -237,7 +258,7 @@ internal static class ArgumentPhrases
 
     /// <summary>The token range [first, end) of an argument's phrase: its subtree without what <see cref="Leaves"/>
     /// sets aside, trimmed of punctuation at either end.</summary>
-    internal static (int, int) Phrase(Document doc, int head, bool split, bool target)
+    internal static (int, int) Phrase(Document doc, int head, bool split, bool target, bool placed = false)
     {
         var tokens = doc.Tokens;
         var sent = doc.SentenceRecords[tokens[head].Sentence];
@@ -249,7 +270,7 @@ internal static class ArgumentPhrases
             for (int t = i, d = 0; t >= 0 && d < 64; t = tokens[t].Head, d++)
             {
                 if (t == head) { inside = true; break; }
-                if (Leaves(doc, t, head, split, target)) break;
+                if (Leaves(doc, t, head, split, target, placed)) break;
             }
             if (!inside) continue;
             if (i < first) first = i;

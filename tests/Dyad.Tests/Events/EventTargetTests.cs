@@ -272,6 +272,167 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("the Kenyan border posts", TargetPhrases(doc));
     }
 
+    [Fact]
+    public void AnObjectLeftAsABareNounPhrase_IsTheTarget()
+    {
+        // "freed on bail two activists": the parse may call the object after the "on" phrase a loose modifier of the verb.
+        var doc = EventTestDocs.Parse("A court in Harare freed on bail two opposition activists.", new DateOnly(2024, 3, 27));
+        int activists = Index(doc, "activists");
+        doc.Annotate(activists).Head = Index(doc, "freed");
+        doc.Annotate(activists).Deprel = Dyad.Documents.Labels.Deprel.Intern("obl:unmarked");
+        doc.Actor("court", "ZWEJUD").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Single(doc.Events, e => e.Cameo == "084");
+        Assert.Equal("two opposition activists", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void APluralObjectReadAsAClause_IsTheTarget()
+    {
+        // "killed 12 police recruits" with "recruits" tagged a verb and hung on "killed" as its clause complement.
+        var doc = EventTestDocs.Parse("A bomber killed 12 police recruits near the academy.", new DateOnly(2024, 3, 27));
+        int recruits = Index(doc, "recruits"), killed = Index(doc, "killed");
+        doc.Annotate(recruits).Head = killed;
+        doc.Annotate(recruits).Deprel = Dyad.Documents.Labels.Deprel.Intern("ccomp");
+        doc.Annotate(recruits).Upos = Dyad.Documents.Labels.Upos.Intern("VERB");
+        doc.Actor("bomber", "AFGINS").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Single(doc.Events, e => e.Cameo == "190");
+        Assert.Equal("12 police recruits", TargetPhrases(doc));
+        // A true clause complement (with its own auxiliary) is no object.
+        var clause = EventTestDocs.Parse("The ministry rejected the rebels would attend.", new DateOnly(2024, 3, 27));
+        int attend = Index(clause, "attend");
+        clause.Annotate(attend).Head = Index(clause, "rejected");
+        clause.Annotate(attend).Deprel = Dyad.Documents.Labels.Deprel.Intern("ccomp");
+        clause.Actor("ministry", "SDNGOV").Code();
+        output.WriteLine(clause.ShowAll());
+        Assert.DoesNotContain(clause.Events, e => e.TargetToken == attend);
+    }
+
+    [Fact]
+    public void WhatIsSeizedFromAParty_IsAimedAtTheParty()
+    {
+        var doc = Coded("The militia handed back the trucks it had seized from the Sudanese border police.", ("militia", "SDNREB"),
+            ("Sudanese border police", "SDNCOP"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "171");
+        Assert.Equal("SDNCOP", doc.Actors[e.Target].Code);
+        Assert.Equal("the Sudanese border police", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void RejectedAccusationsByUnnamedAccusers_IsAimedAtTheAccusers()
+    {
+        var doc = Coded("Sudan rejected accusations by several aid groups of blocking food convoys.", ("Sudan", "SDN"));
+        Assert.Single(doc.Events, e => e.Cameo == "016");
+        Assert.Equal("several aid groups", TargetPhrases(doc));
+        // "by" after any other object says how, not by whom: no target from it.
+        var means = Coded("Sudan lifted the curfew by decree.", ("Sudan", "SDN"));
+        Assert.DoesNotContain(means.Events, e => e.TargetToken >= 0 && means.Text[means.Tokens[e.TargetToken].Start..means.Tokens[e.TargetToken].End] == "decree");
+    }
+
+    [Fact]
+    public void APartnerHungOnTheObject_IsThePartnerOfTheVerb()
+    {
+        // "signed an agreement with the fishing cooperatives" with the "with" phrase on "agreement": the partner of the
+        // signing, though no actor mention.
+        var doc = EventTestDocs.Parse("Peru signed an agreement with the fishing cooperatives.", new DateOnly(2024, 3, 27));
+        int partner = Index(doc, "cooperatives");
+        doc.Annotate(partner).Head = Index(doc, "agreement");
+        doc.Annotate(partner).Deprel = Dyad.Documents.Labels.Deprel.Intern("nmod");
+        doc.Actor("Peru", "PER");
+        var events = new List<CodedEvent>();
+        EventMatcher.Default.Code(doc, events, requireSource: false);
+        var e = Assert.Single(events, e => e.Rule == "v:sign");
+        Assert.Equal(partner, e.TargetToken);
+    }
+
+    [Fact]
+    public void ThePlaceWhereForceFallsOnAParty_StaysInTheTargetPhrase()
+    {
+        // Force falls on a party where it is: "rebel fighters in northern Mali" is what was shelled.
+        var doc = EventTestDocs.Parse("The army shelled rebel fighters in northern Mali.", new DateOnly(2024, 3, 27));
+        doc.Actor("army", "MLIMIL").Actor("rebel fighters", "MLIREB", Dyad.Actors.MentionKind.Agent).Actor("Mali", "MLI").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Single(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("rebel fighters in northern Mali", TargetPhrases(doc));
+        // Words are addressed to the party wherever it is: the place is no part of the target of a warning.
+        var words = EventTestDocs.Parse("The army issued a warning to rebel fighters in northern Mali.", new DateOnly(2024, 3, 27));
+        words.Actor("army", "MLIMIL").Actor("rebel fighters", "MLIREB", Dyad.Actors.MentionKind.Agent).Actor("Mali", "MLI").Code();
+        output.WriteLine(words.ShowAll());
+        Assert.Equal("rebel fighters", TargetPhrases(words));
+    }
+
+    [Fact]
+    public void ConsideringAnActForSomeone_IsAimedAtWhomTheActIsFor()
+    {
+        var doc = Coded("The Kenyan government is considering giving grants to small farmers.", ("Kenyan government", "KENGOV"));
+        Assert.Single(doc.Events, e => e.Cameo == "014");
+        Assert.Equal("small farmers", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void OptimismThatSomethingWillHappen_IsAboutTheClauseSubject()
+    {
+        var doc = Coded("Chile expressed optimism that the new fisheries accord would be ratified.", ("Chile", "CHL"));
+        Assert.Single(doc.Events, e => e.Cameo == "013");
+        Assert.Equal("the new fisheries accord", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void PessimismOverActingWithAParty_IsAboutTheParty()
+    {
+        var doc = Coded("Peru expressed pessimism over holding talks with Bolivia.", ("Peru", "PER"), ("Bolivia", "BOL"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "012");
+        Assert.Equal("BOL", doc.Actors[e.Target].Code);
+        Assert.Equal("Bolivia", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void AnActForAPurpose_IsAimedAtThePartyOfThePurpose()
+    {
+        // "to support peace talks in Colombia" hung on the verb as an adverbial clause of purpose.
+        var doc = Coded("Norway is mobilising new funds to support peace talks in Colombia.", ("Norway", "NOR"), ("Colombia", "COL"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "154");
+        Assert.Equal("COL", doc.Actors[e.Target].Code);
+    }
+
+    [Fact]
+    public void APartyHungOnWhatAnActIsOf_IsItsTarget()
+    {
+        // "a state of siege in Darfur" with "in Darfur" on "siege": the "of" phrase names no party, the place under it does.
+        var doc = EventTestDocs.Parse("The council declared a state of siege in Darfur.", new DateOnly(2024, 3, 27));
+        int darfur = Index(doc, "Darfur");
+        doc.Annotate(darfur).Head = Index(doc, "siege");
+        doc.Annotate(darfur).Deprel = Dyad.Documents.Labels.Deprel.Intern("nmod");
+        doc.Actor("council", "SDNGOV").Actor("Darfur", "SDN").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal(darfur, e.TargetToken);
+    }
+
+    [Fact]
+    public void PartiesAgreeingOnAThing_AreEachOthersTargets()
+    {
+        // Only Ghana is an actor mention: the event is Ghana's, aimed at the draft text, yet the data marks the two
+        // parties agreeing as each other's target.
+        var doc = Coded("Ghana and the fishing unions have agreed on the draft text of a new code.", ("Ghana", "GHA"));
+        var main = EventEvaluation.MainEvent(doc.Events);
+        Assert.NotNull(main);
+        Assert.StartsWith("03", main.Cameo, StringComparison.Ordinal);
+        Assert.Equal("Ghana and the fishing unions", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void ResigningFromAnOffice_IsAimedAtThePartyWhoseOfficeItIs()
+    {
+        var doc = Coded("The mayor resigned as chairman of the regional council on Friday.", ("mayor", "KENGOV"));
+        Assert.Single(doc.Events, e => e.Cameo == "0831");
+        Assert.Equal("the regional council", TargetPhrases(doc));
+        // With no party named after the office, the office is no target.
+        var bare = Coded("The mayor resigned as chairman on Friday.", ("mayor", "KENGOV"));
+        Assert.Equal(-1, Assert.Single(bare.Events, e => e.Cameo == "0831").TargetToken);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
