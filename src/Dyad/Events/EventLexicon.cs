@@ -33,6 +33,9 @@ internal sealed class EventPattern
     public int Particle { get; init; } = -1;
     /// <summary>Lemma ids the object must have; empty when any (or none) will do.</summary>
     public int[] Objects { get; init; } = [];
+    /// <summary>The row fires only with an object (or passive subject) of any lemma (object column <c>*</c>): "returned
+    /// the monkeys to Congo" gives something back, "returned to Congo" only goes home.</summary>
+    public bool RequiresObject { get; init; }
     /// <summary>Where the target is found: deprel names (<c>obj</c>, <c>iobj</c>, <c>nsubj:pass</c>) and preposition lemma ids.</summary>
     public ushort[] TargetRelations { get; init; } = [];
     /// <summary>Preposition lemma ids that introduce the target.</summary>
@@ -197,7 +200,8 @@ internal sealed class EventLexicon
             all.Add(new EventPattern
             {
                 Id = id, Kind = k, Lemma = Vocabulary.Shared.Intern(head), Particle = particle,
-                Objects = obj == "-" ? [] : [.. obj.Split('|').Select(o => Vocabulary.Shared.Intern(o))],
+                Objects = obj is "-" or "*" ? [] : [.. obj.Split('|').Select(o => Vocabulary.Shared.Intern(o))],
+                RequiresObject = obj == "*",
                 TargetRelations = [.. relations], TargetPrepositions = [.. preps],
                 Cameo = code, Class = cls, Modality = modality, Order = all.Count, RequiresTarget = requires,
             });

@@ -51,7 +51,8 @@ internal sealed class EventMatcher
     private static readonly ushort Adp = Labels.Upos.Intern("ADP"), Num = Labels.Upos.Intern("NUM");
 
     private static readonly ushort Verb = Labels.Upos.Intern("VERB"), Noun = Labels.Upos.Intern("NOUN"), Adj = Labels.Upos.Intern("ADJ"),
-        Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON"), Punct = Labels.Upos.Intern("PUNCT");
+        Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON"), Punct = Labels.Upos.Intern("PUNCT"),
+        Adv = Labels.Upos.Intern("ADV");
 
     private static readonly int Not = Vocabulary.Shared.Intern("not"), Never = Vocabulary.Shared.Intern("never"),
         Nt = Vocabulary.Shared.Intern("n't"), No = Vocabulary.Shared.Intern("no"), By = Vocabulary.Shared.Intern("by"),
@@ -59,7 +60,7 @@ internal sealed class EventMatcher
         Of = Vocabulary.Shared.Intern("of"), Who = Vocabulary.Shared.Intern("who"), Which = Vocabulary.Shared.Intern("which"),
         That = Vocabulary.Shared.Intern("that"), To = Vocabulary.Shared.Intern("to"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this"),
         And = Vocabulary.Shared.Intern("and"), Comma = Vocabulary.Shared.Intern(","), From = Vocabulary.Shared.Intern("from"),
-        With = Vocabulary.Shared.Intern("with");
+        With = Vocabulary.Shared.Intern("with"), As = Vocabulary.Shared.Intern("as");
 
     private static readonly ulong QuestionMark = StringHash.OfNorm("?");
 
@@ -184,7 +185,7 @@ internal sealed class EventMatcher
         for (int t = sent.FirstToken; t < end; t++)
         {
             ref readonly var tok = ref tokens[t];
-            if ((tok.Upos != Noun && tok.Upos != Propn) || triggerUsed.Contains(t) || _lex.Nouns(tok.Lemma) is not { } rows) continue;
+            if ((tok.Upos != Noun && tok.Upos != Propn) || triggerUsed.Contains(t) || _lex.Nouns(Joined(ctx, t)) is not { } rows) continue;
             // "aid workers", "aid agencies", "peace envoy": a nominal that names what an actor does is part of the actor's
             // name, no event (found in Wikinews articles, where "aid workers" coded aid by whoever freed them).
             if (tok.Deprel == Compound && tok.Head > t && ctx.ActorAt[tok.Head] >= 0) continue;
@@ -254,6 +255,21 @@ internal sealed class EventMatcher
         return Child(ctx, h, Obj) < 0 && mark == h + 1;
     }
 
+    /// <summary>An adjective or adverb of lemma <paramref name="particle"/> after verb <paramref name="v"/> that completes
+    /// it though the parse does not call it a particle: a modifier of its object ("let free the activists") or a
+    /// complement or modifier of the verb itself ("let the activists free"); -1 when there is none.</summary>
+    private static int LooseParticle(Context ctx, int v, int obj, int particle)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int end = Math.Min(tokens.Length, (obj > v ? obj : v) + 2);
+        for (int k = v + 1; k < end; k++)
+        {
+            if (tokens[k].Lemma != particle || tokens[k].Sentence != tokens[v].Sentence || (tokens[k].Upos != Adj && tokens[k].Upos != Adv)) continue;
+            if (tokens[k].Head == v || (obj >= 0 && tokens[k].Head == obj && tokens[k].Deprel == Amod)) return k;
+        }
+        return -1;
+    }
+
     /// <summary>Slots of a complement the lexicon does not code: its object, indirect object, or a to/with phrase.</summary>
     private static readonly EventPattern AnyComplement = new()
     {
@@ -261,6 +277,42 @@ internal sealed class EventMatcher
         TargetRelations = [Labels.Deprel.Intern("iobj"), Labels.Deprel.Intern("obj")],
         TargetPrepositions = [Vocabulary.Shared.Intern("to"), Vocabulary.Shared.Intern("with")],
     };
+
+    /// <summary>Words the tokenizer splits at their hyphen ("cease - fire"), by their two halves: the lexicon knows them
+    /// as one lemma.</summary>
+    private static readonly Dictionary<(int, int), int> HyphenWords = new()
+    {
+        [(Vocabulary.Shared.Intern("cease"), Vocabulary.Shared.Intern("fire"))] = Vocabulary.Shared.Intern("ceasefire"),
+        [(Vocabulary.Shared.Intern("air"), Vocabulary.Shared.Intern("strike"))] = Vocabulary.Shared.Intern("airstrike"),
+    };
+
+    /// <summary>The lemma of a noun, joined with the word before its hyphen when the tokenizer split a word the lexicon
+    /// knows whole ("a weeklong cease-fire" → ceasefire).</summary>
+    private static int Joined(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (t >= 2 && tokens[t - 1].Norm == Hyphen && tokens[t - 2].Head == t && tokens[t - 1].End == tokens[t].Start && tokens[t - 2].End == tokens[t - 1].Start
+            && HyphenWords.TryGetValue((tokens[t - 2].Lemma, tokens[t].Lemma), out int joined)) return joined;
+        return tokens[t].Lemma;
+    }
+
+    private static readonly ulong Hyphen = StringHash.OfNorm("-");
+
+    /// <summary>Nouns that name a part or a form of what their compound modifier names: "eased curfew hours", "extend the
+    /// curfew order" act on the curfew.</summary>
+    private static readonly int[] AspectNouns = Lemmas("hour", "order", "measure", "rule", "regulation", "period");
+
+    /// <summary>The object's lemma is one of the row's, or the object is an aspect noun (<see cref="AspectNouns"/>)
+    /// whose compound modifier is.</summary>
+    private static bool ObjectListed(Context ctx, int obj, int lemma, int[] objects)
+    {
+        if (Array.IndexOf(objects, lemma) >= 0) return true;
+        var tokens = ctx.Doc.Tokens;
+        if (obj < 0 || Array.IndexOf(AspectNouns, tokens[obj].Lemma) < 0) return false;
+        for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Compound && Array.IndexOf(objects, tokens[c].Lemma) >= 0) return true;
+        return false;
+    }
 
     /// <summary>An event of sentence <paramref name="s"/> was coded with either word in its trigger.</summary>
     private static bool CodedAt(List<CodedEvent> events, int s, int a, int b)
@@ -321,8 +373,8 @@ internal sealed class EventMatcher
         // With no "by" agent it names no doer: background ("sanctions imposed on China"), coded by the verb it hangs on.
         if (reduced && Agent(ctx, v) < 0) return;
         if (reduced) { passive = true; subjPass = tokens[v].Head; }
-        int objLemma = obj >= 0 ? tokens[obj].Lemma : passive && subjPass >= 0 ? tokens[subjPass].Lemma : -1;
         int objToken = obj >= 0 ? obj : passive ? subjPass : -1;
+        int objLemma = objToken >= 0 ? Joined(ctx, objToken) : -1;
         // "provided Ukraine with weapons", "supplied the rebels with arms": when the object is a party, the thing given is
         // the "with" complement, and the row's object list is checked against it; the object is then the target.
         int withThing = obj >= 0 && ActorOf(ctx, obj) >= 0 ? WithComplement(ctx, v) : -1;
@@ -330,11 +382,17 @@ internal sealed class EventMatcher
         EventPattern? chosen = null;
         int target = -1, chosenSpecificity = -1;
         bool chosenWith = false;
+        int chosenPrt = prt;
         foreach (var p in rows)
         {
-            if (p.Particle >= 0 && (prt < 0 || tokens[prt].Lemma != p.Particle)) continue;
+            int rowPrt = prt;
+            // "let free the activists", "let the activists free": the adjective that completes the verb is parsed as a
+            // modifier of the object or a complement of the verb, not as a particle.
+            if (p.Particle >= 0 && (prt < 0 || tokens[prt].Lemma != p.Particle)) rowPrt = LooseParticle(ctx, v, obj, p.Particle);
+            if (p.Particle >= 0 && rowPrt < 0) continue;
+            if (p.RequiresObject && objToken < 0) continue;
             bool viaWith = false;
-            if (p.Objects.Length > 0 && (objLemma < 0 || Array.IndexOf(p.Objects, objLemma) < 0))
+            if (p.Objects.Length > 0 && (objLemma < 0 || !ObjectListed(ctx, objToken, objLemma, p.Objects)))
             {
                 if (withThing < 0 || !Listed(ctx, withThing, p.Objects)) continue;
                 viaWith = true;
@@ -343,10 +401,10 @@ internal sealed class EventMatcher
             if (chosen is not null && specificity < chosenSpecificity) break;
             int found = viaWith ? obj : FindTarget(ctx, v, p, passive);
             if (found < 0 && reduced && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
-            if (found < 0 && p.Objects.Length > 0 && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
+            if (found < 0 && (p.Objects.Length > 0 || p.RequiresObject) && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
             if (found < 0 && p.RequiresTarget) continue;
             // Among equally specific rows the first that finds a target wins ("strike" a target before a labour strike).
-            if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; chosenWith = viaWith; }
+            if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; chosenWith = viaWith; chosenPrt = rowPrt; }
             if (found >= 0) break;
         }
         if (chosen is null) return;
@@ -372,6 +430,7 @@ internal sealed class EventMatcher
             rule += "+issue(" + Vocabulary.Shared[CaseOf(ctx, issue)] + ")";
         }
         int triggerFirst = v, triggerLast = v;
+        if (chosen.Particle >= 0) prt = chosenPrt;
         if (prt >= 0) Extend(ref triggerFirst, ref triggerLast, prt);
         // The noun a participle modifies is no part of its trigger ("sanctions imposed on China" under "lifted": the lifting
         // stays the sentence's main act).
@@ -503,6 +562,12 @@ internal sealed class EventMatcher
         foreach (var p in rows)
         {
             if (p.Objects.Length > 0 && (ofObject < 0 || Array.IndexOf(p.Objects, tokens[ofObject].Lemma) < 0)) continue;
+            // "held civilians as human shields": a role the verb gives its object (a row with the slot "as").
+            if (Array.IndexOf(p.TargetPrepositions, As) >= 0 && CaseOf(ctx, np) == As)
+            {
+                if (CodeRole(ctx, s, n, np, p, events, statements)) return;
+                continue;
+            }
             int source = -1, target = -1;
             double confidence = BareNominalConfidence;
             int triggerFirst = n, triggerLast = n;
@@ -599,6 +664,41 @@ internal sealed class EventMatcher
             AddStatement(ctx, s, climb, events, statements);
             return;
         }
+    }
+
+    /// <summary>
+    /// A nominal row with the slot "as" names a role a verb puts its object in: "are holding villagers as human
+    /// shields", "used farmers as shields", "civilians were used as shields by the militia". The verb's subject (or
+    /// passive agent) is the source, its object (or passive subject) the target, whatever the verb. The parse hangs the
+    /// "as" phrase on the verb or on its object. False when no verb with an object governs it.
+    /// </summary>
+    private bool CodeRole(Context ctx, int s, int n, int np, EventPattern p, List<CodedEvent> events, HashSet<int> statements)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int verb = -1, victim = -1, hd = tokens[np].Head;
+        if (hd < 0) return false;
+        if (tokens[hd].Upos == Verb)
+        {
+            verb = hd;
+            victim = Child(ctx, verb, Obj);
+            if (victim < 0) victim = Child(ctx, verb, NsubjPass);
+        }
+        else if ((tokens[hd].Deprel == Obj || tokens[hd].Deprel == NsubjPass) && tokens[hd].Head >= 0 && tokens[tokens[hd].Head].Upos == Verb)
+        {
+            verb = tokens[hd].Head;
+            victim = hd;
+        }
+        if (verb < 0 || victim < 0) return false;
+        bool passive = Child(ctx, verb, NsubjPass) >= 0 || Child(ctx, verb, AuxPass) >= 0;
+        int source = passive ? Agent(ctx, verb) : Subject(ctx, verb);
+        var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
+        var modality = LocalModality(ctx, verb);
+        ClimbAbove(ctx, verb, ref climb);
+        modality = Stronger(modality, climb.Modality);
+        Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, victim), p.Cameo!, modality, climb, Math.Min(verb, n), Math.Max(verb, n),
+            "as+" + p.Id, VerbConfidence, tokens[n].Lemma, targetsAreActors: false);
+        AddStatement(ctx, s, climb, events, statements);
+        return true;
     }
 
     /// <summary>The intent (roots 04–08) or threat (14–20) row a future event is coded as; null for other roots.</summary>

@@ -1,0 +1,79 @@
+using Dyad.Documents;
+using Dyad.Evaluation;
+using Dyad.Events;
+using static Dyad.Tests.Events.EventTestDocs;
+
+namespace Dyad.Tests.Events;
+
+/// <summary>
+/// Constructions the coder used to miss or code in the wrong class (issue 5, ConfliBERT sentences): each test pins one
+/// construction, with sentences written for these tests.
+/// </summary>
+public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private Document Process(string body) => RunShown("Briefs.", body, new DateOnly(2019, 4, 8), output);
+
+    private static bool Is(Document doc, CodedEvent e, string code, string? source, string? target) =>
+        e.Cameo == code && (source is null || (CodeOf(doc, e.Source) ?? "").StartsWith(source, StringComparison.Ordinal))
+        && (target is null || (CodeOf(doc, e.Target) ?? "").StartsWith(target, StringComparison.Ordinal));
+
+    [Fact]
+    public void ReturningAThingToAParty_IsAReturn()
+    {
+        var doc = Process("Italian police returned a stolen marble statue to the government of Greece on Friday.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "084", "ITA", "GRC"));
+    }
+
+    [Fact]
+    public void ReturningHome_IsNoReturnOfAnything()
+    {
+        var doc = Process("The Kenyan president returned to Ethiopia on Sunday after talks in Uganda.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("084", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Egypt let free two Australian journalists on Monday.")]
+    [InlineData("Egypt let the Australian journalists free on Monday.")]
+    public void LettingPrisonersFree_ReleasesThem(string body)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Events, e => Is(doc, e, "0841", "EGY", null));
+    }
+
+    [Theory]
+    [InlineData("Syrian rebels are holding 2,000 villagers as human shields in the northern town.")]
+    [InlineData("Syrian rebels used local farmers as human shields during the fighting.")]
+    public void HoldingPeopleAsShields_IsCodedAsHumanShields(string body)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Events, e => Is(doc, e, "184", "SYRREB", null) && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void LunchWithAMinister_IsAMeeting()
+    {
+        var doc = Process("The Brazilian president had lunch with the Chilean foreign minister in Santiago.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "040", "BRA", "CHL"));
+    }
+
+    [Fact]
+    public void AHyphenatedCeaseFire_IsACeasefire()
+    {
+        var doc = Process("The Colombian president on Friday announced a two-week cease-fire with the FARC rebels.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "0871", "COL", null));
+    }
+
+    [Fact]
+    public void EasingCurfewHours_EasesTheCurfew()
+    {
+        var doc = Process("The Omani government eased curfew hours in the capital on Sunday.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "085", "OMN", null));
+    }
+
+    [Fact]
+    public void ExtendingACurfewToCome_ThreatensRepression()
+    {
+        var doc = Process("The Thai government announced that it will extend the nightly curfew in Bangkok.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "137", "THA", null));
+    }
+}
