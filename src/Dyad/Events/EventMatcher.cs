@@ -191,6 +191,40 @@ internal sealed class EventMatcher
             if (tok.Deprel == Compound && tok.Head > t && ctx.ActorAt[tok.Head] >= 0) continue;
             CodeNoun(ctx, s, t, rows, events, statements);
         }
+        for (int t = sent.FirstToken; t < end; t++) CodeDemand(ctx, s, t, events);
+    }
+
+    /// <summary>Modal auxiliaries whose clause, reported by a speaker, is a demand: "X said Y must disarm".</summary>
+    private static readonly int[] DemandModals = Lemmas("must");
+
+    /// <summary>
+    /// "The agency said the government must release the journalists", "Russia says Israel must end its strikes": a
+    /// speaker who says that a party must act demands it (CAMEO 10, by what is demanded as the "demand" family rows say:
+    /// must release → 105, must mediate → 100 ...). The speaker is the source, the clause's subject the target. Only a
+    /// clause a speech verb reports: "the United States must continue aid" on its own is an opinion, no demand. The act
+    /// demanded keeps its own (hypothetical) event.
+    /// </summary>
+    private void CodeDemand(Context ctx, int s, int v, List<CodedEvent> events)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int must = -1;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Aux && c < v && Array.IndexOf(DemandModals, tokens[c].Lemma) >= 0) { must = c; break; }
+        int h = tokens[v].Head;
+        if (must < 0 || h < 0 || (tokens[v].Deprel != Ccomp && tokens[v].Deprel != Parataxis) || tokens[h].Upos != Verb || _lex.Speech(tokens[h].Lemma) is null) return;
+        string? root = null;
+        foreach (var e in events)
+            if (e.Sentence == s && v >= e.TriggerFirst && v <= e.TriggerLast && !e.Rule.StartsWith("s:", StringComparison.Ordinal)) { root = e.Cameo[..2]; break; }
+        if ((root is null ? _lex.Family("demand", "none") : _lex.Family("demand", root)) is not { Cameo: { } code } family) return;
+        // "military intervention must be avoided": what must (not) be done is the target when no party is.
+        int demanded = Child(ctx, v, Nsubj);
+        if (demanded < 0) demanded = Child(ctx, v, NsubjPass);
+        var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
+        var modality = LocalModality(ctx, h);
+        ClimbAbove(ctx, h, ref climb);
+        modality = Stronger(modality, climb.Modality);
+        Emit(ctx, s, events, Expand(ctx, Subject(ctx, h)), Expand(ctx, demanded), code, modality, climb, must, v,
+            "m:" + Vocabulary.Shared[tokens[must].Lemma] + "+" + family.Id, VerbConfidence, tokens[h].Lemma, targetsAreActors: false);
     }
 
     /// <summary>The xcomp verb of a chain verb, or -1 (then the chain, not the verb's own row, codes the clause:

@@ -57,6 +57,22 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void SayingAPartyMustAct_IsADemand()
+    {
+        var doc = Process("The Syrian government said the Kurdish rebels must lay down their arms.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "105", "SYRGOV", null) && e.Modality == EventModality.Asserted);
+        var main = EventEvaluation.MainEvent(doc.Events.FindAll(e => e.Sentence == 1));
+        Assert.Equal("105", main?.Cameo);
+    }
+
+    [Fact]
+    public void MustWithNoSpeaker_IsNoDemand()
+    {
+        var doc = Process("The United States must keep its military aid to Egypt.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AHyphenatedCeaseFire_IsACeasefire()
     {
         var doc = Process("The Colombian president on Friday announced a two-week cease-fire with the FARC rebels.");
