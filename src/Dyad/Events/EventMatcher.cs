@@ -576,7 +576,7 @@ internal sealed class EventMatcher
         else target = Inner(ctx, target, PlaceAimed(code));
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             confidence, triggerLemma, targetsAreActors: false);
-        AddStatement(ctx, s, climb, events, statements);
+        AddStatement(ctx, s, climb, events, statements, code, source, target);
     }
 
     private void CodeNoun(Context ctx, int s, int n, EventPattern[] rows, List<CodedEvent> events, HashSet<int> statements)
@@ -940,17 +940,44 @@ internal sealed class EventMatcher
         _ => 0,
     };
 
-    private void AddStatement(Context ctx, int s, Climb climb, List<CodedEvent> events, HashSet<int> statements)
+    /// <summary>Codes the statement of the speech verb that reports an event, once per speech verb. With the reported
+    /// event's code and doer (<paramref name="reported"/>, <paramref name="doer"/>), "the rebels claimed that they had
+    /// attacked the convoy" is a claim of responsibility (015, <see cref="OwnClaim"/>), the sentence's main act.</summary>
+    private void AddStatement(Context ctx, int s, Climb climb, List<CodedEvent> events, HashSet<int> statements, string? reported = null, int doer = -1,
+        int reportedTarget = -1)
     {
         var tokens = ctx.Doc.Tokens;
+        if (climb.SpeechVerb < 0 || tokens[climb.SpeechVerb].Upos != Verb) return;
+        bool own = OwnClaim(ctx, climb.SpeechVerb, reported, doer);
         // Only a speech verb states something; an accusing verb or a claim noun (Claimed) codes its own event.
-        if (climb.SpeechVerb < 0 || climb.ReportedBy < 0 || tokens[climb.SpeechVerb].Upos != Verb || !statements.Add(climb.SpeechVerb)) return;
+        if ((climb.ReportedBy < 0 && !own) || !statements.Add(climb.SpeechVerb)) return;
         if (_lex.Speech(tokens[climb.SpeechVerb].Lemma) is not { Cameo: { } code } speech) return;
-        int target = FindTarget(ctx, climb.SpeechVerb, speech, passive: false);
+        // What responsibility is claimed for is aimed at the attack's target (the data marks it so).
+        int target = own ? reportedTarget : FindTarget(ctx, climb.SpeechVerb, speech, passive: false);
         var plain = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = LocalModality(ctx, climb.SpeechVerb);
-        Emit(ctx, s, events, [Subject(ctx, climb.SpeechVerb)], Expand(ctx, target), code, modality, plain, climb.SpeechVerb, climb.SpeechVerb,
-            speech.Id, VerbConfidence, tokens[climb.SpeechVerb].Lemma, targetsAreActors: false);
+        Emit(ctx, s, events, [Subject(ctx, climb.SpeechVerb)], Expand(ctx, target), own ? ClaimResponsibility : code, modality, plain,
+            climb.SpeechVerb, climb.SpeechVerb, own ? "own+" + speech.Id : speech.Id, VerbConfidence, tokens[climb.SpeechVerb].Lemma,
+            targetsAreActors: false);
+    }
+
+    /// <summary>CAMEO 015, acknowledge or claim responsibility.</summary>
+    private const string ClaimResponsibility = "015";
+
+    private static readonly int Claim = Vocabulary.Shared.Intern("claim");
+
+    private static readonly int[] DoerPronouns = Lemmas("they", "it", "he", "she", "we", "i");
+
+    /// <summary>"claimed that they had attacked", "Hamas claimed it fired the rockets": a claim whose clause tells an act
+    /// of force or coercion (CAMEO 14–20) done by the claimer itself (a pronoun subject, or the claimer named again) claims
+    /// responsibility for it (015). Annotators code such a sentence as the claim, not the attack.</summary>
+    private bool OwnClaim(Context ctx, int speech, string? reported, int doer)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (reported is null || doer < 0 || tokens[speech].Lemma != Claim || string.CompareOrdinal(reported[..2], "14") < 0) return false;
+        if (tokens[doer].Upos == Pron && Array.IndexOf(DoerPronouns, tokens[doer].Lemma) >= 0) return true;
+        int a = ActorOf(ctx, doer), b = ActorOf(ctx, Subject(ctx, speech));
+        return a >= 0 && b >= 0 && (a == b || ctx.Doc.Actors[a].Code is { } code && code == ctx.Doc.Actors[b].Code);
     }
 
     private void Emit(Context ctx, int s, List<CodedEvent> events, List<int> sources, List<int> targets, string code, EventModality modality,

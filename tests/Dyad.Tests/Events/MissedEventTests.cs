@@ -73,6 +73,23 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void ClaimingOnesOwnAttack_ClaimsResponsibility()
+    {
+        var doc = Process("The Taliban claimed that they had attacked an Afghan army convoy near Kandahar.");
+        var main = EventEvaluation.MainEvent(doc.Events.FindAll(e => e.Sentence == 1));
+        Assert.Equal("015", main?.Cameo);
+        // The attack itself is still coded, as the claimer's report.
+        Assert.Contains(doc.Events, e => e.Cameo == "190" && e.Modality == EventModality.Reported);
+    }
+
+    [Fact]
+    public void ClaimingAnothersAttack_StaysAStatement()
+    {
+        var doc = Process("The Afghan army claimed that the Taliban had attacked a convoy near Kandahar.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "015");
+    }
+
+    [Fact]
     public void AHyphenatedCeaseFire_IsACeasefire()
     {
         var doc = Process("The Colombian president on Friday announced a two-week cease-fire with the FARC rebels.");
