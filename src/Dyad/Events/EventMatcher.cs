@@ -348,6 +348,35 @@ internal sealed class EventMatcher
         return false;
     }
 
+    /// <summary>CAMEO 020 (make an appeal, not further specified) and 113 (rally opposition against).</summary>
+    private const string Appeal = "020", RallyOpposition = "113";
+
+    /// <summary>The party an "against" phrase names (<see cref="NamesParty"/>) among the arguments of <paramref name="t"/> and theirs, three levels
+    /// down at most ("called for sanctions against Turkey", "to join a rally in Berlin against the new rules"); not
+    /// inside a subject, a clause of its own or a conjunct. -1 when there is none.</summary>
+    private static int Opposed(Context ctx, int t, int depth)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+        {
+            ushort rel = tokens[c].Deprel;
+            if (rel != Obj && rel != Iobj && rel != Obl && rel != Nmod && rel != Xcomp && rel != Advcl && rel != Acl) continue;
+            if ((rel == Obl || rel == Nmod) && CaseOf(ctx, c) == Against && !ctx.Time.Contains(c) && NamesParty(ctx, c)) return c;
+            if (depth < 2 && Opposed(ctx, c, depth + 1) is int deeper and >= 0) return deeper;
+        }
+        return -1;
+    }
+
+    /// <summary>The noun is an actor or has one among its modifiers ("Germany's rules", "army rule"): against it is
+    /// against a party, not an ill ("action against corruption").</summary>
+    private static bool NamesParty(Context ctx, int noun)
+    {
+        if (ActorOf(ctx, noun) >= 0) return true;
+        for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
+            if (ActorOf(ctx, c) >= 0) return true;
+        return false;
+    }
+
     /// <summary>An event of sentence <paramref name="s"/> was coded with either word in its trigger.</summary>
     private static bool CodedAt(List<CodedEvent> events, int s, int a, int b)
     {
@@ -370,13 +399,21 @@ internal sealed class EventMatcher
         // The place's own name only: "the ban on Togolese traders" (a demonym's people, a noun) is aimed at them.
         if (target >= 0 && chain.Class != "appeal" && ActorOf(ctx, target) is int t and >= 0 && ctx.Doc.Actors[t].Kind == MentionKind.Country
             && tokens[target].Upos == Propn && tokens[target].Deprel is var rel && (rel == Obj || rel == Nmod || rel == NmodPoss)) target = -1;
+        string rule = chain.Id + "+" + family.Id;
+        // "called on followers to join a rally against the lockdown": the appeal rallies opposition (113), as in CodeVerb.
+        if (code == Appeal && Opposed(ctx, x, 0) is int opposed and >= 0)
+        {
+            code = RallyOpposition;
+            rule += "+against";
+            target = opposed;
+        }
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = Stronger(LocalModality(ctx, h), LocalModality(ctx, x));
         ClimbAbove(ctx, h, ref climb);
         modality = Stronger(modality, climb.Modality);
         int first = Math.Min(h, x), last = Math.Max(h, x);
         Emit(ctx, s, events, Expand(ctx, Subject(ctx, h)), Expand(ctx, target), code, modality, climb, first, last,
-            chain.Id + "+" + family.Id, VerbConfidence, tokens[h].Lemma, targetsAreActors: false);
+            rule, VerbConfidence, tokens[h].Lemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements);
     }
 
@@ -538,6 +575,16 @@ internal sealed class EventMatcher
             modality = climb.ReportedBy >= 0 ? EventModality.Reported : EventModality.Asserted;
         }
 
+        // "called for sanctions against Turkey", "called on workers to mobilize against the war": an appeal to act against
+        // a party rallies opposition to it (113), the party its target.
+        bool opposedTarget = false;
+        if (code == Appeal && Opposed(ctx, v, 0) is int opposed and >= 0)
+        {
+            code = RallyOpposition;
+            rule += "+against";
+            target = opposed;
+            opposedTarget = true;
+        }
         // "rejected accusations by the US", "denied charges by the clergymen", "accepts the demands by protesters": the
         // party whose claim, demand or offer the act answers is its target, not the words (the data marks the accuser).
         // The parser hangs the "by" phrase on the noun or, wrongly, on the active verb.
@@ -573,7 +620,7 @@ internal sealed class EventMatcher
         // ("to"); with no slot it is ("summoned a diplomat").
         int notTarget = chosen.Objects.Length > 0 && (chosen.TargetRelations.Length > 0 || chosen.TargetPrepositions.Length > 0) ? objToken : -1;
         if (target < 0 && !topicOnly && (target = WiderTarget(ctx, v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
-        else target = Inner(ctx, target, PlaceAimed(code));
+        else if (!opposedTarget) target = Inner(ctx, target, PlaceAimed(code));
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             confidence, triggerLemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements, code, source, target);

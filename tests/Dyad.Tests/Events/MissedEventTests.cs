@@ -89,6 +89,22 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "015");
     }
 
+    [Theory]
+    [InlineData("The Greek foreign minister called for sanctions against Turkey over the drilling.")]
+    [InlineData("The Greek foreign minister called on European governments to take action against Turkey.")]
+    public void AnAppealToActAgainstAParty_RalliesOpposition(string body)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Events, e => Is(doc, e, "113", "GRC", "TUR"));
+    }
+
+    [Fact]
+    public void AnAppealToLiftSanctionsAgainstAParty_RalliesNoOpposition()
+    {
+        var doc = Process("China urged the United States to lift its sanctions against Iran.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "113");
+    }
+
     [Fact]
     public void AHyphenatedCeaseFire_IsACeasefire()
     {
