@@ -348,6 +348,49 @@ internal sealed class EventMatcher
         return false;
     }
 
+    private static readonly int Call = Vocabulary.Shared.Intern("call");
+
+    private static readonly int[] CallVerbs = Lemmas("call", "phone", "telephone", "ring");
+
+    private static readonly int[] AppealPrepositions = Lemmas("on", "upon", "for");
+
+    /// <summary>CAMEO 041, discuss by telephone.</summary>
+    private const string PhoneTalk = "041";
+
+    /// <summary>"call" with a direct object and no "on"/"for" phrase, whose clause is a statement, a meeting or talk, or a
+    /// diplomatic gesture (roots 01, 04, 05: congratulate, thank, apologize, discuss): a phone call, not an appeal.</summary>
+    private static bool PhoneCall(Context ctx, int h, string root)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[h].Lemma != Call || root is not ("01" or "04" or "05") || Child(ctx, h, Obj) < 0) return false;
+        return !CallsOn(ctx, h);
+    }
+
+    /// <summary>The call verb (no "call on") whose purpose the subjectless to-clause <paramref name="v"/> is: an
+    /// adverbial clause of the verb, or a clause the parse hung on the verb's object or nominal complement; -1 otherwise.</summary>
+    private int PurposeOfCall(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[v].Head;
+        if (h < 0 || MarkOf(ctx, v) != To || Child(ctx, v, Nsubj) >= 0) return -1;
+        if (tokens[v].Deprel == Acl && (tokens[h].Deprel == Obj || tokens[h].Deprel == Xcomp || (tokens[h].Deprel == Obl && CaseOf(ctx, h) < 0))
+            && tokens[h].Upos is var u && (u == Propn || u == Noun)) h = tokens[h].Head;
+        else if (tokens[v].Deprel != Advcl) return -1;
+        return h >= 0 && tokens[h].Upos == Verb && Array.IndexOf(CallVerbs, tokens[h].Lemma) >= 0 && !CallsOn(ctx, h) ? h : -1;
+    }
+
+    /// <summary>"called on X", "called upon X", "called for X" (an appeal), however the parse hangs the preposition: a
+    /// complement it introduces, a particle, or the word right after the verb.</summary>
+    private static bool CallsOn(Context ctx, int h)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (h + 1 < tokens.Length && tokens[h + 1].Sentence == tokens[h].Sentence && Array.IndexOf(AppealPrepositions, tokens[h + 1].Lemma) >= 0) return true;
+        for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+            if ((tokens[c].Deprel == Obl || tokens[c].Deprel == Nmod) && c > h && Array.IndexOf(AppealPrepositions, CaseOf(ctx, c)) >= 0
+                && !ctx.Time.Contains(c) && Array.IndexOf(DayNames, tokens[c].Lemma) < 0 && tokens[c].Upos != Num) return true;
+        return false;
+    }
+
     /// <summary>CAMEO 020 (make an appeal, not further specified) and 113 (rally opposition against).</summary>
     private const string Appeal = "020", RallyOpposition = "113";
 
@@ -533,6 +576,14 @@ internal sealed class EventMatcher
                     modality = Stronger(modality, EventModality.Negated);
                     rule = chain.Id + "+" + rule;
                     break;
+                // "called Meloni to congratulate her", "called Erdogan to discuss the crisis": "call" with the party as its
+                // object (not "call on") is a phone call, in which the caller does what the clause says to the called;
+                // talks by phone are 041.
+                case "appeal" when PhoneCall(ctx, h, root):
+                    if (root == "04") code = PhoneTalk;
+                    rule = chain.Id + "+phone+" + rule;
+                    target = Child(ctx, h, Obj);
+                    break;
                 default:
                     var family = _lex.Family(chain.Class!, root);
                     if (family is null) break;
@@ -555,6 +606,20 @@ internal sealed class EventMatcher
             modality = Stronger(modality, LocalModality(ctx, h));
             cur = h;
             triggerLemma = tokens[h].Lemma;
+        }
+        // "phoned Meloni on Tuesday to congratulate her", parsed as a purpose clause of a call with no object: what a call
+        // was made to say was said (no hypothetical purpose), to whom the call went if the clause names no one.
+        // The parse may also read "called Narendra Modi to thank him" as "call someone something", with the clause on the name.
+        else if (code[..2] is "01" or "04" or "05" && PurposeOfCall(ctx, v) is int ch and >= 0)
+        {
+            if (code[..2] == "04") code = PhoneTalk;
+            rule = "phone+" + rule;
+            Extend(ref triggerFirst, ref triggerLast, ch);
+            source = Subject(ctx, ch);
+            // "to congratulate him": the party called rather than the pronoun for it.
+            int called = tokens[v].Deprel == Acl ? tokens[v].Head : Child(ctx, ch, Obj) is int o and >= 0 ? o : Child(ctx, ch, Xcomp);
+            if ((target < 0 || tokens[target].Upos == Pron) && called >= 0) target = called;
+            cur = ch;
         }
         ClimbAbove(ctx, cur, ref climb);
         modality = Stronger(modality, climb.Modality);
@@ -1394,6 +1459,11 @@ internal sealed class EventMatcher
         return false;
     }
 
+    /// <summary>Days, which the dates stage does not mark without a reference date: "called Meloni on Tuesday to
+    /// congratulate her" calls on no one.</summary>
+    private static readonly int[] DayNames = Lemmas("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "today", "yesterday", "tomorrow", "weekend");
+
     /// <summary>The target of a pattern on a verb: its object (or passive subject) or a listed preposition's complement.</summary>
     private int FindTarget(Context ctx, int v, EventPattern p, bool passive)
     {
@@ -1407,7 +1477,7 @@ internal sealed class EventMatcher
                 // "asked Germany to discuss", "gave Iraq weapons": a first object the parse calls iobj is whom the act is for.
                 || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
                 || ((rel == Obl || rel == Nmod) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
-            if (!hit || ctx.Time.Contains(c)) continue;
+            if (!hit || ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) continue;
             if (ActorOf(ctx, c) >= 0) return c;
             if (fallback < 0) fallback = c;
         }

@@ -106,6 +106,23 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void CallingAPartyToDiscuss_IsAPhoneCall()
+    {
+        var doc = Process("The German chancellor called the Turkish president to discuss the refugee crisis.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "041", "DEU", "TUR"));
+        var appeal = Process("The German chancellor called on the Turkish president to discuss the refugee crisis.");
+        Assert.DoesNotContain(appeal.Events, e => e.Cameo == "041");
+    }
+
+    [Fact]
+    public void CallingToCongratulate_IsTheCongratulation()
+    {
+        var doc = Process("The Japanese prime minister called Indian Prime Minister Narendra Modi to congratulate him on his victory.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "051", "JPN", null) && e.Modality == EventModality.Asserted);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AHyphenatedCeaseFire_IsACeasefire()
     {
         var doc = Process("The Colombian president on Friday announced a two-week cease-fire with the FARC rebels.");
