@@ -516,6 +516,9 @@ internal sealed class EventMatcher
             int found = viaWith ? obj : FindTarget(ctx, v, p, passive);
             if (found < 0 && reduced && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
             if (found < 0 && (p.Objects.Length > 0 || p.RequiresObject) && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
+            // "returned a pendant engraved with the image of Peter the Great to Russian authorities": the parse hangs the
+            // target phrase on a word deep inside a long object.
+            if (found < 0 && p.RequiresObject && objToken >= 0) found = DeepPrepTarget(ctx, objToken, p);
             if (found < 0 && p.RequiresTarget) continue;
             // Among equally specific rows the first that finds a target wins ("strike" a target before a labour strike).
             if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; chosenWith = viaWith; chosenPrt = rowPrt; }
@@ -1758,6 +1761,26 @@ internal sealed class EventMatcher
             if (fallback < 0) fallback = c;
         }
         return fallback;
+    }
+
+    /// <summary>The first "to" phrase after <paramref name="obj"/>, when "to" is one of the row's prepositions, hung
+    /// anywhere below the object (not in a clause with a subject of its own); -1 when none. Only "to", whither a thing
+    /// goes: an "on" or "for" deep in an object is about the object.</summary>
+    private int DeepPrepTarget(Context ctx, int obj, EventPattern p)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (Array.IndexOf(p.TargetPrepositions, To) < 0) return -1;
+        int sentenceEnd = ctx.Doc.SentenceRecords[tokens[obj].Sentence] is var r ? r.FirstToken + r.TokenCount : tokens.Length;
+        for (int c = obj + 1; c < sentenceEnd; c++)
+        {
+            if ((tokens[c].Deprel != Nmod && tokens[c].Deprel != Obl) || ctx.Time.Contains(c) || CaseOf(ctx, c) != To) continue;
+            for (int h = tokens[c].Head, d = 0; h >= 0 && d < 8; h = tokens[h].Head, d++)
+            {
+                if (h == obj) return c;
+                if (Child(ctx, h, Nsubj) >= 0 || Child(ctx, h, NsubjPass) >= 0) break;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The subject of a verb: its nsubj (a relative pronoun stands for the noun the clause modifies),

@@ -142,4 +142,28 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
         var doc = Process("The Thai government announced that it will extend the nightly curfew in Bangkok.");
         Assert.Contains(doc.Events, e => Is(doc, e, "137", "THA", null));
     }
+
+    [Fact]
+    public void ReturningAThingWithALongDescription_FindsWhomItGoesTo()
+    {
+        // The parse hangs "to Turkish authorities" on "image", deep inside the object.
+        var doc = Process("The Greek government returned a bronze helmet decorated with the image of Alexander the Great to Turkish authorities in Ankara.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "084", "GRC", "TUR"));
+    }
+
+    [Theory]
+    [InlineData("Canada removed trade restrictions with Iran on Monday.", "CAN", "IRN")]
+    [InlineData("Kuwait repealed its boycott law against Qatar last year.", "KWT", "QAT")]
+    public void RemovingRestrictionsOrABoycott_EasesSanctions(string body, string source, string target)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Events, e => Is(doc, e, "085", source, target));
+    }
+
+    [Fact]
+    public void CyberWarfareAgainstACountry_IsFighting()
+    {
+        var doc = Process("North Korea has launched cyber warfare against South Korea.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "190", "PRK", "KOR"));
+    }
 }
