@@ -167,7 +167,8 @@ internal sealed class EventMatcher
         for (int t = sent.FirstToken; t < end; t++)
         {
             ref readonly var tok = ref tokens[t];
-            if (tok.Upos != Verb || (_lex.Verbs(tok.Lemma) ?? _lex.VerbsByForm(tok.Norm)) is not { } rows) continue;
+            // A predicate adjective ("is skeptical about", "are confident that") is coded by the verb rows of its lemma.
+            if ((tok.Upos != Verb && (tok.Upos != Adj || Child(ctx, t, Cop) < 0)) || (_lex.Verbs(tok.Lemma) ?? _lex.VerbsByForm(tok.Norm)) is not { } rows) continue;
             if (_lex.Chain(tok.Lemma) is not null && VerbComplement(ctx, t) >= 0) continue;
             CodeVerb(ctx, s, t, rows, events, documentSoFar, triggerUsed, statements);
         }
@@ -295,7 +296,7 @@ internal sealed class EventMatcher
     private static int LooseParticle(Context ctx, int v, int obj, int particle)
     {
         var tokens = ctx.Doc.Tokens;
-        int end = Math.Min(tokens.Length, (obj > v ? obj : v) + 2);
+        int end = Math.Min(tokens.Length, (obj > v ? obj : v) + 4);
         for (int k = v + 1; k < end; k++)
         {
             if (tokens[k].Lemma != particle || tokens[k].Sentence != tokens[v].Sentence || (tokens[k].Upos != Adj && tokens[k].Upos != Adv)) continue;

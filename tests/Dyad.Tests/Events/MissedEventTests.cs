@@ -166,4 +166,37 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
         var doc = Process("North Korea has launched cyber warfare against South Korea.");
         Assert.Contains(doc.Events, e => Is(doc, e, "190", "PRK", "KOR"));
     }
+
+    [Theory]
+    [InlineData("The French government said it is skeptical about Germany's plan to send troops to Mali.")]
+    [InlineData("The French government said it is confident that Germany will send troops to Mali.")]
+    public void BeingSkepticalOrConfident_IsAComment(string body)
+    {
+        // The sentence is the comment (012, 013: class 0), not the sending of troops it is about.
+        var doc = Process(body);
+        Assert.Equal(0, EventEvaluation.ClassOf(doc.Events.FindAll(e => e.Sentence == 1)));
+        Assert.Contains(doc.Events, e => e.Cameo is "012" or "013");
+    }
+
+    [Fact]
+    public void ACourtFindingSomeoneGuilty_IsAVerdict()
+    {
+        var doc = Process("A Swedish court found Lars Nilsson guilty of stealing public money.");
+        Assert.Contains(doc.Events, e => e.Cameo == "116");
+    }
+
+    [Fact]
+    public void RefusingAsylumSeekers_RejectsAid()
+    {
+        var doc = Process("Hungary says it will not accept asylum seekers from Austria.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "122", "HUN", null));
+    }
+
+    [Fact]
+    public void DenyingPermission_IsARejection()
+    {
+        var doc = Process("The Indian government has denied permission to the opposition party's planned march in Kolkata.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "120", "IND", null));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "016");
+    }
 }
