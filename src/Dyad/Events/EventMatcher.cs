@@ -167,8 +167,9 @@ internal sealed class EventMatcher
         for (int t = sent.FirstToken; t < end; t++)
         {
             ref readonly var tok = ref tokens[t];
-            // A predicate adjective ("is skeptical about", "are confident that") is coded by the verb rows of its lemma.
-            if ((tok.Upos != Verb && (tok.Upos != Adj || Child(ctx, t, Cop) < 0)) || (_lex.Verbs(tok.Lemma) ?? _lex.VerbsByForm(tok.Norm)) is not { } rows) continue;
+            // A predicate adjective ("is skeptical about", "are confident that"; the tagger may call it an adverb) is
+            // coded by the verb rows of its lemma.
+            if ((tok.Upos != Verb && ((tok.Upos != Adj && tok.Upos != Adv) || Child(ctx, t, Cop) < 0)) || (_lex.Verbs(tok.Lemma) ?? _lex.VerbsByForm(tok.Norm)) is not { } rows) continue;
             if (_lex.Chain(tok.Lemma) is not null && VerbComplement(ctx, t) >= 0) continue;
             CodeVerb(ctx, s, t, rows, events, documentSoFar, triggerUsed, statements);
         }
@@ -326,8 +327,7 @@ internal sealed class EventMatcher
     private static int Joined(Context ctx, int t)
     {
         var tokens = ctx.Doc.Tokens;
-        if (t >= 2 && tokens[t - 1].Norm == Hyphen && tokens[t - 2].Head == t && tokens[t - 1].End == tokens[t].Start && tokens[t - 2].End == tokens[t - 1].Start
-            && HyphenWords.TryGetValue((tokens[t - 2].Lemma, tokens[t].Lemma), out int joined)) return joined;
+        if (t >= 2 && tokens[t - 1].Norm == Hyphen && tokens[t - 2].Head == t && HyphenWords.TryGetValue((tokens[t - 2].Lemma, tokens[t].Lemma), out int joined)) return joined;
         return tokens[t].Lemma;
     }
 

@@ -199,4 +199,26 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Contains(doc.Events, e => Is(doc, e, "120", "IND", null));
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "016");
     }
+
+    [Fact]
+    public void TakingPartInPeacekeeping_ProvidesPeacekeepers()
+    {
+        var doc = Process("Pakistani troops participate in peacekeeping operations in Mali and Congo.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "074", "PAK", "ML"));
+    }
+
+    [Fact]
+    public void APessimisticPredicateTaggedAsAdverb_IsStillAComment()
+    {
+        // The tagger calls "pessimistic" an adverb here.
+        var doc = Process("British Airways chief Sean Doyle says they are pessimistic over the likely impact of a travel ban on flights from Spain.");
+        Assert.Contains(doc.Events, e => e.Cameo == "012");
+    }
+
+    [Fact]
+    public void ACeaseFireWrittenWithSpacedHyphen_IsACeasefire()
+    {
+        var doc = Process("The Sudanese army announced a cease - fire with the rebels on Friday.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "0871", "SDN", null));
+    }
 }
