@@ -40,6 +40,10 @@ internal sealed class EventPattern
     public ushort[] TargetRelations { get; init; } = [];
     /// <summary>Preposition lemma ids that introduce the target.</summary>
     public int[] TargetPrepositions { get; init; } = [];
+    /// <summary>Of a nominal row, the prepositions (slots written <c>@as</c>, <c>@on</c>) that must introduce the noun
+    /// itself: it is then a role or state a verb puts its subject or object in ("held civilians as human shields",
+    /// "troops remained on alert"), and the row fires only so.</summary>
+    public int[] RolePrepositions { get; init; } = [];
     /// <summary>CAMEO code (verbs, nouns, families, speech verbs with their own statement), or null.</summary>
     public string? Cameo { get; init; }
     /// <summary>The class of a chain verb or family row (<c>intent</c>, <c>appeal</c> ...).</summary>
@@ -171,12 +175,14 @@ internal sealed class EventLexicon
             if (space > 0) { head = lemma[..space]; particle = Vocabulary.Shared.Intern(lemma.AsSpan(space + 1)); }
             var relations = new List<ushort>();
             var preps = new List<int>();
+            var roles = new List<int>();
             bool requires = slots.StartsWith('!');
             if (requires) slots = slots[1..];
             if (slots != "-")
                 foreach (var s in slots.Split('|'))
                 {
                     if (s is "obj" or "iobj" or "nsubj:pass") relations.Add(Labels.Deprel.Intern(s));
+                    else if (s.StartsWith('@')) roles.Add(Vocabulary.Shared.Intern(s.AsSpan(1)));
                     else preps.Add(Vocabulary.Shared.Intern(s));
                 }
             string? code = null, cls = null;
@@ -202,7 +208,7 @@ internal sealed class EventLexicon
                 Id = id, Kind = k, Lemma = Vocabulary.Shared.Intern(head), Particle = particle,
                 Objects = obj is "-" or "*" ? [] : [.. obj.Split('|').Select(o => Vocabulary.Shared.Intern(o))],
                 RequiresObject = obj == "*",
-                TargetRelations = [.. relations], TargetPrepositions = [.. preps],
+                TargetRelations = [.. relations], TargetPrepositions = [.. preps], RolePrepositions = [.. roles],
                 Cameo = code, Class = cls, Modality = modality, Order = all.Count, RequiresTarget = requires,
             });
         }

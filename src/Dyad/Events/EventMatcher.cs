@@ -60,7 +60,7 @@ internal sealed class EventMatcher
         Of = Vocabulary.Shared.Intern("of"), Who = Vocabulary.Shared.Intern("who"), Which = Vocabulary.Shared.Intern("which"),
         That = Vocabulary.Shared.Intern("that"), To = Vocabulary.Shared.Intern("to"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this"),
         And = Vocabulary.Shared.Intern("and"), Comma = Vocabulary.Shared.Intern(","), From = Vocabulary.Shared.Intern("from"),
-        With = Vocabulary.Shared.Intern("with"), As = Vocabulary.Shared.Intern("as");
+        With = Vocabulary.Shared.Intern("with");
 
     private static readonly ulong QuestionMark = StringHash.OfNorm("?");
 
@@ -712,10 +712,11 @@ internal sealed class EventMatcher
         foreach (var p in rows)
         {
             if (p.Objects.Length > 0 && (ofObject < 0 || Array.IndexOf(p.Objects, tokens[ofObject].Lemma) < 0)) continue;
-            // "held civilians as human shields": a role the verb gives its object (a row with the slot "as").
-            if (Array.IndexOf(p.TargetPrepositions, As) >= 0 && CaseOf(ctx, np) == As)
+            // "held civilians as human shields", "remained on alert": a role or state a verb gives its object or subject
+            // (a row with a slot "@as", "@on"); such a row fires only so.
+            if (p.RolePrepositions.Length > 0)
             {
-                if (CodeRole(ctx, s, n, np, p, events, statements)) return;
+                if (Array.IndexOf(p.RolePrepositions, CaseOf(ctx, np)) >= 0 && CodeRole(ctx, s, n, np, p, events, statements)) return;
                 continue;
             }
             int source = -1, target = -1;
@@ -817,10 +818,11 @@ internal sealed class EventMatcher
     }
 
     /// <summary>
-    /// A nominal row with the slot "as" names a role a verb puts its object in: "are holding villagers as human
-    /// shields", "used farmers as shields", "civilians were used as shields by the militia". The verb's subject (or
-    /// passive agent) is the source, its object (or passive subject) the target, whatever the verb. The parse hangs the
-    /// "as" phrase on the verb or on its object. False when no verb with an object governs it.
+    /// A nominal row with a role slot ("@as", "@on") names a role or state a verb puts its object or subject in: "are
+    /// holding villagers as human shields", "used farmers as shields", "civilians were used as shields by the militia",
+    /// "troops remained on alert". The verb's subject (or passive agent) is the source, its object (or passive subject),
+    /// if any, the target, whatever the verb. The parse hangs the phrase on the verb or on its object. False when no
+    /// verb governs it.
     /// </summary>
     private bool CodeRole(Context ctx, int s, int n, int np, EventPattern p, List<CodedEvent> events, HashSet<int> statements)
     {
@@ -838,7 +840,7 @@ internal sealed class EventMatcher
             verb = tokens[hd].Head;
             victim = hd;
         }
-        if (verb < 0 || victim < 0) return false;
+        if (verb < 0) return false;
         bool passive = Child(ctx, verb, NsubjPass) >= 0 || Child(ctx, verb, AuxPass) >= 0;
         int source = passive ? Agent(ctx, verb) : Subject(ctx, verb);
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };

@@ -221,4 +221,13 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
         var doc = Process("The Sudanese army announced a cease - fire with the rebels on Friday.");
         Assert.Contains(doc.Events, e => Is(doc, e, "0871", "SDN", null));
     }
+
+    [Fact]
+    public void TroopsRemainingOnAlert_RaiseTheirAlertStatus()
+    {
+        var doc = Process("Indian troops remained on alert along the border with Pakistan on Sunday.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "152", "IND", null));
+        var alert = Process("The Indian army issued an alert about heavy rain in Kerala.");
+        Assert.DoesNotContain(alert.Events, e => e.Cameo == "152");
+    }
 }
