@@ -33,10 +33,17 @@ internal sealed class EventPattern
     public int Particle { get; init; } = -1;
     /// <summary>Lemma ids the object must have; empty when any (or none) will do.</summary>
     public int[] Objects { get; init; } = [];
+    /// <summary>The row fires only with an object (or passive subject) of any lemma (object column <c>*</c>): "returned
+    /// the monkeys to Congo" gives something back, "returned to Congo" only goes home.</summary>
+    public bool RequiresObject { get; init; }
     /// <summary>Where the target is found: deprel names (<c>obj</c>, <c>iobj</c>, <c>nsubj:pass</c>) and preposition lemma ids.</summary>
     public ushort[] TargetRelations { get; init; } = [];
     /// <summary>Preposition lemma ids that introduce the target.</summary>
     public int[] TargetPrepositions { get; init; } = [];
+    /// <summary>Of a nominal row, the prepositions (slots written <c>@as</c>, <c>@on</c>) that must introduce the noun
+    /// itself: it is then a role or state a verb puts its subject or object in ("held civilians as human shields",
+    /// "troops remained on alert"), and the row fires only so.</summary>
+    public int[] RolePrepositions { get; init; } = [];
     /// <summary>CAMEO code (verbs, nouns, families, speech verbs with their own statement), or null.</summary>
     public string? Cameo { get; init; }
     /// <summary>The class of a chain verb or family row (<c>intent</c>, <c>appeal</c> ...).</summary>
@@ -168,12 +175,14 @@ internal sealed class EventLexicon
             if (space > 0) { head = lemma[..space]; particle = Vocabulary.Shared.Intern(lemma.AsSpan(space + 1)); }
             var relations = new List<ushort>();
             var preps = new List<int>();
+            var roles = new List<int>();
             bool requires = slots.StartsWith('!');
             if (requires) slots = slots[1..];
             if (slots != "-")
                 foreach (var s in slots.Split('|'))
                 {
                     if (s is "obj" or "iobj" or "nsubj:pass") relations.Add(Labels.Deprel.Intern(s));
+                    else if (s.StartsWith('@')) roles.Add(Vocabulary.Shared.Intern(s.AsSpan(1)));
                     else preps.Add(Vocabulary.Shared.Intern(s));
                 }
             string? code = null, cls = null;
@@ -197,8 +206,9 @@ internal sealed class EventLexicon
             all.Add(new EventPattern
             {
                 Id = id, Kind = k, Lemma = Vocabulary.Shared.Intern(head), Particle = particle,
-                Objects = obj == "-" ? [] : [.. obj.Split('|').Select(o => Vocabulary.Shared.Intern(o))],
-                TargetRelations = [.. relations], TargetPrepositions = [.. preps],
+                Objects = obj is "-" or "*" ? [] : [.. obj.Split('|').Select(o => Vocabulary.Shared.Intern(o))],
+                RequiresObject = obj == "*",
+                TargetRelations = [.. relations], TargetPrepositions = [.. preps], RolePrepositions = [.. roles],
                 Cameo = code, Class = cls, Modality = modality, Order = all.Count, RequiresTarget = requires,
             });
         }

@@ -51,7 +51,8 @@ internal sealed class EventMatcher
     private static readonly ushort Adp = Labels.Upos.Intern("ADP"), Num = Labels.Upos.Intern("NUM");
 
     private static readonly ushort Verb = Labels.Upos.Intern("VERB"), Noun = Labels.Upos.Intern("NOUN"), Adj = Labels.Upos.Intern("ADJ"),
-        Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON"), Punct = Labels.Upos.Intern("PUNCT");
+        Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON"), Punct = Labels.Upos.Intern("PUNCT"),
+        Adv = Labels.Upos.Intern("ADV");
 
     private static readonly int Not = Vocabulary.Shared.Intern("not"), Never = Vocabulary.Shared.Intern("never"),
         Nt = Vocabulary.Shared.Intern("n't"), No = Vocabulary.Shared.Intern("no"), By = Vocabulary.Shared.Intern("by"),
@@ -166,7 +167,9 @@ internal sealed class EventMatcher
         for (int t = sent.FirstToken; t < end; t++)
         {
             ref readonly var tok = ref tokens[t];
-            if (tok.Upos != Verb || (_lex.Verbs(tok.Lemma) ?? _lex.VerbsByForm(tok.Norm)) is not { } rows) continue;
+            // A predicate adjective ("is skeptical about", "are confident that"; the tagger may call it an adverb) is
+            // coded by the verb rows of its lemma.
+            if ((tok.Upos != Verb && ((tok.Upos != Adj && tok.Upos != Adv) || Child(ctx, t, Cop) < 0)) || (_lex.Verbs(tok.Lemma) ?? _lex.VerbsByForm(tok.Norm)) is not { } rows) continue;
             if (_lex.Chain(tok.Lemma) is not null && VerbComplement(ctx, t) >= 0) continue;
             CodeVerb(ctx, s, t, rows, events, documentSoFar, triggerUsed, statements);
         }
@@ -184,12 +187,46 @@ internal sealed class EventMatcher
         for (int t = sent.FirstToken; t < end; t++)
         {
             ref readonly var tok = ref tokens[t];
-            if ((tok.Upos != Noun && tok.Upos != Propn) || triggerUsed.Contains(t) || _lex.Nouns(tok.Lemma) is not { } rows) continue;
+            if ((tok.Upos != Noun && tok.Upos != Propn) || triggerUsed.Contains(t) || _lex.Nouns(Joined(ctx, t)) is not { } rows) continue;
             // "aid workers", "aid agencies", "peace envoy": a nominal that names what an actor does is part of the actor's
             // name, no event (found in Wikinews articles, where "aid workers" coded aid by whoever freed them).
             if (tok.Deprel == Compound && tok.Head > t && ctx.ActorAt[tok.Head] >= 0) continue;
             CodeNoun(ctx, s, t, rows, events, statements);
         }
+        for (int t = sent.FirstToken; t < end; t++) CodeDemand(ctx, s, t, events);
+    }
+
+    /// <summary>Modal auxiliaries whose clause, reported by a speaker, is a demand: "X said Y must disarm".</summary>
+    private static readonly int[] DemandModals = Lemmas("must");
+
+    /// <summary>
+    /// "The agency said the government must release the journalists", "Russia says Israel must end its strikes": a
+    /// speaker who says that a party must act demands it (CAMEO 10, by what is demanded as the "demand" family rows say:
+    /// must release → 105, must mediate → 100 ...). The speaker is the source, the clause's subject the target. Only a
+    /// clause a speech verb reports: "the United States must continue aid" on its own is an opinion, no demand. The act
+    /// demanded keeps its own (hypothetical) event.
+    /// </summary>
+    private void CodeDemand(Context ctx, int s, int v, List<CodedEvent> events)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int must = -1;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Aux && c < v && Array.IndexOf(DemandModals, tokens[c].Lemma) >= 0) { must = c; break; }
+        int h = tokens[v].Head;
+        if (must < 0 || h < 0 || (tokens[v].Deprel != Ccomp && tokens[v].Deprel != Parataxis) || tokens[h].Upos != Verb || _lex.Speech(tokens[h].Lemma) is null) return;
+        string? root = null;
+        foreach (var e in events)
+            if (e.Sentence == s && v >= e.TriggerFirst && v <= e.TriggerLast && !e.Rule.StartsWith("s:", StringComparison.Ordinal)) { root = e.Cameo[..2]; break; }
+        if ((root is null ? _lex.Family("demand", "none") : _lex.Family("demand", root)) is not { Cameo: { } code } family) return;
+        // "military intervention must be avoided": what must (not) be done is the target when no party is.
+        int demanded = Child(ctx, v, Nsubj);
+        if (demanded < 0) demanded = Child(ctx, v, NsubjPass);
+        var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
+        var modality = LocalModality(ctx, h);
+        ClimbAbove(ctx, h, ref climb);
+        modality = Stronger(modality, climb.Modality);
+        Emit(ctx, s, events, Expand(ctx, Subject(ctx, h)), Expand(ctx, demanded), code, modality, climb, must, v,
+            "m:" + Vocabulary.Shared[tokens[must].Lemma] + "+" + family.Id, VerbConfidence, tokens[h].Lemma, targetsAreActors: false);
     }
 
     /// <summary>The xcomp verb of a chain verb, or -1 (then the chain, not the verb's own row, codes the clause:
@@ -313,6 +350,21 @@ internal sealed class EventMatcher
         return -1;
     }
 
+    /// <summary>An adjective or adverb of lemma <paramref name="particle"/> after verb <paramref name="v"/> that completes
+    /// it though the parse does not call it a particle: a modifier of its object ("let free the activists") or a
+    /// complement or modifier of the verb itself ("let the activists free"); -1 when there is none.</summary>
+    private static int LooseParticle(Context ctx, int v, int obj, int particle)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int end = Math.Min(tokens.Length, (obj > v ? obj : v) + 4);
+        for (int k = v + 1; k < end; k++)
+        {
+            if (tokens[k].Lemma != particle || tokens[k].Sentence != tokens[v].Sentence || (tokens[k].Upos != Adj && tokens[k].Upos != Adv)) continue;
+            if (tokens[k].Head == v || (obj >= 0 && tokens[k].Head == obj && tokens[k].Deprel == Amod)) return k;
+        }
+        return -1;
+    }
+
     /// <summary>The "with" slot alone (the partner of an act, <see cref="CodeVerb"/>).</summary>
     private static readonly EventPattern WithOnly = new()
     {
@@ -348,6 +400,113 @@ internal sealed class EventMatcher
         TargetPrepositions = [Vocabulary.Shared.Intern("to"), Vocabulary.Shared.Intern("with")],
     };
 
+    /// <summary>Words the tokenizer splits at their hyphen ("cease - fire"), by their two halves: the lexicon knows them
+    /// as one lemma.</summary>
+    private static readonly Dictionary<(int, int), int> HyphenWords = new()
+    {
+        [(Vocabulary.Shared.Intern("cease"), Vocabulary.Shared.Intern("fire"))] = Vocabulary.Shared.Intern("ceasefire"),
+        [(Vocabulary.Shared.Intern("air"), Vocabulary.Shared.Intern("strike"))] = Vocabulary.Shared.Intern("airstrike"),
+    };
+
+    /// <summary>The lemma of a noun, joined with the word before its hyphen when the tokenizer split a word the lexicon
+    /// knows whole ("a weeklong cease-fire" → ceasefire).</summary>
+    private static int Joined(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (t >= 2 && tokens[t - 1].Norm == Hyphen && tokens[t - 2].Head == t && HyphenWords.TryGetValue((tokens[t - 2].Lemma, tokens[t].Lemma), out int joined)) return joined;
+        return tokens[t].Lemma;
+    }
+
+    private static readonly ulong Hyphen = StringHash.OfNorm("-");
+
+    /// <summary>Nouns that name a part or a form of what their compound modifier names: "eased curfew hours", "extend the
+    /// curfew order" act on the curfew.</summary>
+    private static readonly int[] AspectNouns = Lemmas("hour", "order", "measure", "rule", "regulation", "period");
+
+    /// <summary>The object's lemma is one of the row's, or the object is an aspect noun (<see cref="AspectNouns"/>)
+    /// whose compound modifier is.</summary>
+    private static bool ObjectListed(Context ctx, int obj, int lemma, int[] objects)
+    {
+        if (Array.IndexOf(objects, lemma) >= 0) return true;
+        var tokens = ctx.Doc.Tokens;
+        if (obj < 0 || Array.IndexOf(AspectNouns, tokens[obj].Lemma) < 0) return false;
+        for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Compound && Array.IndexOf(objects, tokens[c].Lemma) >= 0) return true;
+        return false;
+    }
+
+    private static readonly int Call = Vocabulary.Shared.Intern("call");
+
+    private static readonly int[] CallVerbs = Lemmas("call", "phone", "telephone", "ring");
+
+    private static readonly int[] AppealPrepositions = Lemmas("on", "upon", "for");
+
+    /// <summary>CAMEO 041, discuss by telephone.</summary>
+    private const string PhoneTalk = "041";
+
+    /// <summary>"call" with a direct object and no "on"/"for" phrase, whose clause is a statement, a meeting or talk, or a
+    /// diplomatic gesture (roots 01, 04, 05: congratulate, thank, apologize, discuss): a phone call, not an appeal.</summary>
+    private static bool PhoneCall(Context ctx, int h, string root)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[h].Lemma != Call || root is not ("01" or "04" or "05") || Child(ctx, h, Obj) < 0) return false;
+        return !CallsOn(ctx, h);
+    }
+
+    /// <summary>The call verb (no "call on") whose purpose the subjectless to-clause <paramref name="v"/> is: an
+    /// adverbial clause of the verb, or a clause the parse hung on the verb's object or nominal complement; -1 otherwise.</summary>
+    private int PurposeOfCall(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[v].Head;
+        if (h < 0 || MarkOf(ctx, v) != To || Child(ctx, v, Nsubj) >= 0) return -1;
+        if (tokens[v].Deprel == Acl && (tokens[h].Deprel == Obj || tokens[h].Deprel == Xcomp || (tokens[h].Deprel == Obl && CaseOf(ctx, h) < 0))
+            && tokens[h].Upos is var u && (u == Propn || u == Noun)) h = tokens[h].Head;
+        else if (tokens[v].Deprel != Advcl) return -1;
+        return h >= 0 && tokens[h].Upos == Verb && Array.IndexOf(CallVerbs, tokens[h].Lemma) >= 0 && !CallsOn(ctx, h) ? h : -1;
+    }
+
+    /// <summary>"called on X", "called upon X", "called for X" (an appeal), however the parse hangs the preposition: a
+    /// complement it introduces, a particle, or the word right after the verb.</summary>
+    private static bool CallsOn(Context ctx, int h)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (h + 1 < tokens.Length && tokens[h + 1].Sentence == tokens[h].Sentence && Array.IndexOf(AppealPrepositions, tokens[h + 1].Lemma) >= 0) return true;
+        for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+            if ((tokens[c].Deprel == Obl || tokens[c].Deprel == Nmod) && c > h && Array.IndexOf(AppealPrepositions, CaseOf(ctx, c)) >= 0
+                && !ctx.Time.Contains(c) && Array.IndexOf(DayNames, tokens[c].Lemma) < 0 && tokens[c].Upos != Num) return true;
+        return false;
+    }
+
+    /// <summary>CAMEO 020 (make an appeal, not further specified) and 113 (rally opposition against).</summary>
+    private const string Appeal = "020", RallyOpposition = "113";
+
+    /// <summary>The party an "against" phrase names (<see cref="NamesParty"/>) among the arguments of <paramref name="t"/> and theirs, three levels
+    /// down at most ("called for sanctions against Turkey", "to join a rally in Berlin against the new rules"); not
+    /// inside a subject, a clause of its own or a conjunct. -1 when there is none.</summary>
+    private static int Opposed(Context ctx, int t, int depth)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+        {
+            ushort rel = tokens[c].Deprel;
+            if (rel != Obj && rel != Iobj && rel != Obl && rel != Nmod && rel != Xcomp && rel != Advcl && rel != Acl) continue;
+            if ((rel == Obl || rel == Nmod) && CaseOf(ctx, c) == Against && !ctx.Time.Contains(c) && NamesParty(ctx, c)) return c;
+            if (depth < 2 && Opposed(ctx, c, depth + 1) is int deeper and >= 0) return deeper;
+        }
+        return -1;
+    }
+
+    /// <summary>The noun is an actor or has one among its modifiers ("Germany's rules", "army rule"): against it is
+    /// against a party, not an ill ("action against corruption").</summary>
+    private static bool NamesParty(Context ctx, int noun)
+    {
+        if (ActorOf(ctx, noun) >= 0) return true;
+        for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
+            if (ActorOf(ctx, c) >= 0) return true;
+        return false;
+    }
+
     /// <summary>An event of sentence <paramref name="s"/> was coded with either word in its trigger.</summary>
     private static bool CodedAt(List<CodedEvent> events, int s, int a, int b)
     {
@@ -370,13 +529,21 @@ internal sealed class EventMatcher
         // The place's own name only: "the ban on Togolese traders" (a demonym's people, a noun) is aimed at them.
         if (target >= 0 && chain.Class != "appeal" && ActorOf(ctx, target) is int t and >= 0 && ctx.Doc.Actors[t].Kind == MentionKind.Country
             && tokens[target].Upos == Propn && tokens[target].Deprel is var rel && (rel == Obj || rel == Nmod || rel == NmodPoss)) target = -1;
+        string rule = chain.Id + "+" + family.Id;
+        // "called on followers to join a rally against the lockdown": the appeal rallies opposition (113), as in CodeVerb.
+        if (code == Appeal && Opposed(ctx, x, 0) is int opposed and >= 0)
+        {
+            code = RallyOpposition;
+            rule += "+against";
+            target = opposed;
+        }
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = Stronger(LocalModality(ctx, h), LocalModality(ctx, x));
         ClimbAbove(ctx, h, ref climb);
         modality = Stronger(modality, climb.Modality);
         int first = Math.Min(h, x), last = Math.Max(h, x);
         Emit(ctx, s, events, Expand(ctx, Subject(ctx, h)), Expand(ctx, target), code, modality, climb, first, last,
-            chain.Id + "+" + family.Id, VerbConfidence, tokens[h].Lemma, targetsAreActors: false);
+            rule, VerbConfidence, tokens[h].Lemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements);
     }
 
@@ -411,8 +578,8 @@ internal sealed class EventMatcher
         // With no "by" agent it names no doer: background ("sanctions imposed on China"), coded by the verb it hangs on.
         if (reduced && Agent(ctx, v) < 0) return;
         if (reduced) { passive = true; subjPass = tokens[v].Head; }
-        int objLemma = obj >= 0 ? tokens[obj].Lemma : passive && subjPass >= 0 ? tokens[subjPass].Lemma : -1;
         int objToken = obj >= 0 ? obj : passive ? subjPass : -1;
+        int objLemma = objToken >= 0 ? Joined(ctx, objToken) : -1;
         // "provided Ukraine with weapons", "supplied the rebels with arms": when the object is a party, the thing given is
         // the "with" complement, and the row's object list is checked against it; the object is then the target.
         int withThing = obj >= 0 && ActorOf(ctx, obj) >= 0 ? WithComplement(ctx, v) : -1;
@@ -420,11 +587,17 @@ internal sealed class EventMatcher
         EventPattern? chosen = null;
         int target = -1, chosenSpecificity = -1;
         bool chosenWith = false;
+        int chosenPrt = prt;
         foreach (var p in rows)
         {
-            if (p.Particle >= 0 && (prt < 0 || tokens[prt].Lemma != p.Particle)) continue;
+            int rowPrt = prt;
+            // "let free the activists", "let the activists free": the adjective that completes the verb is parsed as a
+            // modifier of the object or a complement of the verb, not as a particle.
+            if (p.Particle >= 0 && (prt < 0 || tokens[prt].Lemma != p.Particle)) rowPrt = LooseParticle(ctx, v, obj, p.Particle);
+            if (p.Particle >= 0 && rowPrt < 0) continue;
+            if (p.RequiresObject && objToken < 0) continue;
             bool viaWith = false;
-            if (p.Objects.Length > 0 && (objLemma < 0 || Array.IndexOf(p.Objects, objLemma) < 0))
+            if (p.Objects.Length > 0 && (objLemma < 0 || !ObjectListed(ctx, objToken, objLemma, p.Objects)))
             {
                 if (withThing < 0 || !Listed(ctx, withThing, p.Objects)) continue;
                 viaWith = true;
@@ -434,15 +607,18 @@ internal sealed class EventMatcher
             int found = viaWith ? obj : FindTarget(ctx, v, p, passive);
             if (found < 0 && reduced && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
             if (found < 0 && misread >= 0 && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = misread;
-            if (found < 0 && p.Objects.Length > 0 && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
+            if (found < 0 && (p.Objects.Length > 0 || p.RequiresObject) && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
             // "signed an agreement with Kenya", "discussed the border with India": the partner of a verb whose row takes a
             // "with" party, hung by the parse on the object (a thing), is the verb's partner all the same. Only "with": a
             // "to" phrase of the object is often the object's own ("contributed more to the peacekeeping operations").
             if (found < 0 && p.Objects.Length == 0 && objToken >= 0 && !passive && ActorOf(ctx, objToken) < 0 && Array.IndexOf(p.TargetPrepositions, With) >= 0)
                 found = FindPrepTarget(ctx, objToken, WithOnly, null, -1);
+            // "returned a pendant engraved with the image of Peter the Great to Russian authorities": the parse hangs the
+            // target phrase on a word deep inside a long object.
+            if (found < 0 && p.RequiresObject && objToken >= 0) found = DeepPrepTarget(ctx, objToken, p);
             if (found < 0 && p.RequiresTarget) continue;
             // Among equally specific rows the first that finds a target wins ("strike" a target before a labour strike).
-            if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; chosenWith = viaWith; }
+            if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; chosenWith = viaWith; chosenPrt = rowPrt; }
             if (found >= 0) break;
         }
         if (chosen is null) return;
@@ -472,6 +648,7 @@ internal sealed class EventMatcher
             rule += "+issue(" + Vocabulary.Shared[CaseOf(ctx, issue)] + ")";
         }
         int triggerFirst = v, triggerLast = v;
+        if (chosen.Particle >= 0) prt = chosenPrt;
         if (prt >= 0) Extend(ref triggerFirst, ref triggerLast, prt);
         // The noun a participle modifies is no part of its trigger ("sanctions imposed on China" under "lifted": the lifting
         // stays the sentence's main act).
@@ -505,6 +682,14 @@ internal sealed class EventMatcher
                     modality = Stronger(modality, EventModality.Negated);
                     rule = chain.Id + "+" + rule;
                     break;
+                // "called Meloni to congratulate her", "called Erdogan to discuss the crisis": "call" with the party as its
+                // object (not "call on") is a phone call, in which the caller does what the clause says to the called;
+                // talks by phone are 041.
+                case "appeal" when PhoneCall(ctx, h, root):
+                    if (root == "04") code = PhoneTalk;
+                    rule = chain.Id + "+phone+" + rule;
+                    target = Child(ctx, h, Obj);
+                    break;
                 default:
                     var family = _lex.Family(chain.Class!, root);
                     if (family is null) break;
@@ -528,6 +713,20 @@ internal sealed class EventMatcher
             cur = h;
             triggerLemma = tokens[h].Lemma;
         }
+        // "phoned Meloni on Tuesday to congratulate her", parsed as a purpose clause of a call with no object: what a call
+        // was made to say was said (no hypothetical purpose), to whom the call went if the clause names no one.
+        // The parse may also read "called Narendra Modi to thank him" as "call someone something", with the clause on the name.
+        else if (code[..2] is "01" or "04" or "05" && PurposeOfCall(ctx, v) is int ch and >= 0)
+        {
+            if (code[..2] == "04") code = PhoneTalk;
+            rule = "phone+" + rule;
+            Extend(ref triggerFirst, ref triggerLast, ch);
+            source = Subject(ctx, ch);
+            // "to congratulate him": the party called rather than the pronoun for it.
+            int called = tokens[v].Deprel == Acl ? tokens[v].Head : Child(ctx, ch, Obj) is int o and >= 0 ? o : Child(ctx, ch, Xcomp);
+            if ((target < 0 || tokens[target].Upos == Pron) && called >= 0) target = called;
+            cur = ch;
+        }
         ClimbAbove(ctx, cur, ref climb);
         modality = Stronger(modality, climb.Modality);
         // "will visit", "said it would allow access", "is expected to attack": CAMEO codes a future cooperative act as
@@ -547,6 +746,16 @@ internal sealed class EventMatcher
             modality = climb.ReportedBy >= 0 ? EventModality.Reported : EventModality.Asserted;
         }
 
+        // "called for sanctions against Turkey", "called on workers to mobilize against the war": an appeal to act against
+        // a party rallies opposition to it (113), the party its target.
+        bool opposedTarget = false;
+        if (code == Appeal && Opposed(ctx, v, 0) is int opposed and >= 0)
+        {
+            code = RallyOpposition;
+            rule += "+against";
+            target = opposed;
+            opposedTarget = true;
+        }
         // "rejected accusations by the US", "denied charges by the clergymen", "accepts the demands by protesters": the
         // party whose claim, demand or offer the act answers is its target, not the words (the data marks the accuser).
         // The parser hangs the "by" phrase on the noun or, wrongly, on the active verb.
@@ -586,10 +795,10 @@ internal sealed class EventMatcher
         if (target < 0 && chosen.TargetRelations.Length == 0 && chosen.TargetPrepositions.Length == 0 && Child(ctx, v, Xcomp) is int act and >= 0
             && tokens[act].Upos == Verb) target = Recipient(ctx, act);
         if (target < 0 && !topicOnly && (target = WiderTarget(ctx, v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
-        else target = Inner(ctx, target, PlaceAimed(code));
+        else if (!opposedTarget) target = Inner(ctx, target, PlaceAimed(code));
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             confidence, triggerLemma, targetsAreActors: false);
-        AddStatement(ctx, s, climb, events, statements);
+        AddStatement(ctx, s, climb, events, statements, code, source, target);
     }
 
     private void CodeNoun(Context ctx, int s, int n, EventPattern[] rows, List<CodedEvent> events, HashSet<int> statements)
@@ -609,6 +818,13 @@ internal sealed class EventMatcher
         foreach (var p in rows)
         {
             if (p.Objects.Length > 0 && (ofObject < 0 || Array.IndexOf(p.Objects, tokens[ofObject].Lemma) < 0)) continue;
+            // "held civilians as human shields", "remained on alert": a role or state a verb gives its object or subject
+            // (a row with a slot "@as", "@on"); such a row fires only so.
+            if (p.RolePrepositions.Length > 0)
+            {
+                if (Array.IndexOf(p.RolePrepositions, CaseOf(ctx, np)) >= 0 && CodeRole(ctx, s, n, np, p, events, statements)) return;
+                continue;
+            }
             int source = -1, target = -1;
             double confidence = BareNominalConfidence;
             int triggerFirst = n, triggerLast = n;
@@ -741,6 +957,42 @@ internal sealed class EventMatcher
         "abduction", "kidnapping", "capture", "imprisonment", "jailing", "deportation", "extradition", "expulsion", "ouster",
         "impeachment", "torture", "beheading", "poisoning", "lynching", "incarceration", "indictment", "prosecution", "conviction",
         "sentencing", "internment" }.Select(w => Vocabulary.Shared.Intern(w))];
+
+    /// <summary>
+    /// A nominal row with a role slot ("@as", "@on") names a role or state a verb puts its object or subject in: "are
+    /// holding villagers as human shields", "used farmers as shields", "civilians were used as shields by the militia",
+    /// "troops remained on alert". The verb's subject (or passive agent) is the source, its object (or passive subject),
+    /// if any, the target, whatever the verb. The parse hangs the phrase on the verb or on its object. False when no
+    /// verb governs it.
+    /// </summary>
+    private bool CodeRole(Context ctx, int s, int n, int np, EventPattern p, List<CodedEvent> events, HashSet<int> statements)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int verb = -1, victim = -1, hd = tokens[np].Head;
+        if (hd < 0) return false;
+        if (tokens[hd].Upos == Verb)
+        {
+            verb = hd;
+            victim = Child(ctx, verb, Obj);
+            if (victim < 0) victim = Child(ctx, verb, NsubjPass);
+        }
+        else if ((tokens[hd].Deprel == Obj || tokens[hd].Deprel == NsubjPass) && tokens[hd].Head >= 0 && tokens[tokens[hd].Head].Upos == Verb)
+        {
+            verb = tokens[hd].Head;
+            victim = hd;
+        }
+        if (verb < 0) return false;
+        bool passive = Child(ctx, verb, NsubjPass) >= 0 || Child(ctx, verb, AuxPass) >= 0;
+        int source = passive ? Agent(ctx, verb) : Subject(ctx, verb);
+        var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
+        var modality = LocalModality(ctx, verb);
+        ClimbAbove(ctx, verb, ref climb);
+        modality = Stronger(modality, climb.Modality);
+        Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, victim), p.Cameo!, modality, climb, Math.Min(verb, n), Math.Max(verb, n),
+            "as+" + p.Id, VerbConfidence, tokens[n].Lemma, targetsAreActors: false);
+        AddStatement(ctx, s, climb, events, statements);
+        return true;
+    }
 
     /// <summary>The intent (roots 04–08) or threat (14–20) row a future event is coded as; null for other roots.</summary>
     private EventPattern? RecodeFuture(string code)
@@ -947,17 +1199,44 @@ internal sealed class EventMatcher
         _ => 0,
     };
 
-    private void AddStatement(Context ctx, int s, Climb climb, List<CodedEvent> events, HashSet<int> statements)
+    /// <summary>Codes the statement of the speech verb that reports an event, once per speech verb. With the reported
+    /// event's code and doer (<paramref name="reported"/>, <paramref name="doer"/>), "the rebels claimed that they had
+    /// attacked the convoy" is a claim of responsibility (015, <see cref="OwnClaim"/>), the sentence's main act.</summary>
+    private void AddStatement(Context ctx, int s, Climb climb, List<CodedEvent> events, HashSet<int> statements, string? reported = null, int doer = -1,
+        int reportedTarget = -1)
     {
         var tokens = ctx.Doc.Tokens;
+        if (climb.SpeechVerb < 0 || tokens[climb.SpeechVerb].Upos != Verb) return;
+        bool own = OwnClaim(ctx, climb.SpeechVerb, reported, doer);
         // Only a speech verb states something; an accusing verb or a claim noun (Claimed) codes its own event.
-        if (climb.SpeechVerb < 0 || climb.ReportedBy < 0 || tokens[climb.SpeechVerb].Upos != Verb || !statements.Add(climb.SpeechVerb)) return;
+        if ((climb.ReportedBy < 0 && !own) || !statements.Add(climb.SpeechVerb)) return;
         if (_lex.Speech(tokens[climb.SpeechVerb].Lemma) is not { Cameo: { } code } speech) return;
-        int target = FindTarget(ctx, climb.SpeechVerb, speech, passive: false);
+        // What responsibility is claimed for is aimed at the attack's target (the data marks it so).
+        int target = own ? reportedTarget : FindTarget(ctx, climb.SpeechVerb, speech, passive: false);
         var plain = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = LocalModality(ctx, climb.SpeechVerb);
-        Emit(ctx, s, events, [Subject(ctx, climb.SpeechVerb)], Expand(ctx, target), code, modality, plain, climb.SpeechVerb, climb.SpeechVerb,
-            speech.Id, VerbConfidence, tokens[climb.SpeechVerb].Lemma, targetsAreActors: false);
+        Emit(ctx, s, events, [Subject(ctx, climb.SpeechVerb)], Expand(ctx, target), own ? ClaimResponsibility : code, modality, plain,
+            climb.SpeechVerb, climb.SpeechVerb, own ? "own+" + speech.Id : speech.Id, VerbConfidence, tokens[climb.SpeechVerb].Lemma,
+            targetsAreActors: false);
+    }
+
+    /// <summary>CAMEO 015, acknowledge or claim responsibility.</summary>
+    private const string ClaimResponsibility = "015";
+
+    private static readonly int Claim = Vocabulary.Shared.Intern("claim");
+
+    private static readonly int[] DoerPronouns = Lemmas("they", "it", "he", "she", "we", "i");
+
+    /// <summary>"claimed that they had attacked", "Hamas claimed it fired the rockets": a claim whose clause tells an act
+    /// of force or coercion (CAMEO 14–20) done by the claimer itself (a pronoun subject, or the claimer named again) claims
+    /// responsibility for it (015). Annotators code such a sentence as the claim, not the attack.</summary>
+    private bool OwnClaim(Context ctx, int speech, string? reported, int doer)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (reported is null || doer < 0 || tokens[speech].Lemma != Claim || string.CompareOrdinal(reported[..2], "14") < 0) return false;
+        if (tokens[doer].Upos == Pron && Array.IndexOf(DoerPronouns, tokens[doer].Lemma) >= 0) return true;
+        int a = ActorOf(ctx, doer), b = ActorOf(ctx, Subject(ctx, speech));
+        return a >= 0 && b >= 0 && (a == b || ctx.Doc.Actors[a].Code is { } code && code == ctx.Doc.Actors[b].Code);
     }
 
     private void Emit(Context ctx, int s, List<CodedEvent> events, List<int> sources, List<int> targets, string code, EventModality modality,
@@ -1396,6 +1675,11 @@ internal sealed class EventMatcher
         return false;
     }
 
+    /// <summary>Days, which the dates stage does not mark without a reference date: "called Meloni on Tuesday to
+    /// congratulate her" calls on no one.</summary>
+    private static readonly int[] DayNames = Lemmas("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "today", "yesterday", "tomorrow", "weekend");
+
     /// <summary>The target of a pattern on a verb: its object (or passive subject) or a listed preposition's complement.</summary>
     private int FindTarget(Context ctx, int v, EventPattern p, bool passive)
     {
@@ -1409,7 +1693,7 @@ internal sealed class EventMatcher
                 // "asked Germany to discuss", "gave Iraq weapons": a first object the parse calls iobj is whom the act is for.
                 || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
                 || ((rel == Obl || rel == Nmod) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
-            if (!hit || ctx.Time.Contains(c)) continue;
+            if (!hit || ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) continue;
             if (ActorOf(ctx, c) >= 0) return c;
             if (fallback < 0) fallback = c;
         }
@@ -1703,6 +1987,26 @@ internal sealed class EventMatcher
             if (fallback < 0) fallback = c;
         }
         return fallback;
+    }
+
+    /// <summary>The first "to" phrase after <paramref name="obj"/>, when "to" is one of the row's prepositions, hung
+    /// anywhere below the object (not in a clause with a subject of its own); -1 when none. Only "to", whither a thing
+    /// goes: an "on" or "for" deep in an object is about the object.</summary>
+    private int DeepPrepTarget(Context ctx, int obj, EventPattern p)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (Array.IndexOf(p.TargetPrepositions, To) < 0) return -1;
+        int sentenceEnd = ctx.Doc.SentenceRecords[tokens[obj].Sentence] is var r ? r.FirstToken + r.TokenCount : tokens.Length;
+        for (int c = obj + 1; c < sentenceEnd; c++)
+        {
+            if ((tokens[c].Deprel != Nmod && tokens[c].Deprel != Obl) || ctx.Time.Contains(c) || CaseOf(ctx, c) != To) continue;
+            for (int h = tokens[c].Head, d = 0; h >= 0 && d < 8; h = tokens[h].Head, d++)
+            {
+                if (h == obj) return c;
+                if (Child(ctx, h, Nsubj) >= 0 || Child(ctx, h, NsubjPass) >= 0) break;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The subject of a verb: its nsubj (a relative pronoun stands for the noun the clause modifies),

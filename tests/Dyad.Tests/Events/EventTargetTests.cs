@@ -101,7 +101,7 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
     {
         var doc = Coded("Ghana refused to remove the ban on Togolese traders.", ("Ghana", "GHA"), ("Togolese traders", "TGOBUS"));
         var e = Assert.Single(doc.Events);
-        Assert.Equal("GHA>TGOBUS 120", doc.Show(e)[..14]);
+        Assert.Equal("GHA>TGOBUS 124", doc.Show(e)[..14]);
     }
 
     [Fact]
