@@ -168,8 +168,10 @@ internal sealed class EventMatcher
         {
             ref readonly var tok = ref tokens[t];
             // A predicate adjective ("is skeptical about", "are confident that"; the tagger may call it an adverb) is
-            // coded by the verb rows of its lemma.
-            if ((tok.Upos != Verb && ((tok.Upos != Adj && tok.Upos != Adv) || Child(ctx, t, Cop) < 0)) || (_lex.Verbs(tok.Lemma) ?? _lex.VerbsByForm(tok.Norm)) is not { } rows) continue;
+            // coded by the verb rows of its lemma — only an adjective of attitude: "is free to disclose", "is welcome to
+            // join" are no release or endorsement (found hand-checking PolNeAR events).
+            if ((tok.Upos != Verb && ((tok.Upos != Adj && tok.Upos != Adv) || Child(ctx, t, Cop) < 0 || Array.IndexOf(AttitudeAdjectives, tok.Lemma) < 0))
+                || (_lex.Verbs(tok.Lemma) ?? _lex.VerbsByForm(tok.Norm)) is not { } rows) continue;
             if (_lex.Chain(tok.Lemma) is not null && VerbComplement(ctx, t) >= 0) continue;
             CodeVerb(ctx, s, t, rows, events, documentSoFar, triggerUsed, statements);
         }
@@ -630,6 +632,13 @@ internal sealed class EventMatcher
         string rule = chosen.Id;
         if (ActsOnNoParty(ctx, code, objToken, passive)) return;
         if (Naming(ctx, v)) return;
+        // "Trump charges that countries donated millions": charging that something happened is an accusation (112), not
+        // a legal charge (173); the parse may take "that" for the object (found hand-checking PolNeAR events).
+        if (code == LegalCharge && tokens[v].Lemma == ChargeWord && (Child(ctx, v, Ccomp) >= 0 || (obj >= 0 && tokens[obj].Lemma == That)))
+        {
+            code = Accuse;
+            rule += "+that";
+        }
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
         if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[v].Lemma) >= 0 && AsksQuestion(ctx, v)) return;
         // "denied Carter a photograph", "denied the reporters access": with a second object, deny withholds a thing from
@@ -1321,6 +1330,12 @@ internal sealed class EventMatcher
     /// their subject.</summary>
     /// <summary>Verbs whose subject receives the nominal act they take as object ("faced criticism", "drew condemnation").</summary>
     private static readonly int[] ReceivingVerbs = Lemmas("face", "draw", "receive", "suffer", "endure", "weather", "attract", "incur", "undergo");
+
+    private const string LegalCharge = "173", Accuse = "112";
+    private static readonly int ChargeWord = Vocabulary.Shared.Intern("charge");
+
+    /// <summary>Adjectives of attitude the lexicon codes as predicates ("is skeptical about": 012).</summary>
+    private static readonly int[] AttitudeAdjectives = Lemmas("skeptical", "sceptical", "pessimistic", "doubtful", "optimistic", "confident", "hopeful", "opposed");
 
     /// <summary>Verbs of having or getting, whose subject receives the nominal act when a "from" phrase names its doer.</summary>
     private static readonly int[] GettingVerbs = Lemmas("have", "get", "gain", "win", "enjoy", "secure", "obtain", "earn");

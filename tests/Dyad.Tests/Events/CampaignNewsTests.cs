@@ -250,6 +250,9 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
     [InlineData("Two reporters contributed reporting from Ohio.", "07")]
     // "call X Y" names X; it asks nothing of anyone (020).
     [InlineData("The mayor stopped short of calling the officer's actions racially motivated.", "02")]
+    // Being free to act frees no one (084); charging that something happened is an accusation, no legal charge (173).
+    [InlineData("Mr. Trump is free to disclose his returns.", "08")]
+    [InlineData("Trump charges that foreign donors gave millions to the foundation.", "17")]
     public void WhatCampaignNewsSaysInTheWordsOfAnAct_IsNoSuchAct(string body, string root)
     {
         var doc = Process(body);
