@@ -260,13 +260,11 @@ internal sealed class EventMatcher
     private static bool Naming(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
-        if (tokens[v].Lemma != CallWord) return false;
+        if (tokens[v].Lemma != Call) return false;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
             if (tokens[c].Deprel == Xcomp && Predicative(ctx, v, c)) return true;
         return false;
     }
-
-    private static readonly int CallWord = Vocabulary.Shared.Intern("call");
 
     /// <summary>The chain verb whose complement <paramref name="v"/> is: its head when the parse says so (xcomp) or
     /// misparsed it as an adverbial clause (<see cref="MisparsedControl"/>), the appeal verb above its object when the
@@ -814,9 +812,7 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         // The 'of' complement is the object of a nominal ("cancellation of the meeting").
-        int ofObject = -1;
-        for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
-            if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == Of) { ofObject = c; break; }
+        int ofObject = OfComplement(ctx, n);
         // A nominal that modifies another ("a mediation effort between", "air strikes on") takes its arguments from the
         // phrase it modifies.
         int np = tokens[n].Deprel == Compound && tokens[n].Head >= 0 && tokens[tokens[n].Head].Upos == Noun ? tokens[n].Head : n;
@@ -882,6 +878,7 @@ internal sealed class EventMatcher
             // Nor is one who breaks, answers or judges it: "violated the truce" declares no truce, "ignored requests to
             // close the market" makes no request, "condemned the attack" attacks no one (found hand-checking asserted
             // events of Wikinews articles).
+            // The receiver is no doer: neither a light verb's nor a governing verb's subject is the source then.
             else if (received) { }
             else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb && !TopicVerb(ctx, head) && !ResponseVerb(ctx, head)) source = Subject(ctx, head);
             // "The war game was staged by U.S. marines": the agent of the passive verb whose subject the nominal is.
@@ -962,10 +959,10 @@ internal sealed class EventMatcher
 
     /// <summary>Nominals of what is done to a person, whose possessor is that person ("Kennedy's assassination"), where a
     /// possessor of most nominals is their doer ("Russia's attack").</summary>
-    private static readonly int[] UndergoerNouns = [.. new[] { "assassination", "murder", "killing", "execution", "arrest", "detention",
+    private static readonly int[] UndergoerNouns = Lemmas("assassination", "murder", "killing", "execution", "arrest", "detention",
         "abduction", "kidnapping", "capture", "imprisonment", "jailing", "deportation", "extradition", "expulsion", "ouster",
         "impeachment", "torture", "beheading", "poisoning", "lynching", "incarceration", "indictment", "prosecution", "conviction",
-        "sentencing", "internment" }.Select(w => Vocabulary.Shared.Intern(w))];
+        "sentencing", "internment");
 
     /// <summary>
     /// A nominal row with a role slot ("@as", "@on") names a role or state a verb puts its object or subject in: "are

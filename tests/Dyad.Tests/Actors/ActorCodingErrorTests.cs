@@ -131,6 +131,14 @@ public sealed class ActorCodingErrorTests(Xunit.Abstractions.ITestOutputHelper o
     }
 
     [Fact]
+    public void AStatesNameThatEndsTheText_IsStillTheState()
+    {
+        // No word follows to read as a club's: the name is the last token of the article.
+        var doc = Process("The governor flew back to Texas", new DateOnly(2016, 5, 2));
+        Assert.Contains(doc.Actors, m => TextOf(doc, m) == "Texas" && m.Code == "USA");
+    }
+
+    [Fact]
     public void AStatesPartyMembersOrPlaces_KeepTheCountry()
     {
         var doc = Process("Texas Republicans met in Washington Heights on Sunday.", new DateOnly(2016, 5, 2));

@@ -105,7 +105,7 @@ internal static class ActorCoreference
                 // "President Clinton", known as Bill Clinton by the office: not Hillary Clinton named before.
                 if (d.ByOffice && !string.Equals(f.Entry?.Phrase ?? f.FullName, d.FullName, StringComparison.OrdinalIgnoreCase)) return false;
                 // "Mrs. Clinton" is not Bill Clinton named just before.
-                if (honorific != 0 && GivenNameGender(doc, f) is 1 or 2 && GivenNameGender(doc, f) != honorific) return false;
+                if (honorific != 0 && GivenNameGender(doc, f) is var given and (1 or 2) && given != honorific) return false;
                 int offset = f.NameFirst + f.NameCount - d.NameCount;
                 var all = doc.Tokens;
                 for (int i = 0; i < d.NameCount; i++) if (all[offset + i].Norm != all[d.NameFirst + i].Norm) return false;
@@ -271,8 +271,7 @@ internal static class ActorCoreference
                 for (int a = added.Count - 1; a >= 0 && subjectRoot is null; a--)
                     if (added[a].First == subject) subjectRoot = added[a].Antecedent?.Root;
             // "\"He must withdraw,\" Obama said": inside a quote, he/she is not the one quoted (a speaker says "I").
-            speakers ??= QuotedSpeakers(doc, drafts, cover);
-            var quoted = kind == 0 && speakers.TryGetValue(t, out var who) ? who : null;
+            var quoted = kind == 0 && (speakers ??= QuotedSpeakers(doc, drafts, cover)).TryGetValue(t, out var who) ? who : null;
             Draft? antecedent = null;
             for (int m = next - 1; m >= 0; m--)
             {

@@ -448,7 +448,7 @@ public sealed class ActorRecognizer : IStage
 
     /// <summary>Plurals that name places or people, not clubs, after a state's or capital's name ("Washington Heights",
     /// "Texas Republicans").</summary>
-    private static readonly HashSet<ulong> PlaceKindPlurals = [.. new[] { "islands", "heights", "hills", "mountains", "lakes", "falls",
+    private static readonly HashSet<ulong> NotClubPlurals = [.. new[] { "islands", "heights", "hills", "mountains", "lakes", "falls",
         "springs", "cities", "counties", "territories", "plains", "keys", "rapids", "woods", "gardens", "mills", "shores", "flats",
         "highlands", "wetlands", "valleys", "rivers", "forks",
         // nor clubs: the state's members of a party or movement ("Texas Republicans")
@@ -463,7 +463,7 @@ public sealed class ActorRecognizer : IStage
         int t = d.End;
         if (t >= doc.TokenCount || doc.Tokens[t].Sentence != doc.Tokens[d.First].Sentence) return false;
         ref readonly var w = ref doc.Tokens[t];
-        if (w.Xpos != _nnps || !Capitalised(doc, t) || AllCapitals(doc, t) || PlaceKindPlurals.Contains(w.Norm)) return false;
+        if (w.Xpos != _nnps || !Capitalised(doc, t) || AllCapitals(doc, t) || NotClubPlurals.Contains(w.Norm)) return false;
         foreach (var e in Knowledge.Lookup(doc.Text[w.Start..w.End]))
             if (e.Kind == ActorKind.Agent) return false;
         return true;
@@ -508,6 +508,9 @@ public sealed class ActorRecognizer : IStage
                 changed = true;
                 continue;
             }
+            // "the Minnesota Vikings": a state's or capital's name before a capitalised plural that is no kind of place or
+            // actor names a club (the NER stage often reads it as a place, or not at all).
+            bool club = ClubName(doc, d) && cover[d.End] < 0;
             if (Entity(d.First) is { } span && span.Label != _person)
             {
                 // "Mbanza Congo": a place named with a word before the country's name.
@@ -516,13 +519,12 @@ public sealed class ActorRecognizer : IStage
                     d.Removed = true;
                     changed = true;
                 }
-                if (!(span.Label != _org && span.FirstToken == d.First && span.FirstToken + span.TokenCount - d.End is 0 or 1 && ClubName(doc, d)
-                      && (span.FirstToken + span.TokenCount > d.End || Entity(d.End) is null)))
-                    continue; // an organisation is read in AddEntities
+                // A place entity of the club's name, or of the state's name alone, is the club; an organisation is read in
+                // AddEntities.
+                int spanEnd = span.FirstToken + span.TokenCount;
+                if (!club || span.Label == _org || span.FirstToken != d.First || !(spanEnd == d.End + 1 || (spanEnd == d.End && Entity(d.End) is null))) continue;
             }
-            // "the Minnesota Vikings": a state's or capital's name before a capitalised plural that is no kind of place or
-            // actor names a club (the NER stage often reads it as a place, or not at all).
-            if (ClubName(doc, d) && cover[d.End] < 0)
+            if (club)
             {
                 drafts.Add(new Draft
                 {
