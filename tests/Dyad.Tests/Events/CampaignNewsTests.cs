@@ -292,4 +292,21 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var support = Process("Senator Ted Cruz has strong support from the unions.");
         Assert.DoesNotContain(support.Events, e => e.Cameo.StartsWith("05", StringComparison.Ordinal) && e.Source >= 0 && support.Actors[e.Source].Code == "USALEG");
     }
+
+    [Fact]
+    public void AThingOfAParty_IsAimedAtThatParty_ButOnesOwnThingAtNoOne()
+    {
+        var doc = Process("Senator Marco Rubio questioned Hillary Clinton's judgment on Libya. The Security Council condemned North Korea's missile launch.");
+        var question = Assert.Single(doc.Events, e => e.Cameo == "110");
+        Assert.Equal("Hillary Clinton", doc.Actors[question.Target].Name);
+        var condemn = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Equal("PRK", CodeOf(doc, condemn.Target));
+        // The evidence phrase stays the whole object.
+        Assert.Equal("judgment", doc.Text[doc.Tokens[question.TargetToken].Start..doc.Tokens[question.TargetToken].End]);
+        // One's own record is no other party's, and the act is still coded; a relative is a person of their own.
+        var own = Process("Senator Marco Rubio defended his record on immigration. The governor praised Senator Marco Rubio's son.");
+        var defend = Assert.Single(own.Events, e => e.Cameo == "052");
+        Assert.Equal(-1, defend.Target);
+        Assert.DoesNotContain(own.Events, e => e.Cameo == "051" && e.Target >= 0 && own.Actors[e.Target].Name == "Marco Rubio");
+    }
 }
