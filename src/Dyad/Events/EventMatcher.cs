@@ -2206,12 +2206,19 @@ internal sealed class EventMatcher
         if (t < 0) return -1;
         if (ctx.ActorAt[t] >= 0) return ctx.ActorAt[t];
         var tokens = ctx.Doc.Tokens;
+        int found = -1;
         for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
         {
             ushort rel = tokens[c].Deprel;
-            if ((rel == Compound || rel == Amod || rel == Appos || rel == Flat || rel == NmodDesc) && ctx.ActorAt[c] >= 0) return ctx.ActorAt[c];
+            if ((rel == Compound || rel == Amod || rel == Appos || rel == Flat || rel == NmodDesc) && ctx.ActorAt[c] >= 0)
+            {
+                // "Clinton campaign manager Robby Mook": the person a title names is who it is, not the party the title
+                // is of (found hand-checking PolNeAR dev events, where the manager's words were Hillary Clinton's).
+                if (rel == Appos && ctx.Doc.Actors[ctx.ActorAt[c]].Kind == MentionKind.Person) return ctx.ActorAt[c];
+                if (found < 0) found = ctx.ActorAt[c];
+            }
         }
-        return -1;
+        return found;
     }
 
     private static int Child(Context ctx, int t, ushort rel)

@@ -600,7 +600,8 @@ public sealed class QuoteExtractor : IStage
                 {
                     int e = _entityAt[t];
                     if (e < 0 || !IsActorLabel(ents[e].Label)) continue;
-                    if (best < 0 || ents[e].Label == _x._person && ents[best].Label != _x._person) best = e;
+                    // A later person is the one a title before them names: "Clinton campaign manager Robby Mook" is Mook.
+                    if (best < 0 || ents[e].Label == _x._person && (ents[best].Label != _x._person || e > best)) best = e;
                 }
             if (best >= 0)
             {

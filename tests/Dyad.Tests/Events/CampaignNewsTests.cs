@@ -309,4 +309,17 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal(-1, defend.Target);
         Assert.DoesNotContain(own.Events, e => e.Cameo == "051" && e.Target >= 0 && own.Actors[e.Target].Name == "Marco Rubio");
     }
+
+    [Fact]
+    public void ACandidatesAide_SpeaksForHimself_NotAsTheCandidate()
+    {
+        // The parse makes the title the subject with the name in apposition and the candidate as a compound modifier.
+        var doc = Process("Clinton campaign manager Robby Mook criticized Donald Trump on Monday.");
+        var criticized = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Equal("Robby Mook", TextOf(doc, criticized.Source));
+        Assert.Equal("Donald Trump", TextOf(doc, criticized.Target));
+        // The quote's speaker is named so too.
+        var quoted = Process("Clinton campaign manager Robby Mook told reporters on Monday that Donald Trump would lose.");
+        Assert.Equal("Robby Mook", Assert.Single(quoted.Quotes).SpeakerName);
+    }
 }
