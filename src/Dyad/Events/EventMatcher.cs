@@ -569,6 +569,28 @@ internal sealed class EventMatcher
         // is part of that subject (the actor mention joins them).
         if (subjPass >= 0 && Child(ctx, v, Nsubj) >= 0 && Child(ctx, v, AuxPass) < 0) subjPass = -1;
         bool passive = subjPass >= 0 || Child(ctx, v, AuxPass) >= 0;
+        // "was arrested and charged by the police", "was shot and killed by an officer" (with "shot" misread as a noun
+        // after "was"): a participle coordinated after a passive verb, or after a predicate of "be" when it has a "by"
+        // agent of its own, is passive too; the first verb's subject is what was done to (found hand-checking PolNeAR dev
+        // events, where the man killed was coded as the killer).
+        int sharedAgent = -1;
+        bool sharedPassive = false;
+        // The tagger often reads such a participle as a past tense ("was arrested and charged"): so read, it counts only
+        // for a verb every row of which acts on an object ("was criticized and resigned" stays the subject's resignation).
+        if (!passive && tokens[v].Deprel == Conj && (tokens[v].Xpos == Vbn || (tokens[v].Xpos == Vbd && ActsOnObject(rows)))
+            && tokens[v].Head is int first and >= 0 && first < v && Child(ctx, v, Nsubj) < 0 && Child(ctx, v, Obj) < 0)
+        {
+            int firstPassive = Child(ctx, first, NsubjPass);
+            if (firstPassive >= 0 && (Child(ctx, first, AuxPass) >= 0 || Agent(ctx, v) >= 0 || Agent(ctx, first) >= 0)) subjPass = firstPassive;
+            else if (Agent(ctx, v) >= 0 && Child(ctx, first, Cop) >= 0 && Child(ctx, first, Nsubj) is int predicated and >= 0) subjPass = predicated;
+            if (subjPass >= 0)
+            {
+                passive = sharedPassive = true;
+                obj = misread = -1;
+                // "was arrested and beaten by soldiers" with the agent on the first verb.
+                if (Agent(ctx, v) < 0) sharedAgent = Agent(ctx, first);
+            }
+        }
         // "inmates captured in Nebraska", "aid workers kidnapped by gunmen": a past participle that modifies a noun, with no
         // subject or auxiliary of its own, is passive; the noun is what it was done to (found in local news, where the
         // captured inmates were the source of the capture).
@@ -605,7 +627,7 @@ internal sealed class EventMatcher
             int specificity = (p.Particle >= 0 ? 2 : 0) + (p.Objects.Length > 0 ? 1 : 0);
             if (chosen is not null && specificity < chosenSpecificity) break;
             int found = viaWith ? obj : FindTarget(ctx, v, p, passive);
-            if (found < 0 && reduced && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
+            if (found < 0 && (reduced || sharedPassive) && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
             if (found < 0 && misread >= 0 && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = misread;
             if (found < 0 && (p.Objects.Length > 0 || p.RequiresObject) && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
             // "signed an agreement with Kenya", "discussed the border with India": the partner of a verb whose row takes a
@@ -664,7 +686,7 @@ internal sealed class EventMatcher
         else if (chosen.Objects.Length > 0 && objToken >= 0 && !reduced) { Extend(ref triggerFirst, ref triggerLast, objToken); triggerUsed.Add(objToken); }
 
         int source;
-        source = passive ? Agent(ctx, v) : Subject(ctx, v);
+        source = passive ? (sharedAgent >= 0 ? sharedAgent : Agent(ctx, v)) : Subject(ctx, v);
 
         // Chain: "sought to reschedule", "urged X to meet", "refused to release".
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
@@ -1644,6 +1666,13 @@ internal sealed class EventMatcher
         var y = ctx.Doc.Actors[b];
         if (x.Entity < 0 || x.Entity != y.Entity) return false;
         return x.Kind == MentionKind.Reference || y.Kind == MentionKind.Reference || (x.Kind == MentionKind.Person && y.Kind == MentionKind.Person);
+    }
+
+    /// <summary>Whether every row of a verb finds its target in the object (a transitive act).</summary>
+    private static bool ActsOnObject(EventPattern[] rows)
+    {
+        foreach (var p in rows) if (Array.IndexOf(p.TargetRelations, Obj) < 0) return false;
+        return rows.Length > 0;
     }
 
     /// <summary>The party a target that is no actor belongs to: "questioned Cruz's eligibility", "praised Mr. Clarke's

@@ -322,4 +322,19 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var quoted = Process("Clinton campaign manager Robby Mook told reporters on Monday that Donald Trump would lose.");
         Assert.Equal("Robby Mook", Assert.Single(quoted.Quotes).SpeakerName);
     }
+
+    [Fact]
+    public void AVerbCoordinatedAfterAPassive_IsPassiveToo()
+    {
+        // The man was killed, not the killer; the tagger reads "shot" after "was" as a noun here.
+        var doc = Process("The protester, who was unarmed, was shot and killed by a police officer after a traffic stop.");
+        var killed = Assert.Single(doc.Events, e => e.Cameo == "190");
+        Assert.Equal("protester", TextOf(doc, killed.Target));
+        Assert.Contains("police officer", TextOf(doc, killed.Source), StringComparison.Ordinal);
+        // A second participle read as a past tense, the agent on the first verb.
+        var charged = Process("The activist was arrested by the Russian police and charged with treason.");
+        var charge = Assert.Single(charged.Events, e => e.Rule == "v:charge");
+        Assert.Equal("RUSCOP", CodeOf(charged, charge.Source));
+        Assert.Equal("activist", TextOf(charged, charge.Target));
+    }
 }
