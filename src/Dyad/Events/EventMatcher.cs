@@ -825,6 +825,14 @@ internal sealed class EventMatcher
             && tokens[act].Upos == Verb) target = Recipient(ctx, act);
         if (target < 0 && !topicOnly && (target = WiderTarget(ctx, v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
         else if (!opposedTarget) target = Inner(ctx, target, PlaceAimed(code));
+        // "Clinton talked about criminal justice reform", "Trump discussed his plan at an event": one party talking with
+        // no one named consults no one; it speaks in public (010). Parties named together, or a plural ("the leaders
+        // discussed"), talk with each other. Found hand-checking PolNeAR dev events (7 of 30 such 040s there).
+        if (code == Consult && target < 0 && Array.IndexOf(TalkVerbs, tokens[v].Lemma) >= 0 && Alone(ctx, source))
+        {
+            code = Comment;
+            rule += "+alone";
+        }
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             confidence, triggerLemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements, code, source, target);
@@ -1403,6 +1411,15 @@ internal sealed class EventMatcher
     private static readonly int[] KinNouns = Lemmas("relative", "family", "friend", "parent", "mother", "father", "grandmother", "grandfather",
         "grandparent", "sister", "brother", "son", "daughter", "wife", "husband", "cousin", "aunt", "uncle", "grave", "relatives", "friends", "parents");
 
+    /// <summary>Gatherings and shows one hosts at home or on air: "hosted his Labor Day cookout", "hosts a podcast" host
+    /// no visit (043). Meals are left out: "hosted a dinner for the visiting premier" is one.</summary>
+    private static readonly int[] SocialNouns = Lemmas("cookout", "barbecue", "party", "fundraiser", "gala", "concert", "show", "picnic", "festival",
+        "wedding", "podcast", "program", "programme", "broadcast", "debate", "rally", "game", "tournament", "contest", "competition", "event");
+
+    /// <summary>People gathered with no party named: "welcomed several hundred guests", "welcomed the crowd" (found
+    /// hand-checking PolNeAR dev events).</summary>
+    private static readonly int[] AudienceNouns = Lemmas("guest", "crowd", "audience", "attendee", "spectator", "fan", "viewer", "listener", "reader");
+
     /// <summary>What one spends of oneself: "invested time", "invested effort".</summary>
     private static readonly int[] EffortNouns = Lemmas("time", "effort", "energy", "hour", "day", "week", "month", "year", "attention");
 
@@ -1416,6 +1433,7 @@ internal sealed class EventMatcher
     /// </summary>
     private static readonly (string Prefix, int[] Nouns, bool ActiveOnly)[] NoPartyObjects =
     [
+        ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false),
         ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
@@ -1441,7 +1459,8 @@ internal sealed class EventMatcher
     /// <summary>Modifiers that put a nominal event in the future: "future talks", "possible talks", "a proposed visit".</summary>
     private static readonly int[] FutureModifiers = Lemmas("future", "possible", "potential", "proposed", "planned", "prospective", "eventual", "upcoming", "expected");
 
-    private static readonly ushort Vbn = Labels.Xpos.Intern("VBN"), Vbd = Labels.Xpos.Intern("VBD"), Vbg = Labels.Xpos.Intern("VBG");
+    private static readonly ushort Vbn = Labels.Xpos.Intern("VBN"), Vbd = Labels.Xpos.Intern("VBD"), Vbg = Labels.Xpos.Intern("VBG"),
+        Nns = Labels.Xpos.Intern("NNS"), Nnps = Labels.Xpos.Intern("NNPS");
 
     private static readonly ushort Cc = Labels.Deprel.Intern("cc"), NsubjOuter = Labels.Deprel.Intern("nsubj:outer");
 
@@ -1667,6 +1686,23 @@ internal sealed class EventMatcher
         if (x.Entity < 0 || x.Entity != y.Entity) return false;
         return x.Kind == MentionKind.Reference || y.Kind == MentionKind.Reference || (x.Kind == MentionKind.Person && y.Kind == MentionKind.Person);
     }
+
+    private const string Consult = "040";
+
+    /// <summary>Verbs of talking, which consult someone only when someone is named (see the 040 rule in CodeVerb).</summary>
+    private static readonly int[] TalkVerbs = Lemmas("talk", "discuss", "speak", "chat", "confer");
+
+    /// <summary>Whether a source is one party: no conjunct, not plural, not a plural pronoun.</summary>
+    private bool Alone(Context ctx, int source)
+    {
+        if (source < 0) return false;
+        var tokens = ctx.Doc.Tokens;
+        if (Expand(ctx, source).Count > 1) return false;
+        if (tokens[source].Xpos == Nns || tokens[source].Xpos == Nnps) return false;
+        return tokens[source].Upos != Pron || Array.IndexOf(PluralPronouns, tokens[source].Lemma) < 0;
+    }
+
+    private static readonly int[] PluralPronouns = Lemmas("they", "we", "them", "us");
 
     /// <summary>Whether every row of a verb finds its target in the object (a transitive act).</summary>
     private static bool ActsOnObject(EventPattern[] rows)

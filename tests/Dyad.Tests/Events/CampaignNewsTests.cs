@@ -337,4 +337,19 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal("RUSCOP", CodeOf(charged, charge.Source));
         Assert.Equal("activist", TextOf(charged, charge.Target));
     }
+
+    [Fact]
+    public void TalkingWithNoOneNamed_IsAStatement_AndAPartyAtHomeIsNoVisit()
+    {
+        var doc = Process("Senator Marco Rubio talked about tax reform at a town hall in Iowa. Senator Ted Cruz hosted his annual barbecue on Sunday.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        var talk = Assert.Single(doc.Events, e => e.Rule.StartsWith("v:talk", StringComparison.Ordinal));
+        Assert.Equal("010", talk.Cameo);
+        // Named together, or with a partner, they consult.
+        var pair = Process("Senator Marco Rubio and Senator Ted Cruz discussed tax reform on Sunday. Senator Ted Cruz talked with Senator Marco Rubio.");
+        Assert.Equal(2, pair.Events.Count(e => e.Cameo == "040" && e.Rule.StartsWith("v:discuss", StringComparison.Ordinal)));
+        Assert.Contains(pair.Events, e => e.Cameo == "040" && e.Rule.StartsWith("v:talk", StringComparison.Ordinal) && e.Target >= 0);
+        var hosted = Process("Senator Ted Cruz hosted the Israeli prime minister in Texas.");
+        Assert.Contains(hosted.Events, e => e.Cameo == "043");
+    }
 }
