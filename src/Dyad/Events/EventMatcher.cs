@@ -1416,6 +1416,11 @@ internal sealed class EventMatcher
     private static readonly int[] SocialNouns = Lemmas("cookout", "barbecue", "party", "fundraiser", "gala", "concert", "show", "picnic", "festival",
         "wedding", "podcast", "program", "programme", "broadcast", "debate", "rally", "game", "tournament", "contest", "competition", "event");
 
+    /// <summary>What a court decides: "appealed the case to the Sixth Circuit", "appealed the ruling" take a decision to
+    /// a higher court, no appeal to a party for help (020; found hand-checking PolNeAR dev events).</summary>
+    private static readonly int[] RulingNouns = Lemmas("case", "ruling", "decision", "verdict", "sentence", "conviction", "judgment", "judgement",
+        "injunction", "acquittal", "dismissal");
+
     /// <summary>People gathered with no party named: "welcomed several hundred guests", "welcomed the crowd" (found
     /// hand-checking PolNeAR dev events).</summary>
     private static readonly int[] AudienceNouns = Lemmas("guest", "crowd", "audience", "attendee", "spectator", "fan", "viewer", "listener", "reader");
@@ -1433,7 +1438,7 @@ internal sealed class EventMatcher
     /// </summary>
     private static readonly (string Prefix, int[] Nouns, bool ActiveOnly)[] NoPartyObjects =
     [
-        ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false),
+        ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false),
         ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];

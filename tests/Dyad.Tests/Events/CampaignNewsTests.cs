@@ -352,4 +352,13 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var hosted = Process("Senator Ted Cruz hosted the Israeli prime minister in Texas.");
         Assert.Contains(hosted.Events, e => e.Cameo == "043");
     }
+
+    [Fact]
+    public void AppealingARuling_IsNoAppealToAParty()
+    {
+        var doc = Process("The Justice Department appealed the ruling to the Supreme Court in July.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var help = Process("The governor of Ohio appealed to the Justice Department for help.");
+        Assert.Contains(help.Events, e => e.Cameo == "020");
+    }
 }
