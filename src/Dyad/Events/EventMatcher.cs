@@ -757,6 +757,7 @@ internal sealed class EventMatcher
             cur = ch;
         }
         ClimbAbove(ctx, cur, ref climb);
+        var ownModality = modality;
         modality = Stronger(modality, climb.Modality);
         // "will visit", "said it would allow access", "is expected to attack": CAMEO codes a future cooperative act as
         // an intent to do it (03) and a future violent one as a threat (13); the modality stays future.
@@ -766,8 +767,10 @@ internal sealed class EventMatcher
             rule = future.Id + "+" + rule;
         }
         // "will not lift the embargo", "would not release the soldiers": a cooperative act refused for the future is a
-        // rejection (12), which the text asserts; a past "did not meet" stays a negated meeting.
-        else if (modality == EventModality.Negated && HasFutureModal(ctx, cur) && code[..2] is "03" or "04" or "05" or "06" or "07" or "08"
+        // rejection (12), which the text asserts; a past "did not meet" stays a negated meeting. The refusal is the
+        // party's own "not": "there is no chance Clinton will withdraw" is someone else's denial, no refusal of hers
+        // (found hand-checking PolNeAR dev events).
+        else if (ownModality == EventModality.Negated && HasFutureModal(ctx, cur) && code[..2] is "03" or "04" or "05" or "06" or "07" or "08"
             && _lex.Family("refuse", code[..2]) is { Cameo: { } refused } refusal)
         {
             code = refused;
@@ -828,7 +831,9 @@ internal sealed class EventMatcher
         // "Clinton talked about criminal justice reform", "Trump discussed his plan at an event": one party talking with
         // no one named consults no one; it speaks in public (010). Parties named together, or a plural ("the leaders
         // discussed"), talk with each other. Found hand-checking PolNeAR dev events (7 of 30 such 040s there).
-        if (code == Consult && target < 0 && Array.IndexOf(TalkVerbs, tokens[v].Lemma) >= 0 && Alone(ctx, source))
+        // Not an infinitive: "called Lavrov to discuss the crisis" talks with whom was called.
+        if (code == Consult && target < 0 && Array.IndexOf(TalkVerbs, tokens[v].Lemma) >= 0 && Alone(ctx, source)
+            && !((tokens[v].Deprel == Xcomp || tokens[v].Deprel == Advcl) && MarkOf(ctx, v) == To && Child(ctx, tokens[v].Head, Obj) >= 0))
         {
             code = Comment;
             rule += "+alone";
@@ -971,6 +976,24 @@ internal sealed class EventMatcher
                 modality = Stronger(modality, EventModality.Negated);
             if (Pretended(ctx, n, governor)) modality = Stronger(modality, EventModality.Hypothetical);
             string cameo = p.Cameo!;
+            // "promised a veto", "threatened sanctions against Georgia", "planned an attack on the base", "proposed talks":
+            // a nominal that a verb of commitment, intent or threat takes as its object is coded as the chain codes its
+            // verb ("promised to veto"): only the promise or threat took place. The verb's own bare event gives way.
+            // Found hand-checking PolNeAR dev events ("promised a veto" was a veto, 129, asserted).
+            if (governor >= 0 && light is null && nrel == Obj && Array.IndexOf(NominalChainVerbs, tokens[governor].Lemma) >= 0
+                && _lex.Chain(tokens[governor].Lemma) is { Class: { } chainClass } nominalChain && _lex.Family(chainClass, cameo[..2]) is { } family)
+            {
+                rule = nominalChain.Id + "+" + family.Id + "+" + rule;
+                if (family.Cameo is { } recoded) cameo = recoded;
+                else modality = Stronger(modality, EventModality.Future);
+                if (chainClass == "intent") modality = Stronger(modality, EventModality.Future);
+                Extend(ref triggerFirst, ref triggerLast, governor);
+                // "pledged his country's support", "promised Washington's support": whoever pledges acts; the possessor
+                // is whose support it will be.
+                if (Subject(ctx, governor) is int pledger and >= 0) source = pledger;
+                for (int i = events.Count - 1; i >= 0; i--)
+                    if (events[i].Sentence == s && events[i].TriggerFirst == governor && events[i].TriggerLast == governor) events.RemoveAt(i);
+            }
             // "the strike by coal workers": workers and teachers strike by stopping work (143), not by force.
             if (tokens[n].Lemma == Strike && cameo[0] == '1' && cameo[1] is '8' or '9' && Labour(ctx, source)) { cameo = LabourStrike; rule += "+labour"; }
             // "a warning that the outbreak could spread", "a warning against eating game": a warning of a risk is a
@@ -986,6 +1009,11 @@ internal sealed class EventMatcher
             return;
         }
     }
+
+    /// <summary>Chain verbs whose nominal object is what they promise, plan or threaten ("promised a veto"); not verbs of
+    /// wanting or seeking, whose object is often what the subject would receive ("sought aid", "wants talks" is 036 but
+    /// "wants support" is no intent to support).</summary>
+    private static readonly int[] NominalChainVerbs = Lemmas("promise", "pledge", "vow", "offer", "propose", "plan", "threaten");
 
     /// <summary>Nominals of what is done to a person, whose possessor is that person ("Kennedy's assassination"), where a
     /// possessor of most nominals is their doer ("Russia's attack").</summary>

@@ -361,4 +361,23 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var help = Process("The governor of Ohio appealed to the Justice Department for help.");
         Assert.Contains(help.Events, e => e.Cameo == "020");
     }
+
+    [Fact]
+    public void APromisedOrThreatenedAct_IsNoAct_AndSomeoneElsesNoIsNoRefusal()
+    {
+        var doc = Process("The White House promised a veto of the bill on Tuesday. Russia threatened sanctions against Georgia. The rebels planned an attack on the army base.");
+        Assert.DoesNotContain(doc.Events, e => e.Modality == EventModality.Asserted && (e.Cameo.StartsWith("12", StringComparison.Ordinal)
+            || e.Cameo.StartsWith("16", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal)));
+        Assert.Contains(doc.Events, e => e.Cameo == "129" && e.Modality == EventModality.Future);
+        Assert.Contains(doc.Events, e => e.Cameo == "131" && CodeOf(doc, e.Source) == "RUS");
+        // The promise is coded once, by the chain, not also as a bare promise (030).
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "030");
+        // Whoever pledges is the source, not whose support it will be.
+        var pledge = Process("The American ambassador pledged Washington's support for the new government in Kabul.");
+        var pledged = Assert.Single(pledge.Events, e => e.Cameo == "032");
+        Assert.Equal("ambassador", pledge.Text[pledge.Tokens[pledged.SourceToken].Start..pledge.Tokens[pledged.SourceToken].End]);
+        // "No chance she will withdraw" is the speaker's denial, no refusal of hers.
+        var chance = Process("There is no chance Senator Elizabeth Warren will withdraw her support for the bill, her aide said.");
+        Assert.DoesNotContain(chance.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+    }
 }
