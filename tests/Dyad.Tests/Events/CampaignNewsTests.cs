@@ -380,4 +380,13 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var chance = Process("There is no chance Senator Elizabeth Warren will withdraw her support for the bill, her aide said.");
         Assert.DoesNotContain(chance.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AReportReleasesNoOne_AndLentLegitimacyIsNoAid()
+    {
+        var doc = Process("A Government Accountability Office report released last year found that the agency had lost track of the money.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("084", StringComparison.Ordinal));
+        var lend = Process("Russia is lending legitimacy to a television network in Britain.");
+        Assert.DoesNotContain(lend.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+    }
 }
