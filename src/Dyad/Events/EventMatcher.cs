@@ -823,6 +823,11 @@ internal sealed class EventMatcher
             target = ActorOf(ctx, inner) >= 0 ? inner : -1;
             topicOnly = target < 0;
         }
+        // "Mexico demanded that the United States prove ...", "urged that Israel halt the raids": a demand or appeal made
+        // in a clause is aimed at the party the clause says must act (found hand-checking PolNeAR dev events).
+        if (target < 0 && code[..2] is "02" or "10" && Child(ctx, v, Ccomp) is int demanded and >= 0
+            && Child(ctx, demanded, Nsubj) is int who and >= 0 && ActorOf(ctx, who) is int whom and >= 0
+            && whom != ActorOf(ctx, source) && !SameEntity(ctx, whom, ActorOf(ctx, source))) target = who;
         // An object the row names as its trigger ("sent troops") is no target when the row says where the target is
         // ("to"); with no slot it is ("summoned a diplomat").
         int notTarget = chosen.Objects.Length > 0 && (chosen.TargetRelations.Length > 0 || chosen.TargetPrepositions.Length > 0) ? objToken : -1;
@@ -1746,6 +1751,12 @@ internal sealed class EventMatcher
 
     private static readonly int[] PluralPronouns = Lemmas("they", "we", "them", "us");
 
+    /// <summary>People who follow, serve or oppose a person, named by that person's name before them ("Clinton
+    /// supporters"); see ActorOf.</summary>
+    private static readonly int[] FollowerNouns = Lemmas("supporter", "voter", "aide", "ally", "critic", "backer", "fan", "opponent", "donor",
+        "adviser", "advisor", "staffer", "surrogate", "loyalist", "follower", "detractor", "rival", "defender", "friend", "associate", "campaigner",
+        "volunteer", "delegate", "appointee", "nominee");
+
     /// <summary>Whether every row of a verb finds its target in the object (a transitive act).</summary>
     private static bool ActsOnObject(EventPattern[] rows)
     {
@@ -2319,6 +2330,9 @@ internal sealed class EventMatcher
             ushort rel = tokens[c].Deprel;
             if ((rel == Compound || rel == Amod || rel == Appos || rel == Flat || rel == NmodDesc) && ctx.ActorAt[c] >= 0)
             {
+                // "Clinton supporters", "Trump voters", "Obama aides": the people of a person are not that person (found
+                // hand-checking PolNeAR dev events, where Clinton supporters' doubts were coded as hers).
+                if (rel == Compound && Array.IndexOf(FollowerNouns, tokens[t].Lemma) >= 0 && ctx.Doc.Actors[ctx.ActorAt[c]].Kind == MentionKind.Person) continue;
                 // "Clinton campaign manager Robby Mook": the person a title names is who it is, not the party the title
                 // is of (found hand-checking PolNeAR dev events, where the manager's words were Hillary Clinton's).
                 if (rel == Appos && ctx.Doc.Actors[ctx.ActorAt[c]].Kind == MentionKind.Person) return ctx.ActorAt[c];

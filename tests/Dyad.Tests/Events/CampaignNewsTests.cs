@@ -389,4 +389,18 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var lend = Process("Russia is lending legitimacy to a television network in Britain.");
         Assert.DoesNotContain(lend.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ADemandMadeInAClause_IsAimedAtWhoMustAct_AndACandidatesSupportersAreNotTheCandidate()
+    {
+        var doc = Process("Mexico demanded that the United States return the migrants within a week.");
+        var demand = Assert.Single(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        Assert.Equal("USA", CodeOf(doc, demand.Target));
+        // One's own clause names no other party: the demand is still coded, without a target.
+        var own = Process("Senator Jason Chaffetz insisted he had new questions for the witness.");
+        var insisted = Assert.Single(own.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        Assert.Equal(-1, insisted.Target);
+        var fans = Process("Hillary Clinton supporters have questioned the health of Donald Trump.");
+        Assert.DoesNotContain(fans.Events, e => e.Source >= 0 && CodeOf(fans, e.Source) == "USAELI" && e.Cameo == "110");
+    }
 }
