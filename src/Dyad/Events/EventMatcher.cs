@@ -2203,7 +2203,39 @@ internal sealed class EventMatcher
                 return h;
             }
             if (rel != Xcomp && rel != Conj && rel != Advcl) return -1;
+            // "listening to him talk", "watched Israel bomb the tunnels", "let the rebels leave": the complement of a verb
+            // of perceiving or causing has that verb's object as its subject (found hand-checking PolNeAR dev events,
+            // where the listeners were coded as the talkers).
+            // Only a verb complement whose controller is a party ("made significant reforms or risk losing funding" is a
+            // misparse; "made it available to fight" controls an adjective).
+            if (rel == Xcomp && tokens[v].Upos == Verb && tokens[v].Head is int hv and >= 0
+                && (MarkOf(ctx, v) == To ? Array.IndexOf(ObjectControlVerbs, tokens[hv].Lemma) : Array.IndexOf(BareControlVerbs, tokens[hv].Lemma)) >= 0
+                && ControlledBy(ctx, hv, v) is int controller and >= 0 && (ActorOf(ctx, controller) >= 0 || tokens[controller].Upos == Pron))
+                // A pronoun the actors stage left unresolved is no subject above it ("listening to him talk").
+                return tokens[controller].Upos == Pron && ActorOf(ctx, controller) < 0 ? controller : Named(ctx, controller);
             v = tokens[v].Head;
+        }
+        return -1;
+    }
+
+    /// <summary>Verbs of perceiving or causing whose object is the subject of their bare infinitive ("saw troops fire",
+    /// "made Mexico pay", "listening to him talk"). "made available to fight" has a to-infinitive, of another subject.</summary>
+    private static readonly int[] BareControlVerbs = Lemmas("see", "watch", "hear", "listen", "make", "notice", "feel");
+
+    /// <summary>Verbs whose object is the subject of their to-infinitive ("forced the rebels to withdraw", "ordered the
+    /// troops to fire"). Not verbs of permitting or helping ("allowed the WFP to deliver food"): the data codes the
+    /// permission as the subject's act, and the event it permits is not asserted of the object.</summary>
+    private static readonly int[] ObjectControlVerbs = Lemmas("force", "compel", "persuade", "convince", "order", "tell", "invite", "cause", "get");
+
+    /// <summary>The object (or "to" complement: "listen to him talk") of <paramref name="h"/> before its complement
+    /// <paramref name="x"/>; -1 when none.</summary>
+    private static int ControlledBy(Context ctx, int h, int x)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+        {
+            if (c > x) break;
+            if (tokens[c].Deprel == Obj || tokens[c].Deprel == Iobj || (tokens[c].Deprel == Obl && CaseOf(ctx, c) == To)) return c;
         }
         return -1;
     }

@@ -403,4 +403,16 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var fans = Process("Hillary Clinton supporters have questioned the health of Donald Trump.");
         Assert.DoesNotContain(fans.Events, e => e.Source >= 0 && CodeOf(fans, e.Source) == "USAELI" && e.Cameo == "110");
     }
+
+    [Fact]
+    public void WhatOneIsMadeOrSeenToDo_IsDoneByTheObject()
+    {
+        var doc = Process("Thousands of voters watched the senator criticize the Mexican government on Monday.");
+        var criticize = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Equal("senator", TextOf(doc, criticize.Source));
+        Assert.Equal("MEXGOV", CodeOf(doc, criticize.Target));
+        var forced = Process("The rebels forced the Syrian army to withdraw from Aleppo.");
+        var withdraw = Assert.Single(forced.Events, e => e.Rule.Contains("withdraw", StringComparison.Ordinal));
+        Assert.Equal("SYRMIL", CodeOf(forced, withdraw.Source));
+    }
 }
