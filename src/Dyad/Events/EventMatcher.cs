@@ -256,15 +256,30 @@ internal sealed class EventMatcher
         return tokens[x].Upos is var u && (u == Noun || u == Adj || u == Propn);
     }
 
-    /// <summary>The verb the naming sense of "call" heads: "call" with an object and a predicate (<see cref="Predicative"/>).</summary>
+    /// <summary>The verb the naming sense of "call" heads: "call" with an object and a predicate (<see cref="Predicative"/>);
+    /// so "consider" and "deem" ("what Mr. Trump considers smart" weighs no policy, 014; found hand-checking PolNeAR
+    /// dev events).</summary>
     private static bool Naming(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
-        if (tokens[v].Lemma != Call) return false;
+        if (Array.IndexOf(NamingVerbs, tokens[v].Lemma) < 0) return false;
+        int objects = 0;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+        {
             if (tokens[c].Deprel == Xcomp && Predicative(ctx, v, c)) return true;
+            // "considers the Iranian government a threat", parsed as two objects.
+            if (tokens[c].Deprel == Obj && ++objects == 2) return true;
+        }
         return false;
     }
+
+    private static readonly int[] NamingVerbs = Lemmas("call", "consider", "deem");
+
+    private static readonly int Seize = Vocabulary.Shared.Intern("seize"), Upon = Vocabulary.Shared.Intern("upon");
+
+    /// <summary>Sums of money: "agreed to release millions in cash" frees no one (084; found hand-checking PolNeAR dev
+    /// events).</summary>
+    private static readonly int[] MoneyNouns = Lemmas("money", "cash", "fund", "funds", "million", "billion", "dollar", "euro", "payment");
 
     /// <summary>The chain verb whose complement <paramref name="v"/> is: its head when the parse says so (xcomp) or
     /// misparsed it as an adverbial clause (<see cref="MisparsedControl"/>), the appeal verb above its object when the
@@ -651,6 +666,8 @@ internal sealed class EventMatcher
         string code = chosen.Cameo!;
         string rule = chosen.Id;
         if (ActsOnNoParty(ctx, code, objToken, passive)) return;
+        // "had seized on cap-and-trade as a political weapon": to seize on an issue is to exploit it, no seizure (171).
+        if (tokens[v].Lemma == Seize && v + 1 < tokens.Length && tokens[v + 1].Lemma is var after && (after == On || after == Upon)) return;
         // "A GAO report released last year found ...", with "released" misread as the report's own verb: a document
         // frees no one (found hand-checking PolNeAR dev events).
         if (code.StartsWith("084", StringComparison.Ordinal) && !passive && Child(ctx, v, Nsubj) is int releaser and >= 0
@@ -1480,7 +1497,7 @@ internal sealed class EventMatcher
     /// </summary>
     private static readonly (string Prefix, int[] Nouns, bool ActiveOnly)[] NoPartyObjects =
     [
-        ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false),
+        ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false),
         ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];

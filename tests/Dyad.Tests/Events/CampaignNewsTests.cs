@@ -415,4 +415,17 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var withdraw = Assert.Single(forced.Events, e => e.Rule.Contains("withdraw", StringComparison.Ordinal));
         Assert.Equal("SYRMIL", CodeOf(forced, withdraw.Source));
     }
+
+    [Fact]
+    public void SeizingOnAnIssue_ReleasingMoney_AndConsideringSomeoneSomething_AreNoSuchActs()
+    {
+        var doc = Process("Hillary Clinton is seizing upon a New York Times report about Donald Trump's taxes.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        var cash = Process("The insurance companies released millions in cash to the mining firm on Monday.");
+        Assert.DoesNotContain(cash.Events, e => e.Cameo.StartsWith("084", StringComparison.Ordinal));
+        var deem = Process("The senator considers the Iranian government a threat to Israel.");
+        Assert.DoesNotContain(deem.Events, e => e.Cameo == "014");
+        var army = Process("The Syrian army seized the town of Raqqa on Monday.");
+        Assert.Contains(army.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("17", StringComparison.Ordinal));
+    }
 }
