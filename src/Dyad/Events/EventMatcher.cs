@@ -579,6 +579,8 @@ internal sealed class EventMatcher
         int misread = -1;
         if (obj < 0 && Child(ctx, v, NsubjPass) < 0 && Child(ctx, v, AuxPass) < 0) obj = misread = MisreadObject(ctx, v);
         int subjPass = Child(ctx, v, NsubjPass);
+        bool vocativeSubject = false;
+        if (subjPass < 0 && Child(ctx, v, AuxPass) >= 0) vocativeSubject = (subjPass = VocativeSubject(ctx, v)) >= 0;
         // "Defense Minister Sergey Shoigu has defended", parsed with "Defense" as a passive subject beside the subject
         // "Sergey": without a passive auxiliary, a verb that has an active subject is active, and its "passive subject"
         // is part of that subject (the actor mention joins them).
@@ -642,7 +644,7 @@ internal sealed class EventMatcher
             int specificity = (p.Particle >= 0 ? 2 : 0) + (p.Objects.Length > 0 ? 1 : 0);
             if (chosen is not null && specificity < chosenSpecificity) break;
             int found = viaWith ? obj : FindTarget(ctx, v, p, passive);
-            if (found < 0 && (reduced || sharedPassive) && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
+            if (found < 0 && (reduced || sharedPassive || vocativeSubject) && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
             if (found < 0 && misread >= 0 && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = misread;
             if (found < 0 && (p.Objects.Length > 0 || p.RequiresObject) && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
             // "signed an agreement with Kenya", "discussed the border with India": the partner of a verb whose row takes a
@@ -1919,12 +1921,16 @@ internal sealed class EventMatcher
             if (tokens[c].Deprel != Obl || ctx.Time.Contains(c) || ActorOf(ctx, c) >= 0) continue;
             int prep = CaseOf(ctx, c);
             if (prep < 0 || Array.IndexOf(IssuePrepositions, prep) < 0 || Array.IndexOf(TimeNouns, tokens[c].Lemma) >= 0) continue;
+            // "for instance", "for example" give an example, no issue.
+            if (Array.IndexOf(ExampleNouns, tokens[c].Lemma) >= 0) continue;
             bool place = false;
             foreach (var p in ctx.Doc.Places) place |= c >= p.FirstToken && c < p.FirstToken + p.TokenCount;
             if (!place) return c;
         }
         return -1;
     }
+
+    private static readonly int[] ExampleNouns = Lemmas("instance", "example");
 
     /// <summary>What candidates win, take or fight over, and where they campaign: an object of these makes a verb of
     /// force an electoral contest ("captured the nomination", "took the state", "hit the campaign trail").</summary>
@@ -2185,6 +2191,7 @@ internal sealed class EventMatcher
             int s = Child(ctx, v, Nsubj);
             // "Obama is yet to meet" parsed with an outer subject of the copula.
             if (s < 0) s = Child(ctx, v, NsubjOuter);
+            if (s < 0 && Child(ctx, v, AuxPass) < 0) s = VocativeSubject(ctx, v);
             // Raising: "Israel is expected to visit" — above the first clause a passive subject controls the xcomp.
             if (s < 0 && depth > 0) s = Child(ctx, v, NsubjPass);
             // A "passive subject" of a verb with no auxiliary and no "by" agent is its subject when the verb is a simple
@@ -2234,6 +2241,25 @@ internal sealed class EventMatcher
         }
         return -1;
     }
+
+    /// <summary>
+    /// "Troops with the mission in Mali, for instance, have been targeted", "Ban Ki-moon, the secretary general, vowed",
+    /// "Some Democrats, however, question": a noun set off by a comma before a verb with no subject of its own is parsed
+    /// as a vocative; it is the verb's subject. Not before an imperative ("Mr. Trump, tell me"), which has no subject
+    /// (found hand-checking PolNeAR dev events; 17 vocatives in its 79k tokens, most of them such subjects). -1 when none.
+    /// </summary>
+    private static int VocativeSubject(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int voc = Child(ctx, v, Vocative);
+        if (voc < 0 || voc > v || tokens[voc].Upos is var u && u != Noun && u != Propn) return -1;
+        if (Child(ctx, v, Nsubj) >= 0 || Child(ctx, v, NsubjPass) >= 0 || Child(ctx, v, Expl) >= 0) return -1;
+        if (tokens[v].Xpos == Vb && Child(ctx, v, Aux) < 0 && Child(ctx, v, AuxPass) < 0) return -1;
+        return voc;
+    }
+
+    private static readonly ushort Vocative = Labels.Deprel.Intern("vocative"), Expl = Labels.Deprel.Intern("expl");
+    private static readonly ushort Vb = Labels.Xpos.Intern("VB");
 
     /// <summary>Verbs of perceiving or causing whose object is the subject of their bare infinitive ("saw troops fire",
     /// "made Mexico pay", "listening to him talk"). "made available to fight" has a to-infinitive, of another subject.</summary>

@@ -428,4 +428,14 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var army = Process("The Syrian army seized the town of Raqqa on Monday.");
         Assert.Contains(army.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("17", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ASubjectSetOffByCommas_IsTheSubject_AndForInstanceIsNoIssue()
+    {
+        // The parse reads the subject before ", for instance," as a vocative.
+        var doc = Process("Troops with the peacekeeping mission in northern Mali, for instance, have frequently been targeted by insurgents.");
+        var attack = Assert.Single(doc.Events, e => e.Rule.StartsWith("v:target", StringComparison.Ordinal));
+        Assert.Equal("190", attack.Cameo);
+        Assert.Equal("Troops", TextOf(doc, attack.Target));
+    }
 }
