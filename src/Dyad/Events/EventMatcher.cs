@@ -943,7 +943,8 @@ internal sealed class EventMatcher
             // events of Wikinews articles).
             // The receiver is no doer: neither a light verb's nor a governing verb's subject is the source then.
             else if (received) { }
-            else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb && !TopicVerb(ctx, head) && !ResponseVerb(ctx, head)) source = Subject(ctx, head);
+            else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb && !TopicVerb(ctx, head) && !ResponseVerb(ctx, head)
+                && Array.IndexOf(ClaimVerbs, tokens[head].Lemma) < 0) source = Subject(ctx, head);
             // "The war game was staged by U.S. marines": the agent of the passive verb whose subject the nominal is.
             else if (tokens[np].Deprel == NsubjPass && head >= 0 && tokens[head].Upos == Verb) source = Agent(ctx, head);
             if (between >= 0 && source < 0)
@@ -2039,6 +2040,11 @@ internal sealed class EventMatcher
     /// and its subject is no author of a nominal event there).</summary>
     private static readonly int[] TopicVerbs = Lemmas("discuss", "debate", "address", "mention", "raise", "review", "study", "examine",
         "consider", "describe", "explain", "report", "note", "cite", "highlight", "acknowledge", "recall", "analyze", "analyse", "assess", "ponder");
+
+    /// <summary>"Claiming the criticism of Lauer is designed to ...", parsed with the nominal as the object: who claims or
+    /// alleges something about an act is not its author (found hand-checking PolNeAR dev events). Their objects can
+    /// still lead to a target ("claimed responsibility for destroying machinery"), unlike those of TopicVerbs.</summary>
+    private static readonly int[] ClaimVerbs = Lemmas("claim", "allege", "dismiss", "downplay");
 
     /// <summary>Verbs whose object is another's act, which the subject breaks, answers or judges: its subject is no
     /// author of a nominal event it governs ("violated the truce", "ignored requests", "condemned the attack").</summary>

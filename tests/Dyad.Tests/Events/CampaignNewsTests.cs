@@ -438,4 +438,13 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal("190", attack.Cameo);
         Assert.Equal("Troops", TextOf(doc, attack.Target));
     }
+
+    [Fact]
+    public void WhoClaimsSomethingAboutAnAct_IsNotItsAuthor()
+    {
+        var doc = Process("Claiming the criticism of the moderator is designed to pressure the network, Donald Trump spoke to reporters.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "111" && CodeOf(doc, e.Source) == "USAELI");
+        var own = Process("Donald Trump launched a fierce criticism of the moderator on Monday.");
+        Assert.Contains(own.Events, e => e.Cameo == "111" && CodeOf(own, e.Source) == "USAELI");
+    }
 }
