@@ -442,7 +442,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
     [Fact]
     public void WhoClaimsSomethingAboutAnAct_IsNotItsAuthor()
     {
-        var doc = Process("Claiming the criticism of the moderator is designed to pressure the network, Donald Trump spoke to reporters.");
+        var doc = Process("Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox that the media hit Matt.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "111" && CodeOf(doc, e.Source) == "USAELI");
         var own = Process("Donald Trump launched a fierce criticism of the moderator on Monday.");
         Assert.Contains(own.Events, e => e.Cameo == "111" && CodeOf(own, e.Source) == "USAELI");
