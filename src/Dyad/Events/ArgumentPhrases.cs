@@ -155,7 +155,14 @@ internal static class ArgumentPhrases
             // So is one whose act is aimed at a thing, no party ("Britain and Germany agreed to share information on
             // company ownership"): the parties agree with each other.
             bool cooperative = e.Cameo[0] == '0' && e.Cameo[1] is >= '3' and <= '8';
-            if (target >= 0 ? FirstConjunct(doc, target) == group || (e.Target < 0 && cooperative && HasNominalConjunct(doc, group))
+            // A coordinated subject that agreed to do something agreed with each other, when the party found for the act
+            // is only what it is about ("Britain and Germany agreed to share information on North Korea") or a modifier
+            // of what it falls on ("... agreed to allow access to rebel-held areas"). A party the act falls on keeps its
+            // own span ("agreed to lift a ban on Egyptian imports").
+            bool agreed = cooperative && target >= 0 && e.Rule.StartsWith("c:agree", StringComparison.Ordinal) && !e.Rule.Contains("sanction", StringComparison.Ordinal)
+                && (doc.Tokens[target].Deprel == CompoundRel || doc.Tokens[target].Deprel == AmodRel || HyphenModifier(doc, target)
+                    || HasCase(doc, target, OnWord) || HasCase(doc, target, AboutWord));
+            if (target >= 0 ? FirstConjunct(doc, target) == group || ((e.Target < 0 || agreed) && cooperative && HasNominalConjunct(doc, group))
                 : cooperative && HasNominalConjunct(doc, group))
             {
                 Phrases(doc, group, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, spans);
@@ -170,6 +177,28 @@ internal static class ArgumentPhrases
         }
         int token = role == 0 ? source : target;
         if (token >= 0) Phrases(doc, token, e.TriggerFirst, e.TriggerLast, split: true, target: role == 1, spans, role == 1 && ForcePlaced(e.Cameo));
+    }
+
+    private static readonly ushort CompoundRel = Labels.Deprel.Intern("compound"), AmodRel = Labels.Deprel.Intern("amod");
+    private static readonly int OnWord = Vocabulary.Shared.Intern("on"), AboutWord = Vocabulary.Shared.Intern("about");
+
+    /// <summary>Whether a token is the first part of a hyphenated participle modifier ("rebel - held areas", "Russia -
+    /// backed forces"), whatever the parse made of it.</summary>
+    private static bool HyphenModifier(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        return t + 2 < tokens.Length && tokens[t + 1].Sentence == tokens[t].Sentence && tokens[t + 2].Sentence == tokens[t].Sentence
+            && tokens[t + 1].End - tokens[t + 1].Start == 1 && doc.Text[tokens[t + 1].Start] == '-' && tokens[t + 2].Upos == VerbTag;
+    }
+
+    /// <summary>Whether a token is introduced by the preposition <paramref name="lemma"/>.</summary>
+    private static bool HasCase(Document doc, int t, int lemma)
+    {
+        var tokens = doc.Tokens;
+        var sent = doc.SentenceRecords[tokens[t].Sentence];
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+            if (tokens[c].Head == t && tokens[c].Deprel == CaseRel && tokens[c].Lemma == lemma) return true;
+        return false;
     }
 
     private static bool HasNominalConjunct(Document doc, int t)
