@@ -54,4 +54,12 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.Equal("Oman | Qatar", Phrases(doc, 0));
         Assert.Equal("Yemeni fishermen", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void ADescriptionSetOffAfterAPersonsName_BelongsToThePhrase_UpToItsClosingComma()
+    {
+        var doc = Coded("Police in Lagos freed Carla Mendes, a Brazilian aid worker, on Friday after a week of talks.",
+            ("Police", "NGACOP", MentionKind.Agent), ("Carla Mendes", "BRA", MentionKind.Person));
+        Assert.Equal("Carla Mendes, a Brazilian aid worker", Phrases(doc, 1));
+    }
 }
