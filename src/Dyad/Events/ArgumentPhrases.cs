@@ -24,9 +24,10 @@ internal static class ArgumentPhrases
         PronTag = Labels.Upos.Intern("PRON"), NumTag = Labels.Upos.Intern("NUM");
 
     /// <summary>Prepositions and conjunctions of circumstance: what they introduce is about the event, not the party
-    /// ("the Palestinian people during a visit", "18 people following a fire"); the gold never includes it.</summary>
+    /// ("the Palestinian people during a visit", "18 people following a fire": "following" has the lemma "follow");
+    /// the gold never includes it.</summary>
     private static readonly int[] Circumstance = [.. new[] { "during", "following", "after", "before", "amid", "amidst", "despite",
-        "since", "until", "through", "as", "while", "when", "because", "ahead", "including", "at", "on", "with" }.Select(w => Vocabulary.Shared.Intern(w))];
+        "since", "until", "through", "as", "while", "when", "because", "ahead", "including", "at", "on", "with", "follow" }.Select(w => Vocabulary.Shared.Intern(w))];
 
     /// <summary>Whether a dependent leaves the argument's phrase: a preposition of the head itself, an infinitival
     /// clause ("decision to recognize"), a clause with its own subject, a relative clause set off by a comma, a verb
@@ -41,6 +42,8 @@ internal static class ArgumentPhrases
             && tokens[t + 1].End - tokens[t + 1].Start == 1)) return true;
         foreach (var d in doc.Dates) if (t >= d.FirstToken && t < d.FirstToken + d.TokenCount) return true;
         if (tokens[t].Head == head && (rel == CaseRel || rel == MarkRel)) return true;
+        // "12 traders following a riot", "following" parsed as a participle modifying the party.
+        if (rel == AclRel && tokens[t].Lemma == FollowWord && IsWord(doc, t, "following")) return true;
         if (rel == ConjRel && (tokens[t].Upos == VerbTag || (split && tokens[t].Head == head && IsNominal(tokens[t].Upos)))) return true;
         if (rel == RelclRel && (target || Comma(doc, t))) return true;
         // A description set off after a person's name is the person's title or role, which the data marks with the name
@@ -93,6 +96,7 @@ internal static class ArgumentPhrases
     private static readonly ushort AdpTag = Labels.Upos.Intern("ADP"), PreconjRel = Labels.Deprel.Intern("cc:preconj");
     private static readonly int InWord = Vocabulary.Shared.Intern("in");
 
+    private static readonly int FollowWord = Vocabulary.Shared.Intern("follow");
     private static readonly int ToWord = Vocabulary.Shared.Intern("to"), FromWord = Vocabulary.Shared.Intern("from");
     private static readonly int OfWord = Vocabulary.Shared.Intern("of"), AtWord = Vocabulary.Shared.Intern("at"),
         LeastWord = Vocabulary.Shared.Intern("least"), MostWord = Vocabulary.Shared.Intern("most");
@@ -255,7 +259,8 @@ internal static class ArgumentPhrases
             if (end > first) spans.Add((first, end));
             if (!split) continue;
             for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
-                if (tokens[c].Head == heads[k] && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos) && !heads.Contains(c)) heads.Add(c);
+                if (tokens[c].Head == heads[k] && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos) && !heads.Contains(c)
+                    && !(IsWord(doc, c, "ex") && c + 1 < tokens.Length && IsWord(doc, c + 1, "-"))) heads.Add(c);
         }
     }
 
@@ -301,6 +306,11 @@ internal static class ArgumentPhrases
         while (end - 1 > first && (tokens[end - 1].Deprel == CcRel || tokens[end - 1].Upos == AdpTag
             || (tokens[end - 1].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, end - 1))) end--;
         while (split && first < end - 1 && tokens[first].Deprel == PreconjRel) first++;
+        // "Former US President Barack Obama", "ex - Prime Minister Mykola Azarov": the word that makes a title a past
+        // one belongs to it wherever the parse hung it.
+        int start = doc.SentenceRecords[tokens[head].Sentence].FirstToken;
+        if (first - 2 >= start && IsWord(doc, first - 2, "ex") && IsWord(doc, first - 1, "-")) first -= 2;
+        else if (first - 1 >= start && IsWord(doc, first - 1, "former") && (head < triggerFirst || first - 1 > triggerLast)) first--;
         // A leading preposition the parse left in ("to the government of Italy") is no part of a party; "at least" is.
         while (first < head && tokens[first].Upos == AdpTag && tokens[first].Deprel == CaseRel && !(tokens[first].Lemma == AtWord && first + 1 < end
             && (tokens[first + 1].Lemma == LeastWord || tokens[first + 1].Lemma == MostWord))) first++;
@@ -332,6 +342,9 @@ internal static class ArgumentPhrases
         while (last > head && (tokens[last].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, last)) last--;
         return (first, last + 1);
     }
+
+    private static bool IsWord(Document doc, int t, string word) =>
+        doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].End - doc.Tokens[t].Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool Closes(Document doc, int first, int last)
     {

@@ -1,4 +1,5 @@
 using Dyad.Actors;
+using Dyad.Documents;
 using Dyad.Evaluation;
 using Dyad.Events;
 
@@ -14,6 +15,13 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         foreach (var (phrase, code, kind) in actors) doc.Actor(phrase, code, kind);
         doc.Code();
         output.WriteLine(doc.ShowAll());
+        var parse = new System.Text.StringBuilder();
+        for (int i = 0; i < doc.Tokens.Length; i++)
+        {
+            ref readonly var t = ref doc.Tokens[i];
+            parse.Append($"{i}:{doc.Text[t.Start..t.End]}/{Vocabulary.Shared[t.Lemma]}/{Labels.Upos.Name(t.Upos)}>{t.Head}:{Labels.Deprel.Name(t.Deprel)} ");
+        }
+        output.WriteLine(parse.ToString());
         return doc;
     }
 
@@ -61,5 +69,35 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         var doc = Coded("Police in Lagos freed Carla Mendes, a Brazilian aid worker, on Friday after a week of talks.",
             ("Police", "NGACOP", MentionKind.Agent), ("Carla Mendes", "BRA", MentionKind.Person));
         Assert.Equal("Carla Mendes, a Brazilian aid worker", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void WhatFollowsFollowing_IsACircumstance_NotPartOfThePhrase()
+    {
+        var doc = Coded("Police in Accra detained 12 traders following a riot at the market.", ("Police", "GHACOP", MentionKind.Agent));
+        Assert.Equal("12 traders", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void Former_BelongsToTheTitleItMakesPast_WhereverTheParseHungIt()
+    {
+        var doc = Coded("Former Chilean President Ana Soto on Monday held talks with Bolivia's foreign minister in La Paz.",
+            ("Chilean President Ana Soto", "CHLELI", MentionKind.Person), ("Bolivia", "BOL", MentionKind.Country));
+        Assert.StartsWith("Former Chilean President Ana Soto", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void AnExSplitOffByAHyphen_IsNoPartyOfItsOwn_ButPartOfTheTitle()
+    {
+        // "Peru imposed sanctions on former President Reyes and ex-Premier Soto", tokenized at the hyphen and parsed with "ex" as a
+        // conjunct of its own.
+        var doc = EventTestDocs.Parsed(
+            "Peru Peru PROPN NNP 2 nsubj", "imposed impose VERB VBD 0 root", "sanctions sanction NOUN NNS 2 obj", "on on ADP IN 7 case",
+            "former former ADJ JJ 6 amod", "President President PROPN NNP 7 compound", "Reyes Reyes PROPN NNP 3 nmod",
+            "and and CCONJ CC 9 cc", "ex ex PROPN NNP 7 conj", "- - PUNCT HYPH 11 punct", "Premier Premier PROPN NNP 12 compound",
+            "Soto Soto PROPN NNP 7 conj", ". . PUNCT . 2 punct");
+        doc.Actor("Peru", "PER").Actor("President Reyes", "PERGOV", MentionKind.Person).Actor("Premier Soto", "PERGOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("former President Reyes | ex - Premier Soto", Phrases(doc, 1));
     }
 }
