@@ -27,7 +27,7 @@ internal static class ArgumentPhrases
     /// ("the Palestinian people during a visit", "18 people following a fire": "following" has the lemma "follow");
     /// the gold never includes it.</summary>
     private static readonly int[] Circumstance = [.. new[] { "during", "following", "after", "before", "amid", "amidst", "despite",
-        "since", "until", "through", "as", "while", "when", "because", "ahead", "including", "at", "on", "with", "follow" }.Select(w => Vocabulary.Shared.Intern(w))];
+        "since", "until", "through", "as", "while", "when", "because", "ahead", "including", "at", "on", "with", "follow", "include" }.Select(w => Vocabulary.Shared.Intern(w))];
 
     /// <summary>Whether a dependent leaves the argument's phrase: a preposition of the head itself, an infinitival
     /// clause ("decision to recognize"), a clause with its own subject, a relative clause set off by a comma, a verb
@@ -44,7 +44,7 @@ internal static class ArgumentPhrases
         if (tokens[t].Head == head && (rel == CaseRel || rel == MarkRel)) return true;
         // "12 traders following a riot", "following" parsed as a participle modifying the party.
         if (rel == AclRel && tokens[t].Lemma == FollowWord && IsWord(doc, t, "following")) return true;
-        if (rel == ConjRel && (tokens[t].Upos == VerbTag || (split && tokens[t].Head == head && IsNominal(tokens[t].Upos)))) return true;
+        if (rel == ConjRel && (tokens[t].Upos == VerbTag || (split && tokens[t].Head == head && IsNominal(tokens[t].Upos) && !SharesModifiers(doc, head, t)))) return true;
         if (rel == RelclRel && (target || Comma(doc, t))) return true;
         // A description set off after a person's name is the person's title or role, which the data marks with the name
         // ("Angela Merkel, the German chancellor"; on the tuning part 11 of 13 such descriptions are inside the phrase).
@@ -208,6 +208,27 @@ internal static class ArgumentPhrases
     private static readonly ushort CompoundRel = Labels.Deprel.Intern("compound"), AmodRel = Labels.Deprel.Intern("amod");
     private static readonly int OnWord = Vocabulary.Shared.Intern("on"), AboutWord = Vocabulary.Shared.Intern("about");
 
+    private static readonly ushort DetRel = Labels.Deprel.Intern("det"), NummodRel = Labels.Deprel.Intern("nummod"), PossRel = Labels.Deprel.Intern("nmod:poss");
+
+    /// <summary>Whether a conjunct is a bare common noun, without a word of its own, sharing the determiner, number or
+    /// modifiers of the common noun it is coordinated with ("the Palestinian people and organizations", "another 40
+    /// opposition politicians and activists", "a Cuban physician and nurse"): one group, which the data marks as one span
+    /// ("war victims in Syria and refugees in the region" are two).</summary>
+    private static bool SharesModifiers(Document doc, int head, int conj)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[head].Upos != NounTag || tokens[conj].Upos != NounTag || conj < head) return false;
+        var sent = doc.SentenceRecords[tokens[head].Sentence];
+        bool shared = false;
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+        {
+            ushort r = tokens[c].Deprel;
+            if (tokens[c].Head == conj && r != CcRel && (tokens[c].Flags & TokenFlags.Punct) == 0) return false;
+            if (tokens[c].Head == head && c < head && (r == DetRel || r == NummodRel || r == PossRel || r == AmodRel || r == CompoundRel)) shared = true;
+        }
+        return shared;
+    }
+
     /// <summary>Whether a token is the first part of a hyphenated participle modifier ("rebel - held areas", "Russia -
     /// backed forces"), whatever the parse made of it.</summary>
     private static bool HyphenModifier(Document doc, int t)
@@ -260,7 +281,7 @@ internal static class ArgumentPhrases
             if (!split) continue;
             for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
                 if (tokens[c].Head == heads[k] && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos) && !heads.Contains(c)
-                    && !(IsWord(doc, c, "ex") && c + 1 < tokens.Length && IsWord(doc, c + 1, "-"))) heads.Add(c);
+                    && !(IsWord(doc, c, "ex") && c + 1 < tokens.Length && IsWord(doc, c + 1, "-")) && !SharesModifiers(doc, heads[k], c)) heads.Add(c);
         }
     }
 

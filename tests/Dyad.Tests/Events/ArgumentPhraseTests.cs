@@ -100,4 +100,19 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("former President Reyes | ex - Premier Soto", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void ABareNounSharingTheModifiersOfTheNounBefore_IsOneSpanWithIt()
+    {
+        var doc = Coded("The junta released another 30 students and teachers on Sunday.", ("junta", "MMRMIL", MentionKind.Agent), ("students", "MMREDU", MentionKind.Agent));
+        Assert.Equal("another 30 students and teachers", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void WhatIncludingAdds_IsNoPartOfThePhrase()
+    {
+        var doc = Coded("Norway released a grant to the displaced families in Idlib, including $2 million for winter shelter.",
+            ("Norway", "NOR", MentionKind.Country));
+        Assert.DoesNotContain("including", Phrases(doc, 1));
+    }
 }
