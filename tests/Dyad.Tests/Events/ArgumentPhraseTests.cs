@@ -115,4 +115,13 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
             ("Norway", "NOR", MentionKind.Country));
         Assert.DoesNotContain("including", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void AThingAimedAt_IsMarkedWithoutWhatItIsFor_OrAnInThatNamesNoPlace()
+    {
+        var doc = Coded("Chile rejected a proposal for a new wage deal.", ("Chile", "CHL", MentionKind.Country));
+        Assert.Equal("a proposal", Phrases(doc, 1));
+        doc = Coded("Ghana condemned the violence in the last days of the campaign.", ("Ghana", "GHA", MentionKind.Country));
+        Assert.Equal("the violence", Phrases(doc, 1));
+    }
 }
