@@ -69,7 +69,7 @@ internal static class ArgumentPhrases
             // Force and threats are the exception: what is struck is marked with the place it is struck in ("militants in
             // South Waziristan", "Islamic State positions in eastern Syria"), a place the data keeps (see ForcePlaced).
             if (target && c.Deprel == CaseRel && c.Lemma == InWord && tokens[t].Head == head && rel == NmodRel && ActorAround(doc, head) is { } m
-                && (t < m.FirstToken || t >= m.FirstToken + m.TokenCount) && !(placed && IsPlace(doc, t))) return true;
+                && (t < m.FirstToken || t >= m.FirstToken + m.TokenCount) && !(placed && PlaceLike(doc, t))) return true;
             // A thing aimed at ("rejected the government's request for a review", "defended its strategy in the region") is
             // marked without what it is for and without an "in" that names no place ("the ceasefire in an attack"); a place
             // it is in stays ("military intervention in Venezuela"): on the tuning part 0 of 6 such phrases keep the former.
@@ -98,6 +98,7 @@ internal static class ArgumentPhrases
             if (tokens[c].Head == t && tokens[c].Deprel == rel) return true;
         return false;
     }
+    private static readonly ushort AdvTag = Labels.Upos.Intern("ADV");
     private static readonly ushort AdpTag = Labels.Upos.Intern("ADP"), PreconjRel = Labels.Deprel.Intern("cc:preconj");
     private static readonly int InWord = Vocabulary.Shared.Intern("in");
 
@@ -112,6 +113,23 @@ internal static class ArgumentPhrases
     /// the Crimea": the data marks the forces alone).</summary>
     internal static bool ForcePlaced(string cameo) =>
         cameo.Length >= 2 && ((cameo[0] == '1' && cameo[1] is '7' or '8' or '9') || (cameo[0] == '2' && cameo[1] == '0'));
+
+    private static readonly int[] PlaceNouns = [.. new[] { "city", "town", "village", "province", "region", "area", "district", "state",
+        "capital", "country", "border", "outskirts", "territory", "zone", "county", "camp" }.Select(w => Vocabulary.Shared.Intern(w))];
+
+    /// <summary>Whether a token names a place or reads as one: a place (<see cref="IsPlace"/>), a proper name that is no
+    /// date, a noun of place ("the city", "Syria's Hama province") or a noun with a place or name among its
+    /// modifiers.</summary>
+    private static bool PlaceLike(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        foreach (var d in doc.Dates) if (t >= d.FirstToken && t < d.FirstToken + d.TokenCount) return false;
+        if (IsPlace(doc, t) || tokens[t].Upos == PropnTag || Array.IndexOf(PlaceNouns, tokens[t].Lemma) >= 0) return true;
+        var sent = doc.SentenceRecords[tokens[t].Sentence];
+        for (int c = sent.FirstToken; c < t; c++)
+            if (tokens[c].Head == t && tokens[c].Upos == PropnTag && tokens[c].Deprel != CaseRel) return true;
+        return false;
+    }
 
     /// <summary>Whether a token names a place: inside a place mention, or a country-kind actor mention.</summary>
     private static bool IsPlace(Document doc, int t)
@@ -305,6 +323,17 @@ internal static class ArgumentPhrases
     {
         var tokens = doc.Tokens;
         var (first, end) = Phrase(doc, head, split, target, placed);
+        // What force falls on is marked with the place right after it, which the parse often hangs on the verb ("captured
+        // the mosque in Mosul", "pounded Islamic State positions in eastern Syria"); a time or an attack after "in" is none.
+        if (placed && target && end < tokens.Length && tokens[end].Lemma == InWord && tokens[end].Deprel == CaseRel && tokens[end].Sentence == tokens[head].Sentence
+            && tokens[end].Head is int where and > 0 && (where < first || where >= end) && PlaceLike(doc, where))
+        {
+            var (f2, e2) = Phrase(doc, where, split: false, target, placed);
+            // ... up to a participle or an adverb hung on it ("in Borno leaving scores dead", "in Kandahar overnight").
+            for (int k = f2; k < e2; k++)
+                if (k > where && (tokens[k].Upos == VerbTag || tokens[k].Upos == AdvTag)) { e2 = k; break; }
+            if (f2 == end + 1 || f2 == end) end = e2;
+        }
         // The actor mention around the head keeps its words where the parse split them off ("Russian" hung on the
         // verb in "Russian President Vladimir Putin will meet").
         foreach (var m in doc.Actors)

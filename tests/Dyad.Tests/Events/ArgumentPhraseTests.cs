@@ -124,4 +124,14 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         doc = Coded("Ghana condemned the violence in the last days of the campaign.", ("Ghana", "GHA", MentionKind.Country));
         Assert.Equal("the violence", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void WhatForceFallsOn_IsMarkedWithThePlaceRightAfterIt_ButNotWithATime()
+    {
+        var doc = Coded("Government troops have seized the radio station in Goma from the rebels.", ("Government troops", "CODMIL", MentionKind.Agent));
+        Assert.Equal("the radio station in Goma", Phrases(doc, 1));
+        doc = EventTestDocs.Parse("Government troops have seized the radio station in May after a long siege.")
+            .Actor("Government troops", "CODMIL", MentionKind.Agent).Date(8, 8).Code();
+        Assert.Equal("the radio station", Phrases(doc, 1));
+    }
 }
