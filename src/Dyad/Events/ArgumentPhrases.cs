@@ -217,6 +217,14 @@ internal static class ArgumentPhrases
                 Phrases(doc, group, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, spans);
                 return;
             }
+            // "Mexico and the United Kingdom signed an agreement" parsed as two subjects of the verb: the same one span.
+            if (cooperative && (target < 0 || e.Target < 0) && CoSubject(doc, source) is var (a, b) && a >= 0)
+            {
+                var (f1, _) = HeadPhrase(doc, a, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, placed: false);
+                var (_, e2) = HeadPhrase(doc, b, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, placed: false);
+                if (e2 > f1) spans.Add((f1, e2));
+                return;
+            }
             if (target >= 0 && SymmetricCodes.Any(c => e.Cameo.StartsWith(c, StringComparison.Ordinal)))
             {
                 Phrases(doc, source, e.TriggerFirst, e.TriggerLast, split: true, target: false, spans);
@@ -270,6 +278,29 @@ internal static class ArgumentPhrases
             if (tokens[c].Head == t && tokens[c].Deprel == CaseRel && tokens[c].Lemma == lemma) return true;
         return false;
     }
+
+    private static readonly ushort OblUnmarkedRel = Labels.Deprel.Intern("obl:unmarked");
+
+    /// <summary>The two subjects (first, second) when the parse made a coordinated subject two subjects of one verb (the
+    /// first a subject, passive subject or loose noun, an "and" between them, the second right after it); else (-1, -1).</summary>
+    private static (int, int) CoSubject(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        int verb = tokens[t].Head;
+        if (verb < 0 || !IsSubject(tokens[t].Deprel)) return (-1, -1);
+        var sent = doc.SentenceRecords[tokens[t].Sentence];
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+        {
+            if (c == t || tokens[c].Head != verb || !IsSubject(tokens[c].Deprel) || !IsNominal(tokens[c].Upos) || c > verb) continue;
+            int a = Math.Min(c, t), b = Math.Max(c, t);
+            var (_, endA) = Phrase(doc, a, split: false, target: false);
+            var (firstB, _) = Phrase(doc, b, split: false, target: false);
+            if (endA < firstB && firstB - endA == 1 && tokens[endA].Deprel == CcRel && IsWord(doc, endA, "and")) return (a, b);
+        }
+        return (-1, -1);
+    }
+
+    private static bool IsSubject(ushort rel) => rel == NsubjRel || rel == NsubjPassRel || rel == OblUnmarkedRel;
 
     private static bool HasNominalConjunct(Document doc, int t)
     {

@@ -134,4 +134,18 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
             .Actor("Government troops", "CODMIL", MentionKind.Agent).Date(8, 8).Code();
         Assert.Equal("the radio station", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void ACoordinatedSubjectParsedAsTwoSubjects_IsStillOneReciprocalSpan()
+    {
+        // "Chile and the United Kingdom signed a trade agreement", parsed with both names as subjects of the verb.
+        var doc = EventTestDocs.Parsed(
+            "Chile Chile PROPN NNP 6 nsubj", "and and CCONJ CC 6 cc", "the the DET DT 5 det", "United United ADJ NNP 5 amod",
+            "Kingdom Kingdom PROPN NNP 6 nsubj", "signed sign VERB VBD 0 root", "a a DET DT 9 det", "trade trade NOUN NN 9 compound",
+            "agreement agreement NOUN NN 6 obj", ". . PUNCT . 6 punct");
+        doc.Actor("Chile", "CHL").Actor("United Kingdom", "GBR").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Chile and the United Kingdom", Phrases(doc, 0));
+        Assert.Equal("Chile and the United Kingdom", Phrases(doc, 1));
+    }
 }
