@@ -155,6 +155,14 @@ internal static class ArgumentPhrases
         return false;
     }
 
+    /// <summary>Whether token <paramref name="t"/> is inside the actor mention around <paramref name="head"/>.</summary>
+    private static bool InMention(Document doc, int t, int head)
+    {
+        foreach (var m in doc.Actors)
+            if (m.FirstToken <= head && head < m.FirstToken + m.TokenCount && m.FirstToken <= t && t < m.FirstToken + m.TokenCount) return true;
+        return false;
+    }
+
     /// <summary>Whether a token is inside the mention of a named person.</summary>
     private static bool PersonAt(Document doc, int t)
     {
@@ -385,7 +393,13 @@ internal static class ArgumentPhrases
                     break;
                 }
         }
-        if (head < triggerFirst && end > triggerFirst) end = triggerFirst;
+        if (head < triggerFirst && end > triggerFirst)
+        {
+            // Cut at the trigger (the parse hung the event on the party: "A court on Tuesday freed ..."), then back to the
+            // last word the phrase itself holds ("on Tuesday" is a date it left out).
+            end = triggerFirst;
+            while (end - 1 > head && !Inside(doc, end - 1, head, split, target, placed) && !InMention(doc, end - 1, head)) end--;
+        }
         if (head > triggerLast && first <= triggerLast) first = triggerLast + 1;
         // Trailing conjunctions, prepositions and punctuation ("Erdogan for" when the parse hung the rest elsewhere), and a
         // leading "both" of a coordination split into its conjuncts, are no part of a party.
@@ -412,14 +426,7 @@ internal static class ArgumentPhrases
         int first = head, last = head;
         for (int i = sent.FirstToken; i < sent.FirstToken + sent.TokenCount; i++)
         {
-            // Is i inside head's subtree, reached without crossing what leaves the phrase?
-            bool inside = false;
-            for (int t = i, d = 0; t >= 0 && d < 64; t = tokens[t].Head, d++)
-            {
-                if (t == head) { inside = true; break; }
-                if (Leaves(doc, t, head, split, target, placed)) break;
-            }
-            if (!inside) continue;
+            if (!Inside(doc, i, head, split, target, placed)) continue;
             if (i < first) first = i;
             if (i > last) last = i;
         }
@@ -431,6 +438,18 @@ internal static class ArgumentPhrases
 
     private static bool IsWord(Document doc, int t, string word) =>
         doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].End - doc.Tokens[t].Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether token <paramref name="i"/> is inside head's subtree, reached without crossing what leaves the phrase.</summary>
+    private static bool Inside(Document doc, int i, int head, bool split, bool target, bool placed)
+    {
+        var tokens = doc.Tokens;
+        for (int t = i, d = 0; t >= 0 && d < 64; t = tokens[t].Head, d++)
+        {
+            if (t == head) return true;
+            if (Leaves(doc, t, head, split, target, placed)) return false;
+        }
+        return false;
+    }
 
     private static bool Closes(Document doc, int first, int last)
     {

@@ -148,4 +148,17 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.Equal("Chile and the United Kingdom", Phrases(doc, 0));
         Assert.Equal("Chile and the United Kingdom", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void APartyTheParseHungTheEventOn_EndsAtItsOwnWords_NotAtTheTrigger()
+    {
+        // "A Kenyan court on Monday freed ...", parsed with the court as the root and "freed" as a clause on it.
+        var doc = EventTestDocs.Parsed(
+            "A a DET DT 3 det", "Kenyan Kenyan PROPN NNP 3 compound", "court court NOUN NN 0 root", "on on ADP IN 5 case",
+            "Monday Monday PROPN NNP 3 nmod", "freed free VERB VBD 3 acl", "the the DET DT 9 det", "opposition opposition NOUN NN 9 compound",
+            "blogger blogger NOUN NN 6 obj", ". . PUNCT . 3 punct");
+        doc.Actor("Kenyan court", "KENJUD", MentionKind.Agent).Actor("opposition blogger", "KENOPP", MentionKind.Agent).Date(4, 4).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("A Kenyan court", Phrases(doc, 0));
+    }
 }
