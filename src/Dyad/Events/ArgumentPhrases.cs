@@ -424,12 +424,12 @@ internal static class ArgumentPhrases
         var tokens = doc.Tokens;
         var sent = doc.SentenceRecords[tokens[head].Sentence];
         int first = head, last = head;
-        for (int i = sent.FirstToken; i < sent.FirstToken + sent.TokenCount; i++)
-        {
-            if (!Inside(doc, i, head, split, target, placed)) continue;
-            if (i < first) first = i;
-            if (i > last) last = i;
-        }
+        // The run of the phrase's own words around the head: a word it leaves out ends it ("the talks on Monday with X":
+        // what the parse hangs on the party past a date or circumstance is no part of it either).
+        for (int i = sent.FirstToken; i < head; i++)
+            if (Inside(doc, i, head, split, target, placed)) { first = i; break; }
+        while (last + 1 < sent.FirstToken + sent.TokenCount && (Inside(doc, last + 1, head, split, target, placed) || Gap(doc, last + 1))) last++;
+        while (last > head && !Inside(doc, last, head, split, target, placed)) last--;
         while (first < head && ((tokens[first].Flags & TokenFlags.Punct) != 0 || tokens[first].Deprel == CcRel)) first++;
         // Trailing punctuation goes, but a closing bracket whose opening one is inside stays ("Force ( LDF )").
         while (last > head && (tokens[last].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, last)) last--;
@@ -438,6 +438,9 @@ internal static class ArgumentPhrases
 
     private static bool IsWord(Document doc, int t, string word) =>
         doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].End - doc.Tokens[t].Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a token may stand inside a phrase without belonging to it: punctuation.</summary>
+    private static bool Gap(Document doc, int t) => (doc.Tokens[t].Flags & TokenFlags.Punct) != 0;
 
     /// <summary>Whether token <paramref name="i"/> is inside head's subtree, reached without crossing what leaves the phrase.</summary>
     private static bool Inside(Document doc, int i, int head, bool split, bool target, bool placed)

@@ -161,4 +161,17 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("A Kenyan court", Phrases(doc, 0));
     }
+
+    [Fact]
+    public void APhraseEndsAtTheFirstWordItLeavesOut()
+    {
+        // "Peru violated Chile's ban on fishing near the coast", with "near the coast" hung on the ban past the left-out "on".
+        var doc = EventTestDocs.Parsed(
+            "Peru Peru PROPN NNP 2 nsubj", "violated violate VERB VBD 0 root", "Chile Chile PROPN NNP 5 nmod:poss", "'s 's PART POS 3 case",
+            "ban ban NOUN NN 2 obj", "on on ADP IN 7 case", "fishing fishing NOUN NN 5 nmod", "near near ADP IN 10 case",
+            "the the DET DT 10 det", "coast coast NOUN NN 5 nmod", ". . PUNCT . 2 punct");
+        doc.Actor("Peru", "PER").Actor("Chile", "CHL").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Chile 's ban", Phrases(doc, 1));
+    }
 }
