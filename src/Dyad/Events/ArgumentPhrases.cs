@@ -196,7 +196,8 @@ internal static class ArgumentPhrases
 
     /// <summary>Codes whose act is mutual, so the data marks both parties as reciprocal (R: source and target):
     /// meetings and talks (040), hosting (043), negotiating (046), signing an agreement (057). A visit (042) and a
-    /// meeting still to come (036) are marked one way in the data.</summary>
+    /// meeting still to come (036) are marked one way in the data, except talks to be held ("will hold talks with":
+    /// 2 of 3 reciprocal on the tuning part), which are mutual in any tense.</summary>
     private static readonly string[] SymmetricCodes = ["040", "043", "046", "057"];
 
     /// <summary>The spans an event gives a role (0 source, 1 target) in the data's terms: a coordinated subject acting
@@ -233,7 +234,8 @@ internal static class ArgumentPhrases
                 if (e2 > f1) spans.Add((f1, e2));
                 return;
             }
-            if (target >= 0 && SymmetricCodes.Any(c => e.Cameo.StartsWith(c, StringComparison.Ordinal)))
+            if (target >= 0 && (SymmetricCodes.Any(c => e.Cameo.StartsWith(c, StringComparison.Ordinal))
+                || e.Cameo.StartsWith("036", StringComparison.Ordinal) && e.Rule.EndsWith("v:hold-meeting", StringComparison.Ordinal)))
             {
                 Phrases(doc, source, e.TriggerFirst, e.TriggerLast, split: true, target: false, spans);
                 Phrases(doc, target, e.TriggerFirst, e.TriggerLast, split: true, target: true, spans, ForcePlaced(e.Cameo));

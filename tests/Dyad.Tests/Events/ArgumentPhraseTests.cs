@@ -174,4 +174,12 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("Chile 's ban", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void TalksToBeHeld_MarkBothPartiesInBothRoles()
+    {
+        var doc = Coded("Chile will hold talks with Peru in Lima next week.", ("Chile", "CHL", MentionKind.Country), ("Peru", "PER", MentionKind.Country));
+        Assert.Equal("Chile | Peru", Phrases(doc, 0));
+        Assert.Equal("Chile | Peru", Phrases(doc, 1));
+    }
 }
