@@ -147,6 +147,12 @@ internal static class ArgumentPhrases
         return null;
     }
 
+    private static bool InDate(Document doc, int t)
+    {
+        foreach (var d in doc.Dates) if (t >= d.FirstToken && t < d.FirstToken + d.TokenCount) return true;
+        return false;
+    }
+
     /// <summary>Whether a comma stands between tokens <paramref name="a"/> and <paramref name="b"/> (a &lt; b).</summary>
     private static bool CommaBetween(Document doc, int a, int b)
     {
@@ -384,16 +390,23 @@ internal static class ArgumentPhrases
                 end = Math.Max(end, m.FirstToken + m.TokenCount);
             }
         // "Defense Minister Sergey Shoigu has defended", parsed as a passive subject "Defense Minister" beside the subject
-        // "Sergey Shoigu" of an active verb: the passive subject right before the phrase is its first part.
-        if (tokens[head].Deprel == NsubjRel && tokens[head].Head is int verb and >= 0 && !HasChild(doc, verb, AuxPassRel))
+        // "Sergey Shoigu" of an active verb: the passive subject right before the phrase is its first part. So is any
+        // second subject of the verb right before or after it, or set off by a comma ("Senate | Majority Leader Mitch
+        // McConnell expressed", "The US Ambassador , | Stuart Symington paid"): a verb has one subject, and two side
+        // by side without an "and" are one name split by the parse.
+        if (IsSubject(tokens[head].Deprel) && tokens[head].Deprel != OblUnmarkedRel && tokens[head].Head is int verb and >= 0)
         {
+            bool passive = HasChild(doc, verb, AuxPassRel);
             var sent = doc.SentenceRecords[tokens[head].Sentence];
-            for (int c = sent.FirstToken; c < first; c++)
-                if (tokens[c].Head == verb && tokens[c].Deprel == NsubjPassRel && Phrase(doc, c, split, target, placed) is var (f2, e2) && e2 == first)
-                {
-                    first = f2;
-                    break;
-                }
+            for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount && c < verb; c++)
+            {
+                if (c == head || tokens[c].Head != verb || !(tokens[c].Deprel == NsubjPassRel && !passive && tokens[head].Deprel == NsubjRel
+                    || tokens[c].Deprel == NsubjRel && tokens[c].Upos == PropnTag || tokens[c].Deprel == NsubjRel && tokens[head].Upos == PropnTag)
+                    || InDate(doc, c)) continue;
+                var (f2, e2) = Phrase(doc, c, split, target, placed);
+                if (e2 == first || e2 == first - 1 && IsWord(doc, e2, ",")) { first = f2; break; }
+                if (f2 == end || f2 == end + 1 && IsWord(doc, end, ",")) { end = e2; break; }
+            }
         }
         if (head < triggerFirst && end > triggerFirst)
         {

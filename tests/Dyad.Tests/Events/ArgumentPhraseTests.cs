@@ -182,4 +182,17 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.Equal("Chile | Peru", Phrases(doc, 0));
         Assert.Equal("Chile | Peru", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void TwoSubjectsSideBySide_AreOneNameTheParseSplit()
+    {
+        // "Rio Grande Chief Minister Ana Reyes condemned the raid", parsed with the state's name as a second subject.
+        var doc = EventTestDocs.Parsed(
+            "Rio Rio PROPN NNP 7 nsubj", "Grande Grande PROPN NNP 1 flat", "Chief Chief PROPN NNP 4 compound", "Minister Minister PROPN NNP 7 nsubj",
+            "Ana Ana PROPN NNP 4 flat", "Reyes Reyes PROPN NNP 4 flat", "condemned condemn VERB VBD 0 root",
+            "the the DET DT 9 det", "raid raid NOUN NN 7 obj", ". . PUNCT . 7 punct");
+        doc.Actor("Rio Grande", "BRA").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Rio Grande Chief Minister Ana Reyes", Phrases(doc, 0));
+    }
 }
