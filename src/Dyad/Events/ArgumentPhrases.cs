@@ -295,7 +295,7 @@ internal static class ArgumentPhrases
         return false;
     }
 
-    private static readonly ushort OblUnmarkedRel = Labels.Deprel.Intern("obl:unmarked");
+    private static readonly ushort OblUnmarkedRel = Labels.Deprel.Intern("obl:unmarked"), NsubjOuterRel = Labels.Deprel.Intern("nsubj:outer");
 
     /// <summary>The two subjects (first, second) when the parse made a coordinated subject two subjects of one verb (the
     /// first a subject, passive subject or loose noun, an "and" between them, the second right after it); else (-1, -1).</summary>
@@ -401,12 +401,22 @@ internal static class ArgumentPhrases
             for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount && c < verb; c++)
             {
                 if (c == head || tokens[c].Head != verb || !(tokens[c].Deprel == NsubjPassRel && !passive && tokens[head].Deprel == NsubjRel
-                    || tokens[c].Deprel == NsubjRel && tokens[c].Upos == PropnTag || tokens[c].Deprel == NsubjRel && tokens[head].Upos == PropnTag)
-                    || InDate(doc, c)) continue;
+                    || tokens[c].Deprel == NsubjRel && tokens[c].Upos == PropnTag || tokens[c].Deprel == NsubjRel && tokens[head].Upos == PropnTag
+                    || tokens[c].Deprel == NsubjOuterRel) || InDate(doc, c)) continue;
                 var (f2, e2) = Phrase(doc, c, split, target, placed);
                 if (e2 == first || e2 == first - 1 && IsWord(doc, e2, ",")) { first = f2; break; }
                 if (f2 == end || f2 == end + 1 && IsWord(doc, end, ",")) { end = e2; break; }
             }
+        }
+        // "Iran's Supreme Leader Ayatollah Ali Khamenei has expressed", parsed as the title with the name's clause relative
+        // to it: the title right before the name is its first part.
+        if (tokens[head].Upos == PropnTag && (tokens[head].Deprel == NsubjRel || tokens[head].Deprel == NsubjPassRel) && tokens[head].Head is int v2 and >= 0
+            && tokens[v2].Deprel == RelclRel && tokens[v2].Head is int title and >= 0 && title == first - 1 && IsNominal(tokens[title].Upos))
+        {
+            var sent = doc.SentenceRecords[tokens[head].Sentence];
+            for (int i = sent.FirstToken; i < title; i++)
+                if (Inside(doc, i, title, split, target, placed)) { first = i; break; }
+            if (first == title + 1) first = title;
         }
         if (head < triggerFirst && end > triggerFirst)
         {

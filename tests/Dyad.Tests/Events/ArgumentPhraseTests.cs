@@ -195,4 +195,29 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("Rio Grande Chief Minister Ana Reyes", Phrases(doc, 0));
     }
+
+    [Fact]
+    public void ATitleTheParseMadeTheHeadOfTheNamesClause_IsTheFirstPartOfTheName()
+    {
+        // "Chile's chief negotiator Soto has rejected the offer", parsed as the title with a relative clause "Soto has rejected".
+        var doc = EventTestDocs.Parsed(
+            "Chile Chile PROPN NNP 4 nmod:poss", "'s 's PART POS 1 case", "chief chief ADJ JJ 4 amod", "negotiator negotiator NOUN NN 0 root",
+            "Soto Soto PROPN NNP 7 nsubj", "has have AUX VBZ 7 aux", "rejected reject VERB VBN 4 acl:relcl", "the the DET DT 9 det",
+            "offer offer NOUN NN 7 obj", ". . PUNCT . 4 punct");
+        doc.Actor("Soto", "CHLGOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Chile 's chief negotiator Soto", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void AnOuterSubjectRightBeforeTheName_IsItsFirstPart()
+    {
+        // "The militia Jund will free the hostages", parsed with "The militia" as an outer subject.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "militia militia NOUN NN 5 nsubj:outer", "Jund Jund PROPN NNP 5 nsubj", "will will AUX MD 5 aux",
+            "free free VERB VB 0 root", "the the DET DT 7 det", "hostages hostage NOUN NNS 5 obj", ". . PUNCT . 5 punct");
+        doc.Actor("Jund", "SYRREB", MentionKind.Group).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("The militia Jund", Phrases(doc, 0));
+    }
 }
