@@ -24,9 +24,10 @@ internal static class ArgumentPhrases
         PronTag = Labels.Upos.Intern("PRON"), NumTag = Labels.Upos.Intern("NUM");
 
     /// <summary>Prepositions and conjunctions of circumstance: what they introduce is about the event, not the party
-    /// ("the Palestinian people during a visit", "18 people following a fire"); the gold never includes it.</summary>
+    /// ("the Palestinian people during a visit", "18 people following a fire": "following" has the lemma "follow");
+    /// the gold never includes it.</summary>
     private static readonly int[] Circumstance = [.. new[] { "during", "following", "after", "before", "amid", "amidst", "despite",
-        "since", "until", "through", "as", "while", "when", "because", "ahead", "including", "at", "on", "with" }.Select(w => Vocabulary.Shared.Intern(w))];
+        "since", "until", "through", "as", "while", "when", "because", "ahead", "including", "at", "on", "with", "follow", "include" }.Select(w => Vocabulary.Shared.Intern(w))];
 
     /// <summary>Whether a dependent leaves the argument's phrase: a preposition of the head itself, an infinitival
     /// clause ("decision to recognize"), a clause with its own subject, a relative clause set off by a comma, a verb
@@ -41,9 +42,17 @@ internal static class ArgumentPhrases
             && tokens[t + 1].End - tokens[t + 1].Start == 1)) return true;
         foreach (var d in doc.Dates) if (t >= d.FirstToken && t < d.FirstToken + d.TokenCount) return true;
         if (tokens[t].Head == head && (rel == CaseRel || rel == MarkRel)) return true;
-        if (rel == ConjRel && (tokens[t].Upos == VerbTag || (split && tokens[t].Head == head && IsNominal(tokens[t].Upos)))) return true;
+        // "12 traders following a riot", "following" parsed as a participle modifying the party.
+        if (rel == AclRel && tokens[t].Lemma == FollowWord && IsWord(doc, t, "following")) return true;
+        if (rel == ConjRel && (tokens[t].Upos == VerbTag || (split && tokens[t].Head == head && IsNominal(tokens[t].Upos) && !SharesModifiers(doc, head, t)))) return true;
         if (rel == RelclRel && (target || Comma(doc, t))) return true;
-        if (rel == ApposRel && tokens[t].Head >= 0 && tokens[tokens[t].Head].Upos == PropnTag && tokens[t].Upos != PropnTag) return true;
+        // A description set off after a person's name is the person's title or role, which the data marks with the name
+        // ("Angela Merkel, the German chancellor"; on the tuning part 11 of 13 such descriptions are inside the phrase).
+        if (rel == ApposRel && tokens[t].Head >= 0 && tokens[tokens[t].Head].Upos == PropnTag && tokens[t].Upos != PropnTag
+            && !(PersonAt(doc, tokens[t].Head) && Comma(doc, t))) return true;
+        // What the parse hangs on a description after the comma that closes it is no part of it ("Angela Merkel, the German
+        // chancellor, on Saturday").
+        if (tokens[t].Head is int a && a >= 0 && a < t && tokens[a].Deprel == ApposRel && CommaBetween(doc, a, t)) return true;
         var sent = doc.SentenceRecords[tokens[t].Sentence];
         for (int k = sent.FirstToken; k < sent.FirstToken + sent.TokenCount; k++)
         {
@@ -60,7 +69,12 @@ internal static class ArgumentPhrases
             // Force and threats are the exception: what is struck is marked with the place it is struck in ("militants in
             // South Waziristan", "Islamic State positions in eastern Syria"), a place the data keeps (see ForcePlaced).
             if (target && c.Deprel == CaseRel && c.Lemma == InWord && tokens[t].Head == head && rel == NmodRel && ActorAround(doc, head) is { } m
-                && (t < m.FirstToken || t >= m.FirstToken + m.TokenCount) && !(placed && IsPlace(doc, t))) return true;
+                && (t < m.FirstToken || t >= m.FirstToken + m.TokenCount) && !(placed && PlaceLike(doc, t))) return true;
+            // A thing aimed at ("rejected the government's request for a review", "defended its strategy in the region") is
+            // marked without what it is for and without an "in" that names no place ("the ceasefire in an attack"); a place
+            // it is in stays ("military intervention in Venezuela"): on the tuning part 0 of 6 such phrases keep the former.
+            if (target && !placed && c.Deprel == CaseRel && (c.Lemma == ForWord || c.Lemma == InWord && !IsPlace(doc, t)) && tokens[t].Head == head
+                && rel == NmodRel && MentionAt(doc, head) is null) return true;
             // "summoned a senior Indian diplomat to its Foreign Ministry", "deported 2,374 migrants to Honduras": where a
             // party is sent or taken, hung on the party by the parse, is no part of it.
             if (target && c.Deprel == CaseRel && (c.Lemma == ToWord || c.Lemma == FromWord) && tokens[t].Head == head && rel == NmodRel
@@ -84,9 +98,11 @@ internal static class ArgumentPhrases
             if (tokens[c].Head == t && tokens[c].Deprel == rel) return true;
         return false;
     }
+    private static readonly ushort AdvTag = Labels.Upos.Intern("ADV");
     private static readonly ushort AdpTag = Labels.Upos.Intern("ADP"), PreconjRel = Labels.Deprel.Intern("cc:preconj");
     private static readonly int InWord = Vocabulary.Shared.Intern("in");
 
+    private static readonly int FollowWord = Vocabulary.Shared.Intern("follow"), ForWord = Vocabulary.Shared.Intern("for");
     private static readonly int ToWord = Vocabulary.Shared.Intern("to"), FromWord = Vocabulary.Shared.Intern("from");
     private static readonly int OfWord = Vocabulary.Shared.Intern("of"), AtWord = Vocabulary.Shared.Intern("at"),
         LeastWord = Vocabulary.Shared.Intern("least"), MostWord = Vocabulary.Shared.Intern("most");
@@ -97,6 +113,23 @@ internal static class ArgumentPhrases
     /// the Crimea": the data marks the forces alone).</summary>
     internal static bool ForcePlaced(string cameo) =>
         cameo.Length >= 2 && ((cameo[0] == '1' && cameo[1] is '7' or '8' or '9') || (cameo[0] == '2' && cameo[1] == '0'));
+
+    private static readonly int[] PlaceNouns = [.. new[] { "city", "town", "village", "province", "region", "area", "district", "state",
+        "capital", "country", "border", "outskirts", "territory", "zone", "county", "camp" }.Select(w => Vocabulary.Shared.Intern(w))];
+
+    /// <summary>Whether a token names a place or reads as one: a place (<see cref="IsPlace"/>), a proper name that is no
+    /// date, a noun of place ("the city", "Syria's Hama province") or a noun with a place or name among its
+    /// modifiers.</summary>
+    private static bool PlaceLike(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        foreach (var d in doc.Dates) if (t >= d.FirstToken && t < d.FirstToken + d.TokenCount) return false;
+        if (IsPlace(doc, t) || tokens[t].Upos == PropnTag || Array.IndexOf(PlaceNouns, tokens[t].Lemma) >= 0) return true;
+        var sent = doc.SentenceRecords[tokens[t].Sentence];
+        for (int c = sent.FirstToken; c < t; c++)
+            if (tokens[c].Head == t && tokens[c].Upos == PropnTag && tokens[c].Deprel != CaseRel) return true;
+        return false;
+    }
 
     /// <summary>Whether a token names a place: inside a place mention, or a country-kind actor mention.</summary>
     private static bool IsPlace(Document doc, int t)
@@ -112,6 +145,36 @@ internal static class ArgumentPhrases
         foreach (var m in doc.Actors)
             if (m.FirstToken <= t && t < m.FirstToken + m.TokenCount) return m;
         return null;
+    }
+
+    private static bool InDate(Document doc, int t)
+    {
+        foreach (var d in doc.Dates) if (t >= d.FirstToken && t < d.FirstToken + d.TokenCount) return true;
+        return false;
+    }
+
+    /// <summary>Whether a comma stands between tokens <paramref name="a"/> and <paramref name="b"/> (a &lt; b).</summary>
+    private static bool CommaBetween(Document doc, int a, int b)
+    {
+        for (int i = a + 1; i < b; i++)
+            if (doc.Text[doc.Tokens[i].Start] == ',' && doc.Tokens[i].End - doc.Tokens[i].Start == 1) return true;
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is inside the actor mention around <paramref name="head"/>.</summary>
+    private static bool InMention(Document doc, int t, int head)
+    {
+        foreach (var m in doc.Actors)
+            if (m.FirstToken <= head && head < m.FirstToken + m.TokenCount && m.FirstToken <= t && t < m.FirstToken + m.TokenCount) return true;
+        return false;
+    }
+
+    /// <summary>Whether a token is inside the mention of a named person.</summary>
+    private static bool PersonAt(Document doc, int t)
+    {
+        foreach (var m in doc.Actors)
+            if (m.FirstToken <= t && t < m.FirstToken + m.TokenCount && m.Kind == MentionKind.Person) return true;
+        return false;
     }
 
     private static ActorMention? ActorAround(Document doc, int t)
@@ -134,12 +197,13 @@ internal static class ArgumentPhrases
             for (int d = 0; u >= 0 && u != t && d < 64; d++) u = tokens[u].Head;
             if (u == t) first = i;
         }
-        return first > 0 && doc.Text[tokens[first - 1].Start] == ',';
+        return first > 0 && doc.Text[tokens[first - 1].Start] == ',' || doc.Text[tokens[first].Start] == ',' && first < t;
     }
 
     /// <summary>Codes whose act is mutual, so the data marks both parties as reciprocal (R: source and target):
     /// meetings and talks (040), hosting (043), negotiating (046), signing an agreement (057). A visit (042) and a
-    /// meeting still to come (036) are marked one way in the data.</summary>
+    /// meeting still to come (036) are marked one way in the data, except talks to be held ("will hold talks with":
+    /// 2 of 3 reciprocal on the tuning part), which are mutual in any tense.</summary>
     private static readonly string[] SymmetricCodes = ["040", "043", "046", "057"];
 
     /// <summary>The spans an event gives a role (0 source, 1 target) in the data's terms: a coordinated subject acting
@@ -155,13 +219,29 @@ internal static class ArgumentPhrases
             // So is one whose act is aimed at a thing, no party ("Britain and Germany agreed to share information on
             // company ownership"): the parties agree with each other.
             bool cooperative = e.Cameo[0] == '0' && e.Cameo[1] is >= '3' and <= '8';
-            if (target >= 0 ? FirstConjunct(doc, target) == group || (e.Target < 0 && cooperative && HasNominalConjunct(doc, group))
+            // A coordinated subject that agreed to do something agreed with each other, when the party found for the act
+            // is only what it is about ("Britain and Germany agreed to share information on North Korea") or a modifier
+            // of what it falls on ("... agreed to allow access to rebel-held areas"). A party the act falls on keeps its
+            // own span ("agreed to lift a ban on Egyptian imports").
+            bool agreed = cooperative && target >= 0 && e.Rule.StartsWith("c:agree", StringComparison.Ordinal) && !e.Rule.Contains("sanction", StringComparison.Ordinal)
+                && (doc.Tokens[target].Deprel == CompoundRel || doc.Tokens[target].Deprel == AmodRel || HyphenModifier(doc, target)
+                    || HasCase(doc, target, OnWord) || HasCase(doc, target, AboutWord));
+            if (target >= 0 ? FirstConjunct(doc, target) == group || ((e.Target < 0 || agreed) && cooperative && HasNominalConjunct(doc, group))
                 : cooperative && HasNominalConjunct(doc, group))
             {
                 Phrases(doc, group, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, spans);
                 return;
             }
-            if (target >= 0 && SymmetricCodes.Any(c => e.Cameo.StartsWith(c, StringComparison.Ordinal)))
+            // "Mexico and the United Kingdom signed an agreement" parsed as two subjects of the verb: the same one span.
+            if (cooperative && (target < 0 || e.Target < 0) && CoSubject(doc, source) is var (a, b) && a >= 0)
+            {
+                var (f1, _) = HeadPhrase(doc, a, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, placed: false);
+                var (_, e2) = HeadPhrase(doc, b, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, placed: false);
+                if (e2 > f1) spans.Add((f1, e2));
+                return;
+            }
+            if (target >= 0 && (SymmetricCodes.Any(c => e.Cameo.StartsWith(c, StringComparison.Ordinal))
+                || e.Cameo.StartsWith("036", StringComparison.Ordinal) && e.Rule.EndsWith("v:hold-meeting", StringComparison.Ordinal)))
             {
                 Phrases(doc, source, e.TriggerFirst, e.TriggerLast, split: true, target: false, spans);
                 Phrases(doc, target, e.TriggerFirst, e.TriggerLast, split: true, target: true, spans, ForcePlaced(e.Cameo));
@@ -171,6 +251,72 @@ internal static class ArgumentPhrases
         int token = role == 0 ? source : target;
         if (token >= 0) Phrases(doc, token, e.TriggerFirst, e.TriggerLast, split: true, target: role == 1, spans, role == 1 && ForcePlaced(e.Cameo));
     }
+
+    private static readonly ushort CompoundRel = Labels.Deprel.Intern("compound"), AmodRel = Labels.Deprel.Intern("amod");
+    private static readonly int OnWord = Vocabulary.Shared.Intern("on"), AboutWord = Vocabulary.Shared.Intern("about");
+
+    private static readonly ushort DetRel = Labels.Deprel.Intern("det"), NummodRel = Labels.Deprel.Intern("nummod"), PossRel = Labels.Deprel.Intern("nmod:poss");
+
+    /// <summary>Whether a conjunct is a bare common noun, without a word of its own, sharing the determiner, number or
+    /// modifiers of the common noun it is coordinated with ("the Palestinian people and organizations", "another 40
+    /// opposition politicians and activists", "a Cuban physician and nurse"): one group, which the data marks as one span
+    /// ("war victims in Syria and refugees in the region" are two).</summary>
+    private static bool SharesModifiers(Document doc, int head, int conj)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[head].Upos != NounTag || tokens[conj].Upos != NounTag || conj < head) return false;
+        var sent = doc.SentenceRecords[tokens[head].Sentence];
+        bool shared = false;
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+        {
+            ushort r = tokens[c].Deprel;
+            if (tokens[c].Head == conj && r != CcRel && (tokens[c].Flags & TokenFlags.Punct) == 0) return false;
+            if (tokens[c].Head == head && c < head && (r == DetRel || r == NummodRel || r == PossRel || r == AmodRel || r == CompoundRel)) shared = true;
+        }
+        return shared;
+    }
+
+    /// <summary>Whether a token is the first part of a hyphenated participle modifier ("rebel - held areas", "Russia -
+    /// backed forces"), whatever the parse made of it.</summary>
+    private static bool HyphenModifier(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        return t + 2 < tokens.Length && tokens[t + 1].Sentence == tokens[t].Sentence && tokens[t + 2].Sentence == tokens[t].Sentence
+            && tokens[t + 1].End - tokens[t + 1].Start == 1 && doc.Text[tokens[t + 1].Start] == '-' && tokens[t + 2].Upos == VerbTag;
+    }
+
+    /// <summary>Whether a token is introduced by the preposition <paramref name="lemma"/>.</summary>
+    private static bool HasCase(Document doc, int t, int lemma)
+    {
+        var tokens = doc.Tokens;
+        var sent = doc.SentenceRecords[tokens[t].Sentence];
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+            if (tokens[c].Head == t && tokens[c].Deprel == CaseRel && tokens[c].Lemma == lemma) return true;
+        return false;
+    }
+
+    private static readonly ushort OblUnmarkedRel = Labels.Deprel.Intern("obl:unmarked"), NsubjOuterRel = Labels.Deprel.Intern("nsubj:outer");
+
+    /// <summary>The two subjects (first, second) when the parse made a coordinated subject two subjects of one verb (the
+    /// first a subject, passive subject or loose noun, an "and" between them, the second right after it); else (-1, -1).</summary>
+    private static (int, int) CoSubject(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        int verb = tokens[t].Head;
+        if (verb < 0 || !IsSubject(tokens[t].Deprel)) return (-1, -1);
+        var sent = doc.SentenceRecords[tokens[t].Sentence];
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+        {
+            if (c == t || tokens[c].Head != verb || !IsSubject(tokens[c].Deprel) || !IsNominal(tokens[c].Upos) || c > verb) continue;
+            int a = Math.Min(c, t), b = Math.Max(c, t);
+            var (_, endA) = Phrase(doc, a, split: false, target: false);
+            var (firstB, _) = Phrase(doc, b, split: false, target: false);
+            if (endA < firstB && firstB - endA == 1 && tokens[endA].Deprel == CcRel && IsWord(doc, endA, "and")) return (a, b);
+        }
+        return (-1, -1);
+    }
+
+    private static bool IsSubject(ushort rel) => rel == NsubjRel || rel == NsubjPassRel || rel == OblUnmarkedRel;
 
     private static bool HasNominalConjunct(Document doc, int t)
     {
@@ -204,7 +350,8 @@ internal static class ArgumentPhrases
             if (end > first) spans.Add((first, end));
             if (!split) continue;
             for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
-                if (tokens[c].Head == heads[k] && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos) && !heads.Contains(c)) heads.Add(c);
+                if (tokens[c].Head == heads[k] && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos) && !heads.Contains(c)
+                    && !(IsWord(doc, c, "ex") && c + 1 < tokens.Length && IsWord(doc, c + 1, "-")) && !SharesModifiers(doc, heads[k], c)) heads.Add(c);
         }
     }
 
@@ -223,6 +370,17 @@ internal static class ArgumentPhrases
     {
         var tokens = doc.Tokens;
         var (first, end) = Phrase(doc, head, split, target, placed);
+        // What force falls on is marked with the place right after it, which the parse often hangs on the verb ("captured
+        // the mosque in Mosul", "pounded Islamic State positions in eastern Syria"); a time or an attack after "in" is none.
+        if (placed && target && end < tokens.Length && tokens[end].Lemma == InWord && tokens[end].Deprel == CaseRel && tokens[end].Sentence == tokens[head].Sentence
+            && tokens[end].Head is int where and > 0 && (where < first || where >= end) && PlaceLike(doc, where))
+        {
+            var (f2, e2) = Phrase(doc, where, split: false, target, placed);
+            // ... up to a participle or an adverb hung on it ("in Borno leaving scores dead", "in Kandahar overnight").
+            for (int k = f2; k < e2; k++)
+                if (k > where && (tokens[k].Upos == VerbTag || tokens[k].Upos == AdvTag)) { e2 = k; break; }
+            if (f2 == end + 1 || f2 == end) end = e2;
+        }
         // The actor mention around the head keeps its words where the parse split them off ("Russian" hung on the
         // verb in "Russian President Vladimir Putin will meet").
         foreach (var m in doc.Actors)
@@ -232,24 +390,52 @@ internal static class ArgumentPhrases
                 end = Math.Max(end, m.FirstToken + m.TokenCount);
             }
         // "Defense Minister Sergey Shoigu has defended", parsed as a passive subject "Defense Minister" beside the subject
-        // "Sergey Shoigu" of an active verb: the passive subject right before the phrase is its first part.
-        if (tokens[head].Deprel == NsubjRel && tokens[head].Head is int verb and >= 0 && !HasChild(doc, verb, AuxPassRel))
+        // "Sergey Shoigu" of an active verb: the passive subject right before the phrase is its first part. So is any
+        // second subject of the verb right before or after it, or set off by a comma ("Senate | Majority Leader Mitch
+        // McConnell expressed", "The US Ambassador , | Stuart Symington paid"): a verb has one subject, and two side
+        // by side without an "and" are one name split by the parse.
+        if (IsSubject(tokens[head].Deprel) && tokens[head].Deprel != OblUnmarkedRel && tokens[head].Head is int verb and >= 0)
+        {
+            bool passive = HasChild(doc, verb, AuxPassRel);
+            var sent = doc.SentenceRecords[tokens[head].Sentence];
+            for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount && c < verb; c++)
+            {
+                if (c == head || tokens[c].Head != verb || !(tokens[c].Deprel == NsubjPassRel && !passive && tokens[head].Deprel == NsubjRel
+                    || tokens[c].Deprel == NsubjRel && tokens[c].Upos == PropnTag || tokens[c].Deprel == NsubjRel && tokens[head].Upos == PropnTag
+                    || tokens[c].Deprel == NsubjOuterRel) || InDate(doc, c)) continue;
+                var (f2, e2) = Phrase(doc, c, split, target, placed);
+                if (e2 == first || e2 == first - 1 && IsWord(doc, e2, ",")) { first = f2; break; }
+                if (f2 == end || f2 == end + 1 && IsWord(doc, end, ",")) { end = e2; break; }
+            }
+        }
+        // "Iran's Supreme Leader Ayatollah Ali Khamenei has expressed", parsed as the title with the name's clause relative
+        // to it: the title right before the name is its first part.
+        if (tokens[head].Upos == PropnTag && (tokens[head].Deprel == NsubjRel || tokens[head].Deprel == NsubjPassRel) && tokens[head].Head is int v2 and >= 0
+            && tokens[v2].Deprel == RelclRel && tokens[v2].Head is int title and >= 0 && title == first - 1 && IsNominal(tokens[title].Upos))
         {
             var sent = doc.SentenceRecords[tokens[head].Sentence];
-            for (int c = sent.FirstToken; c < first; c++)
-                if (tokens[c].Head == verb && tokens[c].Deprel == NsubjPassRel && Phrase(doc, c, split, target, placed) is var (f2, e2) && e2 == first)
-                {
-                    first = f2;
-                    break;
-                }
+            for (int i = sent.FirstToken; i < title; i++)
+                if (Inside(doc, i, title, split, target, placed)) { first = i; break; }
+            if (first == title + 1) first = title;
         }
-        if (head < triggerFirst && end > triggerFirst) end = triggerFirst;
+        if (head < triggerFirst && end > triggerFirst)
+        {
+            // Cut at the trigger (the parse hung the event on the party: "A court on Tuesday freed ..."), then back to the
+            // last word the phrase itself holds ("on Tuesday" is a date it left out).
+            end = triggerFirst;
+            while (end - 1 > head && !Inside(doc, end - 1, head, split, target, placed) && !InMention(doc, end - 1, head)) end--;
+        }
         if (head > triggerLast && first <= triggerLast) first = triggerLast + 1;
         // Trailing conjunctions, prepositions and punctuation ("Erdogan for" when the parse hung the rest elsewhere), and a
         // leading "both" of a coordination split into its conjuncts, are no part of a party.
         while (end - 1 > first && (tokens[end - 1].Deprel == CcRel || tokens[end - 1].Upos == AdpTag
             || (tokens[end - 1].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, end - 1))) end--;
         while (split && first < end - 1 && tokens[first].Deprel == PreconjRel) first++;
+        // "Former US President Barack Obama", "ex - Prime Minister Mykola Azarov": the word that makes a title a past
+        // one belongs to it wherever the parse hung it.
+        int start = doc.SentenceRecords[tokens[head].Sentence].FirstToken;
+        if (first - 2 >= start && IsWord(doc, first - 2, "ex") && IsWord(doc, first - 1, "-")) first -= 2;
+        else if (first - 1 >= start && IsWord(doc, first - 1, "former") && (head < triggerFirst || first - 1 > triggerLast)) first--;
         // A leading preposition the parse left in ("to the government of Italy") is no part of a party; "at least" is.
         while (first < head && tokens[first].Upos == AdpTag && tokens[first].Deprel == CaseRel && !(tokens[first].Lemma == AtWord && first + 1 < end
             && (tokens[first + 1].Lemma == LeastWord || tokens[first + 1].Lemma == MostWord))) first++;
@@ -263,23 +449,34 @@ internal static class ArgumentPhrases
         var tokens = doc.Tokens;
         var sent = doc.SentenceRecords[tokens[head].Sentence];
         int first = head, last = head;
-        for (int i = sent.FirstToken; i < sent.FirstToken + sent.TokenCount; i++)
-        {
-            // Is i inside head's subtree, reached without crossing what leaves the phrase?
-            bool inside = false;
-            for (int t = i, d = 0; t >= 0 && d < 64; t = tokens[t].Head, d++)
-            {
-                if (t == head) { inside = true; break; }
-                if (Leaves(doc, t, head, split, target, placed)) break;
-            }
-            if (!inside) continue;
-            if (i < first) first = i;
-            if (i > last) last = i;
-        }
+        // The run of the phrase's own words around the head: a word it leaves out ends it ("the talks on Monday with X":
+        // what the parse hangs on the party past a date or circumstance is no part of it either).
+        for (int i = sent.FirstToken; i < head; i++)
+            if (Inside(doc, i, head, split, target, placed)) { first = i; break; }
+        while (last + 1 < sent.FirstToken + sent.TokenCount && (Inside(doc, last + 1, head, split, target, placed) || Gap(doc, last + 1))) last++;
+        while (last > head && !Inside(doc, last, head, split, target, placed)) last--;
         while (first < head && ((tokens[first].Flags & TokenFlags.Punct) != 0 || tokens[first].Deprel == CcRel)) first++;
         // Trailing punctuation goes, but a closing bracket whose opening one is inside stays ("Force ( LDF )").
         while (last > head && (tokens[last].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, last)) last--;
         return (first, last + 1);
+    }
+
+    private static bool IsWord(Document doc, int t, string word) =>
+        doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].End - doc.Tokens[t].Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a token may stand inside a phrase without belonging to it: punctuation.</summary>
+    private static bool Gap(Document doc, int t) => (doc.Tokens[t].Flags & TokenFlags.Punct) != 0;
+
+    /// <summary>Whether token <paramref name="i"/> is inside head's subtree, reached without crossing what leaves the phrase.</summary>
+    private static bool Inside(Document doc, int i, int head, bool split, bool target, bool placed)
+    {
+        var tokens = doc.Tokens;
+        for (int t = i, d = 0; t >= 0 && d < 64; t = tokens[t].Head, d++)
+        {
+            if (t == head) return true;
+            if (Leaves(doc, t, head, split, target, placed)) return false;
+        }
+        return false;
     }
 
     private static bool Closes(Document doc, int first, int last)

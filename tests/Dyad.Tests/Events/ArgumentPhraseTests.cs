@@ -1,0 +1,236 @@
+using Dyad.Actors;
+using Dyad.Documents;
+using Dyad.Evaluation;
+using Dyad.Events;
+
+namespace Dyad.Tests.Events;
+
+/// <summary>The words a source or target phrase covers, and which parties are marked reciprocal (the ConfliBERT
+/// convention the span evaluation scores), on sentences written for these tests.</summary>
+public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private Dyad.Documents.Document Coded(string text, params (string Phrase, string Code, MentionKind Kind)[] actors)
+    {
+        var doc = EventTestDocs.Parse(text, new DateOnly(2024, 3, 27));
+        foreach (var (phrase, code, kind) in actors) doc.Actor(phrase, code, kind);
+        doc.Code();
+        output.WriteLine(doc.ShowAll());
+        var parse = new System.Text.StringBuilder();
+        for (int i = 0; i < doc.Tokens.Length; i++)
+        {
+            ref readonly var t = ref doc.Tokens[i];
+            parse.Append($"{i}:{doc.Text[t.Start..t.End]}/{Vocabulary.Shared[t.Lemma]}/{Labels.Upos.Name(t.Upos)}>{t.Head}:{Labels.Deprel.Name(t.Deprel)} ");
+        }
+        output.WriteLine(parse.ToString());
+        return doc;
+    }
+
+    /// <summary>The phrases of a role (0 source, 1 target) of the sentence's main event, in text order, joined by " | ".</summary>
+    private string Phrases(Dyad.Documents.Document doc, int role)
+    {
+        var main = EventEvaluation.MainEvent(doc.Events);
+        Assert.NotNull(main);
+        var spans = new HashSet<(int, int)>();
+        ArgumentPhrases.Spans(doc, main, role, spans);
+        var text = string.Join(" | ", spans.OrderBy(s => s.Item1).Select(s => doc.Text[doc.Tokens[s.Item1].Start..doc.Tokens[s.Item2 - 1].End]));
+        output.WriteLine((role == 0 ? "source" : "target") + " phrases: " + text);
+        return text;
+    }
+
+    [Fact]
+    public void PartiesThatAgreedToActTogether_AreOneReciprocalSpan_EvenWhenTheActNamesAnotherParty()
+    {
+        var doc = Coded("Chile and Peru have agreed to share intelligence on Bolivia.",
+            ("Chile", "CHL", MentionKind.Country), ("Peru", "PER", MentionKind.Country), ("Bolivia", "BOL", MentionKind.Country));
+        Assert.Equal("Chile and Peru", Phrases(doc, 0));
+        Assert.Equal("Chile and Peru", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void PartiesThatAgreedToOpenAccess_AreOneReciprocalSpan_WhenTheOtherPartyOnlyModifiesThePlace()
+    {
+        // "Chad and Niger have agreed to allow medical access to rebel-held villages", tokenized at the hyphen with the
+        // rebels found as the party the access is given to.
+        var doc = EventTestDocs.Parsed(
+            "Chad Chad PROPN NNP 5 nsubj", "and and CCONJ CC 3 cc", "Niger Niger PROPN NNP 1 conj", "have have AUX VBP 5 aux",
+            "agreed agree VERB VBN 0 root", "to to PART TO 7 mark", "allow allow VERB VB 5 xcomp", "medical medical ADJ JJ 9 amod",
+            "access access NOUN NN 7 obj", "to to ADP IN 11 case", "rebel rebel NOUN NN 9 nmod", "- - PUNCT HYPH 11 punct",
+            "held hold VERB VBN 14 amod", "villages village NOUN NNS 9 nmod", ". . PUNCT . 5 punct");
+        doc.Actor("Chad", "TCD").Actor("Niger", "NER").Actor("rebel", "REB", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Chad and Niger", Phrases(doc, 0));
+        Assert.Equal("Chad and Niger", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void PartiesThatAgreedToLiftABanOnAParty_KeepTheirOwnSpans()
+    {
+        var doc = Coded("Oman and Qatar agreed to lift sanctions on Yemeni fishermen.",
+            ("Oman", "OMN", MentionKind.Country), ("Qatar", "QAT", MentionKind.Country), ("Yemeni fishermen", "YEMBUS", MentionKind.Agent));
+        Assert.Equal("Oman | Qatar", Phrases(doc, 0));
+        Assert.Equal("Yemeni fishermen", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ADescriptionSetOffAfterAPersonsName_BelongsToThePhrase_UpToItsClosingComma()
+    {
+        var doc = Coded("Police in Lagos freed Carla Mendes, a Brazilian aid worker, on Friday after a week of talks.",
+            ("Police", "NGACOP", MentionKind.Agent), ("Carla Mendes", "BRA", MentionKind.Person));
+        Assert.Equal("Carla Mendes, a Brazilian aid worker", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void WhatFollowsFollowing_IsACircumstance_NotPartOfThePhrase()
+    {
+        var doc = Coded("Police in Accra detained 12 traders following a riot at the market.", ("Police", "GHACOP", MentionKind.Agent));
+        Assert.Equal("12 traders", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void Former_BelongsToTheTitleItMakesPast_WhereverTheParseHungIt()
+    {
+        var doc = Coded("Former Chilean President Ana Soto on Monday held talks with Bolivia's foreign minister in La Paz.",
+            ("Chilean President Ana Soto", "CHLELI", MentionKind.Person), ("Bolivia", "BOL", MentionKind.Country));
+        Assert.StartsWith("Former Chilean President Ana Soto", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void AnExSplitOffByAHyphen_IsNoPartyOfItsOwn_ButPartOfTheTitle()
+    {
+        // "Peru imposed sanctions on former President Reyes and ex-Premier Soto", tokenized at the hyphen and parsed with "ex" as a
+        // conjunct of its own.
+        var doc = EventTestDocs.Parsed(
+            "Peru Peru PROPN NNP 2 nsubj", "imposed impose VERB VBD 0 root", "sanctions sanction NOUN NNS 2 obj", "on on ADP IN 7 case",
+            "former former ADJ JJ 6 amod", "President President PROPN NNP 7 compound", "Reyes Reyes PROPN NNP 3 nmod",
+            "and and CCONJ CC 9 cc", "ex ex PROPN NNP 7 conj", "- - PUNCT HYPH 11 punct", "Premier Premier PROPN NNP 12 compound",
+            "Soto Soto PROPN NNP 7 conj", ". . PUNCT . 2 punct");
+        doc.Actor("Peru", "PER").Actor("President Reyes", "PERGOV", MentionKind.Person).Actor("Premier Soto", "PERGOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("former President Reyes | ex - Premier Soto", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ABareNounSharingTheModifiersOfTheNounBefore_IsOneSpanWithIt()
+    {
+        var doc = Coded("The junta released another 30 students and teachers on Sunday.", ("junta", "MMRMIL", MentionKind.Agent), ("students", "MMREDU", MentionKind.Agent));
+        Assert.Equal("another 30 students and teachers", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void WhatIncludingAdds_IsNoPartOfThePhrase()
+    {
+        // "Japan gave aid to the refugees, including 200 tents", with what "including" adds hung on the refugees.
+        var doc = EventTestDocs.Parsed(
+            "Japan Japan PROPN NNP 2 nsubj", "gave give VERB VBD 0 root", "aid aid NOUN NN 2 obj", "to to ADP IN 6 case",
+            "the the DET DT 6 det", "refugees refugee NOUN NNS 2 obl", ", , PUNCT , 10 punct", "including include VERB VBG 10 case",
+            "200 200 NUM CD 10 nummod", "tents tent NOUN NNS 6 nmod", ". . PUNCT . 2 punct");
+        doc.Actor("Japan", "JPN").Actor("refugees", "REF", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("the refugees", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void AThingAimedAt_IsMarkedWithoutWhatItIsFor_OrAnInThatNamesNoPlace()
+    {
+        var doc = Coded("Chile rejected a proposal for a new wage deal.", ("Chile", "CHL", MentionKind.Country));
+        Assert.Equal("a proposal", Phrases(doc, 1));
+        doc = Coded("Ghana condemned the violence in the last days of the campaign.", ("Ghana", "GHA", MentionKind.Country));
+        Assert.Equal("the violence", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void WhatForceFallsOn_IsMarkedWithThePlaceRightAfterIt_ButNotWithATime()
+    {
+        var doc = Coded("Government troops have seized the radio station in Goma from the rebels.", ("Government troops", "CODMIL", MentionKind.Agent));
+        Assert.Equal("the radio station in Goma", Phrases(doc, 1));
+        doc = EventTestDocs.Parse("Government troops have seized the radio station in May after a long siege.")
+            .Actor("Government troops", "CODMIL", MentionKind.Agent).Date(8, 8).Code();
+        Assert.Equal("the radio station", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ACoordinatedSubjectParsedAsTwoSubjects_IsStillOneReciprocalSpan()
+    {
+        // "Chile and the United Kingdom signed a trade agreement", parsed with both names as subjects of the verb.
+        var doc = EventTestDocs.Parsed(
+            "Chile Chile PROPN NNP 6 nsubj", "and and CCONJ CC 6 cc", "the the DET DT 5 det", "United United ADJ NNP 5 amod",
+            "Kingdom Kingdom PROPN NNP 6 nsubj", "signed sign VERB VBD 0 root", "a a DET DT 9 det", "trade trade NOUN NN 9 compound",
+            "agreement agreement NOUN NN 6 obj", ". . PUNCT . 6 punct");
+        doc.Actor("Chile", "CHL").Actor("United Kingdom", "GBR").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Chile and the United Kingdom", Phrases(doc, 0));
+        Assert.Equal("Chile and the United Kingdom", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void APartyTheParseHungTheEventOn_EndsAtItsOwnWords_NotAtTheTrigger()
+    {
+        // "A Kenyan court on Monday freed ...", parsed with the court as the root and "freed" as a clause on it.
+        var doc = EventTestDocs.Parsed(
+            "A a DET DT 3 det", "Kenyan Kenyan PROPN NNP 3 compound", "court court NOUN NN 0 root", "on on ADP IN 5 case",
+            "Monday Monday PROPN NNP 3 nmod", "freed free VERB VBD 3 acl", "the the DET DT 9 det", "opposition opposition NOUN NN 9 compound",
+            "blogger blogger NOUN NN 6 obj", ". . PUNCT . 3 punct");
+        doc.Actor("Kenyan court", "KENJUD", MentionKind.Agent).Actor("opposition blogger", "KENOPP", MentionKind.Agent).Date(4, 4).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("A Kenyan court", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void APhraseEndsAtTheFirstWordItLeavesOut()
+    {
+        // "Peru violated Chile's ban on fishing near the coast", with "near the coast" hung on the ban past the left-out "on".
+        var doc = EventTestDocs.Parsed(
+            "Peru Peru PROPN NNP 2 nsubj", "violated violate VERB VBD 0 root", "Chile Chile PROPN NNP 5 nmod:poss", "'s 's PART POS 3 case",
+            "ban ban NOUN NN 2 obj", "on on ADP IN 7 case", "fishing fishing NOUN NN 5 nmod", "near near ADP IN 10 case",
+            "the the DET DT 10 det", "coast coast NOUN NN 5 nmod", ". . PUNCT . 2 punct");
+        doc.Actor("Peru", "PER").Actor("Chile", "CHL").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Chile 's ban", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void TalksToBeHeld_MarkBothPartiesInBothRoles()
+    {
+        var doc = Coded("Chile will hold talks with Peru in Lima next week.", ("Chile", "CHL", MentionKind.Country), ("Peru", "PER", MentionKind.Country));
+        Assert.Equal("Chile | Peru", Phrases(doc, 0));
+        Assert.Equal("Chile | Peru", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void TwoSubjectsSideBySide_AreOneNameTheParseSplit()
+    {
+        // "Rio Grande Chief Minister Ana Reyes condemned the raid", parsed with the state's name as a second subject.
+        var doc = EventTestDocs.Parsed(
+            "Rio Rio PROPN NNP 7 nsubj", "Grande Grande PROPN NNP 1 flat", "Chief Chief PROPN NNP 4 compound", "Minister Minister PROPN NNP 7 nsubj",
+            "Ana Ana PROPN NNP 4 flat", "Reyes Reyes PROPN NNP 4 flat", "condemned condemn VERB VBD 0 root",
+            "the the DET DT 9 det", "raid raid NOUN NN 7 obj", ". . PUNCT . 7 punct");
+        doc.Actor("Rio Grande", "BRA").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Rio Grande Chief Minister Ana Reyes", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void ATitleTheParseMadeTheHeadOfTheNamesClause_IsTheFirstPartOfTheName()
+    {
+        // "Chile's chief negotiator Soto has rejected the offer", parsed as the title with a relative clause "Soto has rejected".
+        var doc = EventTestDocs.Parsed(
+            "Chile Chile PROPN NNP 4 nmod:poss", "'s 's PART POS 1 case", "chief chief ADJ JJ 4 amod", "negotiator negotiator NOUN NN 0 root",
+            "Soto Soto PROPN NNP 7 nsubj", "has have AUX VBZ 7 aux", "rejected reject VERB VBN 4 acl:relcl", "the the DET DT 9 det",
+            "offer offer NOUN NN 7 obj", ". . PUNCT . 4 punct");
+        doc.Actor("Soto", "CHLGOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Chile 's chief negotiator Soto", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void AnOuterSubjectRightBeforeTheName_IsItsFirstPart()
+    {
+        // "The militia Jund will free the hostages", parsed with "The militia" as an outer subject.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "militia militia NOUN NN 5 nsubj:outer", "Jund Jund PROPN NNP 5 nsubj", "will will AUX MD 5 aux",
+            "free free VERB VB 0 root", "the the DET DT 7 det", "hostages hostage NOUN NNS 5 obj", ". . PUNCT . 5 punct");
+        doc.Actor("Jund", "SYRREB", MentionKind.Group).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("The militia Jund", Phrases(doc, 0));
+    }
+}
