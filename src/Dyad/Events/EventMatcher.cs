@@ -350,6 +350,39 @@ internal sealed class EventMatcher
         return -1;
     }
 
+    /// <summary>A past participle the parse made a modifier of the noun right after it ("The Guatemalan government Monday
+    /// denied charges", "Iran's ministry on Monday strongly rejected accusations", "the administration has lifted sanctions")
+    /// when it is the clause's verb: before it, past adverbs, a date and an auxiliary "have", stands a party that is not
+    /// part of the noun's own phrase. Returns the head of that party's actor mention, or -1 (also when the noun has a
+    /// determiner or possessor of its own: "a negotiated settlement", "the newly elected president" are adjectives).</summary>
+    private int AdjectivalVerb(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[v].Deprel != Amod || (tokens[v].Xpos != Vbn && tokens[v].Xpos != Vbd)) return -1;
+        int noun = tokens[v].Head;
+        if (noun <= v || (tokens[noun].Upos != Noun && tokens[noun].Upos != Propn)) return -1;
+        for (int k = v + 1; k < noun; k++) if (tokens[k].Head != noun || (tokens[k].Upos != Adj && tokens[k].Upos != Noun && tokens[k].Upos != Num)) return -1;
+        for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
+            if (c < v && (tokens[c].Deprel == Det || tokens[c].Deprel == NmodPoss)) return -1;
+        int first = ctx.Doc.SentenceRecords[tokens[v].Sentence].FirstToken;
+        int i = v - 1;
+        bool aux = false;
+        while (i >= first && (tokens[i].Upos == Adv || ctx.Time.Contains(i) || Array.IndexOf(DayNames, tokens[i].Lemma) >= 0
+            || (tokens[i].Upos == Adp && i + 1 < v && (ctx.Time.Contains(i + 1) || Array.IndexOf(DayNames, tokens[i + 1].Lemma) >= 0))
+            || (tokens[i].Lemma == Have && tokens[i].Upos == AuxTag)))
+        {
+            if (tokens[i].Lemma == Have) aux = true;
+            i--;
+        }
+        if (i < first || ctx.ActorAt[i] < 0 || (!aux && i == v - 1 && tokens[i].Head == noun)) return -1;
+        // The party must end right there and head its own phrase, not modify the noun ("rebel held areas").
+        var m = ctx.Doc.Actors[ctx.ActorAt[i]];
+        if (m.FirstToken + m.TokenCount - 1 != i || (tokens[m.HeadToken].Head == noun && tokens[m.HeadToken].Deprel != Nsubj)) return -1;
+        return m.HeadToken;
+    }
+
+    private static readonly ushort AuxTag = Labels.Upos.Intern("AUX");
+
     /// <summary>An adjective or adverb of lemma <paramref name="particle"/> after verb <paramref name="v"/> that completes
     /// it though the parse does not call it a particle: a modifier of its object ("let free the activists") or a
     /// complement or modifier of the verb itself ("let the activists free"); -1 when there is none.</summary>
@@ -563,6 +596,10 @@ internal sealed class EventMatcher
         // read as a clause is the object all the same (see MisreadObject).
         int misread = -1;
         if (obj < 0 && Child(ctx, v, NsubjPass) < 0 && Child(ctx, v, AuxPass) < 0) obj = misread = MisreadObject(ctx, v);
+        // "the government Monday denied charges by ...", "has lifted sanctions imposed on China": a verb the parse made a
+        // modifier of the noun after it acts on that noun; its doer is the party before it (see AdjectivalVerb).
+        int misreadSubject = -1;
+        if (obj < 0 && AdjectivalVerb(ctx, v) is int doer and >= 0) { obj = tokens[v].Head; misreadSubject = doer; }
         int subjPass = Child(ctx, v, NsubjPass);
         // "Defense Minister Sergey Shoigu has defended", parsed with "Defense" as a passive subject beside the subject
         // "Sergey": without a passive auxiliary, a verb that has an active subject is active, and its "passive subject"
@@ -606,7 +643,7 @@ internal sealed class EventMatcher
             if (chosen is not null && specificity < chosenSpecificity) break;
             int found = viaWith ? obj : FindTarget(ctx, v, p, passive);
             if (found < 0 && reduced && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
-            if (found < 0 && misread >= 0 && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = misread;
+            if (found < 0 && (misread >= 0 || misreadSubject >= 0) && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = obj;
             if (found < 0 && (p.Objects.Length > 0 || p.RequiresObject) && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
             // "signed an agreement with Kenya", "discussed the border with India": the partner of a verb whose row takes a
             // "with" party, hung by the parse on the object (a thing), is the verb's partner all the same. Only "with": a
@@ -665,6 +702,7 @@ internal sealed class EventMatcher
 
         int source;
         source = passive ? Agent(ctx, v) : Subject(ctx, v);
+        if (source < 0 && misreadSubject >= 0) source = misreadSubject;
 
         // Chain: "sought to reschedule", "urged X to meet", "refused to release".
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
@@ -801,7 +839,9 @@ internal sealed class EventMatcher
         // aimed at whom that act is for, named or not (the recipient of the complement: its "to" party or first object).
         if (target < 0 && chosen.TargetRelations.Length == 0 && chosen.TargetPrepositions.Length == 0 && Child(ctx, v, Xcomp) is int act and >= 0
             && tokens[act].Upos == Verb) target = Recipient(ctx, act);
-        if (target < 0 && !topicOnly && (target = WiderTarget(ctx, v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
+        // A verb the parse hung on its object has no arguments of its own: what hangs on the object is its ("has lifted
+        // sanctions imposed on China").
+        if (target < 0 && !topicOnly && (target = WiderTarget(ctx, misreadSubject >= 0 ? objToken : v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
         else if (!opposedTarget) target = Inner(ctx, target, PlaceAimed(code));
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             confidence, triggerLemma, targetsAreActors: false);
@@ -1706,10 +1746,36 @@ internal sealed class EventMatcher
                 || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
                 || ((rel == Obl || rel == Nmod) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
             if (!hit || ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) continue;
-            if (ActorOf(ctx, c) >= 0) return c;
-            if (fallback < 0) fallback = c;
+            if (Thing(ctx, c) is not (var t and >= 0)) continue;
+            if (ActorOf(ctx, t) >= 0) return t;
+            if (fallback < 0) fallback = t;
         }
         return fallback;
+    }
+
+    /// <summary>Heads of a sum of money: the currency sign or word.</summary>
+    private static readonly int[] CurrencyLemmas = Lemmas("$", "€", "£", "¥", "US$", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc",
+        "ruble", "rouble");
+
+    private static readonly int[] BigNumbers = Lemmas("million", "billion", "trillion");
+
+    /// <summary>Whether a token heads a sum of money that names no party ("lent $ 1 billion to Indonesia", "an appeal for
+    /// $ 80 million", "millions of dollars"): what is given or asked for, never whom an act is aimed at.</summary>
+    private static bool Amount(Context ctx, int t)
+    {
+        if (ActorOf(ctx, t) >= 0) return false;
+        int lemma = ctx.Doc.Tokens[t].Lemma;
+        if (Array.IndexOf(CurrencyLemmas, lemma) >= 0) return true;
+        return Array.IndexOf(BigNumbers, lemma) >= 0 && OfComplement(ctx, t) is int of and >= 0 && Array.IndexOf(CurrencyLemmas, ctx.Doc.Tokens[of].Lemma) >= 0;
+    }
+
+    /// <summary>A slot's complement as a candidate target: the token itself; for a sum of money, what it is the value of
+    /// ("tariffs on $ 120 billion of China's exports"), or -1 when it is of nothing (see <see cref="Amount"/>).</summary>
+    private static int Thing(Context ctx, int t)
+    {
+        if (!Amount(ctx, t)) return t;
+        int of = OfComplement(ctx, t);
+        return of >= 0 && !Amount(ctx, of) ? of : -1;
     }
 
     /// <summary>The actor a target that is no actor is aimed at through a preposition ("sanctions against China",
@@ -1994,9 +2060,9 @@ internal sealed class EventMatcher
             if ((rel != Nmod && rel != Obl) || c == skip) continue;
             int prep = CaseOf(ctx, c);
             if (prep < 0 || prep == Between || (Array.IndexOf(p.TargetPrepositions, prep) < 0 && (also is null || Array.IndexOf(also.TargetPrepositions, prep) < 0))) continue;
-            if (ctx.Time.Contains(c)) continue;
-            if (ActorOf(ctx, c) >= 0) return c;
-            if (fallback < 0) fallback = c;
+            if (ctx.Time.Contains(c) || Thing(ctx, c) is not (var t and >= 0)) continue;
+            if (ActorOf(ctx, t) >= 0) return t;
+            if (fallback < 0) fallback = t;
         }
         return fallback;
     }

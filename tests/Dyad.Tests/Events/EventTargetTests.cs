@@ -433,6 +433,30 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(-1, Assert.Single(bare.Events, e => e.Cameo == "0831").TargetToken);
     }
 
+    [Fact]
+    public void ASumLent_IsNoTarget_TheBorrowerIs()
+    {
+        var doc = Coded("Japan lent $ 2 billion to Kenya to rebuild its railways.", ("Japan", "JPN"), ("Kenya", "KEN"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "071");
+        Assert.Equal("JPN>KEN 071", doc.Show(e)[..11]);
+        Assert.Equal("Kenya", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void AnAppealForASum_IsNotAimedAtTheSum()
+    {
+        var doc = Coded("The Red Cross launched an appeal for $ 40 million.", ("Red Cross", "NGO"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "020");
+        Assert.Equal(-1, e.TargetToken);
+    }
+
+    [Fact]
+    public void TariffsOnASumOfGoods_MarkTheGoods()
+    {
+        var doc = Coded("Canada cut tariffs on $ 50 billion of Mexican imports.", ("Canada", "CAN"), ("Mexican", "MEX"));
+        Assert.Equal("Mexican imports", TargetPhrases(doc));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
