@@ -1028,6 +1028,8 @@ internal sealed class EventMatcher
             victim = hd;
         }
         if (verb < 0) return false;
+        // "troops remained on alert in Manila": a posture shown (15) with no one it is shown to is aimed at where it is shown.
+        if (victim < 0 && p.Cameo!.StartsWith("15", StringComparison.Ordinal)) victim = PlaceIn(ctx, np, verb);
         bool passive = Child(ctx, verb, NsubjPass) >= 0 || Child(ctx, verb, AuxPass) >= 0;
         int source = passive ? Agent(ctx, verb) : Subject(ctx, verb);
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
@@ -1836,6 +1838,32 @@ internal sealed class EventMatcher
             if (!place) return c;
         }
         return -1;
+    }
+
+    /// <summary>The first place named with "in" under a nominal or its verb, or one arc further down ("remained on alert at
+    /// the valley in the Ladakh region"): a token inside a place or a country-kind actor mention; -1 when none.</summary>
+    private int PlaceIn(Context ctx, int n, int verb)
+    {
+        var tokens = ctx.Doc.Tokens;
+        Span<int> heads = stackalloc int[16];
+        int count = 0;
+        heads[count++] = n;
+        heads[count++] = verb;
+        for (int i = 0; i < count; i++)
+            for (int c = ctx.First[heads[i]]; c >= 0; c = ctx.Next[c])
+            {
+                if ((tokens[c].Deprel != Obl && tokens[c].Deprel != Nmod) || ctx.Time.Contains(c) || c == n) continue;
+                if (CaseOf(ctx, c) == In && IsPlace(ctx, c)) return c;
+                if (i < 2 && count < heads.Length && (tokens[c].Upos == Noun || tokens[c].Upos == Propn)) heads[count++] = c;
+            }
+        return -1;
+    }
+
+    /// <summary>Whether a token is inside a place or a country-kind actor mention (a country, capital or state).</summary>
+    private static bool IsPlace(Context ctx, int t)
+    {
+        foreach (var p in ctx.Doc.Places) if (t >= p.FirstToken && t < p.FirstToken + p.TokenCount) return true;
+        return ActorOf(ctx, t) is int a and >= 0 && ctx.Doc.Actors[a].Kind == MentionKind.Country;
     }
 
     /// <summary>What candidates win, take or fight over, and where they campaign: an object of these makes a verb of

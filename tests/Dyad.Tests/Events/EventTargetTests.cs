@@ -457,6 +457,15 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("Mexican imports", TargetPhrases(doc));
     }
 
+    [Fact]
+    public void AnAlertWithNoOneItIsShownTo_IsAimedAtWhereItIsShown()
+    {
+        var doc = Coded("Kenyan troops remained on alert in Mombasa after the raid.", ("Kenyan troops", "KENMIL"), ("Mombasa", "KEN"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "152");
+        Assert.Equal("KENMIL>KEN 152", doc.Show(e)[..14]);
+        Assert.Equal("Mombasa", TargetPhrases(doc));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
