@@ -633,6 +633,7 @@ internal sealed class EventMatcher
             if (p.Particle >= 0 && (prt < 0 || tokens[prt].Lemma != p.Particle)) rowPrt = LooseParticle(ctx, v, obj, p.Particle);
             if (p.Particle >= 0 && rowPrt < 0) continue;
             if (p.RequiresObject && objToken < 0) continue;
+            if (p.RequiredPrepositions.Length > 0 && !HasComplement(ctx, v, objToken, p.RequiredPrepositions)) continue;
             bool viaWith = false;
             if (p.Objects.Length > 0 && (objLemma < 0 || !ObjectListed(ctx, objToken, objLemma, p.Objects)))
             {
@@ -1838,6 +1839,20 @@ internal sealed class EventMatcher
             if (!place) return c;
         }
         return -1;
+    }
+
+    /// <summary>Whether the verb, or its object, has a complement introduced by one of <paramref name="preps"/>.</summary>
+    private static bool HasComplement(Context ctx, int v, int obj, int[] preps)
+    {
+        var tokens = ctx.Doc.Tokens;
+        foreach (int h in (ReadOnlySpan<int>)[v, obj])
+        {
+            if (h < 0) continue;
+            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+                if ((tokens[c].Deprel == Obl || tokens[c].Deprel == Nmod || tokens[c].Deprel == Advcl) && !ctx.Time.Contains(c)
+                    && (Array.IndexOf(preps, CaseOf(ctx, c)) >= 0 || Array.IndexOf(preps, MarkOf(ctx, c)) >= 0)) return true;
+        }
+        return false;
     }
 
     /// <summary>The first place named with "in" under a nominal or its verb, or one arc further down ("remained on alert at

@@ -466,6 +466,17 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("Mombasa", TargetPhrases(doc));
     }
 
+    [Fact]
+    public void PushingAPartyForSomething_IsAnAppealToIt()
+    {
+        var doc = Coded("The mayor has pushed the regional council for changes to the water tariffs.", ("mayor", "KENGOV"), ("regional council", "KENLEG"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "020");
+        Assert.Equal("KENGOV>KENLEG 020", doc.Show(e)[..17]);
+        // Without a "for" complement pushing is no appeal.
+        var plain = Coded("The mayor pushed the regional council into a corner.", ("mayor", "KENGOV"), ("regional council", "KENLEG"));
+        Assert.DoesNotContain(plain.Events, e => e.Cameo == "020");
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
