@@ -933,6 +933,9 @@ internal sealed class EventMatcher
             else if (between >= 0 && target < 0) target = between;
             if (target < 0) target = FindPrepTarget(ctx, np, p, null, -1);
             if (target < 0 && light is not null) target = FindPrepTarget(ctx, head, light, p, np);
+            // "launched a mediation effort to resolve the rift between Qatar and its neighbours": a mediation is aimed at the
+            // pair whose quarrel it is to settle.
+            if (target < 0 && p.Cameo == Mediate && source >= 0) target = QuarrelBetween(ctx, np);
             // "a suspension of aid to Pakistan", "its withdrawal of troops from Iraq": the target phrase hangs on what the
             // nominal acts on, its "of" complement.
             if (target < 0 && ofObject >= 0) target = FindPrepTarget(ctx, ofObject, p, light, -1);
@@ -1837,6 +1840,28 @@ internal sealed class EventMatcher
             bool place = false;
             foreach (var p in ctx.Doc.Places) place |= c >= p.FirstToken && c < p.FirstToken + p.TokenCount;
             if (!place) return c;
+        }
+        return -1;
+    }
+
+    /// <summary>CAMEO 045, mediate.</summary>
+    private const string Mediate = "045";
+
+    /// <summary>The first party of a pair named with "between" on the object of a purpose clause under
+    /// <paramref name="t"/> ("an effort to resolve the rift between Qatar and its neighbours", "to try to prevent a
+    /// confrontation between Turkey and Syria"): the quarrel an act is to settle; -1 when none.</summary>
+    private int QuarrelBetween(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int clause = -1;
+        for (int c = ctx.First[t]; c >= 0 && clause < 0; c = ctx.Next[c])
+            if ((tokens[c].Deprel == Acl || tokens[c].Deprel == Advcl) && tokens[c].Upos == Verb && MarkOf(ctx, c) == To && Child(ctx, c, Nsubj) < 0) clause = c;
+        for (int d = 0; d < 3 && clause >= 0; d++)
+        {
+            if (Child(ctx, clause, Obj) is int obj and >= 0)
+                for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
+                    if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == Between && Child(ctx, c, Conj) >= 0) return c;
+            clause = Child(ctx, clause, Xcomp);
         }
         return -1;
     }

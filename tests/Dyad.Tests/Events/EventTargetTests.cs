@@ -477,6 +477,15 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.DoesNotContain(plain.Events, e => e.Cameo == "020");
     }
 
+    [Fact]
+    public void AMediationToSettleAQuarrelBetweenTwoParties_IsAimedAtThePair()
+    {
+        var doc = Coded("Ghana launched a mediation effort to try to prevent a war between Mali and Niger.", ("Ghana", "GHA"), ("Mali", "MLI"), ("Niger", "NER"));
+        Assert.Contains(doc.Events, e => e.Cameo == "045" && doc.Show(e).StartsWith("GHA>MLI", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.Cameo == "045" && doc.Show(e).StartsWith("GHA>NER", StringComparison.Ordinal));
+        Assert.Equal("Mali | Niger", TargetPhrases(doc));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
