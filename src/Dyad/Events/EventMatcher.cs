@@ -57,7 +57,7 @@ internal sealed class EventMatcher
     private static readonly int Not = Vocabulary.Shared.Intern("not"), Never = Vocabulary.Shared.Intern("never"),
         Nt = Vocabulary.Shared.Intern("n't"), No = Vocabulary.Shared.Intern("no"), By = Vocabulary.Shared.Intern("by"),
         If = Vocabulary.Shared.Intern("if"), Unless = Vocabulary.Shared.Intern("unless"), Between = Vocabulary.Shared.Intern("between"), In = Vocabulary.Shared.Intern("in"),
-        Of = Vocabulary.Shared.Intern("of"), Who = Vocabulary.Shared.Intern("who"), Which = Vocabulary.Shared.Intern("which"),
+        Of = Vocabulary.Shared.Intern("of"), For = Vocabulary.Shared.Intern("for"), Who = Vocabulary.Shared.Intern("who"), Which = Vocabulary.Shared.Intern("which"),
         That = Vocabulary.Shared.Intern("that"), To = Vocabulary.Shared.Intern("to"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this"),
         And = Vocabulary.Shared.Intern("and"), Comma = Vocabulary.Shared.Intern(","), From = Vocabulary.Shared.Intern("from"),
         With = Vocabulary.Shared.Intern("with");
@@ -330,6 +330,10 @@ internal sealed class EventMatcher
             ushort rel = tokens[c].Deprel;
             if (rel == OblUnmarked && (tokens[c].Upos == Noun || tokens[c].Upos == Propn) && CaseOf(ctx, c) < 0
                 && Array.IndexOf(TimeNouns, tokens[c].Lemma) < 0) return c;
+            // "accuses Russia of having brought", "blamed the army for failing": the party read as the subject of the
+            // gerund clause, which the parse hangs on the verb, stands between the verb and the clause's "of" or "for".
+            if (rel == Advcl && MarkOf(ctx, c) is int m && (m == Of || m == For) && Child(ctx, c, Nsubj) is int party and >= 0
+                && party > v && party < Child(ctx, c, Mark) && (tokens[party].Upos == Noun || tokens[party].Upos == Propn)) return party;
             if (rel != Ccomp || tokens[c].Upos != Verb) continue;
             bool clause = false;
             for (int d = ctx.First[c]; d >= 0 && !clause; d = ctx.Next[d])

@@ -179,4 +179,16 @@ public sealed class ParseVariantTests
         var e = Assert.Single(doc.Events, e => e.Cameo == "085");
         Assert.Equal("PER>CHL 085", doc.Show(e)[..11]);
     }
+
+    [Fact]
+    public void TheAccusedReadAsTheSubjectOfTheChargeClause_IsStillTheTarget()
+    {
+        // "Peru accuses Chile of having moved troops", with "Chile" the subject of "moved" and the clause on the verb.
+        var doc = Parsed(
+            "Peru Peru PROPN NNP 2 nsubj", "accuses accuse VERB VBZ 0 root", "Chile Chile PROPN NNP 6 nsubj", "of of SCONJ IN 6 mark",
+            "having have AUX VBG 6 aux", "moved move VERB VBN 2 advcl", "troops troop NOUN NNS 6 obj", ". . PUNCT . 2 punct")
+            .Actor("Peru", "PER").Actor("Chile", "CHL").Code();
+        var e = Assert.Single(doc.Events, e => e.Cameo == "112");
+        Assert.Equal("PER>CHL 112", doc.Show(e)[..11]);
+    }
 }
