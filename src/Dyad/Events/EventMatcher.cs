@@ -950,6 +950,9 @@ internal sealed class EventMatcher
             if (target < 0 && from >= 0 && (tokens[np].Deprel == Obj || tokens[np].Deprel == Obl) && head >= 0 && tokens[head].Upos == Verb
                 && Array.IndexOf(CounterVerbs, tokens[head].Lemma) < 0) target = Subject(ctx, head);
             if (target < 0 && received) target = Subject(ctx, receiver >= 0 ? receiver : head);
+            // "the prisoner died after torture", "has died as a result of the torture": who died of what was done to someone
+            // underwent it.
+            if (target < 0 && Array.IndexOf(UndergoerNouns, tokens[n].Lemma) >= 0 && DiedOf(ctx, np) is int dead and >= 0) target = dead;
             if (target < 0 && p.RequiresTarget) continue;
             bool placeAimed = PlaceAimed(p.Cameo!);
             if (target < 0 && ((target = WiderTarget(ctx, np, source, -1, placeAimed)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n, placeAimed)) >= 0)))
@@ -1846,6 +1849,20 @@ internal sealed class EventMatcher
             if (!place) return c;
         }
         return -1;
+    }
+
+    private static readonly int[] DyingVerbs = Lemmas("die", "succumb", "perish");
+
+    /// <summary>The subject of a verb of dying that a nominal is the cause of: its oblique ("died after torture", "died
+    /// from the beating") or the "of" complement of one ("died as a result of the torture"); -1 when none.</summary>
+    private int DiedOf(Context ctx, int np)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int t = np;
+        if (tokens[t].Deprel == Nmod && CaseOf(ctx, t) == Of && tokens[t].Head >= 0 && tokens[tokens[t].Head].Deprel == Obl) t = tokens[t].Head;
+        if (tokens[t].Deprel != Obl || tokens[t].Head < 0) return -1;
+        int v = tokens[t].Head;
+        return tokens[v].Upos == Verb && Array.IndexOf(DyingVerbs, tokens[v].Lemma) >= 0 ? Subject(ctx, v) : -1;
     }
 
     /// <summary>CAMEO 045, mediate.</summary>
