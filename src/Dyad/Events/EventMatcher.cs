@@ -844,6 +844,9 @@ internal sealed class EventMatcher
         // aimed at whom that act is for, named or not (the recipient of the complement: its "to" party or first object).
         if (target < 0 && chosen.TargetRelations.Length == 0 && chosen.TargetPrepositions.Length == 0 && Child(ctx, v, Xcomp) is int act and >= 0
             && tokens[act].Upos == Verb) target = Recipient(ctx, act);
+        // "dispatched a team to Detroit to investigate a collision": what a party is sent to do is aimed at where it is
+        // sent, unless the act names a party of its own.
+        if ((target < 0 || ActorOf(ctx, Inner(ctx, target, false)) < 0) && !topicOnly && SentTo(ctx, v) is int whither and >= 0) target = whither;
         // A verb the parse hung on its object has no arguments of its own: what hangs on the object is its ("has lifted
         // sanctions imposed on China").
         if (target < 0 && !topicOnly && (target = WiderTarget(ctx, misreadSubject >= 0 ? objToken : v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
@@ -1852,6 +1855,27 @@ internal sealed class EventMatcher
     }
 
     private static readonly int[] DyingVerbs = Lemmas("die", "succumb", "perish");
+
+    private static readonly int[] SendingVerbs = Lemmas("send", "dispatch", "deploy");
+
+    private static readonly EventPattern ToOnly = new()
+    {
+        Id = "to", Kind = PatternKind.Verb, Lemma = -1, TargetRelations = [], TargetPrepositions = [Vocabulary.Shared.Intern("to")],
+    };
+
+    /// <summary>Where a party is sent to do what purpose clause <paramref name="v"/> says: the place or party of the "to"
+    /// phrase of the verb of sending above it, on the verb or deep in its object ("sent a team of experts to Alabama to
+    /// investigate"); -1 when <paramref name="v"/> is no such clause or none is named.</summary>
+    private int SentTo(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[v].Head;
+        if (h < 0 || tokens[v].Deprel != Advcl || MarkOf(ctx, v) != To || Child(ctx, v, Nsubj) >= 0
+            || tokens[h].Upos != Verb || Array.IndexOf(SendingVerbs, tokens[h].Lemma) < 0) return -1;
+        int whither = FindPrepTarget(ctx, h, ToOnly, null, -1);
+        if (whither < 0 && Child(ctx, h, Obj) is int obj and >= 0) whither = DeepPrepTarget(ctx, obj, ToOnly);
+        return whither >= 0 && (ActorOf(ctx, whither) >= 0 || IsPlace(ctx, whither)) && whither < v ? whither : -1;
+    }
 
     /// <summary>The subject of a verb of dying that a nominal is the cause of: its oblique ("died after torture", "died
     /// from the beating") or the "of" complement of one ("died as a result of the torture"); -1 when none.</summary>

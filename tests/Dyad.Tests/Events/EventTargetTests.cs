@@ -499,6 +499,19 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("UGACOP>UGAOPP 182", doc.Show(e)[..17]);
     }
 
+    [Fact]
+    public void WhatAPartyIsSentToDo_IsAimedAtWhereItIsSent()
+    {
+        var doc = Coded("The Kenyan government has sent a team of police experts to Uganda to investigate the bombing of the market.",
+            ("Kenyan government", "KENGOV"), ("Uganda", "UGA"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "090");
+        Assert.Equal("KENGOV>UGA 090", doc.Show(e)[..14]);
+        // A party the act names itself stays its target.
+        var own = Coded("Britain has sent patrol vehicles to Lebanon to help the army guard its borders.", ("Britain", "GBR"), ("Lebanon", "LBN"),
+            ("army", "LBNMIL"));
+        Assert.Contains(own.Events, e => e.Cameo == "070" && own.Show(e).StartsWith("GBR>LBNMIL", StringComparison.Ordinal));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
