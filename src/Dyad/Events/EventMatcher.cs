@@ -650,6 +650,10 @@ internal sealed class EventMatcher
             if (found < 0 && reduced && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
             if (found < 0 && (misread >= 0 || misreadSubject >= 0) && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = obj;
             if (found < 0 && (p.Objects.Length > 0 || p.RequiresObject) && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
+            // A row whose target is "from" a party, else its listed object: where the object comes from is that party only
+            // when it names one or a place ("refugees from Myanmar", not "refugees from the war").
+            if (found >= 0 && p.Objects.Length > 0 && Array.IndexOf(p.TargetRelations, Obj) >= 0 && CaseOf(ctx, found) == From
+                && ActorOf(ctx, found) < 0 && !IsPlace(ctx, found)) found = -1;
             // "signed an agreement with Kenya", "discussed the border with India": the partner of a verb whose row takes a
             // "with" party, hung by the parse on the object (a thing), is the verb's partner all the same. Only "with": a
             // "to" phrase of the object is often the object's own ("contributed more to the peacekeeping operations").
@@ -839,7 +843,9 @@ internal sealed class EventMatcher
         }
         // An object the row names as its trigger ("sent troops") is no target when the row says where the target is
         // ("to"); with no slot it is ("summoned a diplomat").
-        int notTarget = chosen.Objects.Length > 0 && (chosen.TargetRelations.Length > 0 || chosen.TargetPrepositions.Length > 0) ? objToken : -1;
+        // A row that names the object among its slots as well ("accept refugees from Myanmar", else the refugees) keeps it.
+        int notTarget = chosen.Objects.Length > 0 && (chosen.TargetRelations.Length > 0 || chosen.TargetPrepositions.Length > 0)
+            && Array.IndexOf(chosen.TargetRelations, Obj) < 0 ? objToken : -1;
         // "considering giving money to local developers": a verb with no slot of its own whose complement is an act is
         // aimed at whom that act is for, named or not (the recipient of the complement: its "to" party or first object).
         if (target < 0 && chosen.TargetRelations.Length == 0 && chosen.TargetPrepositions.Length == 0 && Child(ctx, v, Xcomp) is int act and >= 0

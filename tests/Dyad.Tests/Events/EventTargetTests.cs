@@ -512,6 +512,23 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Contains(own.Events, e => e.Cameo == "070" && own.Show(e).StartsWith("GBR>LBNMIL", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void RefugeesAcceptedFromACountry_AreAimedAtTheCountry_ElseAtTheRefugees()
+    {
+        var from = Coded("Kenya said it cannot accept any more refugees from Somalia this year.", ("Kenya", "KEN"), ("refugees", "REF"), ("Somalia", "SOM"));
+        Assert.Contains(from.Events, e => e.Cameo == "075" && from.Show(e).StartsWith("KEN>SOM", StringComparison.Ordinal));
+        var war = Coded("Uganda accepted more refugees from the war last month.", ("Uganda", "UGA"), ("refugees", "REF"));
+        Assert.Contains(war.Events, e => e.Cameo == "075" && war.Show(e).StartsWith("UGA>REF", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ForcesMobilizedAgainstAParty_AreNoTarget_ThePartyIs()
+    {
+        var doc = Coded("On Friday, Israel mobilized the army for a ground assault against Gaza.", ("Israel", "ISR"), ("army", "ISRMIL"), ("Gaza", "PSE"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "154");
+        Assert.Equal("ISR>PSE 154", doc.Show(e)[..11]);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
