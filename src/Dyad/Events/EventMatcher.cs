@@ -856,6 +856,9 @@ internal sealed class EventMatcher
         // A verb the parse hung on its object has no arguments of its own: what hangs on the object is its ("has lifted
         // sanctions imposed on China").
         if (target < 0 && !topicOnly && (target = WiderTarget(ctx, misreadSubject >= 0 ? objToken : v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
+        // "is pessimistic that the postponed Olympics will go ahead": as for the nominal (see CodeNoun), a pessimistic or
+        // optimistic comment aimed at no party named nearer is about what its clause is about.
+        else if (target < 0 && code is PessimisticComment or OptimisticComment && (target = ClauseTopic(ctx, v)) >= 0) confidence -= NoTargetPenalty;
         else if (!opposedTarget) target = Inner(ctx, target, PlaceAimed(code));
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             confidence, triggerLemma, targetsAreActors: false);

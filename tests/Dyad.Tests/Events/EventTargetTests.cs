@@ -529,6 +529,14 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("ISR>PSE 154", doc.Show(e)[..11]);
     }
 
+    [Fact]
+    public void PessimisticThatSomethingWillHappen_IsAboutWhatTheClauseIsAbout()
+    {
+        var doc = Coded("The Kenyan minister is pessimistic that the delayed Nairobi marathon will go ahead next year.", ("Kenyan minister", "KENGOV"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "012");
+        Assert.Equal(Index(doc, "marathon"), e.TargetToken);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
