@@ -330,6 +330,11 @@ internal sealed class EventMatcher
             ushort rel = tokens[c].Deprel;
             if (rel == OblUnmarked && (tokens[c].Upos == Noun || tokens[c].Upos == Propn) && CaseOf(ctx, c) < 0
                 && Array.IndexOf(TimeNouns, tokens[c].Lemma) < 0) return c;
+            // "freed 37 prisoners late on Tuesday": the object hung as a bare noun phrase on the adverb after it.
+            if (rel == Advmod && tokens[c].Upos == Adv)
+                for (int d = ctx.First[c]; d >= 0; d = ctx.Next[d])
+                    if (d > v && d < c && tokens[d].Deprel == OblUnmarked && (tokens[d].Upos == Noun || tokens[d].Upos == Propn) && CaseOf(ctx, d) < 0
+                        && !ctx.Time.Contains(d) && Array.IndexOf(TimeNouns, tokens[d].Lemma) < 0) return d;
             // "accuses Russia of having brought", "blamed the army for failing": the party read as the subject of the
             // gerund clause, which the parse hangs on the verb, stands between the verb and the clause's "of" or "for".
             if (rel == Advcl && MarkOf(ctx, c) is int m && (m == Of || m == For) && Child(ctx, c, Nsubj) is int party and >= 0

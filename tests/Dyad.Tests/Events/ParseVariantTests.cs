@@ -191,4 +191,16 @@ public sealed class ParseVariantTests
         var e = Assert.Single(doc.Events, e => e.Cameo == "112");
         Assert.Equal("PER>CHL 112", doc.Show(e)[..11]);
     }
+
+    [Fact]
+    public void AnObjectHungOnTheAdverbAfterIt_IsStillTheObject()
+    {
+        // "Peru freed 12 prisoners late on Monday", with "prisoners" a bare noun phrase under "late".
+        var doc = Parsed(
+            "Peru Peru PROPN NNP 2 nsubj", "freed free VERB VBD 0 root", "12 12 NUM CD 4 nummod", "prisoners prisoner NOUN NNS 5 obl:unmarked",
+            "late late ADV RB 2 advmod", "on on ADP IN 7 case", "Monday Monday PROPN NNP 2 obl", ". . PUNCT . 2 punct")
+            .Actor("Peru", "PER").Code();
+        var e = Assert.Single(doc.Events, e => e.Cameo == "084");
+        Assert.Equal(3, e.TargetToken);
+    }
 }
