@@ -361,9 +361,10 @@ internal sealed class EventMatcher
 
     /// <summary>A past participle the parse made a modifier of the noun right after it ("The Guatemalan government Monday
     /// denied charges", "Iran's ministry on Monday strongly rejected accusations", "the administration has lifted sanctions")
-    /// when it is the clause's verb: before it, past adverbs, a date and an auxiliary "have", stands a party that is not
-    /// part of the noun's own phrase. Returns the head of that party's actor mention, or -1 (also when the noun has a
-    /// determiner or possessor of its own: "a negotiated settlement", "the newly elected president" are adjectives).</summary>
+    /// when it is the clause's verb: right before it (adverbs, a day and an auxiliary "have" skipped) a party ends that is
+    /// not a modifier in the noun's own phrase. Returns the head of that party's actor mention, or -1 (also when the noun
+    /// has a determiner or possessor before the verb: "a negotiated settlement", "the newly elected president" are
+    /// adjectives).</summary>
     private int AdjectivalVerb(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
