@@ -425,6 +425,12 @@ internal static class ArgumentPhrases
             end = triggerFirst;
             while (end - 1 > head && !Inside(doc, end - 1, head, split, target, placed) && !InMention(doc, end - 1, head)) end--;
         }
+        // "Iran's foreign ministry on Monday strongly rejected", parsed with the verb under a noun after the party: what
+        // stands between the party and the trigger and hangs on the trigger ("strongly"), or is a day ("on Monday"), is
+        // about the act, not the party.
+        while (head < triggerFirst && end - 1 > head && end <= triggerFirst && !InMention(doc, end - 1, head)
+            && (Below(doc, end - 1, triggerFirst, head) || DayNames.Contains(tokens[end - 1].Lemma)
+                || (tokens[end - 1].Upos == AdpTag && end < triggerFirst && DayNames.Contains(tokens[end].Lemma)))) end--;
         if (head > triggerLast && first <= triggerLast) first = triggerLast + 1;
         // Trailing conjunctions, prepositions and punctuation ("Erdogan for" when the parse hung the rest elsewhere), and a
         // leading "both" of a coordination split into its conjuncts, are no part of a party.
@@ -459,6 +465,18 @@ internal static class ArgumentPhrases
         // Trailing punctuation goes, but a closing bracket whose opening one is inside stays ("Force ( LDF )").
         while (last > head && (tokens[last].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, last)) last--;
         return (first, last + 1);
+    }
+
+    private static readonly HashSet<int> DayNames = [.. new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "today", "yesterday", "tomorrow" }.Select(w => Vocabulary.Shared.Intern(w))];
+
+    /// <summary>Whether token <paramref name="t"/> hangs (at any depth) on <paramref name="ancestor"/> before it reaches
+    /// <paramref name="stop"/>.</summary>
+    private static bool Below(Document doc, int t, int ancestor, int stop)
+    {
+        var tokens = doc.Tokens;
+        for (int u = tokens[t].Head, d = 0; u >= 0 && u != stop && d < 64; u = tokens[u].Head, d++) if (u == ancestor) return true;
+        return false;
     }
 
     private static bool IsWord(Document doc, int t, string word) =>

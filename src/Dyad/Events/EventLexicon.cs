@@ -44,6 +44,9 @@ internal sealed class EventPattern
     /// itself: it is then a role or state a verb puts its subject or object in ("held civilians as human shields",
     /// "troops remained on alert"), and the row fires only so.</summary>
     public int[] RolePrepositions { get; init; } = [];
+    /// <summary>Of a verb row, prepositions (slots written <c>+for</c>) one of which must introduce a complement of the verb
+    /// or of its object, no target itself: "pushed the Congress for reforms" is an appeal, "pushed the car" none.</summary>
+    public int[] RequiredPrepositions { get; init; } = [];
     /// <summary>CAMEO code (verbs, nouns, families, speech verbs with their own statement), or null.</summary>
     public string? Cameo { get; init; }
     /// <summary>The class of a chain verb or family row (<c>intent</c>, <c>appeal</c> ...).</summary>
@@ -176,6 +179,7 @@ internal sealed class EventLexicon
             var relations = new List<ushort>();
             var preps = new List<int>();
             var roles = new List<int>();
+            var required = new List<int>();
             bool requires = slots.StartsWith('!');
             if (requires) slots = slots[1..];
             if (slots != "-")
@@ -183,6 +187,7 @@ internal sealed class EventLexicon
                 {
                     if (s is "obj" or "iobj" or "nsubj:pass") relations.Add(Labels.Deprel.Intern(s));
                     else if (s.StartsWith('@')) roles.Add(Vocabulary.Shared.Intern(s.AsSpan(1)));
+                    else if (s.StartsWith('+')) required.Add(Vocabulary.Shared.Intern(s.AsSpan(1)));
                     else preps.Add(Vocabulary.Shared.Intern(s));
                 }
             string? code = null, cls = null;
@@ -208,7 +213,7 @@ internal sealed class EventLexicon
                 Id = id, Kind = k, Lemma = Vocabulary.Shared.Intern(head), Particle = particle,
                 Objects = obj is "-" or "*" ? [] : [.. obj.Split('|').Select(o => Vocabulary.Shared.Intern(o))],
                 RequiresObject = obj == "*",
-                TargetRelations = [.. relations], TargetPrepositions = [.. preps], RolePrepositions = [.. roles],
+                TargetRelations = [.. relations], TargetPrepositions = [.. preps], RolePrepositions = [.. roles], RequiredPrepositions = [.. required],
                 Cameo = code, Class = cls, Modality = modality, Order = all.Count, RequiresTarget = requires,
             });
         }

@@ -57,7 +57,7 @@ internal sealed class EventMatcher
     private static readonly int Not = Vocabulary.Shared.Intern("not"), Never = Vocabulary.Shared.Intern("never"),
         Nt = Vocabulary.Shared.Intern("n't"), No = Vocabulary.Shared.Intern("no"), By = Vocabulary.Shared.Intern("by"),
         If = Vocabulary.Shared.Intern("if"), Unless = Vocabulary.Shared.Intern("unless"), Between = Vocabulary.Shared.Intern("between"), In = Vocabulary.Shared.Intern("in"),
-        Of = Vocabulary.Shared.Intern("of"), Who = Vocabulary.Shared.Intern("who"), Which = Vocabulary.Shared.Intern("which"),
+        Of = Vocabulary.Shared.Intern("of"), For = Vocabulary.Shared.Intern("for"), Who = Vocabulary.Shared.Intern("who"), Which = Vocabulary.Shared.Intern("which"),
         That = Vocabulary.Shared.Intern("that"), To = Vocabulary.Shared.Intern("to"), The = Vocabulary.Shared.Intern("the"), This = Vocabulary.Shared.Intern("this"),
         And = Vocabulary.Shared.Intern("and"), Comma = Vocabulary.Shared.Intern(","), From = Vocabulary.Shared.Intern("from"),
         With = Vocabulary.Shared.Intern("with");
@@ -345,6 +345,15 @@ internal sealed class EventMatcher
             ushort rel = tokens[c].Deprel;
             if (rel == OblUnmarked && (tokens[c].Upos == Noun || tokens[c].Upos == Propn) && CaseOf(ctx, c) < 0
                 && Array.IndexOf(TimeNouns, tokens[c].Lemma) < 0) return c;
+            // "freed 37 prisoners late on Tuesday": the object hung as a bare noun phrase on the adverb after it.
+            if (rel == Advmod && tokens[c].Upos == Adv)
+                for (int d = ctx.First[c]; d >= 0; d = ctx.Next[d])
+                    if (d > v && d < c && tokens[d].Deprel == OblUnmarked && (tokens[d].Upos == Noun || tokens[d].Upos == Propn) && CaseOf(ctx, d) < 0
+                        && !ctx.Time.Contains(d) && Array.IndexOf(TimeNouns, tokens[d].Lemma) < 0) return d;
+            // "accuses Russia of having brought", "blamed the army for failing": the party read as the subject of the
+            // gerund clause, which the parse hangs on the verb, stands between the verb and the clause's "of" or "for".
+            if (rel == Advcl && MarkOf(ctx, c) is int m && (m == Of || m == For) && Child(ctx, c, Nsubj) is int party and >= 0
+                && party > v && party < Child(ctx, c, Mark) && (tokens[party].Upos == Noun || tokens[party].Upos == Propn)) return party;
             if (rel != Ccomp || tokens[c].Upos != Verb) continue;
             bool clause = false;
             for (int d = ctx.First[c]; d >= 0 && !clause; d = ctx.Next[d])
@@ -364,6 +373,40 @@ internal sealed class EventMatcher
         }
         return -1;
     }
+
+    /// <summary>A past participle the parse made a modifier of the noun right after it ("The Guatemalan government Monday
+    /// denied charges", "Iran's ministry on Monday strongly rejected accusations", "the administration has lifted sanctions")
+    /// when it is the clause's verb: right before it (adverbs, a day and an auxiliary "have" skipped) a party ends that is
+    /// not a modifier in the noun's own phrase. Returns the head of that party's actor mention, or -1 (also when the noun
+    /// has a determiner or possessor before the verb: "a negotiated settlement", "the newly elected president" are
+    /// adjectives).</summary>
+    private int AdjectivalVerb(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[v].Deprel != Amod || (tokens[v].Xpos != Vbn && tokens[v].Xpos != Vbd)) return -1;
+        int noun = tokens[v].Head;
+        if (noun <= v || (tokens[noun].Upos != Noun && tokens[noun].Upos != Propn)) return -1;
+        for (int k = v + 1; k < noun; k++) if (tokens[k].Head != noun || (tokens[k].Upos != Adj && tokens[k].Upos != Noun && tokens[k].Upos != Num)) return -1;
+        for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
+            if (c < v && (tokens[c].Deprel == Det || tokens[c].Deprel == NmodPoss)) return -1;
+        int first = ctx.Doc.SentenceRecords[tokens[v].Sentence].FirstToken;
+        int i = v - 1;
+        bool aux = false;
+        while (i >= first && (tokens[i].Upos == Adv || ctx.Time.Contains(i) || Array.IndexOf(DayNames, tokens[i].Lemma) >= 0
+            || (tokens[i].Upos == Adp && i + 1 < v && (ctx.Time.Contains(i + 1) || Array.IndexOf(DayNames, tokens[i + 1].Lemma) >= 0))
+            || (tokens[i].Lemma == Have && tokens[i].Upos == AuxTag)))
+        {
+            if (tokens[i].Lemma == Have) aux = true;
+            i--;
+        }
+        if (i < first || ctx.ActorAt[i] < 0 || (!aux && i == v - 1 && tokens[i].Head == noun)) return -1;
+        // The party must end right there and head its own phrase, not modify the noun ("rebel held areas").
+        var m = ctx.Doc.Actors[ctx.ActorAt[i]];
+        if (m.FirstToken + m.TokenCount - 1 != i || (tokens[m.HeadToken].Head == noun && tokens[m.HeadToken].Deprel != Nsubj)) return -1;
+        return m.HeadToken;
+    }
+
+    private static readonly ushort AuxTag = Labels.Upos.Intern("AUX");
 
     /// <summary>An adjective or adverb of lemma <paramref name="particle"/> after verb <paramref name="v"/> that completes
     /// it though the parse does not call it a particle: a modifier of its object ("let free the activists") or a
@@ -578,6 +621,10 @@ internal sealed class EventMatcher
         // read as a clause is the object all the same (see MisreadObject).
         int misread = -1;
         if (obj < 0 && Child(ctx, v, NsubjPass) < 0 && Child(ctx, v, AuxPass) < 0) obj = misread = MisreadObject(ctx, v);
+        // "the government Monday denied charges by ...", "has lifted sanctions imposed on China": a verb the parse made a
+        // modifier of the noun after it acts on that noun; its doer is the party before it (see AdjectivalVerb).
+        int misreadSubject = -1;
+        if (obj < 0 && AdjectivalVerb(ctx, v) is int doer and >= 0) { obj = tokens[v].Head; misreadSubject = doer; }
         int subjPass = Child(ctx, v, NsubjPass);
         bool vocativeSubject = false;
         if (subjPass < 0 && Child(ctx, v, AuxPass) >= 0) vocativeSubject = (subjPass = VocativeSubject(ctx, v)) >= 0;
@@ -635,6 +682,7 @@ internal sealed class EventMatcher
             if (p.Particle >= 0 && (prt < 0 || tokens[prt].Lemma != p.Particle)) rowPrt = LooseParticle(ctx, v, obj, p.Particle);
             if (p.Particle >= 0 && rowPrt < 0) continue;
             if (p.RequiresObject && objToken < 0) continue;
+            if (p.RequiredPrepositions.Length > 0 && !HasComplement(ctx, v, objToken, p.RequiredPrepositions)) continue;
             bool viaWith = false;
             if (p.Objects.Length > 0 && (objLemma < 0 || !ObjectListed(ctx, objToken, objLemma, p.Objects)))
             {
@@ -645,8 +693,12 @@ internal sealed class EventMatcher
             if (chosen is not null && specificity < chosenSpecificity) break;
             int found = viaWith ? obj : FindTarget(ctx, v, p, passive);
             if (found < 0 && (reduced || sharedPassive || vocativeSubject) && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
-            if (found < 0 && misread >= 0 && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = misread;
+            if (found < 0 && (misread >= 0 || misreadSubject >= 0) && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = obj;
             if (found < 0 && (p.Objects.Length > 0 || p.RequiresObject) && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
+            // A row whose target is "from" a party, else its listed object: where the object comes from is that party only
+            // when it names one or a place ("refugees from Myanmar", not "refugees from the war").
+            if (found >= 0 && p.Objects.Length > 0 && Array.IndexOf(p.TargetRelations, Obj) >= 0 && CaseOf(ctx, found) == From
+                && ActorOf(ctx, found) < 0 && !IsPlace(ctx, found)) found = -1;
             // "signed an agreement with Kenya", "discussed the border with India": the partner of a verb whose row takes a
             // "with" party, hung by the parse on the object (a thing), is the verb's partner all the same. Only "with": a
             // "to" phrase of the object is often the object's own ("contributed more to the peacekeeping operations").
@@ -710,6 +762,7 @@ internal sealed class EventMatcher
 
         int source;
         source = passive ? (sharedAgent >= 0 ? sharedAgent : Agent(ctx, v)) : Subject(ctx, v);
+        if (source < 0 && misreadSubject >= 0) source = misreadSubject;
 
         // Chain: "sought to reschedule", "urged X to meet", "refused to release".
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
@@ -849,12 +902,22 @@ internal sealed class EventMatcher
             && whom != ActorOf(ctx, source) && !SameEntity(ctx, whom, ActorOf(ctx, source))) target = who;
         // An object the row names as its trigger ("sent troops") is no target when the row says where the target is
         // ("to"); with no slot it is ("summoned a diplomat").
-        int notTarget = chosen.Objects.Length > 0 && (chosen.TargetRelations.Length > 0 || chosen.TargetPrepositions.Length > 0) ? objToken : -1;
+        // A row that names the object among its slots as well ("accept refugees from Myanmar", else the refugees) keeps it.
+        int notTarget = chosen.Objects.Length > 0 && (chosen.TargetRelations.Length > 0 || chosen.TargetPrepositions.Length > 0)
+            && Array.IndexOf(chosen.TargetRelations, Obj) < 0 ? objToken : -1;
         // "considering giving money to local developers": a verb with no slot of its own whose complement is an act is
         // aimed at whom that act is for, named or not (the recipient of the complement: its "to" party or first object).
         if (target < 0 && chosen.TargetRelations.Length == 0 && chosen.TargetPrepositions.Length == 0 && Child(ctx, v, Xcomp) is int act and >= 0
             && tokens[act].Upos == Verb) target = Recipient(ctx, act);
-        if (target < 0 && !topicOnly && (target = WiderTarget(ctx, v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
+        // "dispatched a team to Detroit to investigate a collision": what a party is sent to do is aimed at where it is
+        // sent, unless the act names a party of its own.
+        if ((target < 0 || ActorOf(ctx, Inner(ctx, target, false)) < 0) && !topicOnly && SentTo(ctx, v) is int whither and >= 0) target = whither;
+        // A verb the parse hung on its object has no arguments of its own: what hangs on the object is its ("has lifted
+        // sanctions imposed on China").
+        if (target < 0 && !topicOnly && (target = WiderTarget(ctx, misreadSubject >= 0 ? objToken : v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
+        // "is pessimistic that the postponed Olympics will go ahead": as for the nominal (see CodeNoun), a pessimistic or
+        // optimistic comment aimed at no party named nearer is about what its clause is about.
+        else if (target < 0 && code is PessimisticComment or OptimisticComment && (target = ClauseTopic(ctx, v)) >= 0) confidence -= NoTargetPenalty;
         else if (!opposedTarget) target = Inner(ctx, target, PlaceAimed(code));
         // "Clinton talked about criminal justice reform", "Trump discussed his plan at an event": one party talking with
         // no one named consults no one; it speaks in public (010). Parties named together, or a plural ("the leaders
@@ -956,6 +1019,9 @@ internal sealed class EventMatcher
             else if (between >= 0 && target < 0) target = between;
             if (target < 0) target = FindPrepTarget(ctx, np, p, null, -1);
             if (target < 0 && light is not null) target = FindPrepTarget(ctx, head, light, p, np);
+            // "launched a mediation effort to resolve the rift between Qatar and its neighbours": a mediation is aimed at the
+            // pair whose quarrel it is to settle.
+            if (target < 0 && p.Cameo == Mediate && source >= 0) target = QuarrelBetween(ctx, np);
             // "a suspension of aid to Pakistan", "its withdrawal of troops from Iraq": the target phrase hangs on what the
             // nominal acts on, its "of" complement.
             if (target < 0 && ofObject >= 0) target = FindPrepTarget(ctx, ofObject, p, light, -1);
@@ -966,6 +1032,9 @@ internal sealed class EventMatcher
             if (target < 0 && from >= 0 && (tokens[np].Deprel == Obj || tokens[np].Deprel == Obl) && head >= 0 && tokens[head].Upos == Verb
                 && Array.IndexOf(CounterVerbs, tokens[head].Lemma) < 0) target = Subject(ctx, head);
             if (target < 0 && received) target = Subject(ctx, receiver >= 0 ? receiver : head);
+            // "the prisoner died after torture", "has died as a result of the torture": who died of what was done to someone
+            // underwent it.
+            if (target < 0 && Array.IndexOf(UndergoerNouns, tokens[n].Lemma) >= 0 && DiedOf(ctx, np) is int dead and >= 0) target = dead;
             if (target < 0 && p.RequiresTarget) continue;
             bool placeAimed = PlaceAimed(p.Cameo!);
             if (target < 0 && ((target = WiderTarget(ctx, np, source, -1, placeAimed)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n, placeAimed)) >= 0)))
@@ -1075,6 +1144,8 @@ internal sealed class EventMatcher
             victim = hd;
         }
         if (verb < 0) return false;
+        // "troops remained on alert in Manila": a posture shown (15) with no one it is shown to is aimed at where it is shown.
+        if (victim < 0 && p.Cameo!.StartsWith("15", StringComparison.Ordinal)) victim = PlaceIn(ctx, np, verb);
         bool passive = Child(ctx, verb, NsubjPass) >= 0 || Child(ctx, verb, AuxPass) >= 0;
         int source = passive ? Agent(ctx, verb) : Subject(ctx, verb);
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
@@ -1861,10 +1932,36 @@ internal sealed class EventMatcher
                 || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
                 || ((rel == Obl || rel == Nmod) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
             if (!hit || ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) continue;
-            if (ActorOf(ctx, c) >= 0) return c;
-            if (fallback < 0) fallback = c;
+            if (Thing(ctx, c) is not (var t and >= 0)) continue;
+            if (ActorOf(ctx, t) >= 0) return t;
+            if (fallback < 0) fallback = t;
         }
         return fallback;
+    }
+
+    /// <summary>Heads of a sum of money: the currency sign or word.</summary>
+    private static readonly int[] CurrencyLemmas = Lemmas("$", "€", "£", "¥", "US$", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc",
+        "ruble", "rouble");
+
+    private static readonly int[] BigNumbers = Lemmas("million", "billion", "trillion");
+
+    /// <summary>Whether a token heads a sum of money that names no party ("lent $ 1 billion to Indonesia", "an appeal for
+    /// $ 80 million", "millions of dollars"): what is given or asked for, never whom an act is aimed at.</summary>
+    private static bool Amount(Context ctx, int t)
+    {
+        if (ActorOf(ctx, t) >= 0) return false;
+        int lemma = ctx.Doc.Tokens[t].Lemma;
+        if (Array.IndexOf(CurrencyLemmas, lemma) >= 0) return true;
+        return Array.IndexOf(BigNumbers, lemma) >= 0 && OfComplement(ctx, t) is int of and >= 0 && Array.IndexOf(CurrencyLemmas, ctx.Doc.Tokens[of].Lemma) >= 0;
+    }
+
+    /// <summary>A slot's complement as a candidate target: the token itself; for a sum of money, what it is the value of
+    /// ("tariffs on $ 120 billion of China's exports"), or -1 when it is of nothing (see <see cref="Amount"/>).</summary>
+    private static int Thing(Context ctx, int t)
+    {
+        if (!Amount(ctx, t)) return t;
+        int of = OfComplement(ctx, t);
+        return of >= 0 && !Amount(ctx, of) ? of : -1;
     }
 
     /// <summary>The actor a target that is no actor is aimed at through a preposition ("sanctions against China",
@@ -1932,6 +2029,103 @@ internal sealed class EventMatcher
     }
 
     private static readonly int[] ExampleNouns = Lemmas("instance", "example");
+
+    private static readonly int[] DyingVerbs = Lemmas("die", "succumb", "perish");
+
+    private static readonly int[] SendingVerbs = Lemmas("send", "dispatch", "deploy");
+
+    private static readonly EventPattern ToOnly = new()
+    {
+        Id = "to", Kind = PatternKind.Verb, Lemma = -1, TargetRelations = [], TargetPrepositions = [Vocabulary.Shared.Intern("to")],
+    };
+
+    /// <summary>Where a party is sent to do what purpose clause <paramref name="v"/> says: the place or party of the "to"
+    /// phrase of the verb of sending above it, on the verb or deep in its object ("sent a team of experts to Alabama to
+    /// investigate"); -1 when <paramref name="v"/> is no such clause or none is named.</summary>
+    private int SentTo(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[v].Head;
+        if (h < 0 || tokens[v].Deprel != Advcl || MarkOf(ctx, v) != To || Child(ctx, v, Nsubj) >= 0
+            || tokens[h].Upos != Verb || Array.IndexOf(SendingVerbs, tokens[h].Lemma) < 0) return -1;
+        int whither = FindPrepTarget(ctx, h, ToOnly, null, -1);
+        if (whither < 0 && Child(ctx, h, Obj) is int obj and >= 0) whither = DeepPrepTarget(ctx, obj, ToOnly);
+        return whither >= 0 && (ActorOf(ctx, whither) >= 0 || IsPlace(ctx, whither)) && whither < v ? whither : -1;
+    }
+
+    /// <summary>The subject of a verb of dying that a nominal is the cause of: its oblique ("died after torture", "died
+    /// from the beating") or the "of" complement of one ("died as a result of the torture"); -1 when none.</summary>
+    private int DiedOf(Context ctx, int np)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int t = np;
+        if (tokens[t].Deprel == Nmod && CaseOf(ctx, t) == Of && tokens[t].Head >= 0 && tokens[tokens[t].Head].Deprel == Obl) t = tokens[t].Head;
+        if (tokens[t].Deprel != Obl || tokens[t].Head < 0) return -1;
+        int v = tokens[t].Head;
+        return tokens[v].Upos == Verb && Array.IndexOf(DyingVerbs, tokens[v].Lemma) >= 0 ? Subject(ctx, v) : -1;
+    }
+
+    /// <summary>CAMEO 045, mediate.</summary>
+    private const string Mediate = "045";
+
+    /// <summary>The first party of a pair named with "between" on the object of a purpose clause under
+    /// <paramref name="t"/> ("an effort to resolve the rift between Qatar and its neighbours", "to try to prevent a
+    /// confrontation between Turkey and Syria"): the quarrel an act is to settle; -1 when none.</summary>
+    private int QuarrelBetween(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int clause = -1;
+        for (int c = ctx.First[t]; c >= 0 && clause < 0; c = ctx.Next[c])
+            if ((tokens[c].Deprel == Acl || tokens[c].Deprel == Advcl) && tokens[c].Upos == Verb && MarkOf(ctx, c) == To && Child(ctx, c, Nsubj) < 0) clause = c;
+        for (int d = 0; d < 3 && clause >= 0; d++)
+        {
+            if (Child(ctx, clause, Obj) is int obj and >= 0)
+                for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
+                    if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == Between && Child(ctx, c, Conj) >= 0) return c;
+            clause = Child(ctx, clause, Xcomp);
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the verb, or its object, has a complement introduced by one of <paramref name="preps"/>.</summary>
+    private static bool HasComplement(Context ctx, int v, int obj, int[] preps)
+    {
+        var tokens = ctx.Doc.Tokens;
+        foreach (int h in (ReadOnlySpan<int>)[v, obj])
+        {
+            if (h < 0) continue;
+            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+                if ((tokens[c].Deprel == Obl || tokens[c].Deprel == Nmod || tokens[c].Deprel == Advcl) && !ctx.Time.Contains(c)
+                    && (Array.IndexOf(preps, CaseOf(ctx, c)) >= 0 || Array.IndexOf(preps, MarkOf(ctx, c)) >= 0)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first place named with "in" under a nominal or its verb, or one arc further down ("remained on alert at
+    /// the valley in the Ladakh region"): a token inside a place or a country-kind actor mention; -1 when none.</summary>
+    private int PlaceIn(Context ctx, int n, int verb)
+    {
+        var tokens = ctx.Doc.Tokens;
+        Span<int> heads = stackalloc int[16];
+        int count = 0;
+        heads[count++] = n;
+        heads[count++] = verb;
+        for (int i = 0; i < count; i++)
+            for (int c = ctx.First[heads[i]]; c >= 0; c = ctx.Next[c])
+            {
+                if ((tokens[c].Deprel != Obl && tokens[c].Deprel != Nmod) || ctx.Time.Contains(c) || c == n) continue;
+                if (CaseOf(ctx, c) == In && IsPlace(ctx, c)) return c;
+                if (i < 2 && count < heads.Length && (tokens[c].Upos == Noun || tokens[c].Upos == Propn)) heads[count++] = c;
+            }
+        return -1;
+    }
+
+    /// <summary>Whether a token is inside a place or a country-kind actor mention (a country, capital or state).</summary>
+    private static bool IsPlace(Context ctx, int t)
+    {
+        foreach (var p in ctx.Doc.Places) if (t >= p.FirstToken && t < p.FirstToken + p.TokenCount) return true;
+        return ActorOf(ctx, t) is int a and >= 0 && ctx.Doc.Actors[a].Kind == MentionKind.Country;
+    }
 
     /// <summary>What candidates win, take or fight over, and where they campaign: an object of these makes a verb of
     /// force an electoral contest ("captured the nomination", "took the state", "hit the campaign trail").</summary>
@@ -2160,9 +2354,9 @@ internal sealed class EventMatcher
             if ((rel != Nmod && rel != Obl) || c == skip) continue;
             int prep = CaseOf(ctx, c);
             if (prep < 0 || prep == Between || (Array.IndexOf(p.TargetPrepositions, prep) < 0 && (also is null || Array.IndexOf(also.TargetPrepositions, prep) < 0))) continue;
-            if (ctx.Time.Contains(c)) continue;
-            if (ActorOf(ctx, c) >= 0) return c;
-            if (fallback < 0) fallback = c;
+            if (ctx.Time.Contains(c) || Thing(ctx, c) is not (var t and >= 0)) continue;
+            if (ActorOf(ctx, t) >= 0) return t;
+            if (fallback < 0) fallback = t;
         }
         return fallback;
     }

@@ -433,6 +433,112 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(-1, Assert.Single(bare.Events, e => e.Cameo == "0831").TargetToken);
     }
 
+    [Fact]
+    public void ASumLent_IsNoTarget_TheBorrowerIs()
+    {
+        var doc = Coded("Japan lent $ 2 billion to Kenya to rebuild its railways.", ("Japan", "JPN"), ("Kenya", "KEN"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "071");
+        Assert.Equal("JPN>KEN 071", doc.Show(e)[..11]);
+        Assert.Equal("Kenya", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void AnAppealForASum_IsNotAimedAtTheSum()
+    {
+        var doc = Coded("The Red Cross launched an appeal for $ 40 million.", ("Red Cross", "NGO"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "020");
+        Assert.Equal(-1, e.TargetToken);
+    }
+
+    [Fact]
+    public void TariffsOnASumOfGoods_MarkTheGoods()
+    {
+        var doc = Coded("Canada cut tariffs on $ 50 billion of Mexican imports.", ("Canada", "CAN"), ("Mexican", "MEX"));
+        Assert.Equal("Mexican imports", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void AnAlertWithNoOneItIsShownTo_IsAimedAtWhereItIsShown()
+    {
+        var doc = Coded("Kenyan troops remained on alert in Mombasa after the raid.", ("Kenyan troops", "KENMIL"), ("Mombasa", "KEN"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "152");
+        Assert.Equal("KENMIL>KEN 152", doc.Show(e)[..14]);
+        Assert.Equal("Mombasa", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void PushingAPartyForSomething_IsAnAppealToIt()
+    {
+        var doc = Coded("The mayor has pushed the regional council for changes to the water tariffs.", ("mayor", "KENGOV"), ("regional council", "KENLEG"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "020");
+        Assert.Equal("KENGOV>KENLEG 020", doc.Show(e)[..17]);
+        // Without a "for" complement pushing is no appeal.
+        var plain = Coded("The mayor pushed the regional council into a corner.", ("mayor", "KENGOV"), ("regional council", "KENLEG"));
+        Assert.DoesNotContain(plain.Events, e => e.Cameo == "020");
+    }
+
+    [Fact]
+    public void AMediationToSettleAQuarrelBetweenTwoParties_IsAimedAtThePair()
+    {
+        var doc = Coded("Ghana launched a mediation effort to try to prevent a war between Mali and Niger.", ("Ghana", "GHA"), ("Mali", "MLI"), ("Niger", "NER"));
+        Assert.Contains(doc.Events, e => e.Cameo == "045" && doc.Show(e).StartsWith("GHA>MLI", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.Cameo == "045" && doc.Show(e).StartsWith("GHA>NER", StringComparison.Ordinal));
+        Assert.Equal("Mali | Niger", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void WhoDiedAfterTorture_UnderwentIt()
+    {
+        // "Okello died after torture" (by hand): no one named who tortured him, the one who died underwent it (coded as the
+        // evaluation codes, without a source).
+        var doc = EventTestDocs.Parsed(
+            "Okello Okello PROPN NNP 2 nsubj", "died die VERB VBD 0 root", "after after ADP IN 4 case", "torture torture NOUN NN 2 obl",
+            ". . PUNCT . 2 punct")
+            .Actor("Okello", "UGAOPP");
+        var events = new List<CodedEvent>();
+        EventMatcher.Default.Code(doc, events, requireSource: false);
+        var e = Assert.Single(events, e => e.Cameo == "182");
+        Assert.Equal(0, e.TargetToken);
+    }
+
+    [Fact]
+    public void WhatAPartyIsSentToDo_IsAimedAtWhereItIsSent()
+    {
+        var doc = Coded("The Kenyan government has sent a team of police experts to Uganda to investigate the bombing of the market.",
+            ("Kenyan government", "KENGOV"), ("Uganda", "UGA"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "090");
+        Assert.Equal("KENGOV>UGA 090", doc.Show(e)[..14]);
+        // A party the act names itself stays its target.
+        var own = Coded("Britain has sent patrol vehicles to Lebanon to help the army guard its borders.", ("Britain", "GBR"), ("Lebanon", "LBN"),
+            ("army", "LBNMIL"));
+        Assert.Contains(own.Events, e => e.Cameo == "070" && own.Show(e).StartsWith("GBR>LBNMIL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RefugeesAcceptedFromACountry_AreAimedAtTheCountry_ElseAtTheRefugees()
+    {
+        var from = Coded("Kenya said it cannot accept any more refugees from Somalia this year.", ("Kenya", "KEN"), ("refugees", "REF"), ("Somalia", "SOM"));
+        Assert.Contains(from.Events, e => e.Cameo == "075" && from.Show(e).StartsWith("KEN>SOM", StringComparison.Ordinal));
+        var war = Coded("Uganda accepted more refugees from the war last month.", ("Uganda", "UGA"), ("refugees", "REF"));
+        Assert.Contains(war.Events, e => e.Cameo == "075" && war.Show(e).StartsWith("UGA>REF", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ForcesMobilizedAgainstAParty_AreNoTarget_ThePartyIs()
+    {
+        var doc = Coded("On Friday, Israel mobilized the army for a ground assault against Gaza.", ("Israel", "ISR"), ("army", "ISRMIL"), ("Gaza", "PSE"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "154");
+        Assert.Equal("ISR>PSE 154", doc.Show(e)[..11]);
+    }
+
+    [Fact]
+    public void PessimisticThatSomethingWillHappen_IsAboutWhatTheClauseIsAbout()
+    {
+        var doc = Coded("The Kenyan minister is pessimistic that the delayed Nairobi marathon will go ahead next year.", ("Kenyan minister", "KENGOV"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "012");
+        Assert.Equal(Index(doc, "marathon"), e.TargetToken);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)

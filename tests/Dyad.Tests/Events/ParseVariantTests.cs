@@ -139,4 +139,68 @@ public sealed class ParseVariantTests
         var meet = Assert.Single(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
         Assert.Equal(EventModality.Reported, meet.Modality);
     }
+
+    [Fact]
+    public void AVerbParsedAsAModifierOfItsObject_StillActsOnIt()
+    {
+        // "Peru on Monday firmly rejected claims by Chile": the verb hung on the noun after it as an adjective.
+        var doc = Parsed(
+            "Peru Peru PROPN NNP 0 root", "on on ADP IN 3 case", "Monday Monday PROPN NNP 1 nmod", "firmly firmly ADV RB 5 advmod",
+            "rejected reject VERB VBN 6 amod", "claims claim NOUN NNS 1 nmod", "by by ADP IN 8 case", "Chile Chile PROPN NNP 6 nmod",
+            ". . PUNCT . 1 punct")
+            .Actor("Peru", "PER").Actor("Chile", "CHL").Code();
+        var e = Assert.Single(doc.Events, e => e.Cameo == "016");
+        Assert.Equal("PER>CHL 016", doc.Show(e)[..11]);
+        // The day and the adverb before the verb are no part of the source's phrase.
+        var spans = new HashSet<(int, int)>();
+        ArgumentPhrases.Spans(doc, e, 0, spans);
+        Assert.Equal((0, 1), Assert.Single(spans));
+    }
+
+    [Fact]
+    public void AnAdjectiveAfterADeterminer_IsNoVerb()
+    {
+        // "Peru welcomed a negotiated settlement": "negotiated" is an adjective, no negotiation.
+        var doc = Parsed(
+            "Peru Peru PROPN NNP 2 nsubj", "welcomed welcome VERB VBD 0 root", "a a DET DT 5 det", "negotiated negotiate VERB VBN 5 amod",
+            "settlement settlement NOUN NN 2 obj", ". . PUNCT . 2 punct")
+            .Actor("Peru", "PER").Code();
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AVerbParsedAsAModifierOfItsObject_ReachesWhatHangsOnTheObject()
+    {
+        // "Peru has lifted sanctions imposed on Chile", with the noun as the root and the verb its modifier.
+        var doc = Parsed(
+            "Peru Peru PROPN NNP 4 nsubj", "has have AUX VBZ 4 aux", "lifted lift VERB VBN 4 amod", "sanctions sanction NOUN NNS 0 root",
+            "imposed impose VERB VBN 4 acl", "on on ADP IN 7 case", "Chile Chile PROPN NNP 5 obl", ". . PUNCT . 4 punct")
+            .Actor("Peru", "PER").Actor("Chile", "CHL").Code();
+        var e = Assert.Single(doc.Events, e => e.Cameo == "085");
+        Assert.Equal("PER>CHL 085", doc.Show(e)[..11]);
+    }
+
+    [Fact]
+    public void TheAccusedReadAsTheSubjectOfTheChargeClause_IsStillTheTarget()
+    {
+        // "Peru accuses Chile of having moved troops", with "Chile" the subject of "moved" and the clause on the verb.
+        var doc = Parsed(
+            "Peru Peru PROPN NNP 2 nsubj", "accuses accuse VERB VBZ 0 root", "Chile Chile PROPN NNP 6 nsubj", "of of SCONJ IN 6 mark",
+            "having have AUX VBG 6 aux", "moved move VERB VBN 2 advcl", "troops troop NOUN NNS 6 obj", ". . PUNCT . 2 punct")
+            .Actor("Peru", "PER").Actor("Chile", "CHL").Code();
+        var e = Assert.Single(doc.Events, e => e.Cameo == "112");
+        Assert.Equal("PER>CHL 112", doc.Show(e)[..11]);
+    }
+
+    [Fact]
+    public void AnObjectHungOnTheAdverbAfterIt_IsStillTheObject()
+    {
+        // "Peru freed 12 prisoners late on Monday", with "prisoners" a bare noun phrase under "late".
+        var doc = Parsed(
+            "Peru Peru PROPN NNP 2 nsubj", "freed free VERB VBD 0 root", "12 12 NUM CD 4 nummod", "prisoners prisoner NOUN NNS 5 obl:unmarked",
+            "late late ADV RB 2 advmod", "on on ADP IN 7 case", "Monday Monday PROPN NNP 2 obl", ". . PUNCT . 2 punct")
+            .Actor("Peru", "PER").Code();
+        var e = Assert.Single(doc.Events, e => e.Cameo == "084");
+        Assert.Equal(3, e.TargetToken);
+    }
 }
