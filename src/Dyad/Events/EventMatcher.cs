@@ -198,6 +198,10 @@ internal sealed class EventMatcher
         for (int t = sent.FirstToken; t < end; t++) CodeDemand(ctx, s, t, events);
     }
 
+    private static readonly int[] FirstPerson = Lemmas("we", "i", "us", "me");
+
+    private static readonly int It = Vocabulary.Shared.Intern("it");
+
     /// <summary>Modal auxiliaries whose clause, reported by a speaker, is a demand: "X said Y must disarm".</summary>
     private static readonly int[] DemandModals = Lemmas("must");
 
@@ -223,6 +227,9 @@ internal sealed class EventMatcher
         // "military intervention must be avoided": what must (not) be done is the target when no party is.
         int demanded = Child(ctx, v, Nsubj);
         if (demanded < 0) demanded = Child(ctx, v, NsubjPass);
+        // "she believes we must continue to push policies": what the speaker says "we" or "I" must do is a resolve or an
+        // exhortation that includes the speaker, no demand of another (found hand-checking PolNeAR dev events).
+        if (demanded >= 0 && tokens[demanded].Upos == Pron && Array.IndexOf(FirstPerson, tokens[demanded].Lemma) >= 0) return;
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = LocalModality(ctx, h);
         ClimbAbove(ctx, h, ref climb);
@@ -720,6 +727,9 @@ internal sealed class EventMatcher
         string code = chosen.Cameo!;
         string rule = chosen.Id;
         if (ActsOnNoParty(ctx, code, objToken, passive)) return;
+        // "flawlessly executed it" (a game plan): an assault (18) on an "it" that names no party is on a thing.
+        if (code.StartsWith("18", StringComparison.Ordinal) && objToken >= 0 && tokens[objToken].Upos == Pron && tokens[objToken].Lemma == It
+            && ActorOf(ctx, objToken) < 0) return;
         // "had seized on cap-and-trade as a political weapon": to seize on an issue is to exploit it, no seizure (171).
         if (tokens[v].Lemma == Seize && v + 1 < tokens.Length && tokens[v + 1].Lemma is var after && (after == On || after == Upon)) return;
         // "A GAO report released last year found ...", with "released" misread as the report's own verb: a document
@@ -1489,7 +1499,9 @@ internal sealed class EventMatcher
     /// <summary>Verbs that act on what they govern: a threat or attack "from" someone that they govern is not aimed at
     /// their subject.</summary>
     /// <summary>Verbs whose subject receives the nominal act they take as object ("faced criticism", "drew condemnation").</summary>
-    private static readonly int[] ReceivingVerbs = Lemmas("face", "draw", "receive", "suffer", "endure", "weather", "attract", "incur", "undergo");
+    private static readonly int[] ReceivingVerbs = Lemmas("face", "draw", "receive", "suffer", "endure", "weather", "attract", "incur", "undergo",
+        // "America once again experienced attacks upon our shores" (found hand-checking PolNeAR dev events)
+        "experience", "sustain", "withstand");
 
     private const string LegalCharge = "173", Accuse = "112";
     private static readonly int ChargeWord = Vocabulary.Shared.Intern("charge");
@@ -1525,6 +1537,7 @@ internal sealed class EventMatcher
         "figure", "information", "detail", "document", "result", "list", "record", "name", "finding", "study", "survey", "audio", "recording", "transcript", "album", "film", "book", "version", "update", "guideline",
         // "released an ad", "released a letter from his doctor", "released hacked emails" (found hand-checking PolNeAR events)
         "ad", "advertisement", "commercial", "letter", "memo", "email", "e-mail", "tape", "poll", "plan", "proposal", "budget", "return", "schedule",
+        "analysis", "filing",
         "platform", "song", "clip", "trailer", "map", "chart", "score");
 
     /// <summary>What is offered in words, not in deed: "offered no proof", "offering few specifics" is no offer to cooperate.</summary>
@@ -1554,6 +1567,11 @@ internal sealed class EventMatcher
     private static readonly int[] LentQualities = Lemmas("legitimacy", "credibility", "credence", "weight", "voice", "name", "ear", "momentum",
         "cover", "prestige", "luster", "lustre", "air", "impetus", "urgency");
 
+    /// <summary>What one carries out: "flawlessly executed it (a game plan)", "executed the strategy" kill no one (182;
+    /// found hand-checking PolNeAR dev events).</summary>
+    private static readonly int[] PlanNouns = Lemmas("plan", "strategy", "order", "policy", "program", "programme", "play", "move", "maneuver",
+        "manoeuvre", "task", "transaction", "deal", "contract", "warrant", "will", "agreement", "trade", "search", "turn", "pass");
+
     /// <summary>People gathered with no party named: "welcomed several hundred guests", "welcomed the crowd" (found
     /// hand-checking PolNeAR dev events).</summary>
     private static readonly int[] AudienceNouns = Lemmas("guest", "crowd", "audience", "attendee", "spectator", "fan", "viewer", "listener", "reader");
@@ -1571,7 +1589,7 @@ internal sealed class EventMatcher
     /// </summary>
     private static readonly (string Prefix, int[] Nouns, bool ActiveOnly)[] NoPartyObjects =
     [
-        ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("084", MoneyNouns, false),
+        ("18", PlanNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false),
         ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];

@@ -447,4 +447,18 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var own = Process("Donald Trump launched a fierce criticism of the moderator on Monday.");
         Assert.Contains(own.Events, e => e.Cameo == "111" && CodeOf(own, e.Source) == "USAELI");
     }
+
+    [Fact]
+    public void ExecutingAPlan_ExperiencingAttacks_AndWhatWeMustDo_AreNoSuchActs()
+    {
+        var doc = Process("He entered each debate with a game plan and flawlessly executed it. The regime executed the opposition leader on Monday.");
+        var executed = Assert.Single(doc.Events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal));
+        Assert.Equal("opposition leader", TextOf(doc, executed.Target));
+        var shores = Process("Last weekend, America once again experienced attacks upon our shores.");
+        Assert.DoesNotContain(shores.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && CodeOf(shores, e.Source) == "USA");
+        var must = Process("Hillary Clinton told the audience that she believes we must continue to push policies that help.");
+        Assert.DoesNotContain(must.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        var other = Process("Hillary Clinton said Russia must withdraw its troops from Ukraine.");
+        Assert.Contains(other.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal) && CodeOf(other, e.Target) == "RUS");
+    }
 }
