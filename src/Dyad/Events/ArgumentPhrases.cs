@@ -425,11 +425,11 @@ internal static class ArgumentPhrases
             end = triggerFirst;
             while (end - 1 > head && !Inside(doc, end - 1, head, split, target, placed) && !InMention(doc, end - 1, head)) end--;
         }
-        // "Iran's foreign ministry on Monday strongly rejected", parsed with the verb under a noun after the party: what
-        // stands between the party and the trigger and hangs on the trigger ("strongly"), or is a day ("on Monday"), is
-        // about the act, not the party.
+        // "Iran's foreign ministry on Monday strongly rejected", parsed with the verb under a noun after the party: an
+        // adverb between the party and the trigger that hangs on the trigger ("strongly"), or a day ("on Monday"), is
+        // about the act, not the party (the rest of a name the parse split off stays: "Rio Grande | Chief Minister ...").
         while (head < triggerFirst && end - 1 > head && end <= triggerFirst && !InMention(doc, end - 1, head)
-            && (Below(doc, end - 1, triggerFirst, head) || DayNames.Contains(tokens[end - 1].Lemma)
+            && ((tokens[end - 1].Upos == AdvTag && Below(doc, end - 1, triggerFirst, head)) || DayNames.Contains(tokens[end - 1].Lemma)
                 || (tokens[end - 1].Upos == AdpTag && end < triggerFirst && DayNames.Contains(tokens[end].Lemma)))) end--;
         if (head > triggerLast && first <= triggerLast) first = triggerLast + 1;
         // Trailing conjunctions, prepositions and punctuation ("Erdogan for" when the parse hung the rest elsewhere), and a
