@@ -193,6 +193,8 @@ internal sealed class EventMatcher
             // "aid workers", "aid agencies", "peace envoy": a nominal that names what an actor does is part of the actor's
             // name, no event (found in Wikinews articles, where "aid workers" coded aid by whoever freed them).
             if (tok.Deprel == Compound && tok.Head > t && ctx.ActorAt[tok.Head] >= 0) continue;
+            // "talk radio", "a talk show", "rally organizers": a nominal naming a kind of programme or role is no event.
+            if (tok.Deprel == Compound && tok.Head > t && Array.IndexOf(KindNouns, tokens[tok.Head].Lemma) >= 0) continue;
             CodeNoun(ctx, s, t, rows, events, statements);
         }
         for (int t = sent.FirstToken; t < end; t++) CodeDemand(ctx, s, t, events);
@@ -200,7 +202,11 @@ internal sealed class EventMatcher
 
     private static readonly int[] FirstPerson = Lemmas("we", "i", "us", "me");
 
-    private static readonly int It = Vocabulary.Shared.Intern("it");
+    /// <summary>Nouns a nominal trigger before them only classifies (see CodeSentence: "talk radio").</summary>
+    private static readonly int[] KindNouns = Lemmas("radio", "show", "program", "programme", "host", "station", "channel", "format", "organizer",
+        "organiser", "circuit", "speech", "stage", "venue", "crowd", "goer", "attendee");
+
+    private static readonly int It = Vocabulary.Shared.Intern("it"), Rally = Vocabulary.Shared.Intern("rally");
 
     /// <summary>Modal auxiliaries whose clause, reported by a speaker, is a demand: "X said Y must disarm".</summary>
     private static readonly int[] DemandModals = Lemmas("must");
@@ -1102,6 +1108,11 @@ internal sealed class EventMatcher
                 for (int i = events.Count - 1; i >= 0; i--)
                     if (events[i].Sentence == s && events[i].TriggerFirst == governor && events[i].TriggerLast == governor) events.RemoveAt(i);
             }
+            // "her victory rally", "is holding a rally in San Jose": a politician's rally aimed at no one is a campaign event,
+            // no demonstration (141; found hand-checking PolNeAR train events, where most 141s were such).
+            // A known politician only: "who is coming to organize an anti-Trump rally" may be a protester's.
+            if (cameo.StartsWith("141", StringComparison.Ordinal) && tokens[n].Lemma == Rally && target < 0 && ActorOf(ctx, source) is int rallier and >= 0
+                && ctx.Doc.Actors[rallier].Code is not null && Political(ctx, rallier)) return;
             // "the strike by coal workers": workers and teachers strike by stopping work (143), not by force.
             if (tokens[n].Lemma == Strike && cameo[0] == '1' && cameo[1] is '8' or '9' && Labour(ctx, source)) { cameo = LabourStrike; rule += "+labour"; }
             // "a warning that the outbreak could spread", "a warning against eating game": a warning of a risk is a
@@ -1572,6 +1583,11 @@ internal sealed class EventMatcher
     private static readonly int[] PlanNouns = Lemmas("plan", "strategy", "order", "policy", "program", "programme", "play", "move", "maneuver",
         "manoeuvre", "task", "transaction", "deal", "contract", "warrant", "will", "agreement", "trade", "search", "turn", "pass");
 
+    /// <summary>A standing one holds: "the Bush dynasty occupied an elevated position" occupies no territory (192; found
+    /// hand-checking PolNeAR train events).</summary>
+    private static readonly int[] StandingNouns = Lemmas("position", "role", "seat", "office", "post", "place", "spot", "space", "niche", "status",
+        "rank", "slot", "chair", "job", "center", "centre", "middle");
+
     /// <summary>People gathered with no party named: "welcomed several hundred guests", "welcomed the crowd" (found
     /// hand-checking PolNeAR dev events).</summary>
     private static readonly int[] AudienceNouns = Lemmas("guest", "crowd", "audience", "attendee", "spectator", "fan", "viewer", "listener", "reader");
@@ -1589,7 +1605,7 @@ internal sealed class EventMatcher
     /// </summary>
     private static readonly (string Prefix, int[] Nouns, bool ActiveOnly)[] NoPartyObjects =
     [
-        ("18", PlanNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("084", MoneyNouns, false),
+        ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false),
         ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
@@ -1805,6 +1821,11 @@ internal sealed class EventMatcher
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
         {
             ushort rel = tokens[c].Deprel;
+            // "asked Mrs. Clinton about several women who said ...": asking a party about something is a question.
+            if (rel == Obl && c > v && CaseOf(ctx, c) == About && Child(ctx, v, Xcomp) < 0) return true;
+            if (rel == Obj && c > v && Child(ctx, v, Xcomp) < 0)
+                for (int g = ctx.First[c]; g >= 0; g = ctx.Next[g])
+                    if (tokens[g].Deprel == Nmod && g > c && CaseOf(ctx, g) == About) return true;
             if (rel != Ccomp && rel != Advcl && rel != Parataxis && rel != Obj) continue;
             if (Array.IndexOf(QuestionWords, tokens[c].Lemma) >= 0 && c > v) return true;
             for (int g = ctx.First[c]; g >= 0; g = ctx.Next[g])

@@ -461,4 +461,17 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var other = Process("Hillary Clinton said Russia must withdraw its troops from Ukraine.");
         Assert.Contains(other.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal) && CodeOf(other, e.Target) == "RUS");
     }
+
+    [Fact]
+    public void ACandidatesRally_AQuestionAbout_AHeldPosition_AndTalkRadio_AreNoSuchEvents()
+    {
+        var doc = Process("Senator Bernie Sanders held a rally at Penn State on Tuesday night. A young woman asked Hillary Clinton about her husband.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal) || e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var held = Process("For decades, the Bush family occupied an elevated position in Texas. Roger Stone spoke on a talk radio program.");
+        Assert.DoesNotContain(held.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        // A protest, and an appeal for something, stay.
+        var protest = Process("Protesters staged a rally against the government in Cairo. The governor asked Washington for help.");
+        Assert.Contains(protest.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        Assert.Contains(protest.Events, e => e.Cameo == "020");
+    }
 }
