@@ -202,6 +202,10 @@ internal sealed class EventMatcher
 
     private static readonly int[] FirstPerson = Lemmas("we", "i", "us", "me");
 
+    /// <summary>Nouns of counting: "thousands of protesters", "a group of soldiers" (see ActorOf).</summary>
+    private static readonly int[] CountNouns = Lemmas("thousand", "hundred", "dozen", "million", "score", "ten", "tens", "number", "group",
+        "crowd", "handful", "couple", "band", "busload", "lot", "many", "few", "some", "several", "most", "all", "none");
+
     /// <summary>Nouns a nominal trigger before them only classifies (see CodeSentence: "talk radio").</summary>
     private static readonly int[] KindNouns = Lemmas("radio", "show", "program", "programme", "host", "station", "channel", "format", "organizer",
         "organiser", "circuit", "speech", "stage", "venue", "crowd", "goer", "attendee");
@@ -1605,7 +1609,7 @@ internal sealed class EventMatcher
     /// </summary>
     private static readonly (string Prefix, int[] Nouns, bool ActiveOnly)[] NoPartyObjects =
     [
-        ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("084", MoneyNouns, false),
+        ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false),
         ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
@@ -2653,6 +2657,10 @@ internal sealed class EventMatcher
                 if (found < 0) found = ctx.ActorAt[c];
             }
         }
+        // "Thousands of protesters staged a rally", "dozens of soldiers": a count is of the party its "of" names.
+        if (found < 0 && (tokens[t].Upos == Num || Array.IndexOf(CountNouns, tokens[t].Lemma) >= 0))
+            for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+                if (tokens[c].Deprel == Nmod && ctx.ActorAt[c] >= 0 && CaseOf(ctx, c) == Of) return ctx.ActorAt[c];
         return found;
     }
 

@@ -474,4 +474,13 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Contains(protest.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
         Assert.Contains(protest.Events, e => e.Cameo == "020");
     }
+
+    [Fact]
+    public void ACountOfAParty_IsThatParty_AndALetterSentIsNoAid()
+    {
+        var doc = Process("Dozens of Syrian soldiers attacked the village on Monday. A group of doctors sent a letter to the university.");
+        var attack = Assert.Single(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("SYRMIL", CodeOf(doc, attack.Source));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+    }
 }
