@@ -249,6 +249,13 @@ internal static class ArgumentPhrases
             }
         }
         int token = role == 0 ? source : target;
+        // "giving money to developers or homeowners", "investigations against 15 executives and suppliers of the firm":
+        // common nouns coordinated with no party named among them are one group, which the data marks as one span.
+        if (role == 1 && token >= 0 && e.Target < 0 && CommonGroup(doc, FirstConjunct(doc, token)))
+        {
+            Phrases(doc, token, e.TriggerFirst, e.TriggerLast, split: false, target: true, spans, ForcePlaced(e.Cameo));
+            return;
+        }
         if (token >= 0) Phrases(doc, token, e.TriggerFirst, e.TriggerLast, split: true, target: role == 1, spans, role == 1 && ForcePlaced(e.Cameo));
     }
 
@@ -325,6 +332,23 @@ internal static class ArgumentPhrases
         for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
             if (tokens[c].Head == t && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos)) return true;
         return false;
+    }
+
+    /// <summary>Whether a token is a common noun with nominal conjuncts, all of them common nouns and none of them inside
+    /// an actor mention.</summary>
+    private static bool CommonGroup(Document doc, int head)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[head].Upos != NounTag || MentionAt(doc, head) is not null) return false;
+        var sent = doc.SentenceRecords[tokens[head].Sentence];
+        bool any = false;
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+            if (tokens[c].Head == head && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos))
+            {
+                if (tokens[c].Upos != NounTag || MentionAt(doc, c) is not null) return false;
+                any = true;
+            }
+        return any;
     }
 
     /// <summary>The first conjunct of the coordination a token is in ("the Taliban" → "The Afghan government").</summary>

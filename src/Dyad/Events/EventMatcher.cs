@@ -1433,8 +1433,8 @@ internal sealed class EventMatcher
             else AddActors(ctx, targetActors, t >= 0 ? ActorOf(ctx, t) is int own and >= 0 ? own : Owner(ctx, t) : -1, t);
         }
         // Conjuncts that are no actor give way to those that are. A subject none of whose conjuncts is one keeps its
-        // first ("SLM/A and GoS were guilty of violating": the event was otherwise dropped); such an object is left
-        // without a target (keeping its first conjunct lost as many target spans as it won on the tuning part).
+        // first ("SLM/A and GoS were guilty of violating": the event was otherwise dropped); so does such an object
+        // ("giving money to developers or homeowners"), whose phrase is then the whole group (see ArgumentPhrases.Spans).
         if (sourceActors.Count > 1 && sourceActors.Exists(p => p.Actor >= 0)) sourceActors.RemoveAll(p => p.Actor < 0);
         else if (sourceActors.Count > 1) sourceActors.RemoveRange(1, sourceActors.Count - 1);
         // A thing of the source's own ("defended his record") is aimed at no other party: the act keeps no target.
@@ -1442,7 +1442,8 @@ internal sealed class EventMatcher
             if (targetActors[i] is (>= 0 and var owner, >= 0 and var owned) && ActorOf(ctx, owned) < 0
                 && sourceActors.Exists(p => p.Actor == owner || SameEntity(ctx, p.Actor, owner)))
                 targetActors[i] = (-1, owned);
-        if (targetActors.Count > 1) targetActors.RemoveAll(p => p.Actor < 0);
+        if (targetActors.Count > 1 && targetActors.Exists(p => p.Actor >= 0)) targetActors.RemoveAll(p => p.Actor < 0);
+        else if (targetActors.Count > 1) targetActors.RemoveRange(1, targetActors.Count - 1);
         if (targetActors.Count == 0) targetActors.Add((-1, -1));
         // "Brazil and the United States agreed to hold talks", "the two allies agreed": a cooperative act of a
         // coordinated or joint subject with no other party named is between its members, each towards the other.

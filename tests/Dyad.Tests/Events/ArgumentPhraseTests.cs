@@ -233,4 +233,11 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("The militia Jund", Phrases(doc, 0));
     }
+
+    [Fact]
+    public void CommonNounsCoordinatedWithNoPartyAmongThem_AreOneTargetSpan()
+    {
+        var doc = Coded("Brazil gave grants to farmers or fishermen.", ("Brazil", "BRA", MentionKind.Country));
+        Assert.Equal("farmers or fishermen", Phrases(doc, 1));
+    }
 }
