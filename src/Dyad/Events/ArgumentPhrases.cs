@@ -76,8 +76,9 @@ internal static class ArgumentPhrases
             if (target && !placed && c.Deprel == CaseRel && (c.Lemma == ForWord || c.Lemma == InWord && !IsPlace(doc, t)) && tokens[t].Head == head
                 && rel == NmodRel && MentionAt(doc, head) is null) return true;
             // "summoned a senior Indian diplomat to its Foreign Ministry", "deported 2,374 migrants to Honduras": where a
-            // party is sent or taken, hung on the party by the parse, is no part of it.
-            if (target && c.Deprel == CaseRel && (c.Lemma == ToWord || c.Lemma == FromWord) && tokens[t].Head == head && rel == NmodRel
+            // party is sent or taken, hung on the party by the parse, is no part of it; nor is what a party is asked,
+            // pressed or blamed for ("pressed the parliament for changes", "blamed the government for the attack").
+            if (target && c.Deprel == CaseRel && (c.Lemma == ToWord || c.Lemma == FromWord || c.Lemma == ForWord) && tokens[t].Head == head && rel == NmodRel
                 && MentionAt(doc, head) is { } party && (t < party.FirstToken || t >= party.FirstToken + party.TokenCount)) return true;
             // "accused the Nigerian military of mass slaughter", "rejected accusations by the US of genocide": an "of" phrase
             // after a party that names no party itself is what the party is charged with (the parse hangs it on the party).

@@ -240,4 +240,17 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         var doc = Coded("Brazil gave grants to farmers or fishermen.", ("Brazil", "BRA", MentionKind.Country));
         Assert.Equal("farmers or fishermen", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void WhatAPartyIsPressedFor_IsNoPartOfItsPhrase()
+    {
+        // "The minister pressed the Peruvian Congress for new budget rules", with "for" hung on the Congress.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "minister minister NOUN NN 3 nsubj", "pressed press VERB VBD 0 root", "the the DET DT 6 det",
+            "Peruvian Peruvian ADJ JJ 6 amod", "Congress Congress PROPN NNP 3 obj", "for for ADP IN 10 case", "new new ADJ JJ 10 amod",
+            "budget budget NOUN NN 10 compound", "rules rule NOUN NNS 6 nmod", ". . PUNCT . 3 punct");
+        doc.Actor("minister", "GOV", MentionKind.Agent).Actor("Peruvian Congress", "PERLEG").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("the Peruvian Congress", Phrases(doc, 1));
+    }
 }
