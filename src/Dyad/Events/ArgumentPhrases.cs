@@ -394,7 +394,19 @@ internal static class ArgumentPhrases
     private static (int, int) HeadPhrase(Document doc, int head, int triggerFirst, int triggerLast, bool split, bool target, bool placed)
     {
         var tokens = doc.Tokens;
+        head = SplitNumberNoun(doc, head);
         var (first, end) = Phrase(doc, head, split, target, placed);
+        // ... and the noun's phrase then starts with the number's first part and what it is hung with ("approximately").
+        int lead = NumberStart(doc, first);
+        if (lead < first)
+        {
+            first = lead;
+            int sentStart = doc.SentenceRecords[tokens[head].Sentence].FirstToken;
+            // A word of measure the parse took for a preposition of the number ("Around 3 , 000 members") counts with it.
+            while (first - 1 >= sentStart && (tokens[first - 1].Flags & TokenFlags.Punct) == 0
+                && (tokens[first - 1].Deprel != CaseRel || Approximately.Any(w => IsWord(doc, first - 1, w)))
+                && (tokens[first - 1].Head == lead || tokens[first - 1].Head is int up and >= 0 && tokens[up].Head == lead && up < lead)) first--;
+        }
         // What force falls on is marked with the place right after it, which the parse often hangs on the verb ("captured
         // the mosque in Mosul", "pounded Islamic State positions in eastern Syria"); a time or an attack after "in" is none.
         if (placed && target && end < tokens.Length && tokens[end].Lemma == InWord && tokens[end].Deprel == CaseRel && tokens[end].Sentence == tokens[head].Sentence
@@ -469,8 +481,40 @@ internal static class ArgumentPhrases
         else if (first - 1 >= start && IsWord(doc, first - 1, "former") && (head < triggerFirst || first - 1 > triggerLast)) first--;
         // A leading preposition the parse left in ("to the government of Italy") is no part of a party; "at least" is.
         while (first < head && tokens[first].Upos == AdpTag && tokens[first].Deprel == CaseRel && !(tokens[first].Lemma == AtWord && first + 1 < end
-            && (tokens[first + 1].Lemma == LeastWord || tokens[first + 1].Lemma == MostWord))) first++;
+            && (tokens[first + 1].Lemma == LeastWord || tokens[first + 1].Lemma == MostWord))
+            && !(tokens[first + 1].Upos == NumTag && Approximately.Any(w => IsWord(doc, first, w)))) first++;
         return (first, end);
+    }
+
+    private static readonly string[] Approximately = ["around", "about", "over", "under", "nearly", "almost", "approximately", "some"];
+
+    /// <summary>Whether a token is a comma or point that splits a number in two ("300 , 000", "352 . 5" as the data
+    /// tokenizes them): between two numbers, the second of three digits after a comma.</summary>
+    private static bool SplitsNumber(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        if (t < 1 || t + 1 >= tokens.Length || tokens[t - 1].Sentence != tokens[t].Sentence || tokens[t + 1].Sentence != tokens[t].Sentence) return false;
+        if (tokens[t - 1].Upos != NumTag || tokens[t + 1].Upos != NumTag || !char.IsDigit(doc.Text[tokens[t - 1].Start]) || !char.IsDigit(doc.Text[tokens[t + 1].Start])) return false;
+        if (IsWord(doc, t, ".")) return true;
+        return IsWord(doc, t, ",") && tokens[t + 1].End - tokens[t + 1].Start == 3;
+    }
+
+    /// <summary>"to approximately 300 , 000 people", parsed with the number's first part as the party and its second
+    /// hung on the noun: the noun after the number is the head.</summary>
+    private static int SplitNumberNoun(Document doc, int head)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[head].Upos != NumTag || !SplitsNumber(doc, head + 1)) return head;
+        int noun = tokens[head + 2].Head;
+        return noun > head + 2 && noun <= head + 4 && (tokens[noun].Upos == NounTag || tokens[noun].Upos == PropnTag) ? noun : head;
+    }
+
+    /// <summary>The first token of a number the data tokenized in two when a phrase starts with its second part (the
+    /// first part and the comma left out by the parse); else <paramref name="first"/>.</summary>
+    private static int NumberStart(Document doc, int first)
+    {
+        var tokens = doc.Tokens;
+        return first >= 2 && tokens[first].Upos == NumTag && SplitsNumber(doc, first - 1) && tokens[first - 2].Head != first ? first - 2 : first;
     }
 
     /// <summary>The token range [first, end) of an argument's phrase: its subtree without what <see cref="Leaves"/>

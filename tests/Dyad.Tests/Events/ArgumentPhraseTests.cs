@@ -253,4 +253,30 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("the Peruvian Congress", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void ANumberTokenizedInTwoAtItsComma_IsWholeInThePhrase()
+    {
+        // "The agency delivered aid to about 120 , 000 villagers", parsed with "about 120" as the place aid went to and
+        // "000" as the number of the villagers.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "agency agency NOUN NN 3 nsubj", "delivered deliver VERB VBD 0 root", "aid aid NOUN NN 3 obj",
+            "to to ADP IN 7 case", "about about ADV RB 7 advmod", "120 120 NUM CD 3 obl", ", , PUNCT , 7 punct",
+            "000 000 NUM CD 10 nummod", "villagers villager NOUN NNS 3 obj", ". . PUNCT . 3 punct");
+        doc.Actor("agency", "IGO", MentionKind.Agent).Actor("villagers", "CVL", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("about 120 , 000 villagers", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void AWordOfMeasureBeforeANumberTokenizedInTwo_StaysInThePhrase()
+    {
+        // "Around 2 , 500 fighters surrendered", parsed with "Around 2" as a circumstance of the verb.
+        var doc = EventTestDocs.Parsed(
+            "Around around ADP IN 2 case", "2 2 NUM CD 6 obl", ", , PUNCT , 2 punct", "500 500 NUM CD 5 nummod",
+            "fighters fighter NOUN NNS 6 nsubj", "surrendered surrender VERB VBD 0 root", ". . PUNCT . 6 punct");
+        doc.Actor("fighters", "REB", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Around 2 , 500 fighters", Phrases(doc, 0));
+    }
 }
