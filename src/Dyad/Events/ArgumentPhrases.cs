@@ -121,7 +121,7 @@ internal static class ArgumentPhrases
     /// <summary>Whether a token names a place or reads as one: a place (<see cref="IsPlace"/>), a proper name that is no
     /// date, a noun of place ("the city", "Syria's Hama province") or a noun with a place or name among its
     /// modifiers.</summary>
-    private static bool PlaceLike(Document doc, int t)
+    internal static bool PlaceLike(Document doc, int t)
     {
         var tokens = doc.Tokens;
         foreach (var d in doc.Dates) if (t >= d.FirstToken && t < d.FirstToken + d.TokenCount) return false;

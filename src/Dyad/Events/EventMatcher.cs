@@ -2121,7 +2121,8 @@ internal sealed class EventMatcher
     }
 
     /// <summary>The first place named with "in" under a nominal or its verb, or one arc further down ("remained on alert at
-    /// the valley in the Ladakh region"): a token inside a place or a country-kind actor mention; -1 when none.</summary>
+    /// the valley in the Ladakh region"): a token inside a place or a country-kind actor mention, or one that reads as a
+    /// place ("in Bosnian Serb territory", "in the north region"); -1 when none.</summary>
     private int PlaceIn(Context ctx, int n, int verb)
     {
         var tokens = ctx.Doc.Tokens;
@@ -2133,7 +2134,7 @@ internal sealed class EventMatcher
             for (int c = ctx.First[heads[i]]; c >= 0; c = ctx.Next[c])
             {
                 if ((tokens[c].Deprel != Obl && tokens[c].Deprel != Nmod) || ctx.Time.Contains(c) || c == n) continue;
-                if (CaseOf(ctx, c) == In && IsPlace(ctx, c)) return c;
+                if (CaseOf(ctx, c) == In && (IsPlace(ctx, c) || ArgumentPhrases.PlaceLike(ctx.Doc, c))) return c;
                 if (i < 2 && count < heads.Length && (tokens[c].Upos == Noun || tokens[c].Upos == Propn)) heads[count++] = c;
             }
         return -1;

@@ -467,6 +467,14 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void AnAlertWithNoOneItIsShownTo_IsAimedAtAPlaceNamedByANounOfPlace()
+    {
+        var doc = Coded("Kenyan troops remained on alert in the northern border region after the raid.", ("Kenyan troops", "KENMIL"));
+        Assert.Single(doc.Events, e => e.Cameo == "152");
+        Assert.Equal("the northern border region", TargetPhrases(doc));
+    }
+
+    [Fact]
     public void PushingAPartyForSomething_IsAnAppealToIt()
     {
         var doc = Coded("The mayor has pushed the regional council for changes to the water tariffs.", ("mayor", "KENGOV"), ("regional council", "KENLEG"));
