@@ -929,6 +929,9 @@ internal sealed class EventMatcher
         // optimistic comment aimed at no party named nearer is about what its clause is about.
         else if (target < 0 && code is PessimisticComment or OptimisticComment && (target = ClauseTopic(ctx, v)) >= 0) confidence -= NoTargetPenalty;
         else if (!opposedTarget) target = Inner(ctx, target, PlaceAimed(code));
+        // "The president resigned after weeks of protests in Chile": a resignation named for no party's office is yielded
+        // in the country it is in, which the data marks as the target (the first place named with "in" below the verb).
+        if (target < 0 && code == Resign && !topicOnly) target = PlaceBelow(ctx, v, source);
         // "Clinton talked about criminal justice reform", "Trump discussed his plan at an event": one party talking with
         // no one named consults no one; it speaks in public (010). Parties named together, or a plural ("the leaders
         // discussed"), talk with each other. Found hand-checking PolNeAR dev events (7 of 30 such 040s there).
@@ -1844,7 +1847,7 @@ internal sealed class EventMatcher
         return x.Kind == MentionKind.Reference || y.Kind == MentionKind.Reference || (x.Kind == MentionKind.Person && y.Kind == MentionKind.Person);
     }
 
-    private const string Consult = "040";
+    private const string Consult = "040", Resign = "0831";
 
     /// <summary>Verbs of talking, which consult someone only when someone is named (see the 040 rule in CodeVerb).</summary>
     private static readonly int[] TalkVerbs = Lemmas("talk", "discuss", "speak", "chat", "confer");
@@ -2137,6 +2140,25 @@ internal sealed class EventMatcher
                 if (CaseOf(ctx, c) == In && (IsPlace(ctx, c) || ArgumentPhrases.PlaceLike(ctx.Doc, c))) return c;
                 if (i < 2 && count < heads.Length && (tokens[c].Upos == Noun || tokens[c].Upos == Propn)) heads[count++] = c;
             }
+        return -1;
+    }
+
+    /// <summary>The first place (in text order) named with "in" anywhere below a verb, outside its subject; -1 when none.</summary>
+    private int PlaceBelow(Context ctx, int verb, int subject)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var sent = ctx.Doc.SentenceRecords[tokens[verb].Sentence];
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+        {
+            if ((tokens[c].Deprel != Obl && tokens[c].Deprel != Nmod) || ctx.Time.Contains(c) || CaseOf(ctx, c) != In || !IsPlace(ctx, c)) continue;
+            bool below = false;
+            for (int h = tokens[c].Head, d = 0; h >= 0 && d < 64; h = tokens[h].Head, d++)
+            {
+                if (h == subject) break;
+                if (h == verb) { below = true; break; }
+            }
+            if (below) return c;
+        }
         return -1;
     }
 

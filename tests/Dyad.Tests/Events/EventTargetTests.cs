@@ -475,6 +475,15 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void AResignationForNoPartysOffice_IsYieldedInThePlaceNamedBelowIt()
+    {
+        var doc = Coded("The prime minister resigned on Monday after weeks of street protests in Chile.", ("prime minister", "CHLGOV"), ("Chile", "CHL"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "0831");
+        Assert.Equal("CHLGOV>CHL 0831", doc.Show(e)[..15]);
+        Assert.Equal("Chile", TargetPhrases(doc));
+    }
+
+    [Fact]
     public void PushingAPartyForSomething_IsAnAppealToIt()
     {
         var doc = Coded("The mayor has pushed the regional council for changes to the water tariffs.", ("mayor", "KENGOV"), ("regional council", "KENLEG"));
