@@ -431,6 +431,7 @@ internal static class ArgumentPhrases
         // second subject of the verb right before or after it, or set off by a comma ("Senate | Majority Leader Mitch
         // McConnell expressed", "The US Ambassador , | Stuart Symington paid"): a verb has one subject, and two side
         // by side without an "and" are one name split by the parse.
+        int joined = -1;
         if (IsSubject(tokens[head].Deprel) && tokens[head].Deprel != OblUnmarkedRel && tokens[head].Head is int verb and >= 0)
         {
             bool passive = HasChild(doc, verb, AuxPassRel);
@@ -442,7 +443,7 @@ internal static class ArgumentPhrases
                     || tokens[c].Deprel == NsubjOuterRel) || InDate(doc, c)) continue;
                 var (f2, e2) = Phrase(doc, c, split, target, placed);
                 if (e2 == first || e2 == first - 1 && IsWord(doc, e2, ",")) { first = f2; break; }
-                if (f2 == end || f2 == end + 1 && IsWord(doc, end, ",")) { end = e2; break; }
+                if (f2 == end || f2 == end + 1 && IsWord(doc, end, ",")) { end = e2; joined = e2; break; }
             }
         }
         // "Iran's Supreme Leader Ayatollah Ali Khamenei has expressed", parsed as the title with the name's clause relative
@@ -464,8 +465,8 @@ internal static class ArgumentPhrases
         }
         // "Iran's foreign ministry on Monday strongly rejected", parsed with the verb under a noun after the party: what
         // stands between the party and the trigger and hangs on the trigger ("strongly"), or is a day ("on Monday"), is
-        // about the act, not the party.
-        while (head < triggerFirst && end - 1 > head && end <= triggerFirst && !InMention(doc, end - 1, head)
+        // about the act, not the party; a second subject joined to the phrase above hangs on the trigger as well, and stays.
+        while (head < triggerFirst && end - 1 > head && end <= triggerFirst && end > joined && !InMention(doc, end - 1, head)
             && (Below(doc, end - 1, triggerFirst, head) || DayNames.Contains(tokens[end - 1].Lemma)
                 || (tokens[end - 1].Upos == AdpTag && end < triggerFirst && DayNames.Contains(tokens[end].Lemma)))) end--;
         if (head > triggerLast && first <= triggerLast) first = triggerLast + 1;
