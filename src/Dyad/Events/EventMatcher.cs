@@ -939,6 +939,9 @@ internal sealed class EventMatcher
         // optimistic comment aimed at no party named nearer is about what its clause is about.
         else if (target < 0 && code is PessimisticComment or OptimisticComment && (target = ClauseTopic(ctx, v)) >= 0) confidence -= NoTargetPenalty;
         else if (!opposedTarget) target = Inner(ctx, target, PlaceAimed(code));
+        // "The president resigned after weeks of protests in Chile": a resignation named for no party's office is yielded
+        // in the country it is in, which the data marks as the target (the first place named with "in" below the verb).
+        if (target < 0 && code == Resign && !topicOnly) target = PlaceBelow(ctx, v, source);
         // "Clinton talked about criminal justice reform", "Trump discussed his plan at an event": one party talking with
         // no one named consults no one; it speaks in public (010). Parties named together, or a plural ("the leaders
         // discussed"), talk with each other. Found hand-checking PolNeAR dev events (7 of 30 such 040s there).
@@ -1448,8 +1451,8 @@ internal sealed class EventMatcher
             else AddActors(ctx, targetActors, t >= 0 ? ActorOf(ctx, t) is int own and >= 0 ? own : Owner(ctx, t) : -1, t);
         }
         // Conjuncts that are no actor give way to those that are. A subject none of whose conjuncts is one keeps its
-        // first ("SLM/A and GoS were guilty of violating": the event was otherwise dropped); such an object is left
-        // without a target (keeping its first conjunct lost as many target spans as it won on the tuning part).
+        // first ("SLM/A and GoS were guilty of violating": the event was otherwise dropped); so does such an object
+        // ("giving money to developers or homeowners"), whose phrase is then the whole group (see ArgumentPhrases.Spans).
         if (sourceActors.Count > 1 && sourceActors.Exists(p => p.Actor >= 0)) sourceActors.RemoveAll(p => p.Actor < 0);
         else if (sourceActors.Count > 1) sourceActors.RemoveRange(1, sourceActors.Count - 1);
         // A thing of the source's own ("defended his record") is aimed at no other party: the act keeps no target.
@@ -1457,7 +1460,8 @@ internal sealed class EventMatcher
             if (targetActors[i] is (>= 0 and var owner, >= 0 and var owned) && ActorOf(ctx, owned) < 0
                 && sourceActors.Exists(p => p.Actor == owner || SameEntity(ctx, p.Actor, owner)))
                 targetActors[i] = (-1, owned);
-        if (targetActors.Count > 1) targetActors.RemoveAll(p => p.Actor < 0);
+        if (targetActors.Count > 1 && targetActors.Exists(p => p.Actor >= 0)) targetActors.RemoveAll(p => p.Actor < 0);
+        else if (targetActors.Count > 1) targetActors.RemoveRange(1, targetActors.Count - 1);
         if (targetActors.Count == 0) targetActors.Add((-1, -1));
         // "Brazil and the United States agreed to hold talks", "the two allies agreed": a cooperative act of a
         // coordinated or joint subject with no other party named is between its members, each towards the other.
@@ -1868,7 +1872,7 @@ internal sealed class EventMatcher
         return x.Kind == MentionKind.Reference || y.Kind == MentionKind.Reference || (x.Kind == MentionKind.Person && y.Kind == MentionKind.Person);
     }
 
-    private const string Consult = "040";
+    private const string Consult = "040", Resign = "0831";
 
     /// <summary>Verbs of talking, which consult someone only when someone is named (see the 040 rule in CodeVerb).</summary>
     private static readonly int[] TalkVerbs = Lemmas("talk", "discuss", "speak", "chat", "confer");
@@ -2145,7 +2149,8 @@ internal sealed class EventMatcher
     }
 
     /// <summary>The first place named with "in" under a nominal or its verb, or one arc further down ("remained on alert at
-    /// the valley in the Ladakh region"): a token inside a place or a country-kind actor mention; -1 when none.</summary>
+    /// the valley in the Ladakh region"): a token inside a place or a country-kind actor mention, or one that reads as a
+    /// place ("in Bosnian Serb territory", "in the north region"); -1 when none.</summary>
     private int PlaceIn(Context ctx, int n, int verb)
     {
         var tokens = ctx.Doc.Tokens;
@@ -2157,9 +2162,28 @@ internal sealed class EventMatcher
             for (int c = ctx.First[heads[i]]; c >= 0; c = ctx.Next[c])
             {
                 if ((tokens[c].Deprel != Obl && tokens[c].Deprel != Nmod) || ctx.Time.Contains(c) || c == n) continue;
-                if (CaseOf(ctx, c) == In && IsPlace(ctx, c)) return c;
+                if (CaseOf(ctx, c) == In && (IsPlace(ctx, c) || ArgumentPhrases.PlaceLike(ctx.Doc, c))) return c;
                 if (i < 2 && count < heads.Length && (tokens[c].Upos == Noun || tokens[c].Upos == Propn)) heads[count++] = c;
             }
+        return -1;
+    }
+
+    /// <summary>The first place (in text order) named with "in" anywhere below a verb, outside its subject; -1 when none.</summary>
+    private int PlaceBelow(Context ctx, int verb, int subject)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var sent = ctx.Doc.SentenceRecords[tokens[verb].Sentence];
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+        {
+            if ((tokens[c].Deprel != Obl && tokens[c].Deprel != Nmod) || ctx.Time.Contains(c) || CaseOf(ctx, c) != In || !IsPlace(ctx, c)) continue;
+            bool below = false;
+            for (int h = tokens[c].Head, d = 0; h >= 0 && d < 64; h = tokens[h].Head, d++)
+            {
+                if (h == subject) break;
+                if (h == verb) { below = true; break; }
+            }
+            if (below) return c;
+        }
         return -1;
     }
 

@@ -233,4 +233,50 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("The militia Jund", Phrases(doc, 0));
     }
+
+    [Fact]
+    public void CommonNounsCoordinatedWithNoPartyAmongThem_AreOneTargetSpan()
+    {
+        var doc = Coded("Brazil gave grants to farmers or fishermen.", ("Brazil", "BRA", MentionKind.Country));
+        Assert.Equal("farmers or fishermen", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void WhatAPartyIsPressedFor_IsNoPartOfItsPhrase()
+    {
+        // "The minister pressed the Peruvian Congress for new budget rules", with "for" hung on the Congress.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "minister minister NOUN NN 3 nsubj", "pressed press VERB VBD 0 root", "the the DET DT 6 det",
+            "Peruvian Peruvian ADJ JJ 6 amod", "Congress Congress PROPN NNP 3 obj", "for for ADP IN 10 case", "new new ADJ JJ 10 amod",
+            "budget budget NOUN NN 10 compound", "rules rule NOUN NNS 6 nmod", ". . PUNCT . 3 punct");
+        doc.Actor("minister", "GOV", MentionKind.Agent).Actor("Peruvian Congress", "PERLEG").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("the Peruvian Congress", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ANumberTokenizedInTwoAtItsComma_IsWholeInThePhrase()
+    {
+        // "The agency delivered aid to about 120 , 000 villagers", parsed with "about 120" as the place aid went to and
+        // "000" as the number of the villagers.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "agency agency NOUN NN 3 nsubj", "delivered deliver VERB VBD 0 root", "aid aid NOUN NN 3 obj",
+            "to to ADP IN 7 case", "about about ADV RB 7 advmod", "120 120 NUM CD 3 obl", ", , PUNCT , 7 punct",
+            "000 000 NUM CD 10 nummod", "villagers villager NOUN NNS 3 obj", ". . PUNCT . 3 punct");
+        doc.Actor("agency", "IGO", MentionKind.Agent).Actor("villagers", "CVL", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("about 120 , 000 villagers", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void AWordOfMeasureBeforeANumberTokenizedInTwo_StaysInThePhrase()
+    {
+        // "Around 2 , 500 fighters surrendered", parsed with "Around 2" as a circumstance of the verb.
+        var doc = EventTestDocs.Parsed(
+            "Around around ADP IN 2 case", "2 2 NUM CD 6 obl", ", , PUNCT , 2 punct", "500 500 NUM CD 5 nummod",
+            "fighters fighter NOUN NNS 6 nsubj", "surrendered surrender VERB VBD 0 root", ". . PUNCT . 6 punct");
+        doc.Actor("fighters", "REB", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Around 2 , 500 fighters", Phrases(doc, 0));
+    }
 }

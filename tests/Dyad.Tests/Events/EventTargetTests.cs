@@ -467,6 +467,37 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void AnAlertWithNoOneItIsShownTo_IsAimedAtAPlaceNamedByANounOfPlace()
+    {
+        var doc = Coded("Kenyan troops remained on alert in the northern border region after the raid.", ("Kenyan troops", "KENMIL"));
+        Assert.Single(doc.Events, e => e.Cameo == "152");
+        Assert.Equal("the northern border region", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void AResignationForNoPartysOffice_IsYieldedInThePlaceNamedBelowIt()
+    {
+        var doc = Coded("The prime minister resigned on Monday after weeks of street protests in Chile.", ("prime minister", "CHLGOV"), ("Chile", "CHL"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "0831");
+        Assert.Equal("CHLGOV>CHL 0831", doc.Show(e)[..15]);
+        Assert.Equal("Chile", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void AidGivenToAPartyInAPlace_IsMarkedWithThePlace()
+    {
+        // "Norway donated food to the relief agency in Yemen", with the place hung on the agency.
+        var doc = EventTestDocs.Parsed(
+            "Norway Norway PROPN NNP 2 nsubj", "donated donate VERB VBD 0 root", "food food NOUN NN 2 obj", "to to ADP IN 7 case",
+            "the the DET DT 7 det", "relief relief NOUN NN 7 compound", "agency agency NOUN NN 2 obl", "in in ADP IN 9 case",
+            "Yemen Yemen PROPN NNP 7 nmod", ". . PUNCT . 2 punct");
+        doc.Actor("Norway", "NOR").Actor("relief agency", "NGO", Dyad.Actors.MentionKind.Agent).Actor("Yemen", "YEM").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Single(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+        Assert.Equal("the relief agency in Yemen", TargetPhrases(doc));
+    }
+
+    [Fact]
     public void PushingAPartyForSomething_IsAnAppealToIt()
     {
         var doc = Coded("The mayor has pushed the regional council for changes to the water tariffs.", ("mayor", "KENGOV"), ("regional council", "KENLEG"));
