@@ -471,8 +471,8 @@ internal static class ArgumentPhrases
         // about the act, not the party; a second subject joined to the phrase above ("Rio Grande | Chief Minister ...")
         // hangs on the trigger as well, and stays.
         while (head < triggerFirst && end - 1 > head && end <= triggerFirst && end > joined && !InMention(doc, end - 1, head)
-            && ((tokens[end - 1].Upos == AdvTag && Below(doc, end - 1, triggerFirst, head)) || DayNames.Contains(tokens[end - 1].Lemma)
-                || (tokens[end - 1].Upos == AdpTag && end < triggerFirst && DayNames.Contains(tokens[end].Lemma)))) end--;
+            && ((tokens[end - 1].Upos == AdvTag && Below(doc, end - 1, triggerFirst, head)) || Array.IndexOf(EventMatcher.DayNames, tokens[end - 1].Lemma) >= 0
+                || (tokens[end - 1].Upos == AdpTag && end < triggerFirst && Array.IndexOf(EventMatcher.DayNames, tokens[end].Lemma) >= 0))) end--;
         if (head > triggerLast && first <= triggerLast) first = triggerLast + 1;
         // Trailing conjunctions, prepositions and punctuation ("Erdogan for" when the parse hung the rest elsewhere), and a
         // leading "both" of a coordination split into its conjuncts, are no part of a party.
@@ -540,9 +540,6 @@ internal static class ArgumentPhrases
         while (last > head && (tokens[last].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, last)) last--;
         return (first, last + 1);
     }
-
-    private static readonly HashSet<int> DayNames = [.. new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "today", "yesterday", "tomorrow" }.Select(w => Vocabulary.Shared.Intern(w))];
 
     /// <summary>Whether token <paramref name="t"/> hangs (at any depth) on <paramref name="ancestor"/> before it reaches
     /// <paramref name="stop"/>.</summary>

@@ -294,9 +294,15 @@ internal sealed class EventMatcher
 
     private static readonly int Seize = Vocabulary.Shared.Intern("seize"), Upon = Vocabulary.Shared.Intern("upon");
 
-    /// <summary>Sums of money: "agreed to release millions in cash" frees no one (084; found hand-checking PolNeAR dev
-    /// events).</summary>
-    private static readonly int[] MoneyNouns = Lemmas("money", "cash", "fund", "funds", "million", "billion", "dollar", "euro", "payment");
+    /// <summary>Heads of a sum of money: the currency sign or word.</summary>
+    private static readonly int[] CurrencyLemmas = Lemmas("$", "€", "£", "¥", "US$", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc",
+        "ruble", "rouble");
+
+    private static readonly int[] BigNumbers = Lemmas("million", "billion", "trillion");
+
+    /// <summary>Sums of money, the heads of <see cref="Amount"/> and words for money: "agreed to release millions in cash"
+    /// frees no one (084; found hand-checking PolNeAR dev events). Declared after the lists it joins.</summary>
+    private static readonly int[] MoneyNouns = [.. CurrencyLemmas, .. BigNumbers, .. Lemmas("money", "cash", "fund", "funds", "payment")];
 
     /// <summary>The chain verb whose complement <paramref name="v"/> is: its head when the parse says so (xcomp) or
     /// misparsed it as an adverbial clause (<see cref="MisparsedControl"/>), the appeal verb above its object when the
@@ -1457,9 +1463,9 @@ internal sealed class EventMatcher
         else if (sourceActors.Count > 1) sourceActors.RemoveRange(1, sourceActors.Count - 1);
         // A thing of the source's own ("defended his record") is aimed at no other party: the act keeps no target.
         for (int i = 0; i < targetActors.Count; i++)
-            if (targetActors[i] is (>= 0 and var owner, >= 0 and var owned) && ActorOf(ctx, owned) < 0
-                && sourceActors.Exists(p => p.Actor == owner || SameEntity(ctx, p.Actor, owner)))
-                targetActors[i] = (-1, owned);
+            if (targetActors[i] is (>= 0 and var owner, >= 0 and var owned) && ActorOf(ctx, owned) < 0)
+                foreach (var (src, _) in sourceActors)
+                    if (src == owner || SameEntity(ctx, src, owner)) { targetActors[i] = (-1, owned); break; }
         if (targetActors.Count > 1 && targetActors.Exists(p => p.Actor >= 0)) targetActors.RemoveAll(p => p.Actor < 0);
         else if (targetActors.Count > 1) targetActors.RemoveRange(1, targetActors.Count - 1);
         if (targetActors.Count == 0) targetActors.Add((-1, -1));
@@ -1961,8 +1967,8 @@ internal sealed class EventMatcher
     }
 
     /// <summary>Days, which the dates stage does not mark without a reference date: "called Meloni on Tuesday to
-    /// congratulate her" calls on no one.</summary>
-    private static readonly int[] DayNames = Lemmas("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    /// congratulate her" calls on no one. The argument phrases trim them too.</summary>
+    internal static readonly int[] DayNames = Lemmas("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "today", "yesterday", "tomorrow", "weekend");
 
     /// <summary>The target of a pattern on a verb: its object (or passive subject) or a listed preposition's complement.</summary>
@@ -1985,12 +1991,6 @@ internal sealed class EventMatcher
         }
         return fallback;
     }
-
-    /// <summary>Heads of a sum of money: the currency sign or word.</summary>
-    private static readonly int[] CurrencyLemmas = Lemmas("$", "€", "£", "¥", "US$", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc",
-        "ruble", "rouble");
-
-    private static readonly int[] BigNumbers = Lemmas("million", "billion", "trillion");
 
     /// <summary>Whether a token heads a sum of money that names no party ("lent $ 1 billion to Indonesia", "an appeal for
     /// $ 80 million", "millions of dollars"): what is given or asked for, never whom an act is aimed at.</summary>
