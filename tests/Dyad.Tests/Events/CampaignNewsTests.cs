@@ -483,4 +483,64 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal("SYRMIL", CodeOf(doc, attack.Source));
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
     }
+    [Fact]
+    public void HeOrShe_IsNotAPluralCommonNounAbove_ButMayBeAPluralLookingName()
+    {
+        // Misparsed with "voters" as the subject above "that he is ready": he is none of them.
+        var doc = Process("“It tells voters, donors and local party chairs that he is willing to make real changes,” said strategist Karen Holt.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "030" && e.Source >= 0 && TextOf(doc, e.Source) is "donors" or "voters" or "local party chairs");
+        var name = Process("Sanders said he will be releasing his immigration policies in the coming days.");
+        var release = Assert.Single(name.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        Assert.Equal("Sanders", TextOf(name, release.Source));
+    }
+
+    [Fact]
+    public void AskingAPartyAQuestion_IsNoAppeal()
+    {
+        var doc = Process("The host opened the debate by asking Rubio why he chose to attack Trump. The firm was asking its applicants odd puzzle questions to see how they think.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var appeal = Process("Senator Marco Rubio asked Congress to pass the bill.");
+        Assert.Contains(appeal.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OfferingACaveat_AndCapturingAMood_AreNoEvents()
+    {
+        var doc = Process("Senator Marco Rubio seemed to offer a caveat to his answer. Donald Trump is capturing the anger of many voters.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo is "030" or "173");
+        var arrest = Process("Police captured the rebel commander.");
+        Assert.Contains(arrest.Events, e => e.Cameo == "173");
+    }
+
+    [Fact]
+    public void ANominalRestatingAnAct_IsThatAct()
+    {
+        var doc = Process("Donald Trump criticized Ford for building a plant in Mexico, but it is unclear whether his criticism changed anything.");
+        var criticism = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.True(criticism.Target >= 0);
+    }
+
+    [Fact]
+    public void ABodysAnnualMeeting_ConsultsNoOne_ButAnnualTalksStay()
+    {
+        var doc = Process("The union's leaders will not vote on an endorsement at its annual winter meeting in Denver.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        var talks = Process("John Kerry held the annual talks with Chinese officials in Beijing.");
+        Assert.Contains(talks.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheOfficeACampaignIsFor_IsNoPartyToIt()
+    {
+        var doc = Process("Senator Ted Cruz used the loans to fund his 2012 Senate campaign.");
+        Assert.DoesNotContain(doc.Events, e => e.Target >= 0 && TextOf(doc, e.Target) == "Senate");
+    }
+
+    [Fact]
+    public void TalkingSomeoneUp_IsPraise()
+    {
+        var doc = Process("Pastor Mark Burns talked up Donald Trump on the radio.");
+        Assert.Contains(doc.Events, e => e.Cameo == "051" && e.Target >= 0 && TextOf(doc, e.Target).Contains("Trump", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+    }
 }
