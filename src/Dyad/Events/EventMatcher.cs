@@ -1142,6 +1142,11 @@ internal sealed class EventMatcher
             if ((nrel == Nmod || nrel == Acl) && head >= 0 && tokens[head].Upos == Noun && Child(ctx, head, Det) is int hd and >= 0 && tokens[hd].Lemma == No)
                 modality = Stronger(modality, EventModality.Negated);
             if (Pretended(ctx, n, governor)) modality = Stronger(modality, EventModality.Hypothetical);
+            // "had canceled a joint rally with Obama", "scrapped the planned strike": what is called off did not take place
+            // (found hand-checking PolNeAR train events). A cancelled meeting has its own code (125) from the verb's row.
+            if (governor >= 0 && light is null && nrel == Obj && (Array.IndexOf(CancelVerbs, tokens[governor].Lemma) >= 0
+                || (tokens[governor].Lemma == CallWord && Child(ctx, governor, Prt) is int off and >= 0 && tokens[off].Lemma == Off)))
+                modality = Stronger(modality, EventModality.Negated);
             string cameo = p.Cameo!;
             // "promised a veto", "threatened sanctions against Georgia", "planned an attack on the base", "proposed talks":
             // a nominal that a verb of commitment, intent or threat takes as its object is coded as the chain codes its
@@ -1189,6 +1194,11 @@ internal sealed class EventMatcher
     /// <summary>Chain verbs whose nominal object is what they promise, plan or threaten ("promised a veto"); not verbs of
     /// wanting or seeking, whose object is often what the subject would receive ("sought aid", "wants talks" is 036 but
     /// "wants support" is no intent to support).</summary>
+    /// <summary>Verbs of calling an act off.</summary>
+    private static readonly int[] CancelVerbs = Lemmas("cancel", "scrap", "scrub", "nix", "abandon", "postpone", "shelve", "axe", "ax");
+
+    private static readonly int CallWord = Vocabulary.Shared.Intern("call"), Off = Vocabulary.Shared.Intern("off");
+
     private static readonly int[] NominalChainVerbs = Lemmas("promise", "pledge", "vow", "offer", "propose", "plan", "threaten");
 
     /// <summary>Nominals of what is done to a person, whose possessor is that person ("Kennedy's assassination"), where a
@@ -1506,10 +1516,14 @@ internal sealed class EventMatcher
         if (sourceActors.Count > 1 && sourceActors.Exists(p => p.Actor >= 0)) sourceActors.RemoveAll(p => p.Actor < 0);
         else if (sourceActors.Count > 1) sourceActors.RemoveRange(1, sourceActors.Count - 1);
         // A thing of the source's own ("defended his record") is aimed at no other party: the act keeps no target.
+        bool ownThing = false;
         for (int i = 0; i < targetActors.Count; i++)
             if (targetActors[i] is (>= 0 and var owner, >= 0 and var owned) && ActorOf(ctx, owned) < 0)
                 foreach (var (src, _) in sourceActors)
-                    if (src == owner || SameEntity(ctx, src, owner)) { targetActors[i] = (-1, owned); break; }
+                    if (src == owner || SameEntity(ctx, src, owner)) { targetActors[i] = (-1, owned); ownThing |= PersonMention(ctx, ctx.Doc.Actors[owner]); break; }
+        // "talked up her 50-state strategy", "praised his own record": a person's praise of their own thing endorses no
+        // party (found hand-checking PolNeAR train events). A government's "supports its decision" may be an ally's.
+        if (ownThing && code == Endorse && targetActors.TrueForAll(p => p.Actor < 0)) return;
         if (targetActors.Count > 1 && targetActors.Exists(p => p.Actor >= 0)) targetActors.RemoveAll(p => p.Actor < 0);
         else if (targetActors.Count > 1) targetActors.RemoveRange(1, targetActors.Count - 1);
         if (targetActors.Count == 0) targetActors.Add((-1, -1));
@@ -1879,6 +1893,8 @@ internal sealed class EventMatcher
 
     private static readonly int[] QuestionWords = Lemmas("how", "what", "why", "whether", "if", "when", "where", "who", "which", "whom");
 
+    private static readonly int[] AnonymityNouns = Lemmas("anonymity", "confidentiality");
+
     private static readonly int[] QuestionNouns = Lemmas("question", "questions", "riddle", "quiz");
 
     /// <summary>The verb has a question for its complement: a clause opened by a question word, or a quoted question.</summary>
@@ -1888,6 +1904,8 @@ internal sealed class EventMatcher
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
         {
             ushort rel = tokens[c].Deprel;
+            // "asking for anonymity to speak freely": a source's terms with a reporter, no appeal.
+            if (rel == Obl && CaseOf(ctx, c) == For && Array.IndexOf(AnonymityNouns, tokens[c].Lemma) >= 0) return true;
             // "asking potential hires tricky questions", "asked him a question": the thing asked is a question.
             if ((rel == Obj || rel == Iobj) && c > v && Array.IndexOf(QuestionNouns, tokens[c].Lemma) >= 0) return true;
             // The same with the second object misparsed as a bare modifier of the first.
@@ -1958,7 +1976,7 @@ internal sealed class EventMatcher
         return x.Kind == MentionKind.Reference || y.Kind == MentionKind.Reference || (x.Kind == MentionKind.Person && y.Kind == MentionKind.Person);
     }
 
-    private const string Consult = "040", Resign = "0831";
+    private const string Consult = "040", Resign = "0831", Endorse = "051";
 
     /// <summary>Verbs of talking, which consult someone only when someone is named (see the 040 rule in CodeVerb).</summary>
     private static readonly int[] TalkVerbs = Lemmas("talk", "discuss", "speak", "chat", "confer");

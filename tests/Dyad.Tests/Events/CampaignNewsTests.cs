@@ -542,5 +542,30 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("Pastor Mark Burns talked up Donald Trump on the radio.");
         Assert.Contains(doc.Events, e => e.Cameo == "051" && e.Target >= 0 && TextOf(doc, e.Target).Contains("Trump", StringComparison.Ordinal));
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        // One's own plan talked up endorses no party.
+        var own = Process("Senator Ted Cruz talked up his plans to deport undocumented immigrants.");
+        Assert.DoesNotContain(own.Events, e => e.Cameo == "051");
+    }
+
+    [Fact]
+    public void LendingOnesSupport_IsEndorsement_NotALoan()
+    {
+        var doc = Process("Senator Bernie Sanders is lending his support to several long-shot candidates.");
+        Assert.Contains(doc.Events, e => e.Cameo == "051" && e.Rule.Contains("lend", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACancelledRally_DidNotTakePlace()
+    {
+        var doc = Process("Hillary Clinton had canceled a joint rally with Barack Obama planned for Wednesday in Green Bay.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void AskingForAnonymity_IsNoAppeal()
+    {
+        var doc = Process("“Donors want answers,” said a senior Republican National Committee member, asking for anonymity to speak freely.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
     }
 }
