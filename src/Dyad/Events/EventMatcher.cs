@@ -52,7 +52,7 @@ internal sealed class EventMatcher
 
     private static readonly ushort Verb = Labels.Upos.Intern("VERB"), Noun = Labels.Upos.Intern("NOUN"), Adj = Labels.Upos.Intern("ADJ"),
         Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON"), Punct = Labels.Upos.Intern("PUNCT"),
-        Adv = Labels.Upos.Intern("ADV");
+        Adv = Labels.Upos.Intern("ADV"), Cconj = Labels.Upos.Intern("CCONJ");
 
     private static readonly int Not = Vocabulary.Shared.Intern("not"), Never = Vocabulary.Shared.Intern("never"),
         Nt = Vocabulary.Shared.Intern("n't"), No = Vocabulary.Shared.Intern("no"), By = Vocabulary.Shared.Intern("by"),
@@ -2553,7 +2553,7 @@ internal sealed class EventMatcher
         var tokens = ctx.Doc.Tokens;
         for (int depth = 0; depth < 8 && v >= 0; depth++)
         {
-            int s = Child(ctx, v, Nsubj);
+            int s = SecondSubject(ctx, v, Child(ctx, v, Nsubj));
             // "Obama is yet to meet" parsed with an outer subject of the copula.
             if (s < 0) s = Child(ctx, v, NsubjOuter);
             if (s < 0 && Child(ctx, v, AuxPass) < 0) s = VocativeSubject(ctx, v);
@@ -2605,6 +2605,38 @@ internal sealed class EventMatcher
             v = tokens[v].Head;
         }
         return -1;
+    }
+
+    /// <summary>"GOP front-runner Donald Trump said", parsed with "GOP" as one subject of "said" and "Donald Trump" as
+    /// another: a person named as a second subject right after the first, with no "and" or comma between, is the real
+    /// one, the first a modifier of the person's title (found when US party names became actors).</summary>
+    private static int SecondSubject(Context ctx, int v, int s)
+    {
+        if (s < 0) return s;
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (c > s && c < v && tokens[c].Deprel == Nsubj && Child(ctx, c, Cc) < 0 && tokens[c].Upos is var u && (u == Noun || u == Propn)
+                && !ctx.Time.Contains(c) && IsPerson(c) && !IsPerson(s) && Adjoins(s, c)) return c;
+        return s;
+
+        bool IsPerson(int t) => ActorOf(ctx, t) is int a and >= 0 && ctx.Doc.Actors[a].Kind == MentionKind.Person;
+
+        // The first subject ends where the second's phrase begins: every word between hangs on the second.
+        bool Adjoins(int first, int second)
+        {
+            var tokens = ctx.Doc.Tokens;
+            // "X and Y", "X, Y": a list, not one phrase.
+            for (int i = first + 1; i < second; i++)
+                if (tokens[i].Upos == Cconj || (tokens[i].Upos == Punct && tokens[i].Norm != Hyphen)) return false;
+            for (int i = SubtreeEnd(ctx, first) + 1; i < second; i++)
+            {
+                bool inside = false;
+                for (int h = tokens[i].Head, d = 0; h >= 0 && d < 16; h = tokens[h].Head, d++)
+                    if (h == second) { inside = true; break; }
+                if (!inside) return false;
+            }
+            return true;
+        }
     }
 
     /// <summary>
@@ -2703,7 +2735,7 @@ internal sealed class EventMatcher
         int cur = tokens[t].Head;
         for (int depth = 0; depth < 8 && cur >= 0; depth++)
         {
-            int s = Child(ctx, cur, Nsubj);
+            int s = SecondSubject(ctx, cur, Child(ctx, cur, Nsubj));
             if (s >= 0 && s != t && tokens[s].Upos is var u && (u == Noun || u == Propn) && s < t
                 && !(singular && tokens[s].Xpos == Nns && !(ActorOf(ctx, s) is int named and >= 0 && ctx.Doc.Actors[named].Kind == MentionKind.Person))
                 && (code is null || (ActorOf(ctx, s) is int sa and >= 0 && ctx.Doc.Actors[sa].Code == code))) return s;

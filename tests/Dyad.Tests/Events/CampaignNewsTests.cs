@@ -568,4 +568,15 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("“Donors want answers,” said a senior Republican National Committee member, asking for anonymity to speak freely.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
     }
+    [Fact]
+    public void TheUsParties_AreActors_AndAPartyBeforeATitledPersonIsNoSubject()
+    {
+        var doc = Process("Senator Bernie Sanders accused Republicans of putting the gun lobby ahead of children.");
+        var accuse = Assert.Single(doc.Events, e => e.Cameo == "112");
+        Assert.Equal("USAPTY", CodeOf(doc, accuse.Target));
+        // Parsed with "GOP" and "Donald Trump" as two subjects of "said": the speaker is the person.
+        var said = Process("GOP front-runner Donald Trump said at a rally that he would bomb the oil fields.");
+        Assert.DoesNotContain(said.Events, e => CodeOf(said, e.Source) == "USAPTY");
+        Assert.Contains(said.Events, e => e.Source >= 0 && TextOf(said, e.Source) == "Donald Trump");
+    }
 }
