@@ -579,4 +579,36 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.DoesNotContain(said.Events, e => CodeOf(said, e.Source) == "USAPTY");
         Assert.Contains(said.Events, e => e.Source >= 0 && TextOf(said, e.Source) == "Donald Trump");
     }
+    [Fact]
+    public void TheActANounsInfinitiveNames_IsNotDone()
+    {
+        var doc = Process("Hillary Clinton attacked Donald Trump's proposal to ban Muslims from entering the country. Barack Obama backed an effort to help Ukraine.");
+        Assert.DoesNotContain(doc.Events, e => e.Rule.EndsWith("v:ban", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        Assert.DoesNotContain(doc.Events, e => e.Rule.EndsWith("v:help", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        // An ordinal makes it a fact: the first country to recognize Kosovo did.
+        var first = Process("Iran was the first country to recognize Kosovo.");
+        Assert.Contains(first.Events, e => e.Cameo == "054" && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void AskedAtTheHeadOfASentence_IsPassive_NoAppealOfTheSubject()
+    {
+        var doc = Process("Asked if he was ever bullied, the Republican presidential candidate said no.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PoliticiansClash_InWords()
+    {
+        var doc = Process("Senator Ted Cruz clashed with Donald Trump over immigration.");
+        Assert.Contains(doc.Events, e => e.Cameo == "111");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PledgedDelegates_AreNoPledge()
+    {
+        var doc = Process("Senator Bernie Sanders has won more pledged delegates than expected. He will arrive at the convention with enough pledged delegates to file minority reports.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+    }
 }
