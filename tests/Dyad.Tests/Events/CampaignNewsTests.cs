@@ -611,4 +611,20 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("Senator Bernie Sanders has won more pledged delegates than expected. He will arrive at the convention with enough pledged delegates to file minority reports.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
     }
+    [Fact]
+    public void APriceCharged_ChargesNoOne()
+    {
+        var doc = Process("Herschel Walker charges $25,000 for a speech. Police charged the senator with fraud.");
+        var charge = Assert.Single(doc.Events, e => e.Cameo == "173");
+        Assert.True(charge.Target >= 0);
+    }
+
+    [Fact]
+    public void SupportOrPraiseWon_IsTheGivers()
+    {
+        var doc = Process("Germany gained support from France for the plan. Ronald Reagan consolidated support by picking George Bush as his running mate.");
+        var support = Assert.Single(doc.Events, e => e.Cameo == "051");
+        Assert.Equal("FRA", CodeOf(doc, support.Source));
+        Assert.Equal("DEU", CodeOf(doc, support.Target));
+    }
 }
