@@ -279,4 +279,92 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("Around 2 , 500 fighters", Phrases(doc, 0));
     }
+
+    [Fact]
+    public void ACircumstanceWordParsedAsANoun_EndsTheTarget()
+    {
+        // "The envoy will visit the northern Cusco amid growing protests", parsed with "amid" as the noun visited.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "envoy envoy NOUN NN 4 nsubj", "will will AUX MD 4 aux", "visit visit VERB VB 0 root",
+            "the the DET DT 8 det", "northern northern ADJ JJ 8 amod", "Cusco Cusco PROPN NNP 8 compound", "amid amid NOUN NN 4 obj",
+            "growing grow VERB VBG 10 amod", "protests protest NOUN NNS 8 nmod", ". . PUNCT . 4 punct");
+        doc.Actor("envoy", "GOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("the northern Cusco", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void GivenAfterATarget_IsACircumstance()
+    {
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "ministry ministry NOUN NN 4 nsubj", "is be AUX VBZ 4 cop", "skeptical skeptical ADJ JJ 0 root",
+            "of of ADP IN 8 case", "that that DET DT 8 det", "casualty casualty NOUN NN 8 compound", "figure figure NOUN NN 4 obl",
+            "given give VERB VBN 8 acl", "earlier early ADJ JJR 11 amod", "counts count NOUN NNS 9 obj", ". . PUNCT . 4 punct");
+        doc.Actor("ministry", "GOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("that casualty figure", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void APresentParticipleAfterATarget_IsNoPartOfIt()
+    {
+        var doc = EventTestDocs.Parsed(
+            "Officials official NOUN NNS 2 nsubj", "deported deport VERB VBD 0 root", "40 40 NUM CD 4 nummod", "migrants migrant NOUN NNS 2 obj",
+            "using use VERB VBG 4 acl", "charter charter NOUN NN 7 compound", "flights flight NOUN NNS 5 obj", ". . PUNCT . 2 punct");
+        doc.Actor("Officials", "GOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("40 migrants", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void TheNameAPartyIsKnownAs_StaysInItsPhrase()
+    {
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "government government NOUN NN 3 nsubj", "suspended suspend VERB VBD 0 root", "aid aid NOUN NN 3 obj",
+            "to to ADP IN 8 case", "the the DET DT 8 det", "rescue rescue NOUN NN 8 compound", "group group NOUN NN 3 obl",
+            "known know VERB VBN 8 acl", "as as ADP IN 13 case", "the the DET DT 13 det", "Blue Blue PROPN NNP 13 compound",
+            "Vests Vests PROPN NNPS 9 obl", ". . PUNCT . 3 punct");
+        doc.Actor("government", "GOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("the rescue group known as the Blue Vests", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void AParticipleLeftWithoutItsComplement_LeavesThePhrase()
+    {
+        // "six students enrolled at the national university": the "at" phrase is cut as a circumstance, the participle with it.
+        var doc = EventTestDocs.Parsed(
+            "Officials official NOUN NNS 2 nsubj", "deported deport VERB VBD 0 root", "six six NUM CD 4 nummod", "students student NOUN NNS 2 obj",
+            "enrolled enrol VERB VBN 4 acl", "at at ADP IN 9 case", "the the DET DT 9 det", "national national ADJ JJ 9 amod",
+            "university university NOUN NN 5 obl", ". . PUNCT . 2 punct");
+        doc.Actor("Officials", "GOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("six students", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ATargetPossessor_RunsOnToWhatItPossesses()
+    {
+        // "The union rejected Prime Minister Ana Costa 's offer", parsed with "Prime" as the object and the offer apart.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "union union NOUN NN 3 nsubj", "rejected reject VERB VBD 0 root", "Prime Prime PROPN NNP 3 obj",
+            "Minister Minister PROPN NNP 6 nmod:desc", "Ana Ana PROPN NNP 9 nmod:poss", "Costa Costa PROPN NNP 6 flat", "'s 's PART POS 6 case",
+            "offer offer NOUN NN 3 obl", ". . PUNCT . 3 punct");
+        doc.Actor("union", "LAB", MentionKind.Agent).Actor("Prime Minister Ana Costa", "PRTGOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Prime Minister Ana Costa 's offer", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void AnAbbreviationSplitAtItsPoints_IsWholeInThePhrase()
+    {
+        // "Chile signed an agreement with the U . K . to cut tariffs", the letters parsed apart.
+        var doc = EventTestDocs.Parsed(
+            "Chile Chile PROPN NNP 2 nsubj", "signed sign VERB VBD 0 root", "an a DET DT 4 det", "agreement agreement NOUN NN 2 obj",
+            "with with ADP IN 7 case", "the the DET DT 7 det", "U U NOUN NN 4 nmod", ". . PUNCT . 2 punct", "K K PROPN NNP 2 obl:unmarked",
+            ". . PUNCT . 9 punct", "to to PART TO 12 mark", "cut cut VERB VB 2 advcl", "tariffs tariff NOUN NNS 12 obj", ". . PUNCT . 2 punct");
+        doc.Actor("Chile", "CHL").Actor("U", "GBR").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Contains("the U . K", Phrases(doc, 1).Split(" | "));
+    }
 }
