@@ -367,4 +367,28 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Contains("the U . K", Phrases(doc, 1).Split(" | "));
     }
+
+    [Fact]
+    public void AnActAimedAtAPlace_HasThePlaceAsItsTarget()
+    {
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "rebels rebel NOUN NNS 3 nsubj", "claimed claim VERB VBD 0 root", "responsibility responsibility NOUN NN 3 obj",
+            "for for ADP IN 7 case", "several several ADJ JJ 7 amod", "attacks attack NOUN NNS 4 nmod", "in in ADP IN 10 case",
+            "Tigray Tigray PROPN NNP 10 compound", "province province NOUN NN 7 nmod", ". . PUNCT . 3 punct");
+        doc.Actor("rebels", "REB", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Tigray province", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void AnActThatNamesItsParty_KeepsItsPhrase_WhereverItIs()
+    {
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "militia militia NOUN NN 3 nsubj", "violated violate VERB VBD 0 root", "Chad Chad PROPN NNP 7 nmod:poss",
+            "'s 's PART POS 4 case", "holiday holiday NOUN NN 7 compound", "ceasefire ceasefire NOUN NN 3 obj", "in in ADP IN 9 case",
+            "Tibesti Tibesti PROPN NNP 7 nmod", ". . PUNCT . 3 punct");
+        doc.Actor("militia", "REB", MentionKind.Agent).Actor("Chad", "TCD").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.StartsWith("Chad 's holiday ceasefire", Phrases(doc, 1));
+    }
 }
