@@ -391,4 +391,17 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.StartsWith("Chad 's holiday ceasefire", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void ATitleAndTheNameAfterItsComma_AreOneParty()
+    {
+        // "The envoy met the Chilean president , Ana Ruiz , in Lima", the name parsed as a vocative of the verb.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "envoy envoy NOUN NN 3 nsubj", "met meet VERB VBD 0 root", "the the DET DT 6 det",
+            "Chilean Chilean ADJ JJ 6 amod", "president president NOUN NN 3 obj", ", , PUNCT , 8 punct", "Ana Ana PROPN NNP 3 vocative",
+            "Ruiz Ruiz PROPN NNP 8 flat", ", , PUNCT , 8 punct", "in in ADP IN 12 case", "Lima Lima PROPN NNP 3 obl", ". . PUNCT . 3 punct");
+        doc.Actor("envoy", "GOV", MentionKind.Agent).Actor("Chilean president", "CHLGOV", MentionKind.Agent).Actor("Ana Ruiz", "CHLGOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Contains("the Chilean president , Ana Ruiz", Phrases(doc, 1).Split(" | "));
+    }
 }
