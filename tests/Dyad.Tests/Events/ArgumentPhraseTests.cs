@@ -404,4 +404,18 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Contains("the Chilean president , Ana Ruiz", Phrases(doc, 1).Split(" | "));
     }
+
+    [Fact]
+    public void ANameAndTheTitleAfterItsComma_AreOneParty()
+    {
+        // "The envoy agreed with Ana Ruiz , the Chilean president , on trade", the title parsed as an object of the verb.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "envoy envoy NOUN NN 3 nsubj", "agreed agree VERB VBD 0 root", "with with ADP IN 5 case",
+            "Ana Ana PROPN NNP 3 obl", "Ruiz Ruiz PROPN NNP 5 flat", ", , PUNCT , 3 punct", "the the DET DT 10 det",
+            "Chilean Chilean ADJ JJ 10 amod", "president president NOUN NN 3 obj", ", , PUNCT , 10 punct", "on on ADP IN 13 case",
+            "trade trade NOUN NN 3 obl", ". . PUNCT . 3 punct");
+        doc.Actor("envoy", "GOV", MentionKind.Agent).Actor("Ana Ruiz", "CHLGOV", MentionKind.Person).Actor("Chilean president", "CHLGOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Ana Ruiz , the Chilean president", Phrases(doc, 1));
+    }
 }
