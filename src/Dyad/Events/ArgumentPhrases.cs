@@ -107,7 +107,7 @@ internal static class ArgumentPhrases
             if (tokens[c].Head == t && tokens[c].Deprel == rel) return true;
         return false;
     }
-    private static readonly ushort AdvTag = Labels.Upos.Intern("ADV");
+    private static readonly ushort AdvTag = Labels.Upos.Intern("ADV"), AdjTag = Labels.Upos.Intern("ADJ");
     private static readonly ushort AdpTag = Labels.Upos.Intern("ADP"), PreconjRel = Labels.Deprel.Intern("cc:preconj");
     private static readonly int InWord = Vocabulary.Shared.Intern("in");
 
@@ -457,6 +457,16 @@ internal static class ArgumentPhrases
                 if (e2 == first || e2 == first - 1 && IsWord(doc, e2, ",")) { first = f2; break; }
                 if (f2 == end || f2 == end + 1 && IsWord(doc, end, ",")) { end = e2; joined = e2; break; }
             }
+            // "Colombia 's leftist | rebels said", "Immigration and Customs | Enforcement returned": a loose noun or
+            // modifier of the verb right before its subject, no time, is the subject's first part.
+            for (int c = first - 1; c >= sent.FirstToken && c >= first - 8; c--)
+            {
+                if (tokens[c].Head != verb || tokens[c].Deprel != OblUnmarkedRel || InDate(doc, c) || TimeNoun(doc, c)
+                    || !(tokens[c].Upos == NounTag || tokens[c].Upos == PropnTag || tokens[c].Upos == AdjTag)) continue;
+                var (f2, e2) = Phrase(doc, c, split: false, target, placed);
+                if (e2 == first) first = f2;
+                break;
+            }
         }
         // "Iran's Supreme Leader Ayatollah Ali Khamenei has expressed", parsed as the title with the name's clause relative
         // to it: the title right before the name is its first part.
@@ -647,6 +657,12 @@ internal static class ArgumentPhrases
             foreach (var w in Titles) if (IsWord(doc, i, w)) return true;
         return false;
     }
+
+    private static readonly string[] TimeWords = ["yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "weekend", "morning",
+        "evening", "night", "afternoon", "day", "time", "earlier", "later", "now"];
+
+    private static bool TimeNoun(Document doc, int t) =>
+        TimeWords.Any(w => IsWord(doc, t, w) || IsWord(doc, t, w + "s")) || Array.IndexOf(EventMatcher.DayNames, doc.Tokens[t].Lemma) >= 0;
 
     private static bool IsCapital(Document doc, int t) =>
         doc.Tokens[t].End - doc.Tokens[t].Start == 1 && char.IsUpper(doc.Text[doc.Tokens[t].Start]);

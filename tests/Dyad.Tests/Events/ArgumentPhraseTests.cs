@@ -418,4 +418,18 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("Ana Ruiz , the Chilean president", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void ALooseNounOfTheVerbRightBeforeItsSubject_IsTheSubjectsFirstPart()
+    {
+        // "Fisheries and Oceans Service returned the vessel to Chile", parsed with "Fisheries and Oceans" as a loose noun of
+        // the verb and "Service" alone as its subject.
+        var doc = EventTestDocs.Parsed(
+            "Fisheries fishery NOUN NNS 5 obl:unmarked", "and and CCONJ CC 3 cc", "Oceans ocean NOUN NNS 1 conj", "Service Service PROPN NNP 5 nsubj",
+            "returned return VERB VBD 0 root", "the the DET DT 7 det", "vessel vessel NOUN NN 5 obj", "to to ADP IN 9 case",
+            "Chile Chile PROPN NNP 5 obl", ". . PUNCT . 5 punct");
+        doc.Actor("Service", "GOV", MentionKind.Agent).Actor("Chile", "CHL").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Fisheries and Oceans Service", Phrases(doc, 0));
+    }
 }
