@@ -432,4 +432,26 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("Fisheries and Oceans Service", Phrases(doc, 0));
     }
+
+    [Fact]
+    public void AnArticleHungOnTheVerb_StartsTheSubjectsPhrase()
+    {
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 4 det", "Peruvian Peruvian ADJ JJ 3 amod", "Navy Navy PROPN NNP 4 nsubj", "seized seize VERB VBD 0 root",
+            "a a DET DT 6 det", "trawler trawler NOUN NN 4 obj", ". . PUNCT . 4 punct");
+        doc.Actor("Peruvian Navy", "PERMIL", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("The Peruvian Navy", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void APossessorHungOnTheVerb_StartsTheSubjectsPhrase()
+    {
+        var doc = EventTestDocs.Parsed(
+            "Chile Chile PROPN NNP 6 nmod:poss", "'s 's PART POS 1 case", "Defence Defence PROPN NNP 4 compound", "Minister Minister PROPN NNP 5 nmod:desc",
+            "Ruiz Ruiz PROPN NNP 6 nsubj", "rejected reject VERB VBD 0 root", "the the DET DT 8 det", "plan plan NOUN NN 6 obj", ". . PUNCT . 6 punct");
+        doc.Actor("Defence Minister Ruiz", "CHLGOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Chile 's Defence Minister Ruiz", Phrases(doc, 0));
+    }
 }
