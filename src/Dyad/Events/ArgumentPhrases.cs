@@ -83,6 +83,9 @@ internal static class ArgumentPhrases
             // it is in stays ("military intervention in Venezuela"): on the tuning part 0 of 6 such phrases keep the former.
             if (target && !placed && c.Deprel == CaseRel && (c.Lemma == ForWord || c.Lemma == InWord && !IsPlace(doc, t)) && tokens[t].Head == head
                 && rel == NmodRel && MentionAt(doc, head) is null) return true;
+            // Force falls on a party where it is, not in an act: "detained several suspects | in the attack".
+            if (target && placed && c.Deprel == CaseRel && c.Lemma == InWord && tokens[t].Head == head && rel == NmodRel && !PlaceLike(doc, t)
+                && IsAct(doc, t)) return true;
             // "summoned a senior Indian diplomat to its Foreign Ministry", "deported 2,374 migrants to Honduras": where a
             // party is sent or taken, hung on the party by the parse, is no part of it; nor is what a party is asked,
             // pressed or blamed for ("pressed the parliament for changes", "blamed the government for the attack").

@@ -454,4 +454,15 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("Chile 's Defence Minister Ruiz", Phrases(doc, 0));
     }
+
+    [Fact]
+    public void TheActAPartyIsHeldFor_IsNoPlaceOfIt()
+    {
+        var doc = EventTestDocs.Parsed(
+            "Police police NOUN NNS 2 nsubj", "detained detain VERB VBD 0 root", "four four NUM CD 4 nummod", "men man NOUN NNS 2 obj",
+            "in in ADP IN 7 case", "the the DET DT 7 det", "attack attack NOUN NN 4 nmod", ". . PUNCT . 2 punct");
+        doc.Actor("Police", "COP", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("four men", Phrases(doc, 1));
+    }
 }
