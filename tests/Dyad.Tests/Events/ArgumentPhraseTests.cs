@@ -465,4 +465,30 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("four men", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void AnAcronymInBracketsRightAfterAPhrase_IsPartOfIt()
+    {
+        // "The army will support the Coast Guard ( CGD )", the acronym hung on the verb.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "army army NOUN NN 4 nsubj", "will will AUX MD 4 aux", "support support VERB VB 0 root",
+            "the the DET DT 7 det", "Coast Coast PROPN NNP 7 compound", "Guard Guard PROPN NNP 4 obj", "( ( PUNCT -LRB- 9 punct",
+            "CGD CGD PROPN NNP 4 obl:unmarked", ") ) PUNCT -RRB- 9 punct", ". . PUNCT . 4 punct");
+        doc.Actor("army", "MIL", MentionKind.Agent).Actor("Coast Guard", "MIL", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("the Coast Guard ( CGD )", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ANameAfterTheNounItNames_IsPartOfThePhrase()
+    {
+        // "Prosecutors opened an investigation into the accounts of shipping firm Maersko", the name hung loosely on "accounts".
+        var doc = EventTestDocs.Parsed(
+            "Prosecutors prosecutor NOUN NNS 2 nsubj", "opened open VERB VBD 0 root", "an a DET DT 4 det", "investigation investigation NOUN NN 2 obj",
+            "into into ADP IN 7 case", "the the DET DT 7 det", "accounts account NOUN NNS 2 obl", "of of ADP IN 10 case",
+            "shipping shipping NOUN NN 10 compound", "firm firm NOUN NN 7 nmod", "Maersko Maersko PROPN NNP 7 nmod:unmarked", ". . PUNCT . 2 punct");
+        doc.Actor("Prosecutors", "JUD", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("the accounts of shipping firm Maersko", Phrases(doc, 1));
+    }
 }
