@@ -662,6 +662,14 @@ internal static class ArgumentPhrases
             }
             if (close > end + 1 && close + 1 <= limit) end = close + 1;
         }
+        // "her Nationals | colleagues", the last noun parsed as a second complement of the same word: a bare noun right
+        // after a target that ends in a noun, hung where the target is hung, is the target's head.
+        if (target && end < sentEnd && end < limit && end - 1 >= first && tokens[end].Upos == NounTag && (tokens[end - 1].Upos == NounTag || tokens[end - 1].Upos == PropnTag)
+            && tokens[end].Head == tokens[head].Head && tokens[end].Deprel == tokens[head].Deprel && !HasChild(doc, end, CaseRel) && !InDate(doc, end) && !TimeNoun(doc, end))
+        {
+            var (f2, e2) = Phrase(doc, end, split: true, target);
+            if (f2 == end && e2 <= limit) end = e2;
+        }
         // "the U . K": single capitals split at their points.
         while (end + 1 < sentEnd && end + 1 < limit && end - 1 >= first && IsCapital(doc, end - 1) && IsWord(doc, end, ".") && IsCapital(doc, end + 1)) end += 2;
         if (end + 1 < sentEnd && end + 1 < limit && end - 1 >= first && IsCapital(doc, end - 1) && IsWord(doc, end, ".") && IsWord(doc, end + 1, ")"))

@@ -491,4 +491,17 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("the accounts of shipping firm Maersko", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void ABareNounRightAfterATarget_HungBesideIt_IsItsHead()
+    {
+        // "The mayor issued an ultimatum to his Labour colleagues", "colleagues" parsed as a second complement of "ultimatum".
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "issued issue VERB VBD 0 root", "an a DET DT 5 det",
+            "ultimatum ultimatum NOUN NN 3 obj", "to to ADP IN 8 case", "his his PRON PRP$ 8 nmod:poss", "Labour Labour NOUN NN 5 nmod",
+            "colleagues colleague NOUN NNS 5 nmod", ". . PUNCT . 3 punct");
+        doc.Actor("mayor", "GOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("his Labour colleagues", Phrases(doc, 1));
+    }
 }
