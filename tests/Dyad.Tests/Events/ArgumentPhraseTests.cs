@@ -279,4 +279,229 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("Around 2 , 500 fighters", Phrases(doc, 0));
     }
+
+    [Fact]
+    public void ACircumstanceWordParsedAsANoun_EndsTheTarget()
+    {
+        // "The envoy will visit the northern Cusco amid growing protests", parsed with "amid" as the noun visited.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "envoy envoy NOUN NN 4 nsubj", "will will AUX MD 4 aux", "visit visit VERB VB 0 root",
+            "the the DET DT 8 det", "northern northern ADJ JJ 8 amod", "Cusco Cusco PROPN NNP 8 compound", "amid amid NOUN NN 4 obj",
+            "growing grow VERB VBG 10 amod", "protests protest NOUN NNS 8 nmod", ". . PUNCT . 4 punct");
+        doc.Actor("envoy", "GOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("the northern Cusco", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void GivenAfterATarget_IsACircumstance()
+    {
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "ministry ministry NOUN NN 4 nsubj", "is be AUX VBZ 4 cop", "skeptical skeptical ADJ JJ 0 root",
+            "of of ADP IN 8 case", "that that DET DT 8 det", "casualty casualty NOUN NN 8 compound", "figure figure NOUN NN 4 obl",
+            "given give VERB VBN 8 acl", "earlier early ADJ JJR 11 amod", "counts count NOUN NNS 9 obj", ". . PUNCT . 4 punct");
+        doc.Actor("ministry", "GOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("that casualty figure", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void APresentParticipleAfterATarget_IsNoPartOfIt()
+    {
+        var doc = EventTestDocs.Parsed(
+            "Officials official NOUN NNS 2 nsubj", "deported deport VERB VBD 0 root", "40 40 NUM CD 4 nummod", "migrants migrant NOUN NNS 2 obj",
+            "using use VERB VBG 4 acl", "charter charter NOUN NN 7 compound", "flights flight NOUN NNS 5 obj", ". . PUNCT . 2 punct");
+        doc.Actor("Officials", "GOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("40 migrants", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void TheNameAPartyIsKnownAs_StaysInItsPhrase()
+    {
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "government government NOUN NN 3 nsubj", "suspended suspend VERB VBD 0 root", "aid aid NOUN NN 3 obj",
+            "to to ADP IN 8 case", "the the DET DT 8 det", "rescue rescue NOUN NN 8 compound", "group group NOUN NN 3 obl",
+            "known know VERB VBN 8 acl", "as as ADP IN 13 case", "the the DET DT 13 det", "Blue Blue PROPN NNP 13 compound",
+            "Vests Vests PROPN NNPS 9 obl", ". . PUNCT . 3 punct");
+        doc.Actor("government", "GOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("the rescue group known as the Blue Vests", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void AParticipleLeftWithoutItsComplement_LeavesThePhrase()
+    {
+        // "six students enrolled at the national university": the "at" phrase is cut as a circumstance, the participle with it.
+        var doc = EventTestDocs.Parsed(
+            "Officials official NOUN NNS 2 nsubj", "deported deport VERB VBD 0 root", "six six NUM CD 4 nummod", "students student NOUN NNS 2 obj",
+            "enrolled enrol VERB VBN 4 acl", "at at ADP IN 9 case", "the the DET DT 9 det", "national national ADJ JJ 9 amod",
+            "university university NOUN NN 5 obl", ". . PUNCT . 2 punct");
+        doc.Actor("Officials", "GOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("six students", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ATargetPossessor_RunsOnToWhatItPossesses()
+    {
+        // "The union rejected Prime Minister Ana Costa 's offer", parsed with "Prime" as the object and the offer apart.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "union union NOUN NN 3 nsubj", "rejected reject VERB VBD 0 root", "Prime Prime PROPN NNP 3 obj",
+            "Minister Minister PROPN NNP 6 nmod:desc", "Ana Ana PROPN NNP 9 nmod:poss", "Costa Costa PROPN NNP 6 flat", "'s 's PART POS 6 case",
+            "offer offer NOUN NN 3 obl", ". . PUNCT . 3 punct");
+        doc.Actor("union", "LAB", MentionKind.Agent).Actor("Prime Minister Ana Costa", "PRTGOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Prime Minister Ana Costa 's offer", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void AnAbbreviationSplitAtItsPoints_IsWholeInThePhrase()
+    {
+        // "Chile signed an agreement with the U . K . to cut tariffs", the letters parsed apart.
+        var doc = EventTestDocs.Parsed(
+            "Chile Chile PROPN NNP 2 nsubj", "signed sign VERB VBD 0 root", "an a DET DT 4 det", "agreement agreement NOUN NN 2 obj",
+            "with with ADP IN 7 case", "the the DET DT 7 det", "U U NOUN NN 4 nmod", ". . PUNCT . 2 punct", "K K PROPN NNP 2 obl:unmarked",
+            ". . PUNCT . 9 punct", "to to PART TO 12 mark", "cut cut VERB VB 2 advcl", "tariffs tariff NOUN NNS 12 obj", ". . PUNCT . 2 punct");
+        doc.Actor("Chile", "CHL").Actor("U", "GBR").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Contains("the U . K", Phrases(doc, 1).Split(" | "));
+    }
+
+    [Fact]
+    public void AnActAimedAtAPlace_HasThePlaceAsItsTarget()
+    {
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "rebels rebel NOUN NNS 3 nsubj", "claimed claim VERB VBD 0 root", "responsibility responsibility NOUN NN 3 obj",
+            "for for ADP IN 7 case", "several several ADJ JJ 7 amod", "attacks attack NOUN NNS 4 nmod", "in in ADP IN 10 case",
+            "Tigray Tigray PROPN NNP 10 compound", "province province NOUN NN 7 nmod", ". . PUNCT . 3 punct");
+        doc.Actor("rebels", "REB", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Tigray province", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void AnActThatNamesItsParty_KeepsItsPhrase_WhereverItIs()
+    {
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "militia militia NOUN NN 3 nsubj", "violated violate VERB VBD 0 root", "Chad Chad PROPN NNP 7 nmod:poss",
+            "'s 's PART POS 4 case", "holiday holiday NOUN NN 7 compound", "ceasefire ceasefire NOUN NN 3 obj", "in in ADP IN 9 case",
+            "Tibesti Tibesti PROPN NNP 7 nmod", ". . PUNCT . 3 punct");
+        doc.Actor("militia", "REB", MentionKind.Agent).Actor("Chad", "TCD").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.StartsWith("Chad 's holiday ceasefire", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ATitleAndTheNameAfterItsComma_AreOneParty()
+    {
+        // "The envoy met the Chilean president , Ana Ruiz , in Lima", the name parsed as a vocative of the verb.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "envoy envoy NOUN NN 3 nsubj", "met meet VERB VBD 0 root", "the the DET DT 6 det",
+            "Chilean Chilean ADJ JJ 6 amod", "president president NOUN NN 3 obj", ", , PUNCT , 8 punct", "Ana Ana PROPN NNP 3 vocative",
+            "Ruiz Ruiz PROPN NNP 8 flat", ", , PUNCT , 8 punct", "in in ADP IN 12 case", "Lima Lima PROPN NNP 3 obl", ". . PUNCT . 3 punct");
+        doc.Actor("envoy", "GOV", MentionKind.Agent).Actor("Chilean president", "CHLGOV", MentionKind.Agent).Actor("Ana Ruiz", "CHLGOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Contains("the Chilean president , Ana Ruiz", Phrases(doc, 1).Split(" | "));
+    }
+
+    [Fact]
+    public void ANameAndTheTitleAfterItsComma_AreOneParty()
+    {
+        // "The envoy agreed with Ana Ruiz , the Chilean president , on trade", the title parsed as an object of the verb.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "envoy envoy NOUN NN 3 nsubj", "agreed agree VERB VBD 0 root", "with with ADP IN 5 case",
+            "Ana Ana PROPN NNP 3 obl", "Ruiz Ruiz PROPN NNP 5 flat", ", , PUNCT , 3 punct", "the the DET DT 10 det",
+            "Chilean Chilean ADJ JJ 10 amod", "president president NOUN NN 3 obj", ", , PUNCT , 10 punct", "on on ADP IN 13 case",
+            "trade trade NOUN NN 3 obl", ". . PUNCT . 3 punct");
+        doc.Actor("envoy", "GOV", MentionKind.Agent).Actor("Ana Ruiz", "CHLGOV", MentionKind.Person).Actor("Chilean president", "CHLGOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Ana Ruiz , the Chilean president", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ALooseNounOfTheVerbRightBeforeItsSubject_IsTheSubjectsFirstPart()
+    {
+        // "Fisheries and Oceans Service returned the vessel to Chile", parsed with "Fisheries and Oceans" as a loose noun of
+        // the verb and "Service" alone as its subject.
+        var doc = EventTestDocs.Parsed(
+            "Fisheries fishery NOUN NNS 5 obl:unmarked", "and and CCONJ CC 3 cc", "Oceans ocean NOUN NNS 1 conj", "Service Service PROPN NNP 5 nsubj",
+            "returned return VERB VBD 0 root", "the the DET DT 7 det", "vessel vessel NOUN NN 5 obj", "to to ADP IN 9 case",
+            "Chile Chile PROPN NNP 5 obl", ". . PUNCT . 5 punct");
+        doc.Actor("Service", "GOV", MentionKind.Agent).Actor("Chile", "CHL").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Fisheries and Oceans Service", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void AnArticleHungOnTheVerb_StartsTheSubjectsPhrase()
+    {
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 4 det", "Peruvian Peruvian ADJ JJ 3 amod", "Navy Navy PROPN NNP 4 nsubj", "seized seize VERB VBD 0 root",
+            "a a DET DT 6 det", "trawler trawler NOUN NN 4 obj", ". . PUNCT . 4 punct");
+        doc.Actor("Peruvian Navy", "PERMIL", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("The Peruvian Navy", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void APossessorHungOnTheVerb_StartsTheSubjectsPhrase()
+    {
+        var doc = EventTestDocs.Parsed(
+            "Chile Chile PROPN NNP 6 nmod:poss", "'s 's PART POS 1 case", "Defence Defence PROPN NNP 4 compound", "Minister Minister PROPN NNP 5 nmod:desc",
+            "Ruiz Ruiz PROPN NNP 6 nsubj", "rejected reject VERB VBD 0 root", "the the DET DT 8 det", "plan plan NOUN NN 6 obj", ". . PUNCT . 6 punct");
+        doc.Actor("Defence Minister Ruiz", "CHLGOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Chile 's Defence Minister Ruiz", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void TheActAPartyIsHeldFor_IsNoPlaceOfIt()
+    {
+        var doc = EventTestDocs.Parsed(
+            "Police police NOUN NNS 2 nsubj", "detained detain VERB VBD 0 root", "four four NUM CD 4 nummod", "men man NOUN NNS 2 obj",
+            "in in ADP IN 7 case", "the the DET DT 7 det", "attack attack NOUN NN 4 nmod", ". . PUNCT . 2 punct");
+        doc.Actor("Police", "COP", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("four men", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void AnAcronymInBracketsRightAfterAPhrase_IsPartOfIt()
+    {
+        // "The army will support the Coast Guard ( CGD )", the acronym hung on the verb.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "army army NOUN NN 4 nsubj", "will will AUX MD 4 aux", "support support VERB VB 0 root",
+            "the the DET DT 7 det", "Coast Coast PROPN NNP 7 compound", "Guard Guard PROPN NNP 4 obj", "( ( PUNCT -LRB- 9 punct",
+            "CGD CGD PROPN NNP 4 obl:unmarked", ") ) PUNCT -RRB- 9 punct", ". . PUNCT . 4 punct");
+        doc.Actor("army", "MIL", MentionKind.Agent).Actor("Coast Guard", "MIL", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("the Coast Guard ( CGD )", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ANameAfterTheNounItNames_IsPartOfThePhrase()
+    {
+        // "Prosecutors opened an investigation into the accounts of shipping firm Maersko", the name hung loosely on "accounts".
+        var doc = EventTestDocs.Parsed(
+            "Prosecutors prosecutor NOUN NNS 2 nsubj", "opened open VERB VBD 0 root", "an a DET DT 4 det", "investigation investigation NOUN NN 2 obj",
+            "into into ADP IN 7 case", "the the DET DT 7 det", "accounts account NOUN NNS 2 obl", "of of ADP IN 10 case",
+            "shipping shipping NOUN NN 10 compound", "firm firm NOUN NN 7 nmod", "Maersko Maersko PROPN NNP 7 nmod:unmarked", ". . PUNCT . 2 punct");
+        doc.Actor("Prosecutors", "JUD", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("the accounts of shipping firm Maersko", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ABareNounRightAfterATarget_HungBesideIt_IsItsHead()
+    {
+        // "The mayor issued an ultimatum to his Labour colleagues", "colleagues" parsed as a second complement of "ultimatum".
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "issued issue VERB VBD 0 root", "an a DET DT 5 det",
+            "ultimatum ultimatum NOUN NN 3 obj", "to to ADP IN 8 case", "his his PRON PRP$ 8 nmod:poss", "Labour Labour NOUN NN 5 nmod",
+            "colleagues colleague NOUN NNS 5 nmod", ". . PUNCT . 3 punct");
+        doc.Actor("mayor", "GOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("his Labour colleagues", Phrases(doc, 1));
+    }
 }
