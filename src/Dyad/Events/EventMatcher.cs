@@ -808,6 +808,14 @@ internal sealed class EventMatcher
         }
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
         if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[v].Lemma) >= 0 && AsksQuestion(ctx, v)) return;
+        // "insisted that all her statements have been consistent": insisting on a fact is a claim (010); insisting that
+        // someone do something ("insisted that Iran stop", a bare subjunctive or a modal) stays a demand. Found
+        // hand-checking PolNeAR train events.
+        if (code == "100" && tokens[v].Lemma == InsistWord && Child(ctx, v, Ccomp) is int fact and >= 0 && !Subjunctive(ctx, fact) && !HasModal(ctx, fact))
+        {
+            code = "010";
+            rule += "+fact";
+        }
         // "charges $50,000 for a speech", "who charges somewhere between ...": a price asked charges no one (173 needs
         // someone charged: an object that is no sum, a passive subject, or the noun a participle describes: "a leader
         // charged with war crimes"). Found hand-checking PolNeAR train events.
@@ -1459,7 +1467,27 @@ internal sealed class EventMatcher
         return m;
     }
 
-    private static readonly int ChargeWord = Vocabulary.Shared.Intern("charge");
+    private static readonly int ChargeWord = Vocabulary.Shared.Intern("charge"), InsistWord = Vocabulary.Shared.Intern("insist");
+
+    /// <summary>Whether a verb has any modal auxiliary (must, should, will, would, can, may ...).</summary>
+    private static bool HasModal(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c]) if (tokens[c].Deprel == Aux && tokens[c].Xpos == Md) return true;
+        return false;
+    }
+
+    private static readonly ushort Md = Labels.Xpos.Intern("MD");
+
+    /// <summary>A clause in the bare subjunctive: "that Iran stop", "that he be allowed", "that they be fair".</summary>
+    private static bool Subjunctive(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[v].Xpos == Vb) return true;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if ((tokens[c].Deprel == Aux || tokens[c].Deprel == AuxPass || tokens[c].Deprel == Cop) && tokens[c].Xpos == Vb && c < v) return true;
+        return false;
+    }
 
     private static readonly int[] CommitParticiples = Lemmas("pledge", "commit", "promise", "vow", "guarantee");
 
@@ -1666,7 +1694,9 @@ internal sealed class EventMatcher
     private static readonly int[] ExplanationNouns = Lemmas("proof", "evidence", "explanation", "detail", "specific", "specifics", "reason", "justification",
         "insight", "glimpse", "perspective", "view", "thought", "assessment", "analysis", "opinion", "prediction", "clue", "hint", "answer", "excuse", "apology",
         // "Rubio seemed to offer a caveat" (found hand-checking PolNeAR train events)
-        "caveat", "rebuttal", "comment", "remark", "observation", "critique", "correction", "clarification", "qualification");
+        "caveat", "rebuttal", "comment", "remark", "observation", "critique", "correction", "clarification", "qualification",
+        // "California offered a unique opportunity" (found hand-checking PolNeAR train events)
+        "opportunity", "contrast", "lesson", "example", "reminder", "preview", "window");
 
     /// <summary>What a campaign wins or a speaker catches, no one held: "capturing the frustration of many Americans",
     /// "captured the nomination", "captured the imagination" (173; found hand-checking PolNeAR train events).</summary>

@@ -397,7 +397,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var demand = Assert.Single(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
         Assert.Equal("USA", CodeOf(doc, demand.Target));
         // One's own clause names no other party: the demand is still coded, without a target.
-        var own = Process("Senator Jason Chaffetz insisted he had new questions for the witness.");
+        var own = Process("Senator Jason Chaffetz insisted that he be allowed to question the witness.");
         var insisted = Assert.Single(own.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
         Assert.Equal(-1, insisted.Target);
         var fans = Process("Hillary Clinton supporters have questioned the health of Donald Trump.");
@@ -626,5 +626,21 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var support = Assert.Single(doc.Events, e => e.Cameo == "051");
         Assert.Equal("FRA", CodeOf(doc, support.Source));
         Assert.Equal("DEU", CodeOf(doc, support.Target));
+    }
+    [Fact]
+    public void InsistingOnAFact_IsAClaim_InsistingThatSomeoneAct_IsADemand()
+    {
+        var doc = Process("Hillary Clinton insisted that all of her public statements have been consistent.");
+        Assert.Contains(doc.Events, e => e.Cameo == "010" && e.Rule.Contains("fact", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        var demand = Process("Israel insisted that Iran stop enrichment.");
+        Assert.Contains(demand.Events, e => e.Cameo == "100");
+    }
+
+    [Fact]
+    public void OfferingAnOpportunity_IsNoOfferToCooperate()
+    {
+        var doc = Process("But California offered a unique opportunity for Senator Bernie Sanders.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "030");
     }
 }
