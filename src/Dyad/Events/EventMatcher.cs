@@ -1984,8 +1984,10 @@ internal sealed class EventMatcher
                 // "asked Germany to discuss", "gave Iraq weapons": a first object the parse calls iobj is whom the act is for.
                 || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
                 || ((rel == Obl || rel == Nmod) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
-            if (!hit || ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) continue;
-            if (Thing(ctx, c) is not (var t and >= 0)) continue;
+            if (!hit || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) continue;
+            int dated = c;
+            if (ctx.Time.Contains(c) && (dated = NameBeforeDate(ctx, c)) < 0) continue;
+            if (Thing(ctx, dated) is not (var t and >= 0)) continue;
             if (ActorOf(ctx, t) >= 0) return t;
             if (fallback < 0) fallback = t;
         }
@@ -2370,6 +2372,10 @@ internal sealed class EventMatcher
                     if (depth == 0 && rel == Appos && tokens[trigger].Upos != Verb) continue;
                     // A date is never the target, but what the parse hung on it may be ("declared a ceasefire on Monday
                     // in South Sudan", with "in South Sudan" under "Monday").
+                    // "sanctions imposed on Eritrea nine years ago": a name the parse made a compound of the date after it.
+                    if (ctx.Time.Contains(c) && NameBeforeDate(ctx, c) is int named and >= 0 && CaseOf(ctx, c) is int dp
+                        && Array.IndexOf(AimPrepositions, dp) >= 0 && (placeAimed || !TownWhere(ctx, named, dp))
+                        && named != skip && (source < 0 || ActorOf(ctx, source) != ActorOf(ctx, named))) return named;
                     if (ctx.Time.Contains(c))
                     {
                         if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
@@ -2421,11 +2427,28 @@ internal sealed class EventMatcher
             if ((rel != Nmod && rel != Obl) || c == skip) continue;
             int prep = CaseOf(ctx, c);
             if (prep < 0 || prep == Between || (Array.IndexOf(p.TargetPrepositions, prep) < 0 && (also is null || Array.IndexOf(also.TargetPrepositions, prep) < 0))) continue;
-            if (ctx.Time.Contains(c) || Thing(ctx, c) is not (var t and >= 0)) continue;
+            int dated = c;
+            if (ctx.Time.Contains(c) && (dated = NameBeforeDate(ctx, c)) < 0) continue;
+            if (Thing(ctx, dated) is not (var t and >= 0)) continue;
             if (ActorOf(ctx, t) >= 0) return t;
             if (fallback < 0) fallback = t;
         }
         return fallback;
+    }
+
+    /// <summary>"suspended aid to Pakistan earlier this year", "sanctions imposed on Eritrea nine years ago": the parse
+    /// makes the name a compound of the date after it, and the date takes the preposition. The name (a party or a
+    /// place, before the date and after its preposition) is the complement; -1 when <paramref name="date"/> has none.</summary>
+    private static int NameBeforeDate(Context ctx, int date)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int prep = -1;
+        for (int c = ctx.First[date]; c >= 0; c = ctx.Next[c]) if (tokens[c].Deprel == Case) { prep = c; break; }
+        if (prep < 0) return -1;
+        for (int c = ctx.First[date]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Compound && c > prep && c < date && !ctx.Time.Contains(c) && tokens[c].Upos == Propn
+                && (ctx.ActorAt[c] >= 0 || IsPlace(ctx, c))) return c;
+        return -1;
     }
 
     /// <summary>The first "to" phrase after <paramref name="obj"/>, when "to" is one of the row's prepositions, hung

@@ -570,6 +570,23 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(Index(doc, "marathon"), e.TargetToken);
     }
 
+    [Fact]
+    public void ANameParsedAsACompoundOfTheDateAfterIt_IsTheComplement()
+    {
+        // "Japan suspended aid to Myanmar earlier this month" (by hand), with "Myanmar" read as a compound of "month",
+        // which takes the "to": the name is where the aid went, the date is no target.
+        var doc = EventTestDocs.Parsed(
+            "Japan Japan PROPN NNP 2 nsubj", "suspended suspend VERB VBD 0 root", "aid aid NOUN NN 2 obj", "to to ADP IN 8 case",
+            "Myanmar Myanmar PROPN NNP 8 compound", "earlier earlier ADV RBR 8 advmod", "this this DET DT 8 det", "month month NOUN NN 2 obl",
+            ". . PUNCT . 2 punct")
+            .Date(5, 7);
+        doc.Actor("Japan", "JPN").Actor("Myanmar", "MMR").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo == "162");
+        Assert.Equal("JPN>MMR 162", doc.Show(e)[..11]);
+        Assert.Equal("Myanmar", TargetPhrases(doc));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
