@@ -452,6 +452,23 @@ internal sealed class EventMatcher
         Id = "with", Kind = PatternKind.Verb, Lemma = -1, TargetRelations = [], TargetPrepositions = [Vocabulary.Shared.Intern("with")],
     };
 
+    private static readonly EventPattern FromOnly = new()
+    {
+        Id = "from", Kind = PatternKind.Verb, Lemma = -1, TargetRelations = [], TargetPrepositions = [Vocabulary.Shared.Intern("from")],
+    };
+
+    /// <summary>Whence a verb whose row takes its target "from" (and no object) takes its object, when the parse hangs the
+    /// "from" phrase on the object or on what the object counts ("withdrew a battalion from Mali", "withdrew the last
+    /// group of peacekeepers from Liberia"); only a party or a place: "withdrew support from the bill" is no withdrawal
+    /// from a party. -1 when none.</summary>
+    private int WhenceOfObject(Context ctx, EventPattern p, int obj)
+    {
+        if (p.Objects.Length > 0 || Array.IndexOf(p.TargetPrepositions, From) < 0 || ActorOf(ctx, obj) >= 0) return -1;
+        foreach (int h in (ReadOnlySpan<int>)[obj, OfComplement(ctx, obj)])
+            if (h >= 0 && FindPrepTarget(ctx, h, FromOnly, null, -1) is int whence and >= 0 && (ActorOf(ctx, whence) >= 0 || IsPlace(ctx, whence))) return whence;
+        return -1;
+    }
+
     private static readonly int As = Vocabulary.Shared.Intern("as");
 
     /// <summary>The "of" complement of a noun ("president of Indonesia"), or -1.</summary>
@@ -727,6 +744,7 @@ internal sealed class EventMatcher
             // "to" phrase of the object is often the object's own ("contributed more to the peacekeeping operations").
             if (found < 0 && p.Objects.Length == 0 && objToken >= 0 && !passive && ActorOf(ctx, objToken) < 0 && Array.IndexOf(p.TargetPrepositions, With) >= 0)
                 found = FindPrepTarget(ctx, objToken, WithOnly, null, -1);
+            if (found < 0 && obj >= 0 && !passive) found = WhenceOfObject(ctx, p, obj);
             // "returned a pendant engraved with the image of Peter the Great to Russian authorities": the parse hangs the
             // target phrase on a word deep inside a long object.
             if (found < 0 && p.RequiresObject && objToken >= 0) found = DeepPrepTarget(ctx, objToken, p);

@@ -587,6 +587,18 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("Myanmar", TargetPhrases(doc));
     }
 
+    [Fact]
+    public void WithdrawnFromAPlace_HungOnTheObject_IsAimedAtThePlace()
+    {
+        // The parse hangs "from Somalia" on what was withdrawn, or on what that counts.
+        var doc = Coded("Kenya withdrew a contingent of 300 soldiers from Somalia in March.", ("Kenya", "KEN"), ("Somalia", "SOM"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "0874");
+        Assert.Equal("KEN>SOM 0874", doc.Show(e)[..12]);
+        // Withdrawing something from a thing aims at no party.
+        var bill = Coded("Kenya withdrew its support from the bill in March.", ("Kenya", "KEN"));
+        Assert.DoesNotContain(bill.Events, e => e.Target >= 0 && e.Cameo == "0874");
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
