@@ -735,6 +735,8 @@ internal sealed class EventMatcher
             if (found < 0 && (reduced || sharedPassive || vocativeSubject) && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
             if (found < 0 && (misread >= 0 || misreadSubject >= 0) && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = obj;
             if (found < 0 && (p.Objects.Length > 0 || p.RequiresObject) && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
+            // "declared a state of siege in Katanga": the slot's phrase may hang on what a listed object is of.
+            if (found < 0 && p.Objects.Length > 0 && objToken >= 0 && OfComplement(ctx, objToken) is int objOf and >= 0) found = FindPrepTarget(ctx, objOf, p, null, -1);
             // A row whose target is "from" a party, else its listed object: where the object comes from is that party only
             // when it names one or a place ("refugees from Myanmar", not "refugees from the war").
             if (found >= 0 && p.Objects.Length > 0 && Array.IndexOf(p.TargetRelations, Obj) >= 0 && CaseOf(ctx, found) == From

@@ -599,6 +599,15 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.DoesNotContain(bill.Events, e => e.Target >= 0 && e.Cameo == "0874");
     }
 
+    [Fact]
+    public void AStateOfSiegeInAPlace_IsAimedAtThePlace()
+    {
+        // The parse hangs the row's "in" phrase on what the listed object ("state") is of.
+        var doc = Coded("The council declared a state of emergency in Darfur pending new talks.", ("council", "SDNGOV"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "172");
+        Assert.Equal(Index(doc, "Darfur"), e.TargetToken);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
