@@ -608,6 +608,14 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(Index(doc, "Darfur"), e.TargetToken);
     }
 
+    [Fact]
+    public void AJointActOfThePartiesOfAPair_IsAimedAtThePairToo()
+    {
+        var doc = Coded("The armies of Kenya and Tanzania staged joint war games near the border.", ("armies", "KENMIL"), ("Kenya", "KEN"), ("Tanzania", "TZA"));
+        Assert.Contains(doc.Events, e => e.Cameo == "062");
+        Assert.Equal("The armies of Kenya and Tanzania", TargetPhrases(doc));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
