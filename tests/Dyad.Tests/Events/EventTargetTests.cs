@@ -616,6 +616,15 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("The armies of Kenya and Tanzania", TargetPhrases(doc));
     }
 
+    [Fact]
+    public void MediationWithAParty_IsAimedAtTheParty()
+    {
+        var doc = Coded("The bishop ended mediation efforts with the dockers on Friday.", ("bishop", "KENREL"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "045");
+        Assert.Equal(Index(doc, "dockers"), e.TargetToken);
+        Assert.Equal("the dockers", TargetPhrases(doc));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
