@@ -958,6 +958,13 @@ internal sealed class EventMatcher
         // "dispatched a team to Detroit to investigate a collision": what a party is sent to do is aimed at where it is
         // sent, unless the act names a party of its own.
         if ((target < 0 || ActorOf(ctx, Inner(ctx, target, false)) < 0) && !topicOnly && SentTo(ctx, v) is int whither and >= 0) target = whither;
+        // "summoned Germany's envoy to complain of the coverage": what a party is summoned to hear is said to it, by the
+        // summoner (the parse may hang the clause on the envoy, as if the envoy were to complain).
+        if (SummonedFor(ctx, v) is int summoner and >= 0)
+        {
+            if (tokens[v].Deprel == Acl) source = Subject(ctx, summoner);
+            if (target < 0 && !topicOnly) target = Child(ctx, summoner, Obj);
+        }
         // A verb the parse hung on its object has no arguments of its own: what hangs on the object is its ("has lifted
         // sanctions imposed on China").
         if (target < 0 && !topicOnly && (target = WiderTarget(ctx, misreadSubject >= 0 ? objToken : v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
@@ -2120,6 +2127,22 @@ internal sealed class EventMatcher
         int whither = FindPrepTarget(ctx, h, ToOnly, null, -1);
         if (whither < 0 && Child(ctx, h, Obj) is int obj and >= 0) whither = DeepPrepTarget(ctx, obj, ToOnly);
         return whither >= 0 && (ActorOf(ctx, whither) >= 0 || IsPlace(ctx, whither)) && whither < v ? whither : -1;
+    }
+
+    private static readonly int[] SummonVerbs = Lemmas("summon", "convoke");
+
+    /// <summary>The verb of summoning whose subjectless to-clause <paramref name="v"/> is, hung on the verb or on its
+    /// object ("summoned the Swiss envoy to protest the ruling", "summoned Germany's chargé d'affaires to complain"),
+    /// when it has an object: the one the protest or complaint is made to; -1 otherwise.</summary>
+    private int SummonedFor(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[v].Head;
+        if (h < 0 || MarkOf(ctx, v) != To || Child(ctx, v, Nsubj) >= 0) return -1;
+        if (tokens[v].Deprel == Acl && tokens[h].Deprel == Obj) h = tokens[h].Head;
+        else if (tokens[v].Deprel != Advcl && tokens[v].Deprel != Xcomp) return -1;
+        if (h < 0 || tokens[h].Upos != Verb || Array.IndexOf(SummonVerbs, tokens[h].Lemma) < 0) return -1;
+        return Child(ctx, h, Obj) is int summoned and >= 0 && tokens[summoned].Upos is var u && (u == Noun || u == Propn || u == Pron) ? h : -1;
     }
 
     /// <summary>The subject of a verb of dying that a nominal is the cause of: its oblique ("died after torture", "died

@@ -625,6 +625,16 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("the dockers", TargetPhrases(doc));
     }
 
+    [Fact]
+    public void WhatAPartyIsSummonedToHear_IsAimedAtIt()
+    {
+        var doc = Coded("The foreign ministry summoned the Ugandan envoy on Monday to complain of bias in the state media.",
+            ("foreign ministry", "KENGOV"), ("Ugandan envoy", "UGAGOV"));
+        // The summons and the complaint: both from the ministry to the envoy (the parse hangs "to complain" on the envoy).
+        Assert.Equal(2, doc.Events.Count(e => e.Cameo == "114"));
+        Assert.All(doc.Events.Where(e => e.Cameo == "114"), e => Assert.Equal("KENGOV>UGAGOV 114", doc.Show(e)[..17]));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
