@@ -195,6 +195,7 @@ internal sealed class EventMatcher
             if (tok.Deprel == Compound && tok.Head > t && ctx.ActorAt[tok.Head] >= 0) continue;
             // "talk radio", "a talk show", "rally organizers": a nominal naming a kind of programme or role is no event.
             if (tok.Deprel == Compound && tok.Head > t && Array.IndexOf(KindNouns, tokens[tok.Head].Lemma) >= 0) continue;
+            if (TopicOfCoded(ctx, events, s, t, rows)) continue;
             CodeNoun(ctx, s, t, rows, events, statements);
         }
         for (int t = sent.FirstToken; t < end; t++) CodeDemand(ctx, s, t, events);
@@ -602,6 +603,24 @@ internal sealed class EventMatcher
         if (ActorOf(ctx, noun) >= 0) return true;
         for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
             if (ActorOf(ctx, c) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>Whether a nominal is what an act of its own kind, coded already, is about: "failed to reach agreement on a
+    /// free-trade deal", "an accord on a truce" name one agreement, not two (the second, a bare nominal with no party,
+    /// would otherwise stand for the sentence when the first is negated). The nominal hangs with a preposition of topic
+    /// on a word of that event's trigger, and one of its rows has the event's root.</summary>
+    private static bool TopicOfCoded(Context ctx, List<CodedEvent> events, int s, int n, EventPattern[] rows)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[n].Head;
+        if (h < 0 || (tokens[n].Deprel != Obl && tokens[n].Deprel != Nmod) || Array.IndexOf(TopicMarks, CaseOf(ctx, n)) < 0) return false;
+        foreach (var e in events)
+        {
+            if (e.Sentence != s || h < e.TriggerFirst || h > e.TriggerLast) continue;
+            foreach (var p in rows)
+                if (p.Cameo is { } c && c.Length >= 2 && e.Cameo.StartsWith(c[..2], StringComparison.Ordinal)) return true;
+        }
         return false;
     }
 

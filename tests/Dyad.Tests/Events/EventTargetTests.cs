@@ -635,6 +635,23 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.All(doc.Events.Where(e => e.Cameo == "114"), e => Assert.Equal("KENGOV>UGAGOV 114", doc.Show(e)[..17]));
     }
 
+    [Fact]
+    public void ANominalThatAnAgreementIsAbout_IsNoSecondAgreement()
+    {
+        // "deal" is what the failed agreement was on: one (negated) agreement between the pair, no bare "deal" without
+        // parties standing for the sentence.
+        var doc = EventTestDocs.Parse("Chile and Peru failed to reach agreement on a new fisheries deal.", new DateOnly(2024, 3, 27));
+        doc.Actor("Chile", "CHL").Actor("Peru", "PER");
+        output.WriteLine(doc.ShowAll());
+        var events = new List<CodedEvent>();
+        EventMatcher.Default.Code(doc, events, requireSource: false);
+        Assert.DoesNotContain(events, e => e.TriggerFirst == Index(doc, "deal"));
+        var main = EventEvaluation.MainEvent(events);
+        Assert.NotNull(main);
+        Assert.Equal("057", main.Cameo);
+        Assert.Equal(Index(doc, "Chile"), main.SourceToken);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
