@@ -189,7 +189,8 @@ internal sealed class EventMatcher
         for (int t = sent.FirstToken; t < end; t++)
         {
             ref readonly var tok = ref tokens[t];
-            if ((tok.Upos != Noun && tok.Upos != Propn) || triggerUsed.Contains(t) || _lex.Nouns(Joined(ctx, t)) is not { } rows) continue;
+            if ((tok.Upos != Noun && tok.Upos != Propn && !NounReadAsVerb(ctx, t)) || triggerUsed.Contains(t) || _lex.Nouns(Joined(ctx, t)) is not { } rows) continue;
+            if (tok.Upos == Verb && CodedAt(events, s, t, t)) continue;
             // "aid workers", "aid agencies", "peace envoy": a nominal that names what an actor does is part of the actor's
             // name, no event (found in Wikinews articles, where "aid workers" coded aid by whoever freed them).
             if (tok.Deprel == Compound && tok.Head > t && ctx.ActorAt[tok.Head] >= 0) continue;
@@ -622,6 +623,25 @@ internal sealed class EventMatcher
                 if (p.Cameo is { } c && c.Length >= 2 && e.Cameo.StartsWith(c[..2], StringComparison.Ordinal)) return true;
         }
         return false;
+    }
+
+    /// <summary>A plural noun the tagger read as a verb where the parse still hangs it as a noun phrase: "began a new
+    /// round of joint military exercises", "held joint exercises" (an "of" or other case, a determiner or an adjective of
+    /// its own, no subject, object or auxiliary).</summary>
+    private static bool NounReadAsVerb(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[t].Upos != Verb || tokens[t].Xpos != Vbz) return false;
+        ushort rel = tokens[t].Deprel;
+        if (rel != Obj && rel != Obl && rel != Nmod) return false;
+        bool nominal = false;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+        {
+            ushort r = tokens[c].Deprel;
+            if (r == Nsubj || r == NsubjPass || r == Obj || r == Aux || r == AuxPass || r == Mark) return false;
+            if (r == Case || r == Det || (r == Amod && tokens[c].Upos == Adj)) nominal = true;
+        }
+        return nominal;
     }
 
     /// <summary>An event of sentence <paramref name="s"/> was coded with either word in its trigger.</summary>
@@ -1692,7 +1712,7 @@ internal sealed class EventMatcher
     private static readonly int[] FutureModifiers = Lemmas("future", "possible", "potential", "proposed", "planned", "prospective", "eventual", "upcoming", "expected");
 
     private static readonly ushort Vbn = Labels.Xpos.Intern("VBN"), Vbd = Labels.Xpos.Intern("VBD"), Vbg = Labels.Xpos.Intern("VBG"),
-        Nns = Labels.Xpos.Intern("NNS"), Nnps = Labels.Xpos.Intern("NNPS");
+        Nns = Labels.Xpos.Intern("NNS"), Nnps = Labels.Xpos.Intern("NNPS"), Vbz = Labels.Xpos.Intern("VBZ");
 
     private static readonly ushort Cc = Labels.Deprel.Intern("cc"), NsubjOuter = Labels.Deprel.Intern("nsubj:outer");
 

@@ -652,6 +652,16 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(Index(doc, "Chile"), main.SourceToken);
     }
 
+    [Fact]
+    public void APluralNounTaggedAsAVerb_IsStillANominalEvent()
+    {
+        // "exercises" is tagged as a verb (VBZ) but hangs as the object of "held", with an adjective of its own.
+        var doc = Coded("The navies of Chile and Peru held joint exercises off the coast last week.", ("navies", "CHLMIL"), ("Chile", "CHL"), ("Peru", "PER"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "062");
+        Assert.Equal(Index(doc, "navies"), e.SourceToken);
+        Assert.Equal("The navies of Chile and Peru", TargetPhrases(doc));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
