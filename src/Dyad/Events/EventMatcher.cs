@@ -1101,7 +1101,7 @@ internal sealed class EventMatcher
             // events of Wikinews articles).
             // The receiver is no doer: neither a light verb's nor a governing verb's subject is the source then.
             else if (received) { }
-            else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb && !TopicVerb(ctx, head) && !ResponseVerb(ctx, head)
+            else if ((tokens[np].Deprel == Obj || OfObjectMisread(ctx, np)) && head >= 0 && tokens[head].Upos == Verb && !TopicVerb(ctx, head) && !ResponseVerb(ctx, head)
                 && Array.IndexOf(ClaimVerbs, tokens[head].Lemma) < 0) source = Subject(ctx, head);
             // "The war game was staged by U.S. marines": the agent of the passive verb whose subject the nominal is.
             else if (tokens[np].Deprel == NsubjPass && head >= 0 && tokens[head].Upos == Verb) source = Agent(ctx, head);
@@ -1207,6 +1207,18 @@ internal sealed class EventMatcher
             return;
         }
     }
+
+    /// <summary>"began a new round of joint exercises" parsed with the nominal as an "of" oblique of the verb beside its
+    /// object: the nominal is the "of" complement of the object right before it, and so the verb's own.</summary>
+    private static bool OfObjectMisread(Context ctx, int np)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[np].Head;
+        return h >= 0 && tokens[np].Deprel == Obl && CaseOf(ctx, np) == Of && tokens[h].Upos == Verb && Child(ctx, h, Obj) is int obj and >= 0
+            && obj < np && tokens[obj].Upos == Noun && ActorOf(ctx, obj) < 0 && Array.IndexOf(SeriesNouns, tokens[obj].Lemma) >= 0;
+    }
+
+    private static readonly int[] SeriesNouns = Lemmas("round", "series", "wave", "spate", "string", "set");
 
     /// <summary>Chain verbs whose nominal object is what they promise, plan or threaten ("promised a veto"); not verbs of
     /// wanting or seeking, whose object is often what the subject would receive ("sought aid", "wants talks" is 036 but

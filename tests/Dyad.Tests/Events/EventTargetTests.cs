@@ -662,6 +662,16 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("The navies of Chile and Peru", TargetPhrases(doc));
     }
 
+    [Fact]
+    public void ARoundOfExercisesParsedBesideTheRound_IsTheSubjectsOwn()
+    {
+        // "exercises" hangs on "began" as an "of" oblique beside its object "round": the round's exercises are the
+        // subjects', held between them.
+        var doc = Coded("Kenya and Uganda began a new round of joint military exercises today.", ("Kenya", "KEN"), ("Uganda", "UGA"));
+        Assert.Contains(doc.Events, e => e.Cameo == "062" && doc.Show(e).StartsWith("KEN>UGA", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.Cameo == "062" && doc.Show(e).StartsWith("UGA>KEN", StringComparison.Ordinal));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
