@@ -2061,10 +2061,10 @@ internal sealed class EventMatcher
                 || (rel == NsubjPass && passive && Array.IndexOf(p.TargetRelations, Obj) >= 0)
                 // "asked Germany to discuss", "gave Iraq weapons": a first object the parse calls iobj is whom the act is for.
                 || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
-                || ((rel == Obl || rel == Nmod) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
-            if (!hit || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) continue;
+                || ((rel == Obl || rel == Nmod || DatedOblique(ctx, c)) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
+            if (!hit) continue;
             int dated = c;
-            if (ctx.Time.Contains(c) && (dated = NameBeforeDate(ctx, c)) < 0) continue;
+            if ((ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) && (dated = NameBeforeDate(ctx, c)) < 0) continue;
             if (Thing(ctx, dated) is not (var t and >= 0)) continue;
             if (ActorOf(ctx, t) >= 0) return t;
             if (fallback < 0) fallback = t;
@@ -2518,7 +2518,7 @@ internal sealed class EventMatcher
                 && (Array.IndexOf(p.TargetPrepositions, m) >= 0 || (also is not null && Array.IndexOf(also.TargetPrepositions, m) >= 0))
                 && Child(ctx, c, Nsubj) is int subject and >= 0 && subject < c && ActorOf(ctx, subject) >= 0)
                 return subject;
-            if ((rel != Nmod && rel != Obl) || c == skip) continue;
+            if ((rel != Nmod && rel != Obl && !DatedOblique(ctx, c)) || c == skip) continue;
             int prep = CaseOf(ctx, c);
             if (prep < 0 || prep == Between || (Array.IndexOf(p.TargetPrepositions, prep) < 0 && (also is null || Array.IndexOf(also.TargetPrepositions, prep) < 0))) continue;
             int dated = c;
@@ -2529,6 +2529,12 @@ internal sealed class EventMatcher
         }
         return fallback;
     }
+
+    /// <summary>A date the parse calls a bare oblique though it has a preposition, with a name before it that the parse
+    /// made its compound ("held talks with President Mohamed Farmajo today", "with" and the name both on "today"): an
+    /// oblique all the same (see <see cref="NameBeforeDate"/>).</summary>
+    private static bool DatedOblique(Context ctx, int c) =>
+        ctx.Doc.Tokens[c].Deprel == OblUnmarked && (ctx.Time.Contains(c) || Array.IndexOf(DayNames, ctx.Doc.Tokens[c].Lemma) >= 0) && NameBeforeDate(ctx, c) >= 0;
 
     /// <summary>"suspended aid to Pakistan earlier this year", "sanctions imposed on Eritrea nine years ago": the parse
     /// makes the name a compound of the date after it, and the date takes the preposition. The name (a party or a

@@ -672,6 +672,22 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Contains(doc.Events, e => e.Cameo == "062" && doc.Show(e).StartsWith("UGA>KEN", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ANameParsedAsACompoundOfABareDay_IsTheComplement()
+    {
+        // "Ruto held talks with President Museveni today" (by hand), with the name a compound of "today", which takes the
+        // "with" and is labelled a bare oblique.
+        var doc = EventTestDocs.Parsed(
+            "Ruto Ruto PROPN NNP 2 nsubj", "held hold VERB VBD 0 root", "talks talk NOUN NNS 2 obj", "with with ADP IN 7 case",
+            "President President PROPN NNP 6 compound", "Museveni Museveni PROPN NNP 7 compound", "today today NOUN NN 2 obl:unmarked",
+            ". . PUNCT . 2 punct")
+            .Date(6, 6);
+        doc.Actor("Ruto", "KENGOV").Actor("President Museveni", "UGAGOV").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo == "040" && doc.Show(e).StartsWith("KENGOV>", StringComparison.Ordinal));
+        Assert.Equal("KENGOV>UGAGOV 040", doc.Show(e)[..17]);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
