@@ -252,7 +252,7 @@ internal static class ArgumentPhrases
                 && (doc.Tokens[target].Deprel == CompoundRel || doc.Tokens[target].Deprel == AmodRel || HyphenModifier(doc, target)
                     || HasCase(doc, target, OnWord) || HasCase(doc, target, AboutWord));
             if (target >= 0 ? FirstConjunct(doc, target) == group || ((e.Target < 0 || agreed) && cooperative && HasNominalConjunct(doc, group))
-                : cooperative && HasNominalConjunct(doc, group))
+                : cooperative && (HasNominalConjunct(doc, group) || OfPair(doc, group)))
             {
                 Phrases(doc, group, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, spans);
                 return;
@@ -356,6 +356,18 @@ internal static class ArgumentPhrases
         var sent = doc.SentenceRecords[tokens[t].Sentence];
         for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
             if (tokens[c].Head == t && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a token has an "of" complement with nominal conjuncts: "the armies of Brazil and Argentina held
+    /// joint exercises", "the presidents of Kenya and of Uganda signed a pact" name a pair as one subject, which the data
+    /// marks as the target of their joint act too.</summary>
+    private static bool OfPair(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        var sent = doc.SentenceRecords[tokens[t].Sentence];
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+            if (tokens[c].Head == t && tokens[c].Deprel == NmodRel && HasCase(doc, c, OfWord) && HasNominalConjunct(doc, c)) return true;
         return false;
     }
 

@@ -227,12 +227,14 @@ internal sealed class EventMatcher
         for (int t = sent.FirstToken; t < end; t++)
         {
             ref readonly var tok = ref tokens[t];
-            if ((tok.Upos != Noun && tok.Upos != Propn) || triggerUsed.Contains(t) || _lex.Nouns(Joined(ctx, t)) is not { } rows) continue;
+            if ((tok.Upos != Noun && tok.Upos != Propn && !NounReadAsVerb(ctx, t)) || triggerUsed.Contains(t) || _lex.Nouns(Joined(ctx, t)) is not { } rows) continue;
+            if (tok.Upos == Verb && CodedAt(events, s, t, t)) continue;
             // "aid workers", "aid agencies", "peace envoy": a nominal that names what an actor does is part of the actor's
             // name, no event (found in Wikinews articles, where "aid workers" coded aid by whoever freed them).
             if (tok.Deprel == Compound && tok.Head > t && ctx.ActorAt[tok.Head] >= 0) continue;
             // "talk radio", "a talk show", "rally organizers": a nominal naming a kind of programme or role is no event.
             if (tok.Deprel == Compound && tok.Head > t && Array.IndexOf(KindNouns, tokens[tok.Head].Lemma) >= 0) continue;
+            if (TopicOfCoded(ctx, events, s, t, rows)) continue;
             CodeNoun(ctx, s, t, rows, events, statements);
         }
         for (int t = sent.FirstToken; t < end; t++) CodeDemand(ctx, s, t, events);
@@ -490,6 +492,23 @@ internal sealed class EventMatcher
         Id = "with", Kind = PatternKind.Verb, Lemma = -1, TargetRelations = [], TargetPrepositions = [Vocabulary.Shared.Intern("with")],
     };
 
+    private static readonly EventPattern FromOnly = new()
+    {
+        Id = "from", Kind = PatternKind.Verb, Lemma = -1, TargetRelations = [], TargetPrepositions = [Vocabulary.Shared.Intern("from")],
+    };
+
+    /// <summary>Whence a verb whose row takes its target "from" (and no object) takes its object, when the parse hangs the
+    /// "from" phrase on the object or on what the object counts ("withdrew a battalion from Mali", "withdrew the last
+    /// group of peacekeepers from Liberia"); only a party or a place: "withdrew support from the bill" is no withdrawal
+    /// from a party. -1 when none.</summary>
+    private int WhenceOfObject(Context ctx, EventPattern p, int obj)
+    {
+        if (p.Objects.Length > 0 || Array.IndexOf(p.TargetPrepositions, From) < 0 || ActorOf(ctx, obj) >= 0) return -1;
+        foreach (int h in (ReadOnlySpan<int>)[obj, OfComplement(ctx, obj)])
+            if (h >= 0 && FindPrepTarget(ctx, h, FromOnly, null, -1) is int whence and >= 0 && (ActorOf(ctx, whence) >= 0 || IsPlace(ctx, whence))) return whence;
+        return -1;
+    }
+
     private static readonly int As = Vocabulary.Shared.Intern("as");
 
     /// <summary>The "of" complement of a noun ("president of Indonesia"), or -1.</summary>
@@ -624,6 +643,43 @@ internal sealed class EventMatcher
         for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
             if (ActorOf(ctx, c) >= 0) return true;
         return false;
+    }
+
+    /// <summary>Whether a nominal is what an act of its own kind, coded already, is about: "failed to reach agreement on a
+    /// free-trade deal", "an accord on a truce" name one agreement, not two (the second, a bare nominal with no party,
+    /// would otherwise stand for the sentence when the first is negated). The nominal hangs with a preposition of topic
+    /// on a word of that event's trigger, and one of its rows has the event's root.</summary>
+    private static bool TopicOfCoded(Context ctx, List<CodedEvent> events, int s, int n, EventPattern[] rows)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[n].Head;
+        if (h < 0 || (tokens[n].Deprel != Obl && tokens[n].Deprel != Nmod) || Array.IndexOf(TopicMarks, CaseOf(ctx, n)) < 0) return false;
+        foreach (var e in events)
+        {
+            if (e.Sentence != s || h < e.TriggerFirst || h > e.TriggerLast) continue;
+            foreach (var p in rows)
+                if (p.Cameo is { } c && c.Length >= 2 && e.Cameo.StartsWith(c[..2], StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A plural noun the tagger read as a verb where the parse still hangs it as a noun phrase: "began a new
+    /// round of joint military exercises", "held joint exercises" (an "of" or other case, a determiner or an adjective of
+    /// its own, no subject, object or auxiliary).</summary>
+    private static bool NounReadAsVerb(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[t].Upos != Verb || tokens[t].Xpos != Vbz) return false;
+        ushort rel = tokens[t].Deprel;
+        if (rel != Obj && rel != Obl && rel != Nmod) return false;
+        bool nominal = false;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+        {
+            ushort r = tokens[c].Deprel;
+            if (r == Nsubj || r == NsubjPass || r == Obj || r == Aux || r == AuxPass || r == Mark) return false;
+            if (r == Case || r == Det || (r == Amod && tokens[c].Upos == Adj)) nominal = true;
+        }
+        return nominal;
     }
 
     /// <summary>An event of sentence <paramref name="s"/> was coded with either word in its trigger.</summary>
@@ -764,6 +820,8 @@ internal sealed class EventMatcher
             if (found < 0 && (reduced || sharedPassive || vocativeSubject) && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = objToken;
             if (found < 0 && (misread >= 0 || misreadSubject >= 0) && Array.IndexOf(p.TargetRelations, Obj) >= 0) found = obj;
             if (found < 0 && (p.Objects.Length > 0 || p.RequiresObject) && objToken >= 0) found = FindPrepTarget(ctx, objToken, p, null, -1);
+            // "declared a state of siege in Katanga": the slot's phrase may hang on what a listed object is of.
+            if (found < 0 && p.Objects.Length > 0 && objToken >= 0 && OfComplement(ctx, objToken) is int objOf and >= 0) found = FindPrepTarget(ctx, objOf, p, null, -1);
             // A row whose target is "from" a party, else its listed object: where the object comes from is that party only
             // when it names one or a place ("refugees from Myanmar", not "refugees from the war").
             if (found >= 0 && p.Objects.Length > 0 && Array.IndexOf(p.TargetRelations, Obj) >= 0 && CaseOf(ctx, found) == From
@@ -773,6 +831,7 @@ internal sealed class EventMatcher
             // "to" phrase of the object is often the object's own ("contributed more to the peacekeeping operations").
             if (found < 0 && p.Objects.Length == 0 && objToken >= 0 && !passive && ActorOf(ctx, objToken) < 0 && Array.IndexOf(p.TargetPrepositions, With) >= 0)
                 found = FindPrepTarget(ctx, objToken, WithOnly, null, -1);
+            if (found < 0 && obj >= 0 && !passive) found = WhenceOfObject(ctx, p, obj);
             // "returned a pendant engraved with the image of Peter the Great to Russian authorities": the parse hangs the
             // target phrase on a word deep inside a long object.
             if (found < 0 && p.RequiresObject && objToken >= 0) found = DeepPrepTarget(ctx, objToken, p);
@@ -1002,6 +1061,13 @@ internal sealed class EventMatcher
         // "dispatched a team to Detroit to investigate a collision": what a party is sent to do is aimed at where it is
         // sent, unless the act names a party of its own.
         if ((target < 0 || ActorOf(ctx, Inner(ctx, target, false)) < 0) && !topicOnly && SentTo(ctx, v) is int whither and >= 0) target = whither;
+        // "summoned Germany's envoy to complain of the coverage": what a party is summoned to hear is said to it, by the
+        // summoner (the parse may hang the clause on the envoy, as if the envoy were to complain).
+        if (SummonedFor(ctx, v) is int summoner and >= 0)
+        {
+            if (tokens[v].Deprel == Acl) source = Subject(ctx, summoner);
+            if (target < 0 && !topicOnly) target = Child(ctx, summoner, Obj);
+        }
         // A verb the parse hung on its object has no arguments of its own: what hangs on the object is its ("has lifted
         // sanctions imposed on China").
         if (target < 0 && !topicOnly && (target = WiderTarget(ctx, misreadSubject >= 0 ? objToken : v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
@@ -1105,7 +1171,7 @@ internal sealed class EventMatcher
                 for (int c = ctx.First[giver]; c >= 0; c = ctx.Next[c])
                     if (tokens[c].Deprel == Obl && CaseOf(ctx, c) is int k && (k == From || k == By) && ActorOf(ctx, c) >= 0) { source = c; confidence = NominalConfidence; break; }
             }
-            else if (tokens[np].Deprel == Obj && head >= 0 && tokens[head].Upos == Verb && !TopicVerb(ctx, head) && !ResponseVerb(ctx, head)
+            else if ((tokens[np].Deprel == Obj || OfObjectMisread(ctx, np)) && head >= 0 && tokens[head].Upos == Verb && !TopicVerb(ctx, head) && !ResponseVerb(ctx, head)
                 && Array.IndexOf(ClaimVerbs, tokens[head].Lemma) < 0) source = Subject(ctx, head);
             // "The war game was staged by U.S. marines": the agent of the passive verb whose subject the nominal is.
             else if (tokens[np].Deprel == NsubjPass && head >= 0 && tokens[head].Upos == Verb) source = Agent(ctx, head);
@@ -1220,6 +1286,18 @@ internal sealed class EventMatcher
             return;
         }
     }
+
+    /// <summary>"began a new round of joint exercises" parsed with the nominal as an "of" oblique of the verb beside its
+    /// object: the nominal is the "of" complement of the object right before it, and so the verb's own.</summary>
+    private static bool OfObjectMisread(Context ctx, int np)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[np].Head;
+        return h >= 0 && tokens[np].Deprel == Obl && CaseOf(ctx, np) == Of && tokens[h].Upos == Verb && Child(ctx, h, Obj) is int obj and >= 0
+            && obj < np && tokens[obj].Upos == Noun && ActorOf(ctx, obj) < 0 && Array.IndexOf(SeriesNouns, tokens[obj].Lemma) >= 0;
+    }
+
+    private static readonly int[] SeriesNouns = Lemmas("round", "series", "wave", "spate", "string", "set");
 
     /// <summary>Chain verbs whose nominal object is what they promise, plan or threaten ("promised a veto"); not verbs of
     /// wanting or seeking, whose object is often what the subject would receive ("sought aid", "wants talks" is 036 but
@@ -1780,7 +1858,7 @@ internal sealed class EventMatcher
     private static readonly int[] FutureModifiers = Lemmas("future", "possible", "potential", "proposed", "planned", "prospective", "eventual", "upcoming", "expected");
 
     private static readonly ushort Vbn = Labels.Xpos.Intern("VBN"), Vbd = Labels.Xpos.Intern("VBD"), Vbg = Labels.Xpos.Intern("VBG"),
-        Nns = Labels.Xpos.Intern("NNS"), Nnps = Labels.Xpos.Intern("NNPS");
+        Nns = Labels.Xpos.Intern("NNS"), Nnps = Labels.Xpos.Intern("NNPS"), Vbz = Labels.Xpos.Intern("VBZ");
 
     private static readonly ushort Cc = Labels.Deprel.Intern("cc"), NsubjOuter = Labels.Deprel.Intern("nsubj:outer");
 
@@ -2152,9 +2230,11 @@ internal sealed class EventMatcher
                 || (rel == NsubjPass && passive && Array.IndexOf(p.TargetRelations, Obj) >= 0)
                 // "asked Germany to discuss", "gave Iraq weapons": a first object the parse calls iobj is whom the act is for.
                 || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
-                || ((rel == Obl || rel == Nmod) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
-            if (!hit || ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) continue;
-            if (Thing(ctx, c) is not (var t and >= 0)) continue;
+                || ((rel == Obl || rel == Nmod || DatedOblique(ctx, c)) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
+            if (!hit) continue;
+            int dated = c;
+            if ((ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) && (dated = NameBeforeDate(ctx, c)) < 0) continue;
+            if (Thing(ctx, dated) is not (var t and >= 0)) continue;
             if (ActorOf(ctx, t) >= 0) return t;
             if (fallback < 0) fallback = t;
         }
@@ -2267,6 +2347,22 @@ internal sealed class EventMatcher
         int whither = FindPrepTarget(ctx, h, ToOnly, null, -1);
         if (whither < 0 && Child(ctx, h, Obj) is int obj and >= 0) whither = DeepPrepTarget(ctx, obj, ToOnly);
         return whither >= 0 && (ActorOf(ctx, whither) >= 0 || IsPlace(ctx, whither)) && whither < v ? whither : -1;
+    }
+
+    private static readonly int[] SummonVerbs = Lemmas("summon", "convoke");
+
+    /// <summary>The verb of summoning whose subjectless to-clause <paramref name="v"/> is, hung on the verb or on its
+    /// object ("summoned the Swiss envoy to protest the ruling", "summoned Germany's chargé d'affaires to complain"),
+    /// when it has an object: the one the protest or complaint is made to; -1 otherwise.</summary>
+    private int SummonedFor(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[v].Head;
+        if (h < 0 || MarkOf(ctx, v) != To || Child(ctx, v, Nsubj) >= 0) return -1;
+        if (tokens[v].Deprel == Acl && tokens[h].Deprel == Obj) h = tokens[h].Head;
+        else if (tokens[v].Deprel != Advcl && tokens[v].Deprel != Xcomp) return -1;
+        if (h < 0 || tokens[h].Upos != Verb || Array.IndexOf(SummonVerbs, tokens[h].Lemma) < 0) return -1;
+        return Child(ctx, h, Obj) is int summoned and >= 0 && tokens[summoned].Upos is var u && (u == Noun || u == Propn || u == Pron) ? h : -1;
     }
 
     /// <summary>The subject of a verb of dying that a nominal is the cause of: its oblique ("died after torture", "died
@@ -2539,6 +2635,10 @@ internal sealed class EventMatcher
                     if (depth == 0 && rel == Appos && tokens[trigger].Upos != Verb) continue;
                     // A date is never the target, but what the parse hung on it may be ("declared a ceasefire on Monday
                     // in South Sudan", with "in South Sudan" under "Monday").
+                    // "sanctions imposed on Eritrea nine years ago": a name the parse made a compound of the date after it.
+                    if (ctx.Time.Contains(c) && NameBeforeDate(ctx, c) is int named and >= 0 && CaseOf(ctx, c) is int dp
+                        && Array.IndexOf(AimPrepositions, dp) >= 0 && (placeAimed || !TownWhere(ctx, named, dp))
+                        && named != skip && (source < 0 || ActorOf(ctx, source) != ActorOf(ctx, named))) return named;
                     if (ctx.Time.Contains(c))
                     {
                         if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
@@ -2587,14 +2687,37 @@ internal sealed class EventMatcher
                 && (Array.IndexOf(p.TargetPrepositions, m) >= 0 || (also is not null && Array.IndexOf(also.TargetPrepositions, m) >= 0))
                 && Child(ctx, c, Nsubj) is int subject and >= 0 && subject < c && ActorOf(ctx, subject) >= 0)
                 return subject;
-            if ((rel != Nmod && rel != Obl) || c == skip) continue;
+            if ((rel != Nmod && rel != Obl && !DatedOblique(ctx, c)) || c == skip) continue;
             int prep = CaseOf(ctx, c);
             if (prep < 0 || prep == Between || (Array.IndexOf(p.TargetPrepositions, prep) < 0 && (also is null || Array.IndexOf(also.TargetPrepositions, prep) < 0))) continue;
-            if (ctx.Time.Contains(c) || Thing(ctx, c) is not (var t and >= 0)) continue;
+            int dated = c;
+            if (ctx.Time.Contains(c) && (dated = NameBeforeDate(ctx, c)) < 0) continue;
+            if (Thing(ctx, dated) is not (var t and >= 0)) continue;
             if (ActorOf(ctx, t) >= 0) return t;
             if (fallback < 0) fallback = t;
         }
         return fallback;
+    }
+
+    /// <summary>A date the parse calls a bare oblique though it has a preposition, with a name before it that the parse
+    /// made its compound ("held talks with President Mohamed Farmajo today", "with" and the name both on "today"): an
+    /// oblique all the same (see <see cref="NameBeforeDate"/>).</summary>
+    private static bool DatedOblique(Context ctx, int c) =>
+        ctx.Doc.Tokens[c].Deprel == OblUnmarked && (ctx.Time.Contains(c) || Array.IndexOf(DayNames, ctx.Doc.Tokens[c].Lemma) >= 0) && NameBeforeDate(ctx, c) >= 0;
+
+    /// <summary>"suspended aid to Pakistan earlier this year", "sanctions imposed on Eritrea nine years ago": the parse
+    /// makes the name a compound of the date after it, and the date takes the preposition. The name (a party or a
+    /// place, before the date and after its preposition) is the complement; -1 when <paramref name="date"/> has none.</summary>
+    private static int NameBeforeDate(Context ctx, int date)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int prep = -1;
+        for (int c = ctx.First[date]; c >= 0; c = ctx.Next[c]) if (tokens[c].Deprel == Case) { prep = c; break; }
+        if (prep < 0) return -1;
+        for (int c = ctx.First[date]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Compound && c > prep && c < date && !ctx.Time.Contains(c) && tokens[c].Upos == Propn
+                && (ctx.ActorAt[c] >= 0 || IsPlace(ctx, c))) return c;
+        return -1;
     }
 
     /// <summary>The first "to" phrase after <paramref name="obj"/>, when "to" is one of the row's prepositions, hung

@@ -570,6 +570,124 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(Index(doc, "marathon"), e.TargetToken);
     }
 
+    [Fact]
+    public void ANameParsedAsACompoundOfTheDateAfterIt_IsTheComplement()
+    {
+        // "Japan suspended aid to Myanmar earlier this month" (by hand), with "Myanmar" read as a compound of "month",
+        // which takes the "to": the name is where the aid went, the date is no target.
+        var doc = EventTestDocs.Parsed(
+            "Japan Japan PROPN NNP 2 nsubj", "suspended suspend VERB VBD 0 root", "aid aid NOUN NN 2 obj", "to to ADP IN 8 case",
+            "Myanmar Myanmar PROPN NNP 8 compound", "earlier earlier ADV RBR 8 advmod", "this this DET DT 8 det", "month month NOUN NN 2 obl",
+            ". . PUNCT . 2 punct")
+            .Date(5, 7);
+        doc.Actor("Japan", "JPN").Actor("Myanmar", "MMR").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo == "162");
+        Assert.Equal("JPN>MMR 162", doc.Show(e)[..11]);
+        Assert.Equal("Myanmar", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void WithdrawnFromAPlace_HungOnTheObject_IsAimedAtThePlace()
+    {
+        // The parse hangs "from Somalia" on what was withdrawn, or on what that counts.
+        var doc = Coded("Kenya withdrew a contingent of 300 soldiers from Somalia in March.", ("Kenya", "KEN"), ("Somalia", "SOM"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "0874");
+        Assert.Equal("KEN>SOM 0874", doc.Show(e)[..12]);
+        // Withdrawing something from a thing aims at no party.
+        var bill = Coded("Kenya withdrew its support from the bill in March.", ("Kenya", "KEN"));
+        Assert.DoesNotContain(bill.Events, e => e.Target >= 0 && e.Cameo == "0874");
+    }
+
+    [Fact]
+    public void AStateOfSiegeInAPlace_IsAimedAtThePlace()
+    {
+        // The parse hangs the row's "in" phrase on what the listed object ("state") is of.
+        var doc = Coded("The council declared a state of emergency in Darfur pending new talks.", ("council", "SDNGOV"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "172");
+        Assert.Equal(Index(doc, "Darfur"), e.TargetToken);
+    }
+
+    [Fact]
+    public void AJointActOfThePartiesOfAPair_IsAimedAtThePairToo()
+    {
+        var doc = Coded("The armies of Kenya and Tanzania staged joint war games near the border.", ("armies", "KENMIL"), ("Kenya", "KEN"), ("Tanzania", "TZA"));
+        Assert.Contains(doc.Events, e => e.Cameo == "062");
+        Assert.Equal("The armies of Kenya and Tanzania", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void MediationWithAParty_IsAimedAtTheParty()
+    {
+        var doc = Coded("The bishop ended mediation efforts with the dockers on Friday.", ("bishop", "KENREL"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "045");
+        Assert.Equal(Index(doc, "dockers"), e.TargetToken);
+        Assert.Equal("the dockers", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void WhatAPartyIsSummonedToHear_IsAimedAtIt()
+    {
+        var doc = Coded("The foreign ministry summoned the Ugandan envoy on Monday to complain of bias in the state media.",
+            ("foreign ministry", "KENGOV"), ("Ugandan envoy", "UGAGOV"));
+        // The summons and the complaint: both from the ministry to the envoy (the parse hangs "to complain" on the envoy).
+        Assert.Equal(2, doc.Events.Count(e => e.Cameo == "114"));
+        Assert.All(doc.Events.Where(e => e.Cameo == "114"), e => Assert.Equal("KENGOV>UGAGOV 114", doc.Show(e)[..17]));
+    }
+
+    [Fact]
+    public void ANominalThatAnAgreementIsAbout_IsNoSecondAgreement()
+    {
+        // "deal" is what the failed agreement was on: one (negated) agreement between the pair, no bare "deal" without
+        // parties standing for the sentence.
+        var doc = EventTestDocs.Parse("Chile and Peru failed to reach agreement on a new fisheries deal.", new DateOnly(2024, 3, 27));
+        doc.Actor("Chile", "CHL").Actor("Peru", "PER");
+        output.WriteLine(doc.ShowAll());
+        var events = new List<CodedEvent>();
+        EventMatcher.Default.Code(doc, events, requireSource: false);
+        Assert.DoesNotContain(events, e => e.TriggerFirst == Index(doc, "deal"));
+        var main = EventEvaluation.MainEvent(events);
+        Assert.NotNull(main);
+        Assert.Equal("057", main.Cameo);
+        Assert.Equal(Index(doc, "Chile"), main.SourceToken);
+    }
+
+    [Fact]
+    public void APluralNounTaggedAsAVerb_IsStillANominalEvent()
+    {
+        // "exercises" is tagged as a verb (VBZ) but hangs as the object of "held", with an adjective of its own.
+        var doc = Coded("The navies of Chile and Peru held joint exercises off the coast last week.", ("navies", "CHLMIL"), ("Chile", "CHL"), ("Peru", "PER"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "062");
+        Assert.Equal(Index(doc, "navies"), e.SourceToken);
+        Assert.Equal("The navies of Chile and Peru", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void ARoundOfExercisesParsedBesideTheRound_IsTheSubjectsOwn()
+    {
+        // "exercises" hangs on "began" as an "of" oblique beside its object "round": the round's exercises are the
+        // subjects', held between them.
+        var doc = Coded("Kenya and Uganda began a new round of joint military exercises today.", ("Kenya", "KEN"), ("Uganda", "UGA"));
+        Assert.Contains(doc.Events, e => e.Cameo == "062" && doc.Show(e).StartsWith("KEN>UGA", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.Cameo == "062" && doc.Show(e).StartsWith("UGA>KEN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameParsedAsACompoundOfABareDay_IsTheComplement()
+    {
+        // "Ruto held talks with President Museveni today" (by hand), with the name a compound of "today", which takes the
+        // "with" and is labelled a bare oblique.
+        var doc = EventTestDocs.Parsed(
+            "Ruto Ruto PROPN NNP 2 nsubj", "held hold VERB VBD 0 root", "talks talk NOUN NNS 2 obj", "with with ADP IN 7 case",
+            "President President PROPN NNP 6 compound", "Museveni Museveni PROPN NNP 7 compound", "today today NOUN NN 2 obl:unmarked",
+            ". . PUNCT . 2 punct")
+            .Date(6, 6);
+        doc.Actor("Ruto", "KENGOV").Actor("President Museveni", "UGAGOV").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo == "040" && doc.Show(e).StartsWith("KENGOV>", StringComparison.Ordinal));
+        Assert.Equal("KENGOV>UGAGOV 040", doc.Show(e)[..17]);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
