@@ -700,6 +700,8 @@ internal sealed class EventMatcher
         // "refuses to remove the ban on Indian channels": the party a thing is aimed at.
         if (chain.Class != "appeal") target = Inner(ctx, target, PlaceAimed(code));
         if (target >= 0 && ActorOf(ctx, target) < 0 && chain.Class != "appeal") target = -1;
+        // "demanding President Obama make a pledge": a demand is aimed at whoever must act, the demand verb's object.
+        if (chain.Class == "demand" && Child(ctx, h, Obj) is int must and >= 0 && must < x && ActorOf(ctx, must) >= 0) target = must;
         if (target < 0 && chain.Class != "appeal") target = WiderTarget(ctx, x, Subject(ctx, h), -1, PlaceAimed(code));
         // "pledged to put New York in play", "agreed to end his bid for Indiana", "pledged to make America win": what an
         // uncoded act does to a country or state named as a thing is no act towards its people or government.
@@ -1238,6 +1240,10 @@ internal sealed class EventMatcher
             if ((nrel == Nmod || nrel == Acl) && head >= 0 && tokens[head].Upos == Noun && Child(ctx, head, Det) is int hd and >= 0 && tokens[hd].Lemma == No)
                 modality = Stronger(modality, EventModality.Negated);
             if (Pretended(ctx, n, governor)) modality = Stronger(modality, EventModality.Hypothetical);
+            // "demanding Obama make a pledge", "refused to give assurances", "plans to hold talks": a light verb that is
+            // the complement of a chain verb has the chain's modality, as a verb there would (see CodeVerb).
+            if (light is not null && ControlHead(ctx, head) is int ch and >= 0 && _lex.Chain(tokens[ch].Lemma) is { Class: { } lightChain } && lightChain != "same")
+                modality = Stronger(modality, lightChain is "negate" or "refuse" ? EventModality.Negated : EventModality.Future);
             // "had canceled a joint rally with Obama", "scrapped the planned strike": what is called off did not take place
             // (found hand-checking PolNeAR train events). A cancelled meeting has its own code (125) from the verb's row.
             if (governor >= 0 && light is null && nrel == Obj && (Array.IndexOf(CancelVerbs, tokens[governor].Lemma) >= 0
@@ -2087,15 +2093,17 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         int end = t;
-        for (int i = t + 1; i < tokens.Length && tokens[i].Sentence == tokens[t].Sentence; i++)
-        {
-            bool inside = false;
-            for (int h = tokens[i].Head, d = 0; h >= 0 && d < 16; h = tokens[h].Head, d++)
-                if (h == t) { inside = true; break; }
-            if (!inside) break;
-            end = i;
-        }
+        for (int i = t + 1; i < tokens.Length && tokens[i].Sentence == tokens[t].Sentence && Dominates(ctx, t, i); i++) end = i;
         return end;
+    }
+
+    /// <summary>Whether <paramref name="i"/> hangs, within a few steps, on <paramref name="t"/>.</summary>
+    private static bool Dominates(Context ctx, int t, int i)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int h = tokens[i].Head, d = 0; h >= 0 && d < 16; h = tokens[h].Head, d++)
+            if (h == t) return true;
+        return false;
     }
 
     /// <summary>A named person, or a he/she standing for one.</summary>
@@ -2577,6 +2585,8 @@ internal sealed class EventMatcher
     private static readonly int[] ResponseVerbs = Lemmas("violate", "breach", "break", "flout", "defy", "reject", "ignore", "dismiss",
         "refuse", "decline", "spurn", "snub", "rebuff", "oppose", "heed", "receive", "answer", "welcome", "condemn", "denounce",
         "criticize", "criticise", "deplore", "praise", "hail", "applaud", "protest", "resist", "survive", "investigate",
+        // "Clinton had mocked the complaint" (found hand-checking PolNeAR dev events)
+        "mock", "ridicule", "deride", "lampoon", "scoff",
         "eliminate", "neutralize", "neutralise", "thwart", "foil", "repel", "repulse", "counter", "dispense",
         // "refusing to allow more protests", "sought an independent investigation": who allows, bans or asks for an act
         // does not do it.
@@ -2823,12 +2833,7 @@ internal sealed class EventMatcher
             for (int i = first + 1; i < second; i++)
                 if (tokens[i].Upos == Cconj || (tokens[i].Upos == Punct && tokens[i].Norm != Hyphen)) return false;
             for (int i = SubtreeEnd(ctx, first) + 1; i < second; i++)
-            {
-                bool inside = false;
-                for (int h = tokens[i].Head, d = 0; h >= 0 && d < 16; h = tokens[h].Head, d++)
-                    if (h == second) { inside = true; break; }
-                if (!inside) return false;
-            }
+                if (!Dominates(ctx, second, i)) return false;
             return true;
         }
     }
@@ -2854,7 +2859,9 @@ internal sealed class EventMatcher
 
     /// <summary>Verbs of perceiving or causing whose object is the subject of their bare infinitive ("saw troops fire",
     /// "made Mexico pay", "listening to him talk"). "made available to fight" has a to-infinitive, of another subject.</summary>
-    private static readonly int[] BareControlVerbs = Lemmas("see", "watch", "hear", "listen", "make", "notice", "feel");
+    private static readonly int[] BareControlVerbs = Lemmas("see", "watch", "hear", "listen", "make", "notice", "feel",
+        // "demanding President Obama make a pledge" (found hand-checking PolNeAR dev events)
+        "demand", "let");
 
     /// <summary>Verbs whose object is the subject of their to-infinitive ("forced the rebels to withdraw", "ordered the
     /// troops to fire"). Not verbs of permitting or helping ("allowed the WFP to deliver food"): the data codes the

@@ -643,4 +643,21 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("But California offered a unique opportunity for Senator Bernie Sanders.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "030");
     }
+    [Fact]
+    public void APledgeDemandedOfSomeone_IsTheirs_AndNotYetMade()
+    {
+        var doc = Process("Donald Trump is demanding President Barack Obama make a pledge not to pardon Hillary Clinton.");
+        var demand = Assert.Single(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        Assert.Equal("President Barack Obama", TextOf(doc, demand.Target));
+        var pledge = Assert.Single(doc.Events, e => e.Rule.EndsWith("n:pledge", StringComparison.Ordinal));
+        Assert.Equal("President Barack Obama", TextOf(doc, pledge.Source));
+        Assert.NotEqual(EventModality.Asserted, pledge.Modality);
+    }
+
+    [Fact]
+    public void WhoMocksAComplaint_IsNotItsAuthor()
+    {
+        var doc = Process("Hillary Clinton had mocked the complaint about the microphone.");
+        Assert.DoesNotContain(doc.Events, e => e.Rule.EndsWith("n:complaint", StringComparison.Ordinal) && e.Source >= 0 && TextOf(doc, e.Source) == "Hillary Clinton");
+    }
 }
