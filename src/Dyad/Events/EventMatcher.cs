@@ -850,6 +850,11 @@ internal sealed class EventMatcher
         string code = chosen.Cameo!;
         string rule = chosen.Id;
         if (ActsOnNoParty(ctx, code, objToken, passive)) return;
+        // "the speeches (that) she delivered": a relative clause whose object is none or a relative pronoun acts on the
+        // noun it modifies.
+        if ((objToken < 0 || (tokens[objToken].Upos == Pron && tokens[objToken].Lemma is var rp && (rp == That || rp == Which)))
+            && tokens[v].Deprel == AclRelcl && tokens[v].Head is int antecedent and >= 0
+            && tokens[antecedent].Upos == Noun && ActsOnNoParty(ctx, code, antecedent, passive)) return;
         // "flawlessly executed it" (a game plan): an assault (18) on an "it" that names no party is on a thing.
         if (code.StartsWith("18", StringComparison.Ordinal) && objToken >= 0 && tokens[objToken].Upos == Pron && tokens[objToken].Lemma == It
             && ActorOf(ctx, objToken) < 0) return;
@@ -1551,6 +1556,9 @@ internal sealed class EventMatcher
         return m;
     }
 
+    /// <summary>Prepositions no subject takes.</summary>
+    private static readonly int[] PlacePrepositions = Lemmas("for", "to", "from", "at", "on", "in", "into", "about", "over", "under", "of");
+
     private static readonly int ChargeWord = Vocabulary.Shared.Intern("charge"), InsistWord = Vocabulary.Shared.Intern("insist");
 
     /// <summary>Whether a verb has any modal auxiliary (must, should, will, would, can, may ...).</summary>
@@ -1772,7 +1780,9 @@ internal sealed class EventMatcher
         // "released an ad", "released a letter from his doctor", "released hacked emails" (found hand-checking PolNeAR events)
         "ad", "advertisement", "commercial", "letter", "memo", "email", "e-mail", "tape", "poll", "plan", "proposal", "budget", "return", "schedule",
         "analysis", "filing",
-        "platform", "song", "clip", "trailer", "map", "chart", "score");
+        "platform", "song", "clip", "trailer", "map", "chart", "score",
+        // "paid speeches she delivered on Wall Street" (found hand-checking PolNeAR train events)
+        "speech", "address", "remark", "lecture", "sermon", "eulogy");
 
     /// <summary>What is offered in words, not in deed: "offered no proof", "offering few specifics" is no offer to cooperate.</summary>
     private static readonly int[] ExplanationNouns = Lemmas("proof", "evidence", "explanation", "detail", "specific", "specifics", "reason", "justification",
@@ -2056,9 +2066,12 @@ internal sealed class EventMatcher
     private static bool AsksQuestion(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
+        bool sawComplement = false;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
         {
             ushort rel = tokens[c].Deprel;
+            // "Trump asked, looking pleased": asked with nothing asked for is a question put (the quote around it).
+            if (rel == Obj || rel == Iobj || rel == Xcomp || rel == Ccomp || rel == Obl) sawComplement = true;
             // "asking for anonymity to speak freely": a source's terms with a reporter, no appeal.
             if (rel == Obl && CaseOf(ctx, c) == For && Array.IndexOf(AnonymityNouns, tokens[c].Lemma) >= 0) return true;
             // "asking potential hires tricky questions", "asked him a question": the thing asked is a question.
@@ -2084,7 +2097,8 @@ internal sealed class EventMatcher
                 for (int t = c; t < tokens.Length && tokens[t].Sentence == tokens[c].Sentence; t++)
                     if (tokens[t].Norm == QuestionMark) return true;
         }
-        return false;
+        // ... set off by punctuation: "“Why?” Trump asked, looking pleased".
+        return !sawComplement && v + 1 < tokens.Length && tokens[v + 1].Upos == Punct && tokens[v + 1].Sentence == tokens[v].Sentence;
     }
 
     /// <summary>The last token of the contiguous phrase <paramref name="t"/> heads: while the next token hangs (within a
@@ -2769,6 +2783,9 @@ internal sealed class EventMatcher
             if (s < 0 && Child(ctx, v, AuxPass) < 0 && Child(ctx, v, Aux) < 0 && Agent(ctx, v) < 0 && (tokens[v].Xpos == Vbd || Child(ctx, v, Obj) >= 0))
                 s = Child(ctx, v, NsubjPass);
             ushort rel = tokens[v].Deprel;
+            // "For every Syrian sent back to Turkey", misparsed with the phrase as a subject: a subject takes no preposition.
+            // Not "with Cruz promising" (an absolute clause), "including Trump" or a possessive "'s".
+            if (s >= 0 && CaseOf(ctx, s) is int prep and >= 0 && Array.IndexOf(PlacePrepositions, prep) >= 0) return -1;
             if (s >= 0)
             {
                 int lemma = tokens[s].Lemma;

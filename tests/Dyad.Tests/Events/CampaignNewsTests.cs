@@ -660,4 +660,27 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("Hillary Clinton had mocked the complaint about the microphone.");
         Assert.DoesNotContain(doc.Events, e => e.Rule.EndsWith("n:complaint", StringComparison.Ordinal) && e.Source >= 0 && TextOf(doc, e.Source) == "Hillary Clinton");
     }
+    [Fact]
+    public void APhraseWithAPreposition_IsNoSubject()
+    {
+        // Misparsed with "every Syrian" as the subject of "sent".
+        var doc = Process("For every Syrian sent back to Turkey, the European Union will take in one refugee.");
+        Assert.DoesNotContain(doc.Events, e => e.Source >= 0 && CodeOf(doc, e.Source) == "SYR");
+    }
+
+    [Fact]
+    public void AskedWithNothingAskedFor_IsAQuestion()
+    {
+        var doc = Process("“Why not?” Donald Trump asked, looking pleased.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var appeal = Process("Israel asked for help.");
+        Assert.Contains(appeal.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SpeechesDelivered_AreNoAid()
+    {
+        var doc = Process("Hillary Clinton refused to release the speeches that she delivered to the bank.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+    }
 }
