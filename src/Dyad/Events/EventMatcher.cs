@@ -2168,7 +2168,7 @@ internal sealed class EventMatcher
     /// supporters"); see ActorOf.</summary>
     private static readonly int[] FollowerNouns = Lemmas("supporter", "voter", "aide", "ally", "critic", "backer", "fan", "opponent", "donor",
         "adviser", "advisor", "staffer", "surrogate", "loyalist", "follower", "detractor", "rival", "defender", "friend", "associate", "campaigner",
-        "volunteer", "delegate", "appointee", "nominee");
+        "volunteer", "delegate", "appointee", "nominee", "endorser", "fundraiser", "bundler", "operative");
 
     /// <summary>Whether every row of a verb finds its target in the object (a transitive act).</summary>
     private static bool ActsOnObject(EventPattern[] rows)

@@ -683,4 +683,10 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("Hillary Clinton refused to release the speeches that she delivered to the bank.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
     }
+    [Fact]
+    public void ACandidatesEndorsers_AreNotTheCandidate()
+    {
+        var doc = Process("Some Ted Cruz endorsers attacked Donald Trump on Sunday.");
+        Assert.DoesNotContain(doc.Events, e => e.Source >= 0 && CodeOf(doc, e.Source) == "USALEG");
+    }
 }
