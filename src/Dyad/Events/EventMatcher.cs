@@ -1551,7 +1551,7 @@ internal sealed class EventMatcher
         // train events, where the proposed ban was coded as done). Not on a party ("urged the leaders to meet" is the
         // appeal's; "the first country to recognize" did), nor after an ordinal; nor a gerund ("in addition to working").
         if (to && h >= 0 && tokens[v].Deprel == Acl && (tokens[v].Xpos == Vb || Child(ctx, v, AuxPass) >= 0) && tokens[h].Upos == Noun && ActorOf(ctx, h) < 0 && ObjectControl(ctx, v) < 0
-            && !HasChildIn(ctx, h, Amod, Ordinals))
+            && !HasChildIn(ctx, h, Amod, Ordinals) && Array.IndexOf(DoneActNouns, tokens[h].Lemma) < 0)
             m = Stronger(m, EventModality.Future);
         return m;
     }
@@ -1584,6 +1584,10 @@ internal sealed class EventMatcher
     private static readonly int[] CommitParticiples = Lemmas("pledge", "commit", "promise", "vow", "guarantee");
 
     private static readonly int[] DelegateNouns = Lemmas("delegate", "superdelegate", "elector", "vote");
+
+    /// <summary>Nouns that report an act as taken: "Netanyahu's decision to call off a planned visit", "the move to
+    /// expel the diplomats" (the visit was called off; the seed article).</summary>
+    private static readonly int[] DoneActNouns = Lemmas("decision", "move", "step");
 
     private static readonly int[] Ordinals = Lemmas("first", "last", "only", "second", "third", "next", "latest");
 

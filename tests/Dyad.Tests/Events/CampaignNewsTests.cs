@@ -585,6 +585,9 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("Hillary Clinton attacked Donald Trump's proposal to ban Muslims from entering the country. Barack Obama backed an effort to help Ukraine.");
         Assert.DoesNotContain(doc.Events, e => e.Rule.EndsWith("v:ban", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
         Assert.DoesNotContain(doc.Events, e => e.Rule.EndsWith("v:help", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        // A decision reports the act as taken.
+        var decision = Process("Benjamin Netanyahu's decision to call off a planned visit to Washington angered the White House.");
+        Assert.Contains(decision.Events, e => e.Cameo == "125" && e.Modality == EventModality.Asserted);
         // An ordinal makes it a fact: the first country to recognize Kosovo did.
         var first = Process("Iran was the first country to recognize Kosovo.");
         Assert.Contains(first.Events, e => e.Cameo == "054" && e.Modality == EventModality.Asserted);
