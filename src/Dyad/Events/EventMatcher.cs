@@ -874,6 +874,13 @@ internal sealed class EventMatcher
         }
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
         if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[v].Lemma) >= 0 && AsksQuestion(ctx, v)) return;
+        // "dismissed Governor Walker as an ineffective leader": dismissing someone as something is criticism (111), no
+        // rejection (found hand-checking PolNeAR train events).
+        if (code == "120" && tokens[v].Lemma == DismissWord && obj >= 0 && AsPhrase(ctx, v, obj))
+        {
+            code = VerbalAttack;
+            rule += "+as";
+        }
         // "insisted that all her statements have been consistent": insisting on a fact is a claim (010); insisting that
         // someone do something ("insisted that Iran stop", a bare subjunctive or a modal) stays a demand. Found
         // hand-checking PolNeAR train events.
@@ -1559,15 +1566,30 @@ internal sealed class EventMatcher
     /// <summary>Prepositions no subject takes.</summary>
     private static readonly int[] PlacePrepositions = Lemmas("for", "to", "from", "at", "on", "in", "into", "about", "over", "under", "of");
 
-    private static readonly int ChargeWord = Vocabulary.Shared.Intern("charge"), InsistWord = Vocabulary.Shared.Intern("insist");
+    private static readonly int ChargeWord = Vocabulary.Shared.Intern("charge"), InsistWord = Vocabulary.Shared.Intern("insist"),
+        DismissWord = Vocabulary.Shared.Intern("dismiss");
 
-    /// <summary>Whether a verb has any modal auxiliary (must, should, will, would, can, may ...).</summary>
+    /// <summary>An "as" phrase on the verb or its object ("dismissed him as a fraud").</summary>
+    private static bool AsPhrase(Context ctx, int v, int obj)
+    {
+        var tokens = ctx.Doc.Tokens;
+        foreach (int h in (ReadOnlySpan<int>)[v, obj])
+            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+                if (c > obj && (CaseOf(ctx, c) == As || MarkOf(ctx, c) == As)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a verb has a modal of obligation (must, should, ought, shall): "insisted that Iran must stop" is
+    /// a demand, "insist that Sanders may yet win" a claim (found hand-checking PolNeAR train events).</summary>
     private static bool HasModal(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
-        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c]) if (tokens[c].Deprel == Aux && tokens[c].Xpos == Md) return true;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Aux && tokens[c].Xpos == Md && Array.IndexOf(ObligationModals, tokens[c].Lemma) >= 0) return true;
         return false;
     }
+
+    private static readonly int[] ObligationModals = Lemmas("must", "should", "ought", "shall");
 
     private static readonly ushort Md = Labels.Xpos.Intern("MD");
 
@@ -1575,6 +1597,8 @@ internal sealed class EventMatcher
     private static bool Subjunctive(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
+        // A base form after a modal ("may yet win") is the modal's, no subjunctive.
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c]) if (tokens[c].Deprel == Aux && tokens[c].Xpos == Md) return false;
         if (tokens[v].Xpos == Vb) return true;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
             if ((tokens[c].Deprel == Aux || tokens[c].Deprel == AuxPass || tokens[c].Deprel == Cop) && tokens[c].Xpos == Vb && c < v) return true;
@@ -2591,6 +2615,8 @@ internal sealed class EventMatcher
     /// "raised the sanctions on Iran", "considering aid to Mali" (nothing below such an object is the verb's target,
     /// and its subject is no author of a nominal event there).</summary>
     private static readonly int[] TopicVerbs = Lemmas("discuss", "debate", "address", "mention", "raise", "review", "study", "examine",
+        // "the judge handling two lawsuits against Trump University" files none (found hand-checking PolNeAR train events)
+        "handle", "hear", "oversee", "preside", "adjudicate",
         "consider", "describe", "explain", "report", "note", "cite", "highlight", "acknowledge", "recall", "analyze", "analyse", "assess", "ponder");
 
     /// <summary>"Claiming the criticism of Lauer is designed to ...", parsed with the nominal as the object: who claims or

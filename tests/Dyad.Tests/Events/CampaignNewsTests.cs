@@ -692,4 +692,27 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("Some Ted Cruz endorsers attacked Donald Trump on Sunday.");
         Assert.DoesNotContain(doc.Events, e => e.Source >= 0 && CodeOf(doc, e.Source) == "USALEG");
     }
+    [Fact]
+    public void InsistingThatSomethingMayHappen_IsAClaim()
+    {
+        var doc = Process("Some Democratic activists insist that Senator Bernie Sanders may yet win California.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        var must = Process("Israel insisted that Iran must stop enrichment.");
+        Assert.Contains(must.Events, e => e.Cameo == "100");
+    }
+
+    [Fact]
+    public void DismissingSomeoneAsSomething_IsCriticism()
+    {
+        var doc = Process("Donald Trump dismissed Wisconsin Gov. Scott Walker as an ineffective leader.");
+        Assert.Contains(doc.Events, e => e.Cameo == "111");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "120");
+    }
+
+    [Fact]
+    public void AJudgeHandlingLawsuits_FilesNone()
+    {
+        var doc = Process("U.S. District Judge Gonzalo Curiel, who is handling two lawsuits against Trump University, was criticized.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("115", StringComparison.Ordinal) && e.Source >= 0 && CodeOf(doc, e.Source) == "USAJUD");
+    }
 }
