@@ -874,6 +874,11 @@ internal sealed class EventMatcher
         }
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
         if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[v].Lemma) >= 0 && AsksQuestion(ctx, v)) return;
+        // "his firing was improper": a firing whose possessor is who was fired, with nothing fired on, is a dismissal, no
+        // gunfire (found hand-checking PolNeAR train events).
+        // The parse may give the gerund its possessive as a subject.
+        if (tokens[v].Lemma == FireWord && code[0] == '1' && code[1] is '8' or '9' && obj < 0 && !HasFiredOn(ctx, v)
+            && (Child(ctx, v, NmodPoss) >= 0 || (Child(ctx, v, Nsubj) is int owner and >= 0 && tokens[owner].Xpos == PossessivePronoun))) return;
         // "dismissed Governor Walker as an ineffective leader": dismissing someone as something is criticism (111), no
         // rejection (found hand-checking PolNeAR train events).
         if (code == "120" && tokens[v].Lemma == DismissWord && obj >= 0 && AsPhrase(ctx, v, obj))
@@ -1568,6 +1573,20 @@ internal sealed class EventMatcher
 
     private static readonly int ChargeWord = Vocabulary.Shared.Intern("charge"), InsistWord = Vocabulary.Shared.Intern("insist"),
         DismissWord = Vocabulary.Shared.Intern("dismiss");
+
+    private static readonly int FireWord = Vocabulary.Shared.Intern("fire");
+
+    private static readonly ushort PossessivePronoun = Labels.Xpos.Intern("PRP$");
+
+    private static readonly int[] FiredOnMarks = Lemmas("on", "at", "into", "upon", "toward", "towards");
+
+    /// <summary>A phrase of what is fired on ("firing on protesters", "at the border post").</summary>
+    private static bool HasFiredOn(Context ctx, int v)
+    {
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (CaseOf(ctx, c) is int k and >= 0 && Array.IndexOf(FiredOnMarks, k) >= 0) return true;
+        return false;
+    }
 
     /// <summary>An "as" phrase on the verb or its object ("dismissed him as a fraud").</summary>
     private static bool AsPhrase(Context ctx, int v, int obj)

@@ -715,4 +715,12 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("U.S. District Judge Gonzalo Curiel, who is handling two lawsuits against Trump University, was criticized.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("115", StringComparison.Ordinal) && e.Source >= 0 && CodeOf(doc, e.Source) == "USAJUD");
     }
+    [Fact]
+    public void HisFiring_IsADismissal_NoGunfire()
+    {
+        var doc = Process("Bradley Podliska claims that his firing by the committee was improper.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        var shots = Process("The army's firing on protesters killed ten people in Cairo.");
+        Assert.Contains(shots.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
 }
