@@ -702,7 +702,13 @@ internal sealed class EventMatcher
         if (target >= 0 && ActorOf(ctx, target) < 0 && chain.Class != "appeal") target = -1;
         // "demanding President Obama make a pledge": a demand is aimed at whoever must act, the demand verb's object.
         if (chain.Class == "demand" && Child(ctx, h, Obj) is int must and >= 0 && must < x && ActorOf(ctx, must) >= 0) target = must;
+        // "agreed to set up a research institute", "pledged to establish a commission": what an act brings into being is
+        // not yet there to be acted on, so neither it nor a place it is to stand in is the target.
+        // Only a partner it is made with stays ("agreed to set up a joint commission with India").
+        bool creates = Creates(ctx, x);
+        if (creates && target >= 0 && !MadeWith(ctx, x, target)) target = -1;
         if (target < 0 && chain.Class != "appeal") target = WiderTarget(ctx, x, Subject(ctx, h), -1, PlaceAimed(code));
+        if (creates && target >= 0 && !MadeWith(ctx, x, target)) target = -1;
         // "pledged to put New York in play", "agreed to end his bid for Indiana", "pledged to make America win": what an
         // uncoded act does to a country or state named as a thing is no act towards its people or government.
         // The place's own name only: "the ban on Togolese traders" (a demonym's people, a noun) is aimed at them.
@@ -724,6 +730,26 @@ internal sealed class EventMatcher
         Emit(ctx, s, events, Expand(ctx, Subject(ctx, h)), Expand(ctx, target), code, modality, climb, first, last,
             rule, VerbConfidence, tokens[h].Lemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements);
+    }
+
+    private static readonly int[] CreationVerbs = Lemmas("establish", "create", "found", "build", "form");
+    private static readonly int Set = Vocabulary.Shared.Intern("set"), Up = Vocabulary.Shared.Intern("up");
+
+    /// <summary>Whether <paramref name="v"/> brings its object into being: "set up", "establish", "create", "build".</summary>
+    private static bool Creates(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (Array.IndexOf(CreationVerbs, tokens[v].Lemma) >= 0) return true;
+        return tokens[v].Lemma == Set && Child(ctx, v, Prt) is int p and >= 0 && tokens[p].Lemma == Up;
+    }
+
+    /// <summary>Whether <paramref name="target"/> is, or hangs in, a "with" phrase below <paramref name="v"/>: a partner.</summary>
+    private static bool MadeWith(Context ctx, int v, int target)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int t = target, d = 0; t >= 0 && t != v && d < 16; t = tokens[t].Head, d++)
+            if (CaseOf(ctx, t) == With) return true;
+        return false;
     }
 
     private void CodeVerb(Context ctx, int s, int v, EventPattern[] rows, List<CodedEvent> events, List<CodedEvent> documentSoFar,

@@ -688,6 +688,25 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("KENGOV>UGAGOV 040", doc.Show(e)[..17]);
     }
 
+    [Fact]
+    public void AnAgencyAgreedToBeSetUp_IsNoTarget()
+    {
+        // What an agreed act brings into being is not yet there to be acted on; nor is the town it is to stand in.
+        var doc = Coded("Peru has agreed to set up a regional fisheries agency in Lima.", ("Peru", "PER"), ("regional fisheries agency", "IGO"), ("Lima", "PER"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("030", e.Cameo);
+        Assert.Equal(-1, e.TargetToken);
+        Assert.Equal("", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void APartnerSomethingIsSetUpWith_StaysTheTarget()
+    {
+        var doc = Coded("Peru has agreed to establish a border commission with Chile.", ("Peru", "PER"), ("Chile", "CHL"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("PER>CHL 030", doc.Show(e)[..11]);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
