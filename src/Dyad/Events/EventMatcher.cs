@@ -732,6 +732,9 @@ internal sealed class EventMatcher
         AddStatement(ctx, s, climb, events, statements);
     }
 
+    private static readonly int[] JourneyVerbs = Lemmas("fly", "travel", "sail", "arrive");
+    private static readonly int[] CraftNouns = Lemmas("plane", "aircraft", "airplane", "jet", "airliner", "flight", "helicopter",
+        "ship", "vessel", "boat", "ferry", "tanker", "freighter", "train", "bus", "truck", "convoy");
     private static readonly int[] CreationVerbs = Lemmas("establish", "create", "found", "build", "form");
     private static readonly int Set = Vocabulary.Shared.Intern("set"), Up = Vocabulary.Shared.Intern("up");
 
@@ -762,6 +765,10 @@ internal sealed class EventMatcher
             && ((tokens[v].Deprel == Amod && tokens[v].Head > v)
                 // "with enough pledged delegates", misparsed as a clause of "pledged" with the delegates as its object.
                 || (Array.IndexOf(DelegateNouns, tokens[v + 1].Lemma) >= 0 && Child(ctx, v, Nsubj) < 0))) return;
+        // "a cargo plane flying from Karachi to Delhi", "a ferry sailing to Crete": a craft's course described by a
+        // participle of its noun is no visit by any party.
+        if (Array.IndexOf(JourneyVerbs, tokens[v].Lemma) >= 0 && tokens[v].Deprel == Acl && tokens[v].Head is int craft and >= 0 && craft < v
+            && Array.IndexOf(CraftNouns, tokens[craft].Lemma) >= 0) return;
         int prt = Child(ctx, v, Prt);
         // "fired back at": the parser often reads a particle right after its verb as an adverb.
         if (prt < 0 && v + 1 < tokens.Length && tokens[v + 1].Head == v && tokens[v + 1].Deprel == Advmod) prt = v + 1;

@@ -707,6 +707,15 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("PER>CHL 030", doc.Show(e)[..11]);
     }
 
+    [Fact]
+    public void ACraftsCourseGivenByAParticiple_IsNoVisit()
+    {
+        var doc = Coded("Maltese fighter jets escorted a Tunisian military plane flying from Tunisia to Malta on Sunday.", ("Maltese fighter jets", "MLTMIL"), ("Tunisian military", "TUNMIL"), ("Tunisia", "TUN"), ("Malta", "MLT"));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "042");
+        var doc2 = Coded("The foreign minister flew to Malta on Sunday.", ("foreign minister", "TUNGOV"), ("Malta", "MLT"));
+        Assert.Contains(doc2.Events, e => e.Cameo == "042");
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
