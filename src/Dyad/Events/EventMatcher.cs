@@ -735,6 +735,8 @@ internal sealed class EventMatcher
     private static readonly int[] JourneyVerbs = Lemmas("fly", "travel", "sail", "arrive");
     private static readonly int[] CraftNouns = Lemmas("plane", "aircraft", "airplane", "jet", "airliner", "flight", "helicopter",
         "ship", "vessel", "boat", "ferry", "tanker", "freighter", "train", "bus", "truck", "convoy");
+    private static readonly int[] CourtNouns = Lemmas("court", "tribunal");
+    private static readonly int Before = Vocabulary.Shared.Intern("before");
     private static readonly int[] CreationVerbs = Lemmas("establish", "create", "found", "build", "form");
     private static readonly int Set = Vocabulary.Shared.Intern("set"), Up = Vocabulary.Shared.Intern("up");
 
@@ -2705,7 +2707,10 @@ internal sealed class EventMatcher
                     // Nor what the parse hangs on such a verb from inside its object: "discuss the threat to Canada" with
                     // "to Canada" on "discuss" (its party would come "with").
                     if (rel == Obl && TopicVerb(ctx, tokens[c].Head) && CaseOf(ctx, c) != With && Child(ctx, tokens[c].Head, Obj) is int to and >= 0 && to < c) continue;
-                    if (tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
+                    // "filed a lawsuit in a Paris court against the prince": the court a case is brought in is where it is
+                    // heard, no party it is aimed at.
+                    bool venue = Array.IndexOf(CourtNouns, tokens[c].Lemma) >= 0 && CaseOf(ctx, c) is int vp && (vp == In || vp == Before);
+                    if (!venue && tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
                         && c != skip && (source < 0 || ActorOf(ctx, source) != a)) return c;
                     if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
                 }

@@ -716,6 +716,14 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Contains(doc2.Events, e => e.Cameo == "042");
     }
 
+    [Fact]
+    public void TheCourtACaseIsBroughtIn_IsNoTarget()
+    {
+        var doc = Coded("A Kenyan lawyer filed a lawsuit in a Nairobi court on behalf of the fishermen.", ("Kenyan lawyer", "KENJUD"), ("Nairobi court", "KENJUD"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "115");
+        Assert.Equal(-1, e.TargetToken);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
