@@ -702,7 +702,13 @@ internal sealed class EventMatcher
         if (target >= 0 && ActorOf(ctx, target) < 0 && chain.Class != "appeal") target = -1;
         // "demanding President Obama make a pledge": a demand is aimed at whoever must act, the demand verb's object.
         if (chain.Class == "demand" && Child(ctx, h, Obj) is int must and >= 0 && must < x && ActorOf(ctx, must) >= 0) target = must;
+        // "agreed to set up a research institute", "pledged to establish a commission": what an act brings into being is
+        // not yet there to be acted on, so neither it nor a place it is to stand in is the target.
+        // Only a partner it is made with stays ("agreed to set up a joint commission with India").
+        bool creates = Creates(ctx, x);
+        if (creates && target >= 0 && !MadeWith(ctx, x, target)) target = -1;
         if (target < 0 && chain.Class != "appeal") target = WiderTarget(ctx, x, Subject(ctx, h), -1, PlaceAimed(code));
+        if (creates && target >= 0 && !MadeWith(ctx, x, target)) target = -1;
         // "pledged to put New York in play", "agreed to end his bid for Indiana", "pledged to make America win": what an
         // uncoded act does to a country or state named as a thing is no act towards its people or government.
         // The place's own name only: "the ban on Togolese traders" (a demonym's people, a noun) is aimed at them.
@@ -726,6 +732,31 @@ internal sealed class EventMatcher
         AddStatement(ctx, s, climb, events, statements);
     }
 
+    private static readonly int[] JourneyVerbs = Lemmas("fly", "travel", "sail", "arrive");
+    private static readonly int[] CraftNouns = Lemmas("plane", "aircraft", "airplane", "jet", "airliner", "flight", "helicopter",
+        "ship", "vessel", "boat", "ferry", "tanker", "freighter", "train", "bus", "truck", "convoy");
+    private static readonly int[] CourtNouns = Lemmas("court", "tribunal");
+    private static readonly int Before = Vocabulary.Shared.Intern("before");
+    private static readonly int[] CreationVerbs = Lemmas("establish", "create", "found", "build", "form");
+    private static readonly int Set = Vocabulary.Shared.Intern("set"), Up = Vocabulary.Shared.Intern("up");
+
+    /// <summary>Whether <paramref name="v"/> brings its object into being: "set up", "establish", "create", "build".</summary>
+    private static bool Creates(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (Array.IndexOf(CreationVerbs, tokens[v].Lemma) >= 0) return true;
+        return tokens[v].Lemma == Set && Child(ctx, v, Prt) is int p and >= 0 && tokens[p].Lemma == Up;
+    }
+
+    /// <summary>Whether <paramref name="target"/> is, or hangs in, a "with" phrase below <paramref name="v"/>: a partner.</summary>
+    private static bool MadeWith(Context ctx, int v, int target)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int t = target, d = 0; t >= 0 && t != v && d < 16; t = tokens[t].Head, d++)
+            if (CaseOf(ctx, t) == With) return true;
+        return false;
+    }
+
     private void CodeVerb(Context ctx, int s, int v, EventPattern[] rows, List<CodedEvent> events, List<CodedEvent> documentSoFar,
         HashSet<int> triggerUsed, HashSet<int> statements)
     {
@@ -736,6 +767,10 @@ internal sealed class EventMatcher
             && ((tokens[v].Deprel == Amod && tokens[v].Head > v)
                 // "with enough pledged delegates", misparsed as a clause of "pledged" with the delegates as its object.
                 || (Array.IndexOf(DelegateNouns, tokens[v + 1].Lemma) >= 0 && Child(ctx, v, Nsubj) < 0))) return;
+        // "a cargo plane flying from Karachi to Delhi", "a ferry sailing to Crete": a craft's course described by a
+        // participle of its noun is no visit by any party.
+        if (Array.IndexOf(JourneyVerbs, tokens[v].Lemma) >= 0 && tokens[v].Deprel == Acl && tokens[v].Head is int craft and >= 0 && craft < v
+            && Array.IndexOf(CraftNouns, tokens[craft].Lemma) >= 0) return;
         int prt = Child(ctx, v, Prt);
         // "fired back at": the parser often reads a particle right after its verb as an adverb.
         if (prt < 0 && v + 1 < tokens.Length && tokens[v + 1].Head == v && tokens[v + 1].Deprel == Advmod) prt = v + 1;
@@ -2735,7 +2770,10 @@ internal sealed class EventMatcher
                     // Nor what the parse hangs on such a verb from inside its object: "discuss the threat to Canada" with
                     // "to Canada" on "discuss" (its party would come "with").
                     if (rel == Obl && TopicVerb(ctx, tokens[c].Head) && CaseOf(ctx, c) != With && Child(ctx, tokens[c].Head, Obj) is int to and >= 0 && to < c) continue;
-                    if (tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
+                    // "filed a lawsuit in a Paris court against the prince": the court a case is brought in is where it is
+                    // heard, no party it is aimed at.
+                    bool venue = Array.IndexOf(CourtNouns, tokens[c].Lemma) >= 0 && CaseOf(ctx, c) is int vp && (vp == In || vp == Before);
+                    if (!venue && tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
                         && c != skip && (source < 0 || ActorOf(ctx, source) != a)) return c;
                     if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
                 }

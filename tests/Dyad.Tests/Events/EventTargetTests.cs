@@ -688,6 +688,42 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("KENGOV>UGAGOV 040", doc.Show(e)[..17]);
     }
 
+    [Fact]
+    public void AnAgencyAgreedToBeSetUp_IsNoTarget()
+    {
+        // What an agreed act brings into being is not yet there to be acted on; nor is the town it is to stand in.
+        var doc = Coded("Peru has agreed to set up a regional fisheries agency in Lima.", ("Peru", "PER"), ("regional fisheries agency", "IGO"), ("Lima", "PER"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("030", e.Cameo);
+        Assert.Equal(-1, e.TargetToken);
+        Assert.Equal("", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void APartnerSomethingIsSetUpWith_StaysTheTarget()
+    {
+        var doc = Coded("Peru has agreed to establish a border commission with Chile.", ("Peru", "PER"), ("Chile", "CHL"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("PER>CHL 030", doc.Show(e)[..11]);
+    }
+
+    [Fact]
+    public void ACraftsCourseGivenByAParticiple_IsNoVisit()
+    {
+        var doc = Coded("Maltese fighter jets escorted a Tunisian military plane flying from Tunisia to Malta on Sunday.", ("Maltese fighter jets", "MLTMIL"), ("Tunisian military", "TUNMIL"), ("Tunisia", "TUN"), ("Malta", "MLT"));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "042");
+        var doc2 = Coded("The foreign minister flew to Malta on Sunday.", ("foreign minister", "TUNGOV"), ("Malta", "MLT"));
+        Assert.Contains(doc2.Events, e => e.Cameo == "042");
+    }
+
+    [Fact]
+    public void TheCourtACaseIsBroughtIn_IsNoTarget()
+    {
+        var doc = Coded("A Kenyan lawyer filed a lawsuit in a Nairobi court on behalf of the fishermen.", ("Kenyan lawyer", "KENJUD"), ("Nairobi court", "KENJUD"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "115");
+        Assert.Equal(-1, e.TargetToken);
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
