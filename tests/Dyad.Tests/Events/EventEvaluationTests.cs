@@ -23,8 +23,8 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         foreach (var s in scores) output.WriteLine(s.ToString());
         Assert.Equal(12, scores.Count);
         Assert.True(scores[0].F1 >= 0.80, $"source argument F1 {scores[0].F1:F3} fell under 0.80 (measured 0.821)");
-        Assert.True(scores[0].OverlapF1 >= 0.88, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.88 (measured 0.894)");
-        Assert.True(scores[1].F1 >= 0.625, $"target argument F1 {scores[1].F1:F3} fell under 0.625 (measured 0.641)");
+        Assert.True(scores[0].OverlapF1 >= 0.88, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.88 (measured 0.895)");
+        Assert.True(scores[1].F1 >= 0.625, $"target argument F1 {scores[1].F1:F3} fell under 0.625 (measured 0.644)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
@@ -35,6 +35,6 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         Assert.EndsWith("held-out", scores[8].Role, StringComparison.Ordinal);
         Assert.True(scores[8].F1 >= 0.755, $"held-out source argument F1 {scores[8].F1:F3} fell under 0.755 (measured 0.773)");
-        Assert.True(scores[9].F1 >= 0.525, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.525 (measured 0.543)");
+        Assert.True(scores[9].F1 >= 0.525, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.525 (measured 0.545)");
     }
 }
