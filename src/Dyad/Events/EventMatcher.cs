@@ -914,17 +914,10 @@ internal sealed class EventMatcher
         // The parse may give the gerund its possessive as a subject.
         if (tokens[v].Lemma == FireWord && code[0] == '1' && code[1] is '8' or '9' && obj < 0 && !HasFiredOn(ctx, v)
             && (Child(ctx, v, NmodPoss) >= 0 || (Child(ctx, v, Nsubj) is int owner and >= 0 && tokens[owner].Xpos == PossessivePronoun))) return;
-        // "dismissed Governor Walker as an ineffective leader": dismissing someone as something is criticism (111), no
-        // rejection (found hand-checking PolNeAR train events).
-        if (code == "120" && tokens[v].Lemma == DismissWord && obj >= 0 && AsPhrase(ctx, v, obj))
-        {
-            code = VerbalAttack;
-            rule += "+as";
-        }
         // "insisted that all her statements have been consistent": insisting on a fact is a claim (010); insisting that
         // someone do something ("insisted that Iran stop", a bare subjunctive or a modal) stays a demand. Found
         // hand-checking PolNeAR train events.
-        if (code == "100" && tokens[v].Lemma == InsistWord && Child(ctx, v, Ccomp) is int fact and >= 0 && !Subjunctive(ctx, fact) && !HasModal(ctx, fact))
+        if (code == "100" && tokens[v].Lemma == InsistWord && Child(ctx, v, Ccomp) is int fact and >= 0 && !Subjunctive(ctx, fact) && !HasObligationModal(ctx, fact))
         {
             code = "010";
             rule += "+fact";
@@ -1604,10 +1597,9 @@ internal sealed class EventMatcher
     }
 
     /// <summary>Prepositions no subject takes.</summary>
-    private static readonly int[] PlacePrepositions = Lemmas("for", "to", "from", "at", "on", "in", "into", "about", "over", "under", "of");
+    private static readonly int[] NoSubjectPrepositions = Lemmas("for", "to", "from", "at", "on", "in", "into", "about", "over", "under", "of");
 
-    private static readonly int ChargeWord = Vocabulary.Shared.Intern("charge"), InsistWord = Vocabulary.Shared.Intern("insist"),
-        DismissWord = Vocabulary.Shared.Intern("dismiss");
+    private static readonly int ChargeWord = Vocabulary.Shared.Intern("charge"), InsistWord = Vocabulary.Shared.Intern("insist");
 
     private static readonly int FireWord = Vocabulary.Shared.Intern("fire");
 
@@ -1623,19 +1615,9 @@ internal sealed class EventMatcher
         return false;
     }
 
-    /// <summary>An "as" phrase on the verb or its object ("dismissed him as a fraud").</summary>
-    private static bool AsPhrase(Context ctx, int v, int obj)
-    {
-        var tokens = ctx.Doc.Tokens;
-        foreach (int h in (ReadOnlySpan<int>)[v, obj])
-            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
-                if (c > obj && (CaseOf(ctx, c) == As || MarkOf(ctx, c) == As)) return true;
-        return false;
-    }
-
     /// <summary>Whether a verb has a modal of obligation (must, should, ought, shall): "insisted that Iran must stop" is
     /// a demand, "insist that Sanders may yet win" a claim (found hand-checking PolNeAR train events).</summary>
-    private static bool HasModal(Context ctx, int v)
+    private static bool HasObligationModal(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
@@ -1651,12 +1633,15 @@ internal sealed class EventMatcher
     private static bool Subjunctive(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
-        // A base form after a modal ("may yet win") is the modal's, no subjunctive.
-        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c]) if (tokens[c].Deprel == Aux && tokens[c].Xpos == Md) return false;
-        if (tokens[v].Xpos == Vb) return true;
+        bool bare = tokens[v].Xpos == Vb;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
-            if ((tokens[c].Deprel == Aux || tokens[c].Deprel == AuxPass || tokens[c].Deprel == Cop) && tokens[c].Xpos == Vb && c < v) return true;
-        return false;
+        {
+            ushort rel = tokens[c].Deprel;
+            // A base form after a modal ("may yet win") is the modal's, no subjunctive.
+            if (rel == Aux && tokens[c].Xpos == Md) return false;
+            if ((rel == Aux || rel == AuxPass || rel == Cop) && tokens[c].Xpos == Vb && c < v) bare = true;
+        }
+        return bare;
     }
 
     private static readonly int[] CommitParticiples = Lemmas("pledge", "commit", "promise", "vow", "guarantee");
@@ -2872,7 +2857,7 @@ internal sealed class EventMatcher
             ushort rel = tokens[v].Deprel;
             // "For every Syrian sent back to Turkey", misparsed with the phrase as a subject: a subject takes no preposition.
             // Not "with Cruz promising" (an absolute clause), "including Trump" or a possessive "'s".
-            if (s >= 0 && CaseOf(ctx, s) is int prep and >= 0 && Array.IndexOf(PlacePrepositions, prep) >= 0) return -1;
+            if (s >= 0 && CaseOf(ctx, s) is int prep and >= 0 && Array.IndexOf(NoSubjectPrepositions, prep) >= 0) return -1;
             if (s >= 0)
             {
                 int lemma = tokens[s].Lemma;
