@@ -231,6 +231,12 @@ internal static class ArgumentPhrases
     /// 2 of 3 reciprocal on the tuning part), which are mutual in any tense.</summary>
     private static readonly string[] SymmetricCodes = ["040", "043", "046", "057"];
 
+    private static bool Symmetric(string cameo)
+    {
+        foreach (var c in SymmetricCodes) if (cameo.StartsWith(c, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>The spans an event gives a role (0 source, 1 target) in the data's terms: a coordinated subject acting
     /// together ("Canada and Costa Rica have agreed": its target one of its conjuncts, or none and a cooperative root
     /// 03–08) is one reciprocal span;
@@ -265,7 +271,7 @@ internal static class ArgumentPhrases
                 if (e2 > f1) spans.Add((f1, e2));
                 return;
             }
-            if (target >= 0 && (SymmetricCodes.Any(c => e.Cameo.StartsWith(c, StringComparison.Ordinal))
+            if (target >= 0 && (Symmetric(e.Cameo)
                 || e.Cameo.StartsWith("036", StringComparison.Ordinal) && e.Rule.EndsWith("v:hold-meeting", StringComparison.Ordinal)))
             {
                 Phrases(doc, source, e.TriggerFirst, e.TriggerLast, split: true, target: false, spans);
@@ -441,7 +447,7 @@ internal static class ArgumentPhrases
             int sentStart = doc.SentenceRecords[tokens[head].Sentence].FirstToken;
             // A word of measure the parse took for a preposition of the number ("Around 3 , 000 members") counts with it.
             while (first - 1 >= sentStart && (tokens[first - 1].Flags & TokenFlags.Punct) == 0
-                && (tokens[first - 1].Deprel != CaseRel || Approximately.Any(w => IsWord(doc, first - 1, w)))
+                && (tokens[first - 1].Deprel != CaseRel || IsAny(doc, first - 1, Approximately))
                 && (tokens[first - 1].Head == lead || tokens[first - 1].Head is int up and >= 0 && tokens[up].Head == lead && up < lead)) first--;
         }
         // What force falls on is marked with the place right after it, which the parse often hangs on the verb ("captured
@@ -531,7 +537,7 @@ internal static class ArgumentPhrases
         // A leading preposition the parse left in ("to the government of Italy") is no part of a party; "at least" is.
         while (first < head && tokens[first].Upos == AdpTag && tokens[first].Deprel == CaseRel && !(tokens[first].Lemma == AtWord && first + 1 < end
             && (tokens[first + 1].Lemma == LeastWord || tokens[first + 1].Lemma == MostWord))
-            && !(tokens[first + 1].Upos == NumTag && Approximately.Any(w => IsWord(doc, first, w)))) first++;
+            && !(tokens[first + 1].Upos == NumTag && IsAny(doc, first, Approximately))) first++;
         end = Mend(doc, head, first, end, head < triggerFirst ? triggerFirst : int.MaxValue, target);
         first = MendStart(doc, first, end, head > triggerLast ? triggerLast + 1 : start);
         return (first, end);
@@ -599,7 +605,7 @@ internal static class ArgumentPhrases
 
     /// <summary>Circumstance words the parse may take for nouns ("California amid strained relations", "amid" parsed as
     /// the head): the phrase ends before them.</summary>
-    private static readonly string[] CircumstanceWords = ["amid", "amidst", "despite", "during"];
+    private static readonly ulong[] CircumstanceWords = Norms("amid", "amidst", "despite", "during");
 
     /// <summary>The end of a phrase [first, end) mended where the parse broke it (never past <paramref name="limit"/>):
     /// cut before a circumstance word tagged as a noun; a target possessor ("rejected US President Donald Trump 's
@@ -613,7 +619,7 @@ internal static class ArgumentPhrases
         var sent = doc.SentenceRecords[tokens[head].Sentence];
         int sentEnd = sent.FirstToken + sent.TokenCount;
         for (int k = first + 1; k < end; k++)
-            if (CircumstanceWords.Any(w => IsWord(doc, k, w))) return k;
+            if (IsAny(doc, k, CircumstanceWords)) return k;
         // The possessive marker ("'s", "’s", "’ s", "' s") at or right after the end.
         int after = -1, owner = -1;
         if (end < sentEnd && (IsWord(doc, end, "'s") || IsWord(doc, end, "’s"))) { after = end + 1; owner = end - 1; }
@@ -716,27 +722,28 @@ internal static class ArgumentPhrases
 
     private static readonly ushort DetTag = Labels.Upos.Intern("DET");
 
-    private static readonly string[] Titles = ["president", "minister", "ambassador", "leader", "chief", "secretary", "spokesman", "spokeswoman",
-        "spokesperson", "chancellor", "premier", "king", "queen", "prince", "governor", "mayor", "envoy", "commander", "chairman", "director"];
+    private static readonly ulong[] Titles = Norms("president", "minister", "ambassador", "leader", "chief", "secretary", "spokesman", "spokeswoman",
+        "spokesperson", "chancellor", "premier", "king", "queen", "prince", "governor", "mayor", "envoy", "commander", "chairman", "director");
 
     /// <summary>Whether a title word is among tokens [from, to).</summary>
     private static bool TitleIn(Document doc, int from, int to)
     {
         for (int i = Math.Max(0, from); i < to; i++)
-            foreach (var w in Titles) if (IsWord(doc, i, w)) return true;
+            if (IsAny(doc, i, Titles)) return true;
         return false;
     }
 
-    private static readonly string[] TimeWords = ["yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "weekend", "morning",
-        "evening", "night", "afternoon", "day", "time", "earlier", "later", "now"];
+    /// <summary>Words of time, each also with a plural "s".</summary>
+    private static readonly ulong[] TimeWords = Norms([.. new[] { "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "weekend", "morning",
+        "evening", "night", "afternoon", "day", "time", "earlier", "later", "now" }.SelectMany(w => new[] { w, w + "s" })]);
 
     private static bool TimeNoun(Document doc, int t) =>
-        TimeWords.Any(w => IsWord(doc, t, w) || IsWord(doc, t, w + "s")) || Array.IndexOf(EventMatcher.DayNames, doc.Tokens[t].Lemma) >= 0;
+        IsAny(doc, t, TimeWords) || Array.IndexOf(EventMatcher.DayNames, doc.Tokens[t].Lemma) >= 0;
 
     private static bool IsCapital(Document doc, int t) =>
         doc.Tokens[t].End - doc.Tokens[t].Start == 1 && char.IsUpper(doc.Text[doc.Tokens[t].Start]);
 
-    private static readonly string[] Approximately = ["around", "about", "over", "under", "nearly", "almost", "approximately", "some"];
+    private static readonly ulong[] Approximately = Norms("around", "about", "over", "under", "nearly", "almost", "approximately", "some");
 
     /// <summary>Whether a token is a comma or point that splits a number in two ("300 , 000", "352 . 5" as the data
     /// tokenizes them): between two numbers, the second of three digits after a comma.</summary>
@@ -814,6 +821,12 @@ internal static class ArgumentPhrases
 
     private static bool EndsWith(Document doc, int t, string suffix) =>
         doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].End - doc.Tokens[t].Start).EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Hashes of words as a token's <c>Norm</c> holds them (lower case), to test a token without allocating.</summary>
+    private static ulong[] Norms(params string[] words) => [.. words.Select(w => StringHash.OfNorm(w))];
+
+    /// <summary>Whether the token is one of the words (see <see cref="Norms"/>).</summary>
+    private static bool IsAny(Document doc, int t, ulong[] norms) => Array.IndexOf(norms, doc.Tokens[t].Norm) >= 0;
 
     private static bool IsWord(Document doc, int t, string word) =>
         doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].End - doc.Tokens[t].Start).Equals(word, StringComparison.OrdinalIgnoreCase);
