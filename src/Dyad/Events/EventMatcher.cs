@@ -2153,7 +2153,8 @@ internal sealed class EventMatcher
                 && tokens[after].Sentence == tokens[c].Sentence && Array.IndexOf(QuestionWords, tokens[after].Lemma) >= 0 && tokens[after].Lemma != If) return true;
             // "asked Mrs. Clinton about several women who said ...": asking a party about something is a question.
             if (rel == Obl && c > v && CaseOf(ctx, c) == About && Child(ctx, v, Xcomp) < 0) return true;
-            if (rel == Obj && c > v && Child(ctx, v, Xcomp) < 0)
+            // ... with the "about" phrase hung on the party asked, whether parsed as its object or as an indirect one.
+            if ((rel == Obj || rel == Iobj) && c > v && Child(ctx, v, Xcomp) < 0)
                 for (int g = ctx.First[c]; g >= 0; g = ctx.Next[g])
                     if (tokens[g].Deprel == Nmod && g > c && CaseOf(ctx, g) == About) return true;
             if (rel != Ccomp && rel != Advcl && rel != Parataxis && rel != Obj) continue;
