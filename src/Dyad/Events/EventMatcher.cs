@@ -714,6 +714,12 @@ internal sealed class EventMatcher
         // The place's own name only: "the ban on Togolese traders" (a demonym's people, a noun) is aimed at them.
         if (target >= 0 && chain.Class != "appeal" && ActorOf(ctx, target) is int t and >= 0 && ctx.Doc.Actors[t].Kind == MentionKind.Country
             && tokens[target].Upos == Propn && tokens[target].Deprel is var rel && (rel == Obj || rel == Nmod || rel == NmodPoss)) target = -1;
+        // "he vowed to take our fight to the 35 states", "promised to build a wall": a politician out of government who
+        // promises an act the lexicon does not code, towards no party, is campaigning, no intent to cooperate (found
+        // hand-checking PolNeAR train events). Agreeing, offering or being willing is still an intent, and so is a promise
+        // of several ("Cruz and Kasich pledged to ...") to one another.
+        if (chain.Class == "commit" && target < 0 && Array.IndexOf(CampaignPromiseVerbs, tokens[h].Lemma) >= 0 && Subject(ctx, h) is int committer and >= 0
+            && Child(ctx, committer, Conj) < 0 && PrivatePolitician(ctx, ActorOf(ctx, committer))) return;
         string rule = chain.Id + "+" + family.Id;
         // "called on followers to join a rally against the lockdown": the appeal rallies opposition (113), as in CodeVerb.
         if (code == Appeal && Opposed(ctx, x, 0) is int opposed and >= 0)
@@ -731,6 +737,8 @@ internal sealed class EventMatcher
             rule, VerbConfidence, tokens[h].Lemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements);
     }
+
+    private static readonly int[] CampaignPromiseVerbs = Lemmas("promise", "pledge", "vow", "propose");
 
     private static readonly int[] JourneyVerbs = Lemmas("fly", "travel", "sail", "arrive");
     private static readonly int[] CraftNouns = Lemmas("plane", "aircraft", "airplane", "jet", "airliner", "flight", "helicopter",
@@ -885,6 +893,15 @@ internal sealed class EventMatcher
         string code = chosen.Cameo!;
         string rule = chosen.Id;
         if (ActsOnNoParty(ctx, code, objToken, passive)) return;
+        // "had just welcomed a second baby girl": a birth in the family welcomes no party.
+        if (tokens[v].Lemma == WelcomeWord && objToken >= 0 && NounOrQuantityOf(ctx, objToken, NewbornNouns)) return;
+        // "fight the mosquito-borne virus", "fought against religious liberty", "struck a chord with voters": force (19)
+        // aimed at an ill, a law or a figure of speech is aimed at no party; "struck down assertions" overturns them
+        // (found hand-checking PolNeAR train events).
+        if (code.StartsWith("19", StringComparison.Ordinal) && !passive
+            && ((target >= 0 && ActorOf(ctx, target) < 0 && (NounOrQuantityOf(ctx, target, ScourgeNouns) || NounOrQuantityOf(ctx, target, LawNouns)))
+                || (objToken >= 0 && ActorOf(ctx, objToken) < 0 && NounOrQuantityOf(ctx, objToken, FigureNouns))
+                || (tokens[v].Lemma == Strike && Child(ctx, v, Prt) is int down and >= 0 && tokens[down].Lemma == Down))) return;
         // "the speeches (that) she delivered": a relative clause whose object is none or a relative pronoun acts on the
         // noun it modifies.
         if ((objToken < 0 || (tokens[objToken].Upos == Pron && tokens[objToken].Lemma is var rp && (rp == That || rp == Which)))
@@ -917,7 +934,10 @@ internal sealed class EventMatcher
         // "insisted that all her statements have been consistent": insisting on a fact is a claim (010); insisting that
         // someone do something ("insisted that Iran stop", a bare subjunctive or a modal) stays a demand. Found
         // hand-checking PolNeAR train events.
-        if (code == "100" && tokens[v].Lemma == InsistWord && Child(ctx, v, Ccomp) is int fact and >= 0 && !Subjunctive(ctx, fact) && !HasObligationModal(ctx, fact))
+        // So is "Clinton is accessible, Kaine insisted", the verb a bare tag set beside the clause it reports.
+        if (code == "100" && tokens[v].Lemma == InsistWord
+            && ((Child(ctx, v, Ccomp) is int fact and >= 0 && !Subjunctive(ctx, fact) && !HasObligationModal(ctx, fact))
+                || (tokens[v].Deprel == Parataxis && Child(ctx, v, Ccomp) < 0 && Child(ctx, v, Xcomp) < 0 && Child(ctx, v, Obj) < 0 && !HasCase(ctx, v, On))))
         {
             code = "010";
             rule += "+fact";
@@ -1264,11 +1284,14 @@ internal sealed class EventMatcher
             int governor = light is not null ? head : (nrel == Nsubj || nrel == NsubjPass || nrel == Obj) && head >= 0 && tokens[head].Upos == Verb ? head : -1;
             if (governor >= 0)
             {
-                modality = LocalModality(ctx, governor);
+                // "made a third attempt to deflect Mr. Khan's criticism", "has yet to answer the charges": what one meets
+                // was there before, whatever becomes of the meeting (found hand-checking PolNeAR train events).
+                bool met = light is null && nrel == Obj && Array.IndexOf(MetVerbs, tokens[governor].Lemma) >= 0;
+                modality = met ? EventModality.Asserted : LocalModality(ctx, governor);
                 // "Talks ... are expected to focus on": the subject of a future chain verb is itself future.
-                if (_lex.Chain(tokens[governor].Lemma) is { Class: "future" }) modality = Stronger(modality, EventModality.Future);
+                if (!met && _lex.Chain(tokens[governor].Lemma) is { Class: "future" }) modality = Stronger(modality, EventModality.Future);
                 ClimbAbove(ctx, governor, ref climb);
-                modality = Stronger(modality, climb.Modality);
+                if (!met) modality = Stronger(modality, climb.Modality);
             }
             // "accused Mrs. Brown of meeting with ...", parsed with the gerund as a noun: the accuser's claim.
             else if (nrel == Obl && head >= 0 && Claimed(ctx, np, nrel, head, -1) is int claimant and >= -1)
@@ -1316,6 +1339,11 @@ internal sealed class EventMatcher
             // "her victory rally", "is holding a rally in San Jose": a politician's rally aimed at no one is a campaign event,
             // no demonstration (141; found hand-checking PolNeAR train events, where most 141s were such).
             // A known politician only: "who is coming to organize an anti-Trump rally" may be a protester's.
+            // "Trump's tough talk about military action", "small talk": talk in the singular with no party to it is speech,
+            // no negotiation (found hand-checking PolNeAR train events).
+            if (tokens[n].Lemma == TalkWord && tokens[n].Xpos != Nns && target < 0) return;
+            // "the threat that Islamic terrorism poses", "the danger posed by the virus": a danger is no threat made.
+            if (cameo.StartsWith("13", StringComparison.Ordinal) && Posed(ctx, n)) return;
             if (cameo.StartsWith("141", StringComparison.Ordinal) && tokens[n].Lemma == Rally && target < 0 && ActorOf(ctx, source) is int rallier and >= 0
                 && ctx.Doc.Actors[rallier].Code is not null && Political(ctx, rallier)) return;
             // "at its annual winter meeting", "the council's regular session": a body's own standing meeting, with no other
@@ -1336,6 +1364,26 @@ internal sealed class EventMatcher
             AddStatement(ctx, s, climb, events, statements);
             return;
         }
+    }
+
+    private static readonly int TalkWord = Vocabulary.Shared.Intern("talk"), Pose = Vocabulary.Shared.Intern("pose");
+
+    /// <summary>The nominal is what a clause on it says something poses ("the threat that X poses", "the threat posed by X").</summary>
+    private static bool Posed(Context ctx, int n)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
+            if ((tokens[c].Deprel == Acl || tokens[c].Deprel == AclRelcl) && tokens[c].Lemma == Pose) return true;
+        // Read off the words too, as the tagger may take "poses" for a plural noun: "posed" right after the nominal, or
+        // "poses" a few words after a "that" or "which" that follows it.
+        bool relative = false;
+        for (int t = n + 1; t < tokens.Length && t <= n + 8 && tokens[t].Sentence == tokens[n].Sentence; t++)
+        {
+            if (tokens[t].Lemma == Pose) return t == n + 1 || relative;
+            if (tokens[t].Lemma == That || tokens[t].Lemma == Which) relative = true;
+            else if (tokens[t].Upos == Punct || tokens[t].Upos == Verb) return false;
+        }
+        return false;
     }
 
     /// <summary>"began a new round of joint exercises" parsed with the nominal as an "of" oblique of the verb beside its
@@ -1591,7 +1639,7 @@ internal sealed class EventMatcher
         // train events, where the proposed ban was coded as done). Not on a party ("urged the leaders to meet" is the
         // appeal's; "the first country to recognize" did), nor after an ordinal; nor a gerund ("in addition to working").
         if (to && h >= 0 && tokens[v].Deprel == Acl && (tokens[v].Xpos == Vb || Child(ctx, v, AuxPass) >= 0) && tokens[h].Upos == Noun && ActorOf(ctx, h) < 0 && ObjectControl(ctx, v) < 0
-            && !HasChildIn(ctx, h, Amod, Ordinals) && Array.IndexOf(DoneActNouns, tokens[h].Lemma) < 0)
+            && (!HasChildIn(ctx, h, Amod, Ordinals) || Array.IndexOf(ChanceNouns, tokens[h].Lemma) >= 0) && Array.IndexOf(DoneActNouns, tokens[h].Lemma) < 0)
             m = Stronger(m, EventModality.Future);
         return m;
     }
@@ -1651,6 +1699,10 @@ internal sealed class EventMatcher
     /// <summary>Nouns that report an act as taken: "Netanyahu's decision to call off a planned visit", "the move to
     /// expel the diplomats" (the visit was called off; the seed article).</summary>
     private static readonly int[] DoneActNouns = Lemmas("decision", "move", "step");
+
+    /// <summary>Nouns of a chance or try, whose act is not done even after an ordinal: "Fiorina's last chance to defend the
+    /// merger" (found hand-checking PolNeAR train events), where "the first country to recognize" did.</summary>
+    private static readonly int[] ChanceNouns = Lemmas("chance", "opportunity", "attempt", "bid", "try", "effort", "shot", "hope", "push");
 
     private static readonly int[] Ordinals = Lemmas("first", "last", "only", "second", "third", "next", "latest");
 
@@ -1918,6 +1970,21 @@ internal sealed class EventMatcher
         ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false), ("173", CaughtNouns, false),
         ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
+
+    /// <summary>Ills and causes one fights without fighting anyone: "fight the virus", "fight poverty", "fight against
+    /// religious liberty".</summary>
+    private static readonly int[] ScourgeNouns = Lemmas("virus", "disease", "epidemic", "outbreak", "pandemic", "infection", "cancer", "illness",
+        "fire", "wildfire", "blaze", "flood", "drought", "poverty", "hunger", "famine", "corruption", "inflation", "unemployment", "addiction",
+        "crisis", "liberty", "freedom", "right", "odds", "urge", "temptation", "stigma", "injustice", "inequality", "racism", "bigotry", "hate",
+        "cause", "change", "proposal", "plan", "policy", "nomination", "ruling", "decision", "rule", "regulation", "reform", "mandate", "tax", "ban", "cut", "cuts");
+
+    /// <summary>What "strike" takes in a figure of speech: "struck a chord", "strike a balance", "struck a defiant tone".</summary>
+    private static readonly int[] FigureNouns = Lemmas("chord", "balance", "tone", "note", "nerve", "pose", "match", "figure", "blow", "bargain", "gold", "pay", "posture");
+
+    private static readonly int Down = Vocabulary.Shared.Intern("down"), WelcomeWord = Vocabulary.Shared.Intern("welcome");
+
+    private static readonly int[] NewbornNouns = Lemmas("baby", "child", "girl", "boy", "son", "daughter", "grandchild", "grandson", "granddaughter",
+        "twin", "twins", "newborn", "infant", "arrival", "addition");
 
     private static bool ActsOnNoParty(Context ctx, string code, int obj, bool passive)
     {
@@ -2675,6 +2742,10 @@ internal sealed class EventMatcher
         // "refusing to allow more protests", "sought an independent investigation": who allows, bans or asks for an act
         // does not do it.
         "allow", "permit", "authorize", "authorise", "ban", "prohibit", "forbid", "seek", "demand", "request");
+
+    /// <summary>Verbs of meeting an act already made: their nominal object was done, whatever the verb's own modality.</summary>
+    private static readonly int[] MetVerbs = Lemmas("deflect", "rebut", "answer", "counter", "dismiss", "shrug", "brush", "weather", "survive",
+        "ignore", "fend", "parry", "dodge", "refute", "downplay", "address");
 
     private static bool ResponseVerb(Context ctx, int v) => Array.IndexOf(ResponseVerbs, ctx.Doc.Tokens[v].Lemma) >= 0;
 

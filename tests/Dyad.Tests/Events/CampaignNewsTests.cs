@@ -723,4 +723,59 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var shots = Process("The army's firing on protesters killed ten people in Cairo.");
         Assert.Contains(shots.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
     }
+    [Fact]
+    public void ReportersAskingAPartyAboutSomething_PutAQuestion_NoAppeal()
+    {
+        // The parse makes the party an indirect object here; the "about" phrase still marks a question.
+        var doc = Process("Reporters asked Barack Obama about Russia on Tuesday.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var appeal = Process("Barack Obama asked Congress to fund the mission.");
+        Assert.Contains(appeal.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FightingAnIllOrALaw_AndStrikingAChord_AreNoForce()
+    {
+        var doc = Process("Senate Democrats voted to fight the mosquito-borne virus. The governor fought against the new tax. "
+            + "Senator Bernie Sanders struck a chord with young voters. Justice Anthony Kennedy struck down the statute.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        var war = Process("Hamas fighters fought Israeli troops near Rafah.");
+        Assert.Contains(war.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADangerPosed_AndTalkInTheSingular_AreNoThreatOrNegotiation()
+    {
+        var doc = Process("Donald Trump stressed the threat that Islamic terrorism poses to the world. Voters liked Trump's tough talk about trade.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        var threat = Process("North Korea issued a threat against Japan. Russia held talks with Turkey.");
+        Assert.Contains(threat.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.Contains(threat.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InsistedAsATagAfterAFact_IsAStatement()
+    {
+        var doc = Process("Hillary Clinton is very open with the press, Senator Tim Kaine insisted Thursday.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALastChanceToAct_IsNotTheAct_ButWhatOneDeflectsWasDone()
+    {
+        var doc = Process("It was Carly Fiorina's last chance to defend the merger.");
+        Assert.DoesNotContain(doc.Events, e => e.Modality == EventModality.Asserted && e.Cameo.StartsWith("05", StringComparison.Ordinal));
+        var criticism = Process("On Sunday Donald Trump made a third attempt to deflect Khizr Khan's criticism.");
+        Assert.Contains(criticism.Events, e => e.Cameo == "111" && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void ACandidatesVowToDoSomethingUncoded_AndABirth_AreNoCooperation()
+    {
+        var doc = Process("Senator Ted Cruz vowed to take his fight to the remaining states. Senator Marco Rubio and his wife welcomed a baby girl.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) || e.Cameo.StartsWith("05", StringComparison.Ordinal));
+        var state = Process("Iran promised to build a hospital in Iraq.");
+        Assert.Contains(state.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+    }
 }
