@@ -901,7 +901,16 @@ internal sealed class EventMatcher
         if (code.StartsWith("19", StringComparison.Ordinal) && !passive
             && ((target >= 0 && ActorOf(ctx, target) < 0 && (NounOrQuantityOf(ctx, target, ScourgeNouns) || NounOrQuantityOf(ctx, target, LawNouns)))
                 || (objToken >= 0 && ActorOf(ctx, objToken) < 0 && NounOrQuantityOf(ctx, objToken, FigureNouns))
-                || (tokens[v].Lemma == Strike && Child(ctx, v, Prt) is int down and >= 0 && tokens[down].Lemma == Down))) return;
+                || (tokens[v].Lemma == Strike && Child(ctx, v, Prt) is int down and >= 0 && tokens[down].Lemma == Down)
+                // "struggled to hit upon a clear rationale", "Joe shooting into view".
+                || Figurative(ctx, v))) return;
+        // "right to bear arms, considered sacrosanct by gun advocates": considering something so is an opinion, no
+        // policy option weighed (014; found hand-checking PolNeAR train events).
+        // Considering doing something ("would consider closing mosques") stays.
+        if (code == "014" && Child(ctx, v, Xcomp) is int judged and >= 0 && tokens[judged].Upos != Verb) return;
+        // "intended the audience to recognize Trump in that passage": a person recognized is known again, not
+        // recognized as a state or government (054).
+        if (code == "054" && target >= 0 && ActorOf(ctx, target) is int recognized and >= 0 && PersonMention(ctx, ctx.Doc.Actors[recognized])) return;
         // "the speeches (that) she delivered": a relative clause whose object is none or a relative pronoun acts on the
         // noun it modifies.
         if ((objToken < 0 || (tokens[objToken].Upos == Pron && tokens[objToken].Lemma is var rp && (rp == That || rp == Which)))
@@ -1339,6 +1348,11 @@ internal sealed class EventMatcher
             // "her victory rally", "is holding a rally in San Jose": a politician's rally aimed at no one is a campaign event,
             // no demonstration (141; found hand-checking PolNeAR train events, where most 141s were such).
             // A known politician only: "who is coming to organize an anti-Trump rally" may be a protester's.
+            // "broadening his appeal beyond independents", "Obama's appeal to young voters": appeal to no party and for
+            // nothing is attraction, no appeal made (found hand-checking PolNeAR train events).
+            // An appeal "of" or "against" a ruling is a court's.
+            if (tokens[n].Lemma == AppealWord && (light is null || tokens[head].Lemma == Have) && !HasCase(ctx, np, For) && !HasCase(ctx, np, Of) && !HasCase(ctx, np, Against)
+                && (target < 0 || ActorOf(ctx, target) < 0)) return;
             // "Trump's tough talk about military action", "small talk": talk in the singular with no party to it is speech,
             // no negotiation (found hand-checking PolNeAR train events).
             if (tokens[n].Lemma == TalkWord && tokens[n].Xpos != Nns && target < 0) return;
@@ -1366,7 +1380,7 @@ internal sealed class EventMatcher
         }
     }
 
-    private static readonly int TalkWord = Vocabulary.Shared.Intern("talk"), Pose = Vocabulary.Shared.Intern("pose");
+    private static readonly int AppealWord = Vocabulary.Shared.Intern("appeal"), TalkWord = Vocabulary.Shared.Intern("talk"), Pose = Vocabulary.Shared.Intern("pose");
 
     /// <summary>The nominal is what a clause on it says something poses ("the threat that X poses", "the threat posed by X").</summary>
     private static bool Posed(Context ctx, int n)
@@ -1979,7 +1993,30 @@ internal sealed class EventMatcher
         "cause", "change", "proposal", "plan", "policy", "nomination", "ruling", "decision", "rule", "regulation", "reform", "mandate", "tax", "ban", "cut", "cuts");
 
     /// <summary>What "strike" takes in a figure of speech: "struck a chord", "strike a balance", "struck a defiant tone".</summary>
-    private static readonly int[] FigureNouns = Lemmas("chord", "balance", "tone", "note", "nerve", "pose", "match", "figure", "blow", "bargain", "gold", "pay", "posture");
+    private static readonly int[] FigureNouns = Lemmas("chord", "balance", "tone", "note", "nerve", "pose", "match", "figure", "blow", "bargain", "gold", "pay", "posture",
+        "rationale", "idea", "theme", "message", "formula", "solution", "jackpot", "milestone", "mark", "snag", "wall", "roadblock", "bump", "trail", "airwaves");
+
+    private static readonly int Into = Vocabulary.Shared.Intern("into"), HitWord = Vocabulary.Shared.Intern("hit"),
+        ShootWord = Vocabulary.Shared.Intern("shoot");
+
+    /// <summary>Where one shoots figuratively: "shot into view", "shot to prominence".</summary>
+    private static readonly int[] RiseNouns = Lemmas("view", "prominence", "fame", "stardom", "lead", "top", "spotlight", "headline", "headlines", "notoriety");
+
+    /// <summary>A verb of force in a figure of speech: hitting or striking "upon" something (an idea found), shooting
+    /// "into view" or "to prominence" (a rise).</summary>
+    private static bool Figurative(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int lemma = tokens[v].Lemma;
+        if (lemma != HitWord && lemma != Strike && lemma != ShootWord) return false;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+        {
+            if (tokens[c].Deprel != Obl || CaseOf(ctx, c) is not (var k and >= 0)) continue;
+            if (k == Upon && lemma != ShootWord) return true;
+            if (lemma == ShootWord && (k == Into || k == To) && Array.IndexOf(RiseNouns, tokens[c].Lemma) >= 0) return true;
+        }
+        return false;
+    }
 
     private static readonly int Down = Vocabulary.Shared.Intern("down"), WelcomeWord = Vocabulary.Shared.Intern("welcome");
 
@@ -2260,14 +2297,18 @@ internal sealed class EventMatcher
         m.Kind == MentionKind.Person
         || (m.Kind == MentionKind.Reference && m.TokenCount == 1 && Array.IndexOf(PersonPronouns, ctx.Doc.Tokens[m.FirstToken].Lemma) >= 0);
 
-    /// <summary>A person whose roles are all of political life out of government and without force (ELI, PTY, LEG, MED).</summary>
+    /// <summary>A person whose roles are all of political life out of government and without force (ELI, PTY, LEG, MED),
+    /// or a party.</summary>
     private static bool PrivatePolitician(Context ctx, int actor)
     {
         if (actor < 0) return false;
         var m = ctx.Doc.Actors[actor];
-        if (!PersonMention(ctx, m) || m.Roles.Count == 0) return false;
+        if (m.Roles.Count == 0) return false;
+        // A party itself commands no force either: "Democrats have adopted a double-barreled attack" (found
+        // hand-checking PolNeAR train events).
+        bool person = PersonMention(ctx, m);
         foreach (var r in m.Roles)
-            if (!PoliticalRoles.Contains(r)) return false;
+            if (person ? !PoliticalRoles.Contains(r) : r != "PTY") return false;
         return true;
     }
 
@@ -2735,7 +2776,7 @@ internal sealed class EventMatcher
     /// author of a nominal event it governs ("violated the truce", "ignored requests", "condemned the attack").</summary>
     private static readonly int[] ResponseVerbs = Lemmas("violate", "breach", "break", "flout", "defy", "reject", "ignore", "dismiss",
         "refuse", "decline", "spurn", "snub", "rebuff", "oppose", "heed", "receive", "answer", "welcome", "condemn", "denounce",
-        "criticize", "criticise", "deplore", "praise", "hail", "applaud", "protest", "resist", "survive", "investigate",
+        "criticize", "criticise", "deplore", "praise", "hail", "applaud", "protest", "resist", "survive", "investigate", "blame",
         // "Clinton had mocked the complaint" (found hand-checking PolNeAR dev events)
         "mock", "ridicule", "deride", "lampoon", "scoff",
         "eliminate", "neutralize", "neutralise", "thwart", "foil", "repel", "repulse", "counter", "dispense",
@@ -3062,6 +3103,11 @@ internal sealed class EventMatcher
         if (dash < 0 || dash < s) return -1;
         for (int c = ctx.First[s]; c >= 0; c = ctx.Next[c])
             if (c > dash && (tokens[c].Upos == Noun || tokens[c].Upos == Propn)) return c;
+        // "WASHINGTON (AP) — Donald Trump and Paul Ryan pledged", parsed with both as subjects of the verb: the one after
+        // the dash (found hand-checking PolNeAR train events).
+        if (tokens[s].Head is int v and >= 0)
+            for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+                if (c > dash && tokens[c].Deprel == Nsubj && (tokens[c].Upos == Noun || tokens[c].Upos == Propn)) return c;
         return -1;
     }
 

@@ -778,4 +778,41 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var state = Process("Iran promised to build a hospital in Iraq.");
         Assert.Contains(state.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
     }
+    [Fact]
+    public void APartysAttack_IsInWords()
+    {
+        var doc = Process("Democrats have adopted a double-barreled attack to exploit the senator's position.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.Cameo == "111" && CodeOf(doc, e.Source) == "USAPTY");
+    }
+
+    [Fact]
+    public void FiguresOfForceAndAppealAsAttraction_AreNoEvents()
+    {
+        var doc = Process("Hillary Clinton has struggled to hit upon a clear rationale for her campaign. "
+            + "Senator Bernie Sanders succeeded in broadening his appeal beyond independent voters. "
+            + "Gun rights are considered sacrosanct by many gun owners. Glenn Beck wanted the audience to recognize Donald Trump in that passage.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo is not "010");
+        var real = Process("Iran made an appeal to the United Nations. Iran is considering sanctions against Israel. Russia recognized Kosovo.");
+        Assert.Contains(real.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.Contains(real.Events, e => e.Cameo == "014");
+        Assert.Contains(real.Events, e => e.Cameo == "054");
+    }
+
+    [Fact]
+    public void ADatelineBesideTheSubjects_IsNoneOfThem()
+    {
+        var doc = Process("WASHINGTON (AP) — Donald Trump and House Speaker Paul Ryan pledged to work together after a meeting Thursday.");
+        Assert.NotEmpty(doc.Events);
+        Assert.DoesNotContain(doc.Events, e => e.Source >= 0 && TextOf(doc, e.Source).Equals("WASHINGTON", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.Source >= 0 && TextOf(doc, e.Source).Contains("Trump", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BlamingAnAttackOnAParty_IsNoAttackByTheBlamer()
+    {
+        var doc = Process("Israel blamed the attack on Hamas.");
+        Assert.Contains(doc.Events, e => e.Cameo == "112" && CodeOf(doc, e.Target) == "PSEREBHMS");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && CodeOf(doc, e.Source) == "ISR");
+    }
 }
