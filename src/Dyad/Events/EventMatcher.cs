@@ -738,6 +738,8 @@ internal sealed class EventMatcher
         AddStatement(ctx, s, climb, events, statements);
     }
 
+    private static readonly int[] NoneWords = Lemmas("none", "nobody", "nothing", "neither", "noone");
+
     private static readonly int[] CampaignPromiseVerbs = Lemmas("promise", "pledge", "vow", "propose");
 
     private static readonly int[] JourneyVerbs = Lemmas("fly", "travel", "sail", "arrive");
@@ -994,6 +996,8 @@ internal sealed class EventMatcher
         var modality = LocalModality(ctx, v);
         // "offered no help", "made no threats": the act is denied of its object, as "did not" denies it of the verb.
         if (obj >= 0 && Child(ctx, obj, Det) is int none and >= 0 && tokens[none].Lemma == No) modality = Stronger(modality, EventModality.Negated);
+        // "has endorsed none of this", "met nobody": so does an object that is itself a word of none.
+        if (obj >= 0 && Array.IndexOf(NoneWords, tokens[obj].Lemma) >= 0) modality = Stronger(modality, EventModality.Negated);
         int cur = v, triggerLemma = tokens[v].Lemma;
         if (ControlHead(ctx, v) is int h and >= 0 && _lex.Chain(tokens[h].Lemma) is { } chain)
         {
@@ -1348,6 +1352,11 @@ internal sealed class EventMatcher
             // "her victory rally", "is holding a rally in San Jose": a politician's rally aimed at no one is a campaign event,
             // no demonstration (141; found hand-checking PolNeAR train events, where most 141s were such).
             // A known politician only: "who is coming to organize an anti-Trump rally" may be a protester's.
+            // "gets 1 percent support", "his 34% support among women", "Bush's support will collapse": a share of the vote
+            // or of a poll, no endorsement given (found hand-checking PolNeAR train events).
+            if (cameo == Endorse && PollShare(ctx, np)) return;
+            // "attends his final White House Correspondents' Dinner": a meal with no party named consults no one.
+            if (cameo.StartsWith("04", StringComparison.Ordinal) && target < 0 && Array.IndexOf(MealNouns, tokens[n].Lemma) >= 0) return;
             // "broadening his appeal beyond independents", "Obama's appeal to young voters": appeal to no party and for
             // nothing is attraction, no appeal made (found hand-checking PolNeAR train events).
             // An appeal "of" or "against" a ruling is a court's.
@@ -1378,6 +1387,32 @@ internal sealed class EventMatcher
             AddStatement(ctx, s, climb, events, statements);
             return;
         }
+    }
+
+    private static readonly int[] MealNouns = Lemmas("dinner", "lunch", "luncheon", "breakfast", "banquet", "gala", "supper", "brunch");
+
+    private static readonly int[] ShareVerbs = Lemmas("collapse", "erode", "slip", "drop", "fall", "rise", "surge", "grow", "soar", "plummet",
+        "sink", "evaporate", "wane", "fade", "climb", "dip", "slide", "decline", "increase", "double", "stand", "hover", "poll");
+
+    private static readonly int Percent = Vocabulary.Shared.Intern("percent"), PercentSign = Vocabulary.Shared.Intern("%"),
+        Among = Vocabulary.Shared.Intern("among");
+
+    /// <summary>A nominal of support that is a share of a poll or vote: counted ("1 percent support", "34% support"),
+    /// "among" a group, or the subject of a verb of rising or falling.</summary>
+    private static bool PollShare(Context ctx, int np)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[np]; c >= 0; c = ctx.Next[c])
+        {
+            int l = tokens[c].Lemma;
+            if (tokens[c].Upos == Num || l == Percent || l == PercentSign) return true;
+            if ((tokens[c].Deprel == Nmod) && CaseOf(ctx, c) == Among) return true;
+            if (tokens[c].Deprel == Amod || tokens[c].Deprel == Compound)
+                for (int g = ctx.First[c]; g >= 0; g = ctx.Next[g])
+                    if (tokens[g].Upos == Num || tokens[g].Lemma == Percent || tokens[g].Lemma == PercentSign) return true;
+        }
+        int h = tokens[np].Head;
+        return h >= 0 && tokens[np].Deprel == Nsubj && Array.IndexOf(ShareVerbs, tokens[h].Lemma) >= 0;
     }
 
     private static readonly int AppealWord = Vocabulary.Shared.Intern("appeal"), TalkWord = Vocabulary.Shared.Intern("talk"), Pose = Vocabulary.Shared.Intern("pose");
@@ -1930,6 +1965,12 @@ internal sealed class EventMatcher
     private static readonly int[] CaughtNouns = Lemmas("frustration", "anger", "mood", "imagination", "attention", "spirit", "sentiment", "essence",
         "zeitgeist", "momentum", "nomination", "vote", "delegate", "support", "heart", "interest", "headline", "spotlight", "moment", "feeling", "fear");
 
+    /// <summary>What is seized or burned in a figure of speech: "seizing an opportunity", "seized the floor", "burning
+    /// the mortgage" (171; found hand-checking PolNeAR train events).</summary>
+    private static readonly int[] SeizedNouns = Lemmas("opportunity", "chance", "moment", "initiative", "floor", "momentum", "spotlight", "advantage",
+        "opening", "mantle", "narrative", "issue", "headline", "headlines", "day", "podium", "microphone", "mic", "stage", "mortgage", "bridge",
+        "calorie", "midnight", "oil", "rubber", "candle");
+
     /// <summary>Animals culled or killed: no party to a coercive act.</summary>
     private static readonly int[] AnimalNouns = Lemmas("animal", "pig", "hog", "swine", "chicken", "bird", "poultry", "duck", "goose", "cattle", "cow",
         "sheep", "goat", "livestock", "flock", "herd", "fowl", "turkey", "camel", "dog", "cat", "head", "piglet", "hen", "mink", "rat", "mosquito");
@@ -1941,7 +1982,9 @@ internal sealed class EventMatcher
     /// <summary>Gatherings and shows one hosts at home or on air: "hosted his Labor Day cookout", "hosts a podcast" host
     /// no visit (043). Meals are left out: "hosted a dinner for the visiting premier" is one.</summary>
     private static readonly int[] SocialNouns = Lemmas("cookout", "barbecue", "party", "fundraiser", "gala", "concert", "show", "picnic", "festival",
-        "wedding", "podcast", "program", "programme", "broadcast", "debate", "rally", "game", "tournament", "contest", "competition", "event");
+        "wedding", "podcast", "program", "programme", "broadcast", "debate", "rally", "game", "tournament", "contest", "competition", "event",
+        // "hosted Trump campaign news conferences" (found hand-checking PolNeAR train events)
+        "conference", "forum", "panel", "screening", "roundtable", "townhall", "caucus", "primary", "convention");
 
     /// <summary>What a court decides: "appealed the case to the Sixth Circuit", "appealed the ruling" take a decision to
     /// a higher court, no appeal to a party for help (020; found hand-checking PolNeAR dev events).</summary>
@@ -1982,7 +2025,7 @@ internal sealed class EventMatcher
     [
         ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false), ("173", CaughtNouns, false),
-        ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
+        ("171", SeizedNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
 
     /// <summary>Ills and causes one fights without fighting anyone: "fight the virus", "fight poverty", "fight against

@@ -815,4 +815,22 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Contains(doc.Events, e => e.Cameo == "112" && CodeOf(doc, e.Target) == "PSEREBHMS");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && CodeOf(doc, e.Source) == "ISR");
     }
+    [Fact]
+    public void PollSupport_AMealWithNoParty_AndFigurativeSeizing_AreNoEvents()
+    {
+        var doc = Process("Former Maryland Gov. Martin O'Malley gets 1 percent support. Jeb Bush's support will collapse. "
+            + "President Barack Obama attends his final White House Correspondents' Dinner. Republicans are seizing an opportunity to tarnish Hillary Clinton. "
+            + "Both Florida golf courses hosted Trump campaign news conferences in March.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo is "051" or "040" or "043" || e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        var real = Process("Russia expressed support for Syria. President Barack Obama had dinner with Vladimir Putin.");
+        Assert.Contains(real.Events, e => e.Cameo == "051");
+        Assert.Contains(real.Events, e => e.Cameo == "040");
+    }
+
+    [Fact]
+    public void EndorsingNone_IsNegated()
+    {
+        var doc = Process("Senator Bernie Sanders has endorsed none of these groups.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "051" && e.Modality == EventModality.Asserted);
+    }
 }
