@@ -696,6 +696,9 @@ internal sealed class EventMatcher
         var tokens = ctx.Doc.Tokens;
         // "asking new hires tricky questions to see how they respond": a question put, no appeal.
         if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[h].Lemma) >= 0 && AsksQuestion(ctx, h)) return;
+        // "refused to rule out a tax on carbon": declining to exclude something rejects nothing (found hand-checking
+        // PolNeAR train events).
+        if (chain.Class == "refuse" && tokens[x].Lemma == RuleWord && Child(ctx, x, Prt) is int outWord and >= 0 && tokens[outWord].Lemma == Out) return;
         int target = chain.Class == "appeal" ? FindTarget(ctx, h, chain, passive: false) : FindTarget(ctx, x, AnyComplement, passive: false);
         // "refuses to remove the ban on Indian channels": the party a thing is aimed at.
         if (chain.Class != "appeal") target = Inner(ctx, target, PlaceAimed(code));
@@ -739,6 +742,8 @@ internal sealed class EventMatcher
     }
 
     private static readonly int[] NoneWords = Lemmas("none", "nobody", "nothing", "neither", "noone");
+
+    private static readonly int RuleWord = Vocabulary.Shared.Intern("rule"), Out = Vocabulary.Shared.Intern("out");
 
     private static readonly int[] CampaignPromiseVerbs = Lemmas("promise", "pledge", "vow", "propose");
 
@@ -1369,6 +1374,9 @@ internal sealed class EventMatcher
             if (cameo.StartsWith("13", StringComparison.Ordinal) && Posed(ctx, n)) return;
             if (cameo.StartsWith("141", StringComparison.Ordinal) && tokens[n].Lemma == Rally && target < 0 && ActorOf(ctx, source) is int rallier and >= 0
                 && ctx.Doc.Actors[rallier].Code is not null && Political(ctx, rallier)) return;
+            // "she attended a Trump rally": so is a rally named for a known politician, whoever attends it.
+            if (cameo.StartsWith("141", StringComparison.Ordinal) && tokens[n].Lemma == Rally && target < 0 && Child(ctx, n, Compound) is int named and >= 0
+                && ActorOf(ctx, named) is int politician and >= 0 && ctx.Doc.Actors[politician].Code is not null && Political(ctx, politician)) return;
             // "at its annual winter meeting", "the council's regular session": a body's own standing meeting, with no other
             // party named, consults no one (found hand-checking PolNeAR train events).
             if (cameo.StartsWith("04", StringComparison.Ordinal) && target < 0 && Array.IndexOf(SessionNouns, tokens[n].Lemma) >= 0
@@ -1388,6 +1396,8 @@ internal sealed class EventMatcher
             return;
         }
     }
+
+    private static readonly ushort OpenQuote = Labels.Xpos.Intern("``"), CloseQuote = Labels.Xpos.Intern("''");
 
     private static readonly int[] MealNouns = Lemmas("dinner", "lunch", "luncheon", "breakfast", "banquet", "gala", "supper", "brunch");
 
@@ -1430,7 +1440,8 @@ internal sealed class EventMatcher
         {
             if (tokens[t].Lemma == Pose) return t == n + 1 || relative;
             if (tokens[t].Lemma == That || tokens[t].Lemma == Which) relative = true;
-            else if (tokens[t].Upos == Punct || tokens[t].Upos == Verb) return false;
+            // Quotation marks around the poser ("the threat that “Islamic terrorism” poses") do not end the clause.
+            else if ((tokens[t].Upos == Punct && tokens[t].Xpos != OpenQuote && tokens[t].Xpos != CloseQuote) || tokens[t].Upos == Verb) return false;
         }
         return false;
     }
@@ -1958,7 +1969,9 @@ internal sealed class EventMatcher
         // "Rubio seemed to offer a caveat" (found hand-checking PolNeAR train events)
         "caveat", "rebuttal", "comment", "remark", "observation", "critique", "correction", "clarification", "qualification",
         // "California offered a unique opportunity" (found hand-checking PolNeAR train events)
-        "opportunity", "contrast", "lesson", "example", "reminder", "preview", "window");
+        "opportunity", "contrast", "lesson", "example", "reminder", "preview", "window",
+        // "cast her rival as offering a narrow economic message" (found hand-checking PolNeAR train events)
+        "message", "vision", "argument", "narrative", "pitch", "rationale", "case");
 
     /// <summary>What a campaign wins or a speaker catches, no one held: "capturing the frustration of many Americans",
     /// "captured the nomination", "captured the imagination" (173; found hand-checking PolNeAR train events).</summary>
@@ -2085,7 +2098,10 @@ internal sealed class EventMatcher
     }
 
     /// <summary>Modifiers that put a nominal event in the future: "future talks", "possible talks", "a proposed visit".</summary>
-    private static readonly int[] FutureModifiers = Lemmas("future", "possible", "potential", "proposed", "planned", "prospective", "eventual", "upcoming", "expected");
+    private static readonly int[] FutureModifiers = Lemmas("future", "possible", "potential", "proposed", "planned", "prospective", "eventual", "upcoming", "expected",
+        // "the administration's pending Trans-Pacific Partnership deal" (found hand-checking PolNeAR train events; the
+        // lemmatizer may give "pending" as "pend")
+        "pending", "pend", "draft", "would-be", "hypothetical");
 
     private static readonly ushort Vbn = Labels.Xpos.Intern("VBN"), Vbd = Labels.Xpos.Intern("VBD"), Vbg = Labels.Xpos.Intern("VBG"),
         Nns = Labels.Xpos.Intern("NNS"), Nnps = Labels.Xpos.Intern("NNPS"), Vbz = Labels.Xpos.Intern("VBZ");

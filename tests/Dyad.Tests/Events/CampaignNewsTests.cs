@@ -833,4 +833,22 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("Senator Bernie Sanders has endorsed none of these groups.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "051" && e.Modality == EventModality.Asserted);
     }
+    [Fact]
+    public void RefusingToRuleOut_AttendingACandidatesRally_AndOfferingAMessage_AreNoEvents()
+    {
+        var doc = Process("Senator Ron Johnson refused to rule out a tax on carbon. On Tuesday, she attended a Trump rally in North Augusta. "
+            + "Hillary Clinton cast Senator Bernie Sanders as offering a narrow economic message. "
+            + "Donald Trump stressed the threat that \u201cIslamic terrorism\u201d poses to the world.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal) || e.Cameo.StartsWith("14", StringComparison.Ordinal)
+            || e.Cameo.StartsWith("03", StringComparison.Ordinal) || e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        var refusal = Process("Iran refused to release the British sailors.");
+        Assert.Contains(refusal.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APendingDeal_IsNotYetMade()
+    {
+        var doc = Process("Congress must vote on the Obama administration's pending trade deal with Japan.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("057", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
 }
