@@ -741,7 +741,26 @@ internal sealed class EventMatcher
         AddStatement(ctx, s, climb, events, statements);
     }
 
+    /// <summary>What one charges that is a price: "charged more than that", "charges a fee".</summary>
+    private static readonly int[] PriceNouns = Lemmas("more", "less", "fee", "fees", "rent", "price", "rate", "premium", "interest", "toll", "commission", "much");
+
     private static readonly int[] NoneWords = Lemmas("none", "nobody", "nothing", "neither", "noone");
+
+    private static readonly int QuestionWord = Vocabulary.Shared.Intern("question");
+
+    private static readonly ushort PunctRel = Labels.Deprel.Intern("punct");
+
+    /// <summary>The verb has no complement or oblique: only a subject, auxiliaries, adverbs and punctuation.</summary>
+    private static bool Bare(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+        {
+            ushort rel = tokens[c].Deprel;
+            if (rel != Nsubj && rel != PunctRel && rel != Aux && rel != Advmod && rel != Cc) return false;
+        }
+        return true;
+    }
 
     private static readonly int RuleWord = Vocabulary.Shared.Intern("rule"), Out = Vocabulary.Shared.Intern("out");
 
@@ -933,6 +952,8 @@ internal sealed class EventMatcher
         if (code.StartsWith("084", StringComparison.Ordinal) && !passive && Child(ctx, v, Nsubj) is int releaser and >= 0
             && Array.IndexOf(DocumentNouns, tokens[releaser].Lemma) >= 0) return;
         if (Naming(ctx, v)) return;
+        // "Beck questioned.", "she questioned, smiling": questioning with nothing questioned asks, disapproves of nothing.
+        if (code == "110" && tokens[v].Lemma == QuestionWord && obj < 0 && !passive && Bare(ctx, v)) return;
         // "Trump charges that countries donated millions": charging that something happened is an accusation (112), not
         // a legal charge (173); the parse may take "that" for the object (found hand-checking PolNeAR events).
         if (code == LegalCharge && tokens[v].Lemma == ChargeWord && (Child(ctx, v, Ccomp) >= 0 || (obj >= 0 && tokens[obj].Lemma == That)))
@@ -962,7 +983,8 @@ internal sealed class EventMatcher
         // someone charged: an object that is no sum, a passive subject, or the noun a participle describes: "a leader
         // charged with war crimes"). Found hand-checking PolNeAR train events.
         if (code == LegalCharge && tokens[v].Lemma == ChargeWord && !passive && tokens[v].Deprel != Acl
-            && (obj < 0 || tokens[obj].Upos == Num || tokens[obj].Upos == Sym || NounOrQuantityOf(ctx, obj, MoneyNouns))) return;
+            && (obj < 0 || tokens[obj].Upos == Num || tokens[obj].Upos == Sym || tokens[obj].Upos == Adj || tokens[obj].Upos == Adv || NounOrQuantityOf(ctx, obj, MoneyNouns)
+                || NounOrQuantityOf(ctx, obj, PriceNouns))) return;
         // "Asked if he was ever bullied, the candidate said no", "When asked about the deal, she smiled": a passive
         // participle clause; the main clause's subject was asked, by someone unnamed (found hand-checking PolNeAR train events).
         // The tagger may call a sentence's first word "Asked" a simple past: an advcl has no subject of its own then.
@@ -1372,7 +1394,9 @@ internal sealed class EventMatcher
             if (tokens[n].Lemma == TalkWord && tokens[n].Xpos != Nns && target < 0) return;
             // "the threat that Islamic terrorism poses", "the danger posed by the virus": a danger is no threat made.
             if (cameo.StartsWith("13", StringComparison.Ordinal) && Posed(ctx, n)) return;
-            if (cameo.StartsWith("141", StringComparison.Ordinal) && tokens[n].Lemma == Rally && target < 0 && ActorOf(ctx, source) is int rallier and >= 0
+            // Its target then is only whoever else is named near it ("the violence that has marred Trump's rallies and
+            // protesters have clashed").
+            if (cameo.StartsWith("141", StringComparison.Ordinal) && tokens[n].Lemma == Rally && (target < 0 || ActorOf(ctx, target) is not (var rallied and >= 0) || ctx.Doc.Actors[rallied].Code is null) && ActorOf(ctx, source) is int rallier and >= 0
                 && ctx.Doc.Actors[rallier].Code is not null && Political(ctx, rallier)) return;
             // "she attended a Trump rally": so is a rally named for a known politician, whoever attends it.
             if (cameo.StartsWith("141", StringComparison.Ordinal) && tokens[n].Lemma == Rally && target < 0 && Child(ctx, n, Compound) is int named and >= 0
@@ -1404,6 +1428,9 @@ internal sealed class EventMatcher
     private static readonly int[] ShareVerbs = Lemmas("collapse", "erode", "slip", "drop", "fall", "rise", "surge", "grow", "soar", "plummet",
         "sink", "evaporate", "wane", "fade", "climb", "dip", "slide", "decline", "increase", "double", "stand", "hover", "poll");
 
+    private static readonly int[] ShareNouns = Lemmas("boost", "surge", "gain", "drop", "dip", "rise", "decline", "increase", "bump", "jump", "erosion",
+        "slide", "fall", "uptick", "spike", "slump", "loss", "lead", "edge", "advantage", "gap");
+
     private static readonly int Percent = Vocabulary.Shared.Intern("percent"), PercentSign = Vocabulary.Shared.Intern("%"),
         Among = Vocabulary.Shared.Intern("among");
 
@@ -1422,7 +1449,9 @@ internal sealed class EventMatcher
                     if (tokens[g].Upos == Num || tokens[g].Lemma == Percent || tokens[g].Lemma == PercentSign) return true;
         }
         int h = tokens[np].Head;
-        return h >= 0 && tokens[np].Deprel == Nsubj && Array.IndexOf(ShareVerbs, tokens[h].Lemma) >= 0;
+        if (h >= 0 && tokens[np].Deprel == Nsubj && Array.IndexOf(ShareVerbs, tokens[h].Lemma) >= 0) return true;
+        // "the biggest boost in their national support", "a drop in support".
+        return h >= 0 && tokens[np].Deprel == Nmod && CaseOf(ctx, np) == In && Array.IndexOf(ShareNouns, tokens[h].Lemma) >= 0;
     }
 
     private static readonly int AppealWord = Vocabulary.Shared.Intern("appeal"), TalkWord = Vocabulary.Shared.Intern("talk"), Pose = Vocabulary.Shared.Intern("pose");
@@ -2657,10 +2686,11 @@ internal sealed class EventMatcher
     }
 
     /// <summary>Whether the verb, or its object, has a complement introduced by one of <paramref name="preps"/>.</summary>
-    private static bool HasComplement(Context ctx, int v, int obj, int[] preps)
+    private bool HasComplement(Context ctx, int v, int obj, int[] preps)
     {
         var tokens = ctx.Doc.Tokens;
-        foreach (int h in (ReadOnlySpan<int>)[v, obj])
+        // "was dismissed by voters as a bumbler": the parse may hang it on the passive's "by" agent too.
+        foreach (int h in (ReadOnlySpan<int>)[v, obj, Agent(ctx, v)])
         {
             if (h < 0) continue;
             for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
@@ -2836,6 +2866,8 @@ internal sealed class EventMatcher
     private static readonly int[] ResponseVerbs = Lemmas("violate", "breach", "break", "flout", "defy", "reject", "ignore", "dismiss",
         "refuse", "decline", "spurn", "snub", "rebuff", "oppose", "heed", "receive", "answer", "welcome", "condemn", "denounce",
         "criticize", "criticise", "deplore", "praise", "hail", "applaud", "protest", "resist", "survive", "investigate", "blame",
+        // "has gone so far as to justify the killing of the families of jihadists" (found hand-checking PolNeAR train events)
+        "justify", "excuse", "condone", "rationalize", "rationalise",
         // "Clinton had mocked the complaint" (found hand-checking PolNeAR dev events)
         "mock", "ridicule", "deride", "lampoon", "scoff",
         "eliminate", "neutralize", "neutralise", "thwart", "foil", "repel", "repulse", "counter", "dispense",

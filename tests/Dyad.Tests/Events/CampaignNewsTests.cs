@@ -851,4 +851,21 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("Congress must vote on the Obama administration's pending trade deal with Japan.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("057", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
     }
+    [Fact]
+    public void DismissedByVotersAsSomething_IsCriticism_AndABareQuestionedIsNone()
+    {
+        var doc = Process("Rick Lazio was quickly dismissed by voters as a bumbler. Glenn Beck questioned.");
+        Assert.Contains(doc.Events, e => e.Cameo == "111");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo is "120" or "110");
+        var doubt = Process("Senator Ted Cruz questioned whether Donald Trump has the temperament to be president.");
+        Assert.Contains(doubt.Events, e => e.Cameo == "110");
+    }
+
+    [Fact]
+    public void PricesCharged_GainsInSupport_AndJustifyingAKilling_AreNoEvents()
+    {
+        var doc = Process("Donald Trump has charged more than that. Senator Bernie Sanders has seen the biggest boost in his national support. "
+            + "Donald Trump has gone so far as to justify the killing of the families of terrorists.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo is "173" or "051" || (e.Cameo.StartsWith("19", StringComparison.Ordinal) && CodeOf(doc, e.Source) == "USAELI"));
+    }
 }
