@@ -959,6 +959,14 @@ internal sealed class EventMatcher
         int source;
         source = passive ? (sharedAgent >= 0 ? sharedAgent : Agent(ctx, v)) : Subject(ctx, v);
         if (source < 0 && misreadSubject >= 0) source = misreadSubject;
+        // "voiced hope that", "expressed hope that": the tagger reads the nominal after a light verb as a verb; with no
+        // subject of its own, its doer is the light verb's subject, as for the nominal (see CodeNoun).
+        if (source < 0 && !passive && tokens[v].Deprel == Obj && tokens[v].Head is int lightHead and >= 0 && Child(ctx, v, Nsubj) < 0
+            && _lex.Light(tokens[lightHead].Lemma) is not null)
+        {
+            source = Subject(ctx, lightHead);
+            Extend(ref triggerFirst, ref triggerLast, lightHead);
+        }
 
         // Chain: "sought to reschedule", "urged X to meet", "refused to release".
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
@@ -1979,7 +1987,8 @@ internal sealed class EventMatcher
                     if (tokens[d].Deprel == Acl && MarkOf(ctx, d) == That && ClauseSubject(d) is int s and >= 0) return s;
                 continue;
             }
-            if (tokens[c].Upos != Verb || (rel != Acl && rel != Advcl && rel != Ccomp)) continue;
+            // A clause may be a predicate of "be" ("hoped Bolton would be able to"), with its subject all the same.
+            if ((tokens[c].Upos != Verb && Child(ctx, c, Cop) < 0) || (rel != Acl && rel != Advcl && rel != Ccomp)) continue;
             int mark = MarkOf(ctx, c);
             if (mark == That || (mark < 0 && rel == Ccomp))
             {

@@ -379,6 +379,32 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void HopingThatAPartyWillAct_IsAnOptimisticCommentOnTheParty()
+    {
+        var doc = Coded("Farm unions said they hoped that the Dutch cabinet would drop the nitrogen rules.",
+            ("Farm unions", "NLDLAB"), ("the Dutch cabinet", "NLDGOV"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "013");
+        Assert.Equal("NLDGOV", doc.Actors[e.Target].Code);
+        Assert.Equal("the Dutch cabinet", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void ExpressedHopeThatAPartyWillAct_IsAnOptimisticCommentOnTheParty()
+    {
+        var doc = Coded("Teachers expressed hope that the city council will restore the school budget.", ("Teachers", "EDU"));
+        Assert.Single(doc.Events, e => e.Cameo == "013");
+        Assert.Equal("the city council", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void HopingAPartyWillBeAbleTo_IsAboutThePartyOfTheCopularClause()
+    {
+        var doc = Coded("Fishermen hoped that the coast guard would be able to reopen the harbour.", ("Fishermen", "CVL"));
+        Assert.Single(doc.Events, e => e.Cameo == "013");
+        Assert.Equal("the coast guard", TargetPhrases(doc));
+    }
+
+    [Fact]
     public void PessimismOverActingWithAParty_IsAboutTheParty()
     {
         var doc = Coded("Peru expressed pessimism over holding talks with Bolivia.", ("Peru", "PER"), ("Bolivia", "BOL"));
