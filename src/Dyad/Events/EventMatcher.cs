@@ -712,8 +712,9 @@ internal sealed class EventMatcher
         // "pledged to put New York in play", "agreed to end his bid for Indiana", "pledged to make America win": what an
         // uncoded act does to a country or state named as a thing is no act towards its people or government.
         // The place's own name only: "the ban on Togolese traders" (a demonym's people, a noun) is aimed at them.
+        // A country the act is done in is no thing acted on: "agreed to postpone the march in Haiti" is aimed at Haiti.
         if (target >= 0 && chain.Class != "appeal" && ActorOf(ctx, target) is int t and >= 0 && ctx.Doc.Actors[t].Kind == MentionKind.Country
-            && tokens[target].Upos == Propn && tokens[target].Deprel is var rel && (rel == Obj || rel == Nmod || rel == NmodPoss)) target = -1;
+            && tokens[target].Upos == Propn && tokens[target].Deprel is var rel && (rel == Obj || (rel == Nmod && CaseOf(ctx, target) != In) || rel == NmodPoss)) target = -1;
         string rule = chain.Id + "+" + family.Id;
         // "called on followers to join a rally against the lockdown": the appeal rallies opposition (113), as in CodeVerb.
         if (code == Appeal && Opposed(ctx, x, 0) is int opposed and >= 0)

@@ -405,6 +405,31 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void LiftingABoycottOfAParty_EasesSanctionsOnIt()
+    {
+        var doc = Coded("Dockworkers lifted their boycott of the shipping company.", ("Dockworkers", "LAB"), ("the shipping company", "BUS"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "085");
+        Assert.Equal("BUS", doc.Actors[e.Target].Code);
+    }
+
+    [Fact]
+    public void LiftingAStateOfEmergencyInARegion_IsAimedAtTheRegion()
+    {
+        var doc = Coded("The government lifted the state of emergency in three northern provinces.", ("The government", "GOV"));
+        Assert.Single(doc.Events, e => e.Cameo == "0814");
+        Assert.Equal("three northern provinces", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void AgreeingToAnUncodedActInACountry_IsAimedAtTheCountry()
+    {
+        // The country is where the act is done, not a thing acted on ("agreed to put Ohio in play" stays aimed at no one).
+        var doc = Coded("The opposition agreed to postpone next week's march in Bolivia.", ("The opposition", "OPP"), ("Bolivia", "BOL"));
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        Assert.Equal("BOL", doc.Actors[e.Target].Code);
+    }
+
+    [Fact]
     public void PessimismOverActingWithAParty_IsAboutTheParty()
     {
         var doc = Coded("Peru expressed pessimism over holding talks with Bolivia.", ("Peru", "PER"), ("Bolivia", "BOL"));
