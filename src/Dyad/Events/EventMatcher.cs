@@ -1873,9 +1873,10 @@ internal sealed class EventMatcher
     private static readonly int[] CaughtNouns = Lemmas("frustration", "anger", "mood", "imagination", "attention", "spirit", "sentiment", "essence",
         "zeitgeist", "momentum", "nomination", "vote", "delegate", "support", "heart", "interest", "headline", "spotlight", "moment", "feeling", "fear");
 
-    /// <summary>Animals culled or killed: no party to a coercive act.</summary>
+    /// <summary>Animals culled or killed: no party to a coercive act. Not "head": "500 head of cattle" is caught by its
+    /// "of" animal, and "detained the head of Amnesty International" is a person.</summary>
     private static readonly int[] AnimalNouns = Lemmas("animal", "pig", "hog", "swine", "chicken", "bird", "poultry", "duck", "goose", "cattle", "cow",
-        "sheep", "goat", "livestock", "flock", "herd", "fowl", "turkey", "camel", "dog", "cat", "head", "piglet", "hen", "mink", "rat", "mosquito");
+        "sheep", "goat", "livestock", "flock", "herd", "fowl", "turkey", "camel", "dog", "cat", "piglet", "hen", "mink", "rat", "mosquito");
 
     /// <summary>Family and friends: whom a private visit is to.</summary>
     private static readonly int[] KinNouns = Lemmas("relative", "family", "friend", "parent", "mother", "father", "grandmother", "grandfather",
