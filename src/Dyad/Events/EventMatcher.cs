@@ -367,11 +367,16 @@ internal sealed class EventMatcher
         int o = tokens[c].Head;
         if (o < 0 || c < o || tokens[c].Deprel != Acl || tokens[c].Upos != Verb || tokens[o].Deprel != Obj || Child(ctx, c, Nsubj) >= 0) return -1;
         int g = tokens[o].Head;
-        if (g < 0 || tokens[g].Upos != Verb || _lex.Chain(tokens[g].Lemma) is not { Class: "appeal" }) return -1;
+        if (g < 0 || tokens[g].Upos != Verb || _lex.Chain(tokens[g].Lemma) is not { } chain || !ControlsObject(chain)) return -1;
         if (_lex.Nouns(tokens[o].Lemma) is not null || _lex.Chain(tokens[o].Lemma) is not null) return -1;
         int mark = Child(ctx, c, Mark);
         return mark >= 0 && tokens[mark].Lemma == To ? g : -1;
     }
+
+    /// <summary>A chain verb whose object is who is to do what its complement says: an appeal ("urged Kenya to"), or a
+    /// demand whose row names the object as its target ("ordered the firm to halt").</summary>
+    private static bool ControlsObject(EventPattern chain) =>
+        chain.Class == "appeal" || (chain.Class == "demand" && Array.IndexOf(chain.TargetRelations, Obj) >= 0);
 
     /// <summary>
     /// "urged Kenya to settle the dispute" parsed with "settle" as an adverbial clause of "urged": after an appeal verb
@@ -386,7 +391,7 @@ internal sealed class EventMatcher
         if (_lex.Chain(tokens[h].Lemma) is not { } chain) return false;
         int mark = Child(ctx, c, Mark);
         if (mark < 0 || tokens[mark].Lemma != To) return false;
-        if (chain.Class == "appeal") return Child(ctx, h, Obj) >= 0;
+        if (ControlsObject(chain)) return Child(ctx, h, Obj) >= 0;
         // "threatened to attack any U.S. troops" parsed the same way: a to-infinitive right after a chain verb with no
         // object is its complement.
         return Child(ctx, h, Obj) < 0 && mark == h + 1;
@@ -1009,7 +1014,7 @@ internal sealed class EventMatcher
                     // "plans to visit", "sought to meet": the intent is coded (036), the act it aims at is still to come.
                     // A commitment ("agreed to meet") is a verbal act that took place and stays asserted.
                     if (chain.Class == "intent") modality = Stronger(modality, EventModality.Future);
-                    if (chain.Class == "appeal")
+                    if (chain.Class == "appeal" || ControlsObject(chain))
                     {
                         // The appealed-to is the chain verb's object (or its "on" complement); the complement's own
                         // target is not the appeal's.

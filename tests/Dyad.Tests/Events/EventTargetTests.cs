@@ -430,6 +430,16 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void OrderingAPartyToAct_IsADemandOnTheParty()
+    {
+        var doc = Coded("The Peruvian regulator ordered the Chilean mining firm to halt its operations.",
+            ("The Peruvian regulator", "PERGOV"), ("the Chilean mining firm", "CHLBUS"));
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        Assert.Equal("CHLBUS", doc.Actors[e.Target].Code);
+        Assert.Equal("the Chilean mining firm", TargetPhrases(doc));
+    }
+
+    [Fact]
     public void PessimismOverActingWithAParty_IsAboutTheParty()
     {
         var doc = Coded("Peru expressed pessimism over holding talks with Bolivia.", ("Peru", "PER"), ("Bolivia", "BOL"));
