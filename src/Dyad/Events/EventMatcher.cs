@@ -773,6 +773,11 @@ internal sealed class EventMatcher
             && ((tokens[v].Deprel == Amod && tokens[v].Head > v)
                 // "with enough pledged delegates", misparsed as a clause of "pledged" with the delegates as its object.
                 || (Array.IndexOf(DelegateNouns, tokens[v + 1].Lemma) >= 0 && Child(ctx, v, Nsubj) < 0))) return;
+        // "the army and allied forces have launched", "allied fighters": "allied" right before a noun is an adjective
+        // (the tagger reads it as a participle, the parse may even make it a verb conjoined to the noun before it); it
+        // names no alliance made.
+        if (Array.IndexOf(AdjectiveParticiples, tokens[v].Lemma) >= 0 && (tokens[v].Xpos == Vbn || tokens[v].Xpos == Vbd)
+            && v + 1 < tokens.Length && tokens[v + 1].Sentence == tokens[v].Sentence && tokens[v + 1].Upos == Noun && Child(ctx, v, Obj) < 0) return;
         // "a cargo plane flying from Karachi to Delhi", "a ferry sailing to Crete": a craft's course described by a
         // participle of its noun is no visit by any party.
         if (Array.IndexOf(JourneyVerbs, tokens[v].Lemma) >= 0 && tokens[v].Deprel == Acl && tokens[v].Head is int craft and >= 0 && craft < v
@@ -1659,6 +1664,9 @@ internal sealed class EventMatcher
     }
 
     private static readonly int[] CommitParticiples = Lemmas("pledge", "commit", "promise", "vow", "guarantee");
+
+    /// <summary>Participles that before a noun only describe it ("allied forces"): see CodeVerb.</summary>
+    private static readonly int[] AdjectiveParticiples = Lemmas("ally");
 
     private static readonly int[] DelegateNouns = Lemmas("delegate", "superdelegate", "elector", "vote");
 
