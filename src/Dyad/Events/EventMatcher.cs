@@ -367,11 +367,16 @@ internal sealed class EventMatcher
         int o = tokens[c].Head;
         if (o < 0 || c < o || tokens[c].Deprel != Acl || tokens[c].Upos != Verb || tokens[o].Deprel != Obj || Child(ctx, c, Nsubj) >= 0) return -1;
         int g = tokens[o].Head;
-        if (g < 0 || tokens[g].Upos != Verb || _lex.Chain(tokens[g].Lemma) is not { Class: "appeal" }) return -1;
+        if (g < 0 || tokens[g].Upos != Verb || _lex.Chain(tokens[g].Lemma) is not { } chain || !ControlsObject(chain)) return -1;
         if (_lex.Nouns(tokens[o].Lemma) is not null || _lex.Chain(tokens[o].Lemma) is not null) return -1;
         int mark = Child(ctx, c, Mark);
         return mark >= 0 && tokens[mark].Lemma == To ? g : -1;
     }
+
+    /// <summary>A chain verb whose object is who is to do what its complement says: an appeal ("urged Kenya to"), or a
+    /// demand whose row names the object as its target ("ordered the firm to halt").</summary>
+    private static bool ControlsObject(EventPattern chain) =>
+        chain.Class == "appeal" || (chain.Class == "demand" && Array.IndexOf(chain.TargetRelations, Obj) >= 0);
 
     /// <summary>
     /// "urged Kenya to settle the dispute" parsed with "settle" as an adverbial clause of "urged": after an appeal verb
@@ -386,7 +391,7 @@ internal sealed class EventMatcher
         if (_lex.Chain(tokens[h].Lemma) is not { } chain) return false;
         int mark = Child(ctx, c, Mark);
         if (mark < 0 || tokens[mark].Lemma != To) return false;
-        if (chain.Class == "appeal") return Child(ctx, h, Obj) >= 0;
+        if (ControlsObject(chain)) return Child(ctx, h, Obj) >= 0;
         // "threatened to attack any U.S. troops" parsed the same way: a to-infinitive right after a chain verb with no
         // object is its complement.
         return Child(ctx, h, Obj) < 0 && mark == h + 1;
@@ -715,8 +720,9 @@ internal sealed class EventMatcher
         // "pledged to put New York in play", "agreed to end his bid for Indiana", "pledged to make America win": what an
         // uncoded act does to a country or state named as a thing is no act towards its people or government.
         // The place's own name only: "the ban on Togolese traders" (a demonym's people, a noun) is aimed at them.
+        // A country the act is done in is no thing acted on: "agreed to postpone the march in Haiti" is aimed at Haiti.
         if (target >= 0 && chain.Class != "appeal" && ActorOf(ctx, target) is int t and >= 0 && ctx.Doc.Actors[t].Kind == MentionKind.Country
-            && tokens[target].Upos == Propn && tokens[target].Deprel is var rel && (rel == Obj || rel == Nmod || rel == NmodPoss)) target = -1;
+            && tokens[target].Upos == Propn && tokens[target].Deprel is var rel && (rel == Obj || (rel == Nmod && CaseOf(ctx, target) != In) || rel == NmodPoss)) target = -1;
         // "he vowed to take our fight to the 35 states", "promised to build a wall": a politician out of government who
         // promises an act the lexicon does not code, towards no party, is campaigning, no intent to cooperate (found
         // hand-checking PolNeAR train events). Agreeing, offering or being willing is still an intent, and so is a promise
@@ -801,6 +807,11 @@ internal sealed class EventMatcher
             && ((tokens[v].Deprel == Amod && tokens[v].Head > v)
                 // "with enough pledged delegates", misparsed as a clause of "pledged" with the delegates as its object.
                 || (Array.IndexOf(DelegateNouns, tokens[v + 1].Lemma) >= 0 && Child(ctx, v, Nsubj) < 0))) return;
+        // "the army and allied forces have launched", "allied fighters": "allied" right before a noun is an adjective
+        // (the tagger reads it as a participle, the parse may even make it a verb conjoined to the noun before it); it
+        // names no alliance made.
+        if (Array.IndexOf(AdjectiveParticiples, tokens[v].Lemma) >= 0 && (tokens[v].Xpos == Vbn || tokens[v].Xpos == Vbd)
+            && v + 1 < tokens.Length && tokens[v + 1].Sentence == tokens[v].Sentence && tokens[v + 1].Upos == Noun && Child(ctx, v, Obj) < 0) return;
         // "a cargo plane flying from Karachi to Delhi", "a ferry sailing to Crete": a craft's course described by a
         // participle of its noun is no visit by any party.
         if (Array.IndexOf(JourneyVerbs, tokens[v].Lemma) >= 0 && tokens[v].Deprel == Acl && tokens[v].Head is int craft and >= 0 && craft < v
@@ -1017,6 +1028,14 @@ internal sealed class EventMatcher
         int source;
         source = passive ? (sharedAgent >= 0 ? sharedAgent : Agent(ctx, v)) : Subject(ctx, v);
         if (source < 0 && misreadSubject >= 0) source = misreadSubject;
+        // "voiced hope that", "expressed hope that": the tagger reads the nominal after a light verb as a verb; with no
+        // subject of its own, its doer is the light verb's subject, as for the nominal (see CodeNoun).
+        if (source < 0 && !passive && tokens[v].Deprel == Obj && tokens[v].Head is int lightHead and >= 0 && Child(ctx, v, Nsubj) < 0
+            && _lex.Light(tokens[lightHead].Lemma) is not null)
+        {
+            source = Subject(ctx, lightHead);
+            Extend(ref triggerFirst, ref triggerLast, lightHead);
+        }
 
         // Chain: "sought to reschedule", "urged X to meet", "refused to release".
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
@@ -1060,7 +1079,7 @@ internal sealed class EventMatcher
                     // "plans to visit", "sought to meet": the intent is coded (036), the act it aims at is still to come.
                     // A commitment ("agreed to meet") is a verbal act that took place and stays asserted.
                     if (chain.Class == "intent") modality = Stronger(modality, EventModality.Future);
-                    if (chain.Class == "appeal")
+                    if (chain.Class == "appeal" || ControlsObject(chain))
                     {
                         // The appealed-to is the chain verb's object (or its "on" complement); the complement's own
                         // target is not the appeal's.
@@ -1783,6 +1802,9 @@ internal sealed class EventMatcher
 
     private static readonly int[] CommitParticiples = Lemmas("pledge", "commit", "promise", "vow", "guarantee");
 
+    /// <summary>Participles that before a noun only describe it ("allied forces"): see CodeVerb.</summary>
+    private static readonly int[] AdjectiveParticiples = Lemmas("ally");
+
     private static readonly int[] DelegateNouns = Lemmas("delegate", "superdelegate", "elector", "vote");
 
     /// <summary>Nouns that report an act as taken: "Netanyahu's decision to call off a planned visit", "the move to
@@ -2013,9 +2035,10 @@ internal sealed class EventMatcher
         "opening", "mantle", "narrative", "issue", "headline", "headlines", "day", "podium", "microphone", "mic", "stage", "mortgage", "bridge",
         "calorie", "midnight", "oil", "rubber", "candle");
 
-    /// <summary>Animals culled or killed: no party to a coercive act.</summary>
+    /// <summary>Animals culled or killed: no party to a coercive act. Not "head": "500 head of cattle" is caught by its
+    /// "of" animal, and "detained the head of Amnesty International" is a person.</summary>
     private static readonly int[] AnimalNouns = Lemmas("animal", "pig", "hog", "swine", "chicken", "bird", "poultry", "duck", "goose", "cattle", "cow",
-        "sheep", "goat", "livestock", "flock", "herd", "fowl", "turkey", "camel", "dog", "cat", "head", "piglet", "hen", "mink", "rat", "mosquito");
+        "sheep", "goat", "livestock", "flock", "herd", "fowl", "turkey", "camel", "dog", "cat", "piglet", "hen", "mink", "rat", "mosquito");
 
     /// <summary>Family and friends: whom a private visit is to.</summary>
     private static readonly int[] KinNouns = Lemmas("relative", "family", "friend", "parent", "mother", "father", "grandmother", "grandfather",
@@ -2171,7 +2194,8 @@ internal sealed class EventMatcher
                     if (tokens[d].Deprel == Acl && MarkOf(ctx, d) == That && ClauseSubject(d) is int s and >= 0) return s;
                 continue;
             }
-            if (tokens[c].Upos != Verb || (rel != Acl && rel != Advcl && rel != Ccomp)) continue;
+            // A clause may be a predicate of "be" ("hoped Bolton would be able to"), with its subject all the same.
+            if ((tokens[c].Upos != Verb && Child(ctx, c, Cop) < 0) || (rel != Acl && rel != Advcl && rel != Ccomp)) continue;
             int mark = MarkOf(ctx, c);
             if (mark == That || (mark < 0 && rel == Ccomp))
             {

@@ -379,6 +379,67 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void HopingThatAPartyWillAct_IsAnOptimisticCommentOnTheParty()
+    {
+        var doc = Coded("Farm unions said they hoped that the Dutch cabinet would drop the nitrogen rules.",
+            ("Farm unions", "NLDLAB"), ("the Dutch cabinet", "NLDGOV"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "013");
+        Assert.Equal("NLDGOV", doc.Actors[e.Target].Code);
+        Assert.Equal("the Dutch cabinet", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void ExpressedHopeThatAPartyWillAct_IsAnOptimisticCommentOnTheParty()
+    {
+        var doc = Coded("Teachers expressed hope that the city council will restore the school budget.", ("Teachers", "EDU"));
+        Assert.Single(doc.Events, e => e.Cameo == "013");
+        Assert.Equal("the city council", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void HopingAPartyWillBeAbleTo_IsAboutThePartyOfTheCopularClause()
+    {
+        var doc = Coded("Fishermen hoped that the coast guard would be able to reopen the harbour.", ("Fishermen", "CVL"));
+        Assert.Single(doc.Events, e => e.Cameo == "013");
+        Assert.Equal("the coast guard", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void LiftingABoycottOfAParty_EasesSanctionsOnIt()
+    {
+        var doc = Coded("Dockworkers lifted their boycott of the shipping company.", ("Dockworkers", "LAB"), ("the shipping company", "BUS"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "085");
+        Assert.Equal("BUS", doc.Actors[e.Target].Code);
+    }
+
+    [Fact]
+    public void LiftingAStateOfEmergencyInARegion_IsAimedAtTheRegion()
+    {
+        var doc = Coded("The government lifted the state of emergency in three northern provinces.", ("The government", "GOV"));
+        Assert.Single(doc.Events, e => e.Cameo == "0814");
+        Assert.Equal("three northern provinces", TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void AgreeingToAnUncodedActInACountry_IsAimedAtTheCountry()
+    {
+        // The country is where the act is done, not a thing acted on ("agreed to put Ohio in play" stays aimed at no one).
+        var doc = Coded("The opposition agreed to postpone next week's march in Bolivia.", ("The opposition", "OPP"), ("Bolivia", "BOL"));
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        Assert.Equal("BOL", doc.Actors[e.Target].Code);
+    }
+
+    [Fact]
+    public void OrderingAPartyToAct_IsADemandOnTheParty()
+    {
+        var doc = Coded("The Peruvian regulator ordered the Chilean mining firm to halt its operations.",
+            ("The Peruvian regulator", "PERGOV"), ("the Chilean mining firm", "CHLBUS"));
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        Assert.Equal("CHLBUS", doc.Actors[e.Target].Code);
+        Assert.Equal("the Chilean mining firm", TargetPhrases(doc));
+    }
+
+    [Fact]
     public void PessimismOverActingWithAParty_IsAboutTheParty()
     {
         var doc = Coded("Peru expressed pessimism over holding talks with Bolivia.", ("Peru", "PER"), ("Bolivia", "BOL"));

@@ -22,6 +22,23 @@ public sealed class ParseVariantTests
     }
 
     [Fact]
+    public void AlliedBeforeANoun_ReadAsAConjoinedVerb_IsNoAlliance()
+    {
+        // "The Kenyan army and allied forces attacked Uganda" with "allied" a participle conjoined to "army" and the attack
+        // its clause: "allied" describes the forces, no alliance is made.
+        var doc = Parsed(
+            "Kenyan Kenyan ADJ JJ 2 amod", "army army NOUN NN 0 root", "and and CCONJ CC 4 cc", "allied ally VERB VBN 2 conj",
+            "forces force NOUN NNS 7 nsubj", "have have AUX VBP 7 aux", "attacked attack VERB VBN 4 ccomp",
+            "Uganda Uganda PROPN NNP 7 obj", ". . PUNCT . 2 punct")
+            .Actor("Kenyan army", "KENMIL").Actor("forces", "MIL").Actor("Uganda", "UGA");
+        // Without a source required, as the span evaluation codes: the "alliance" had none and outranked the attack.
+        var events = new List<CodedEvent>();
+        EventMatcher.Default.Code(doc, events, requireSource: false);
+        Assert.DoesNotContain(events, e => e.Cameo == "050");
+        Assert.Contains(events, e => e.Cameo == "190");
+    }
+
+    [Fact]
     public void YetTo_WithAnOuterSubject_HasItsSubject()
     {
         var doc = Parsed(

@@ -178,6 +178,15 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void TheHeadOfAnOrganization_IsAPersonNoHeadOfCattle()
+    {
+        var head = Process("The Kenyan police detained the head of a Ugandan rights group on Monday.");
+        Assert.Contains(head.Events, e => e.Cameo == "173");
+        var cattle = Process("Kenyan officials slaughtered 500 head of cattle at a farm.");
+        Assert.DoesNotContain(cattle.Events, e => string.CompareOrdinal(e.Cameo, "17") >= 0 && e.Cameo[0] is '1' or '2');
+    }
+
+    [Fact]
     public void AboutTo_IsNotYetDone()
     {
         var doc = Process("A Kenyan official about to be indicted by the Kenyan police died on Tuesday.");
