@@ -504,4 +504,25 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("his Labour colleagues", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void ARelativeClauseOnACountedNoun_TellsWhichPartyIsMeant_AndStaysInTheTarget()
+    {
+        var doc = Coded("The rebels freed four farmers who had worked for the army.", ("rebels", "REB", MentionKind.Agent));
+        Assert.Equal("four farmers who had worked for the army", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ARelativeClauseOnANounThatAlreadySaysWhichOneItIs_IsLeftOutOfTheTarget()
+    {
+        var doc = Coded("The rebels freed a local farmer who had worked for the army.", ("rebels", "REB", MentionKind.Agent));
+        Assert.Equal("a local farmer", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ARelativeClauseOnAPronoun_StaysInTheTarget()
+    {
+        var doc = Coded("The minister sent condolences to the families of those who died in the flood.", ("minister", "GOV", MentionKind.Agent));
+        Assert.Equal("the families of those who died in the flood", Phrases(doc, 1));
+    }
 }
