@@ -103,8 +103,8 @@ internal static class ArgumentPhrases
     /// <summary>Whether a relative clause (no comma before it) is what tells which party is meant, so that the data marks it
     /// with the party: one on a pronoun ("those who perished"), on a counted noun without article ("six farmers who were
     /// killed") or on a bare noun without any modifier ("people who work for it"). A noun that already says which one it
-    /// is ("a Lebanese man who ...", "local communities that ...") is marked without its clause. On the tuning part 7 of 8
-    /// relative clauses on such heads are inside the target, 1 of 30 on other heads.</summary>
+    /// is ("a Lebanese man who ...", "local communities that ...") is marked without its clause. On the tuning part 7 of 9
+    /// relative clauses on such heads are inside the target, none of some 30 on other heads.</summary>
     private static bool Defining(Document doc, int t)
     {
         var tokens = doc.Tokens;
