@@ -525,4 +525,19 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         var doc = Coded("The minister sent condolences to the families of those who died in the flood.", ("minister", "GOV", MentionKind.Agent));
         Assert.Equal("the families of those who died in the flood", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void AnArticleOfASecondSubject_InsideTheActorMention_StartsTheSourcePhrase()
+    {
+        // "The rebel group Red Hand has agreed to lay down its weapons", parsed with "The rebel group" a passive subject
+        // beside the subject "Red Hand"; the mention covers "rebel group Red Hand" but not the article.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 3 det", "rebel rebel NOUN NN 3 compound", "group group NOUN NN 7 nsubj:pass", "Red red ADJ JJ 5 amod",
+            "Hand Hand PROPN NNP 7 nsubj", "has have AUX VBZ 7 aux", "agreed agree VERB VBN 0 root", "to to PART TO 9 mark",
+            "lay lay VERB VB 7 xcomp", "down down ADP RP 9 compound:prt", "its its PRON PRP$ 12 nmod:poss", "weapons weapon NOUN NNS 9 obj",
+            ". . PUNCT . 7 punct");
+        doc.Actor("rebel group Red Hand", "REB", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("The rebel group Red Hand", Phrases(doc, 0));
+    }
 }
