@@ -571,6 +571,7 @@ internal static class ArgumentPhrases
             && !(tokens[first + 1].Upos == NumTag && IsAny(doc, first, Approximately))) first++;
         end = Mend(doc, head, first, end, head < triggerFirst ? triggerFirst : int.MaxValue, target);
         first = MendStart(doc, first, end, head > triggerLast ? triggerLast + 1 : start);
+        if (head < triggerFirst) first = OpeningModifiers(doc, first, start);
         return (first, end);
     }
 
@@ -752,6 +753,25 @@ internal static class ArgumentPhrases
     }
 
     private static readonly ushort DetTag = Labels.Upos.Intern("DET");
+
+    /// <summary>The start of a phrase that follows the sentence's first few words with no comma between, when those words
+    /// are only modifiers of it the parse hung elsewhere ("Imprisoned | Russian opposition leader Alexei Navalny has
+    /// started", "Iranian - backed | Houthis have violated", "ACT | Health Minister Katy Gallagher has rejected"): a
+    /// sentence does not open with a bare adjective, participle or name that is not part of its subject. A time ("Last
+    /// week"), an adverb, an article-less preposition or a conjunction opens a sentence on its own, and ends the test.</summary>
+    private static int OpeningModifiers(Document doc, int first, int sentStart)
+    {
+        var tokens = doc.Tokens;
+        if (first <= sentStart || first - sentStart > 3) return first;
+        for (int i = sentStart; i < first; i++)
+        {
+            ushort u = tokens[i].Upos;
+            bool hyphen = IsWord(doc, i, "-") && i > sentStart && i + 1 < first;
+            bool word = u == AdjTag || u == PropnTag || u == NounTag || u == VerbTag && (EndsWith(doc, i, "ed") || i < first - 1 && IsWord(doc, i + 1, "-"));
+            if (!(hyphen || word) || InDate(doc, i) || TimeNoun(doc, i)) return first;
+        }
+        return sentStart;
+    }
 
     private static readonly ulong[] Titles = Norms("president", "minister", "ambassador", "leader", "chief", "secretary", "spokesman", "spokeswoman",
         "spokesperson", "chancellor", "premier", "king", "queen", "prince", "governor", "mayor", "envoy", "commander", "chairman", "director");

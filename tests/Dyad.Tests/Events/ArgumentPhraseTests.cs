@@ -540,4 +540,29 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("The rebel group Red Hand", Phrases(doc, 0));
     }
+
+    [Fact]
+    public void ASentencesOpeningModifierHungOnTheVerb_StartsTheSubjectPhrase()
+    {
+        // "Embattled opposition leader Maria Lopez has rejected the plan", parsed with "Embattled" a clause of the verb.
+        var doc = EventTestDocs.Parsed(
+            "Embattled embattle VERB VBN 7 advcl", "opposition opposition NOUN NN 3 compound", "leader leader NOUN NN 7 nsubj",
+            "Maria Maria PROPN NNP 3 appos", "Lopez Lopez PROPN NNP 4 flat", "has have AUX VBZ 7 aux", "rejected reject VERB VBN 0 root",
+            "the the DET DT 9 det", "plan plan NOUN NN 7 obj", ". . PUNCT . 7 punct");
+        doc.Actor("opposition leader Maria Lopez", "OPP", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Embattled opposition leader Maria Lopez", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void ASentencesOpeningTimeOrAdverb_StaysOutOfTheSubjectPhrase()
+    {
+        var doc = EventTestDocs.Parsed(
+            "Yesterday yesterday NOUN NN 5 obl:tmod", "opposition opposition NOUN NN 3 compound", "leader leader NOUN NN 5 nsubj",
+            "Lopez Lopez PROPN NNP 3 appos", "rejected reject VERB VBD 0 root", "the the DET DT 7 det", "plan plan NOUN NN 5 obj",
+            ". . PUNCT . 5 punct");
+        doc.Actor("opposition leader Lopez", "OPP", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("opposition leader Lopez", Phrases(doc, 0));
+    }
 }
