@@ -652,6 +652,10 @@ internal static class ArgumentPhrases
         int sentEnd = sent.FirstToken + sent.TokenCount;
         for (int k = first + 1; k < end; k++)
             if (IsAny(doc, k, CircumstanceWords)) return k;
+        // "some of the peacekeepers , raising fears of renewed hostilities", the parse taking the participle for a modifier
+        // of a noun after it: a present participle set off by a comma after the head says what the act led to.
+        for (int k = first + 1; k + 1 < end; k++)
+            if (IsWord(doc, k, ",") && tokens[k + 1].Upos == VerbTag && EndsWith(doc, k + 1, "ing")) return k;
         // The possessive marker ("'s", "’s", "’ s", "' s") at or right after the end.
         int after = -1, owner = -1;
         if (end < sentEnd && (IsWord(doc, end, "'s") || IsWord(doc, end, "’s"))) { after = end + 1; owner = end - 1; }

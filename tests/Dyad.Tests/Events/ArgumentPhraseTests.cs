@@ -565,4 +565,19 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("opposition leader Lopez", Phrases(doc, 0));
     }
+
+    [Fact]
+    public void APresentParticipleSetOffByACommaAfterTheTarget_IsNoPartOfIt()
+    {
+        // "Guinea has expelled some of the aid workers, raising fears of new unrest", parsed with "raising fears" the object
+        // and "some of the aid workers" its determiner.
+        var doc = EventTestDocs.Parsed(
+            "Guinea Guinea PROPN NNP 3 nsubj", "has have AUX VBZ 3 aux", "expelled expel VERB VBN 0 root", "some some DET DT 11 det",
+            "of of ADP IN 8 case", "the the DET DT 8 det", "aid aid NOUN NN 8 compound", "workers worker NOUN NNS 4 nmod",
+            ", , PUNCT , 10 punct", "raising raise VERB VBG 11 amod", "fears fear NOUN NNS 3 obj", "of of ADP IN 14 case",
+            "new new ADJ JJ 14 amod", "unrest unrest NOUN NN 11 nmod", ". . PUNCT . 3 punct");
+        doc.Actor("Guinea", "GIN").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("some of the aid workers", Phrases(doc, 1));
+    }
 }
