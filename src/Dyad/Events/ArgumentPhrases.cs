@@ -285,8 +285,13 @@ internal static class ArgumentPhrases
             bool agreed = cooperative && target >= 0 && e.Rule.StartsWith("c:agree", StringComparison.Ordinal) && !e.Rule.Contains("sanction", StringComparison.Ordinal)
                 && (doc.Tokens[target].Deprel == CompoundRel || doc.Tokens[target].Deprel == AmodRel || HyphenModifier(doc, target)
                     || HasCase(doc, target, OnWord) || HasCase(doc, target, AboutWord));
-            if (target >= 0 ? FirstConjunct(doc, target) == group || ((e.Target < 0 || agreed) && cooperative && HasNominalConjunct(doc, group))
-                : cooperative && (HasNominalConjunct(doc, group) || OfPair(doc, group)))
+            // A list of three or more parties ("Bahrain, Kuwait and the United Arab Emirates agreed") is not one mutual party:
+            // the data marks each member (on the tuning part 6 lists of 3 or more named parties are split, none is joined).
+            bool list = NominalConjuncts(doc, group) >= 2;
+            // ... and the list is no target of its own act.
+            if (list && role == 1 && target >= 0 && FirstConjunct(doc, target) == group) return;
+            if (!list && (target >= 0 ? FirstConjunct(doc, target) == group || ((e.Target < 0 || agreed) && cooperative && HasNominalConjunct(doc, group))
+                : cooperative && (HasNominalConjunct(doc, group) || OfPair(doc, group))))
             {
                 Phrases(doc, group, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, spans);
                 return;
@@ -383,6 +388,23 @@ internal static class ArgumentPhrases
     }
 
     private static bool IsSubject(ushort rel) => rel == NsubjRel || rel == NsubjPassRel || rel == OblUnmarkedRel;
+
+    /// <summary>How many nominal conjuncts hang on a token (two for "Bahrain, Kuwait and the United Arab Emirates"); none
+    /// when no conjunction joins them (names set off by commas the parse took for a list: "Prime Minister, Prince Khalifa").</summary>
+    private static int NominalConjuncts(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        var sent = doc.SentenceRecords[tokens[t].Sentence];
+        int n = 0;
+        bool joined = false;
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+            if (tokens[c].Head == t && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos))
+            {
+                n++;
+                if (HasChild(doc, c, CcRel)) joined = true;
+            }
+        return joined ? n : 0;
+    }
 
     private static bool HasNominalConjunct(Document doc, int t)
     {

@@ -580,4 +580,15 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("some of the aid workers", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void AListOfThreeParties_IsMarkedMemberByMember_NotAsOneMutualParty()
+    {
+        var doc = Coded("Chile, Peru and Bolivia have agreed to share intelligence.",
+            ("Chile", "CHL", MentionKind.Country), ("Peru", "PER", MentionKind.Country), ("Bolivia", "BOL", MentionKind.Country));
+        Assert.Equal("Chile | Peru | Bolivia", Phrases(doc, 0));
+        var pair = Coded("Chile and Peru have agreed to share intelligence.",
+            ("Chile", "CHL", MentionKind.Country), ("Peru", "PER", MentionKind.Country));
+        Assert.Equal("Chile and Peru", Phrases(pair, 0));
+    }
 }
