@@ -535,10 +535,11 @@ internal static class ArgumentPhrases
                     || tokens[c].Deprel == NsubjRel && tokens[c].Upos == PropnTag || tokens[c].Deprel == NsubjRel && tokens[head].Upos == PropnTag
                     || tokens[c].Deprel == NsubjOuterRel) || InDate(doc, c)) continue;
                 var (f2, e2) = Phrase(doc, c, split, target, placed);
-                // ... or it runs into the actor mention the phrase was widened to above ("The | separatist group Black Widow
-                // has agreed", the mention "separatist group Black Widow" taking the second subject's words but not its article).
+                // ... or it runs into the actor mention the phrase was widened to above, or out of it ("The | separatist group
+                // Black Widow has agreed", the mention "separatist group Black Widow" taking the second subject's words but not its
+                // article; "Senate | Majority Leader Mitch McConnell expressed", the mention "Senate Majority Leader" without the name).
                 if (e2 == first || e2 == first - 1 && IsWord(doc, e2, ",") || f2 < first && e2 > first && e2 <= head) { first = f2; break; }
-                if (f2 == end || f2 == end + 1 && IsWord(doc, end, ",")) { end = e2; joined = e2; break; }
+                if (f2 == end || f2 == end + 1 && IsWord(doc, end, ",") || f2 > head && f2 < end && e2 > end) { end = e2; joined = e2; break; }
             }
             // "Colombia 's leftist | rebels said", "Immigration and Customs | Enforcement returned": a loose noun or
             // modifier of the verb right before its subject, no time, is the subject's first part.

@@ -591,4 +591,18 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
             ("Chile", "CHL", MentionKind.Country), ("Peru", "PER", MentionKind.Country));
         Assert.Equal("Chile and Peru", Phrases(pair, 0));
     }
+
+    [Fact]
+    public void ASecondSubjectRunningOutOfTheSubjectsMention_EndsThePhraseWhereItEnds()
+    {
+        // "Council Deputy Leader Ana Ruiz rejected the plan", parsed as two subjects "Council" and "Deputy Leader Ana Ruiz",
+        // with the mention "Council Deputy Leader" crossing them.
+        var doc = EventTestDocs.Parsed(
+            "Council Council PROPN NNP 6 nsubj", "Deputy deputy NOUN NN 3 compound", "Leader Leader PROPN NNP 6 nsubj",
+            "Ana Ana PROPN NNP 3 flat", "Ruiz Ruiz PROPN NNP 4 flat", "rejected reject VERB VBD 0 root", "the the DET DT 8 det",
+            "plan plan NOUN NN 6 obj", ". . PUNCT . 6 punct");
+        doc.Actor("Council Deputy Leader", "GOV", MentionKind.Agent).Actor("Ana Ruiz", "GOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Council Deputy Leader Ana Ruiz", Phrases(doc, 0));
+    }
 }
