@@ -747,6 +747,10 @@ internal static class ArgumentPhrases
             var (f2, e2) = Phrase(doc, end, split: true, target);
             if (f2 == end && e2 <= limit) end = e2;
         }
+        // "UN | chief withdrew peacekeepers", the title parsed as a modifier of the verb: a title word right after a phrase that
+        // ends in a name, hung outside it, is the phrase's head.
+        if (end < sentEnd && end < limit && end - 1 >= first && tokens[end - 1].Upos == PropnTag && IsAny(doc, end, Titles)
+            && tokens[end].Head is int th && (th < first || th >= end) && (end + 1 >= sentEnd || tokens[end + 1].Upos != PropnTag)) end++;
         // "the U . K": single capitals split at their points.
         while (end + 1 < sentEnd && end + 1 < limit && end - 1 >= first && IsCapital(doc, end - 1) && IsWord(doc, end, ".") && IsCapital(doc, end + 1)) end += 2;
         if (end + 1 < sentEnd && end + 1 < limit && end - 1 >= first && IsCapital(doc, end - 1) && IsWord(doc, end, ".") && IsWord(doc, end + 1, ")"))

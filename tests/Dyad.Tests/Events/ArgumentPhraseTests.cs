@@ -605,4 +605,16 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("Council Deputy Leader Ana Ruiz", Phrases(doc, 0));
     }
+
+    [Fact]
+    public void ATitleWordAfterANameHungOnTheVerb_IsTheHeadOfThePhrase()
+    {
+        // "EU chief rejected the plan", parsed with "chief" an adjective of the verb.
+        var doc = EventTestDocs.Parsed(
+            "EU EU PROPN NNP 3 nsubj", "chief chief ADJ JJ 3 amod", "rejected reject VERB VBD 0 root", "the the DET DT 5 det",
+            "plan plan NOUN NN 3 obj", ". . PUNCT . 3 punct");
+        doc.Actor("EU", "IGOEU", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("EU chief", Phrases(doc, 0));
+    }
 }
