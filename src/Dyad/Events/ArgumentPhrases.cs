@@ -286,7 +286,8 @@ internal static class ArgumentPhrases
                 && (doc.Tokens[target].Deprel == CompoundRel || doc.Tokens[target].Deprel == AmodRel || HyphenModifier(doc, target)
                     || HasCase(doc, target, OnWord) || HasCase(doc, target, AboutWord));
             // A list of three or more parties ("Bahrain, Kuwait and the United Arab Emirates agreed") is not one mutual party:
-            // the data marks each member (on the tuning part 6 lists of 3 or more named parties are split, none is joined).
+            // the data marks each member (on the tuning part 6 lists of 3 or more parties are split, 1 is one span: three
+            // student unions that staged a protest together).
             bool list = NominalConjuncts(doc, group) >= 2;
             // ... and the list is no target of its own act.
             if (list && role == 1 && target >= 0 && FirstConjunct(doc, target) == group) return;
