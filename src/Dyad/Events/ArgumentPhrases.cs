@@ -51,7 +51,8 @@ internal static class ArgumentPhrases
         // part 13 of 15 such participles are outside the target).
         if (target && rel == AclRel && t != head && tokens[t].Upos == VerbTag && t > tokens[t].Head && EndsWith(doc, t, "ing")) return true;
         if (rel == ConjRel && (tokens[t].Upos == VerbTag || (split && tokens[t].Head == head && IsNominal(tokens[t].Upos) && !SharesModifiers(doc, head, t)))) return true;
-        if (rel == RelclRel && (target || Comma(doc, t))) return true;
+        bool defining = rel == RelclRel && target && !Comma(doc, t) && Defining(doc, t);
+        if (rel == RelclRel && !defining && (target || Comma(doc, t))) return true;
         // A description set off after a person's name is the person's title or role, which the data marks with the name
         // ("Angela Merkel, the German chancellor"; on the tuning part 11 of 13 such descriptions are inside the phrase).
         if (rel == ApposRel && tokens[t].Head >= 0 && tokens[tokens[t].Head].Upos == PropnTag && tokens[t].Upos != PropnTag
@@ -69,7 +70,7 @@ internal static class ArgumentPhrases
                 && !(c.Lemma == AtWord && (tokens[t].Lemma == LeastWord || tokens[t].Lemma == MostWord))
                 // "the group known as the White Helmets": the name a party is known as is part of it.
                 && !(c.Lemma == AsWord && tokens[t].Head is int known and >= 0 && IsWord(doc, known, "known"))) return true;
-            if (tokens[t].Upos == VerbTag && c.Deprel == NsubjRel && t != head) return true;
+            if (tokens[t].Upos == VerbTag && c.Deprel == NsubjRel && t != head && !defining) return true;
             if ((rel == AclRel || rel == RelclRel) && c.Deprel == MarkRel) return true;
             // "Ukrainian forces in the Crimea", "several suspects in the attack": where a target party is, is not the
             // party; where a place or thing is stays ("a military base in northeast Nigeria"). A source keeps it ("a court
@@ -99,6 +100,32 @@ internal static class ArgumentPhrases
         return false;
     }
 
+    /// <summary>Whether a relative clause (no comma before it) is what tells which party is meant, so that the data marks it
+    /// with the party: one on a pronoun ("those who perished"), on a counted noun without article ("six farmers who were
+    /// killed") or on a bare noun without any modifier ("people who work for it"). A noun that already says which one it
+    /// is ("a Lebanese man who ...", "local communities that ...") is marked without its clause. On the tuning part 7 of 9
+    /// relative clauses on such heads are inside the target, none of some 30 on other heads.</summary>
+    private static bool Defining(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        int h = tokens[t].Head;
+        if (h < 0 || h > t) return false;
+        // "what Republicans were proposing": a question word heads a clause of its own, no party.
+        if (tokens[h].Upos == PronTag) return !(IsWord(doc, h, "what") || IsWord(doc, h, "whatever") || IsWord(doc, h, "who") || IsWord(doc, h, "whoever") || IsWord(doc, h, "which"));
+        if (tokens[h].Upos != NounTag) return false;
+        var sent = doc.SentenceRecords[tokens[h].Sentence];
+        bool counted = false, modified = false;
+        for (int c = sent.FirstToken; c < h; c++)
+        {
+            if (tokens[c].Head != h) continue;
+            ushort r = tokens[c].Deprel;
+            if (r == DetRel || r == PossRel) return false;
+            if (r == NummodRel) counted = true;
+            else if ((tokens[c].Flags & TokenFlags.Punct) == 0 && r != CaseRel && r != CcRel) modified = true;
+        }
+        return counted || !modified;
+    }
+
     /// <summary>"luxury hospitality group Kempinski": a name right after the noun it names, which the parse may hang on it
     /// as a loose modifier, is part of it.</summary>
     private static bool NameAfterNoun(Document doc, int t)
@@ -121,6 +148,7 @@ internal static class ArgumentPhrases
         return false;
     }
     private static readonly ushort AdvTag = Labels.Upos.Intern("ADV"), AdjTag = Labels.Upos.Intern("ADJ");
+    private static readonly ushort SconjTag = Labels.Upos.Intern("SCONJ");
     private static readonly ushort AdpTag = Labels.Upos.Intern("ADP"), PreconjRel = Labels.Deprel.Intern("cc:preconj");
     private static readonly int InWord = Vocabulary.Shared.Intern("in");
 
@@ -257,8 +285,14 @@ internal static class ArgumentPhrases
             bool agreed = cooperative && target >= 0 && e.Rule.StartsWith("c:agree", StringComparison.Ordinal) && !e.Rule.Contains("sanction", StringComparison.Ordinal)
                 && (doc.Tokens[target].Deprel == CompoundRel || doc.Tokens[target].Deprel == AmodRel || HyphenModifier(doc, target)
                     || HasCase(doc, target, OnWord) || HasCase(doc, target, AboutWord));
-            if (target >= 0 ? FirstConjunct(doc, target) == group || ((e.Target < 0 || agreed) && cooperative && HasNominalConjunct(doc, group))
-                : cooperative && (HasNominalConjunct(doc, group) || OfPair(doc, group)))
+            // A list of three or more parties ("Bahrain, Kuwait and the United Arab Emirates agreed") is not one mutual party:
+            // the data marks each member (on the tuning part 6 lists of 3 or more parties are split, 1 is one span: three
+            // student unions that staged a protest together).
+            bool list = NominalConjuncts(doc, group) >= 2;
+            // ... and the list is no target of its own act.
+            if (list && role == 1 && target >= 0 && FirstConjunct(doc, target) == group) return;
+            if (!list && (target >= 0 ? FirstConjunct(doc, target) == group || ((e.Target < 0 || agreed) && cooperative && HasNominalConjunct(doc, group))
+                : cooperative && (HasNominalConjunct(doc, group) || OfPair(doc, group))))
             {
                 Phrases(doc, group, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, spans);
                 return;
@@ -355,6 +389,23 @@ internal static class ArgumentPhrases
     }
 
     private static bool IsSubject(ushort rel) => rel == NsubjRel || rel == NsubjPassRel || rel == OblUnmarkedRel;
+
+    /// <summary>How many nominal conjuncts hang on a token (two for "Bahrain, Kuwait and the United Arab Emirates"); none
+    /// when no conjunction joins them (names set off by commas the parse took for a list: "Prime Minister, Prince Khalifa").</summary>
+    private static int NominalConjuncts(Document doc, int t)
+    {
+        var tokens = doc.Tokens;
+        var sent = doc.SentenceRecords[tokens[t].Sentence];
+        int n = 0;
+        bool joined = false;
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+            if (tokens[c].Head == t && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos))
+            {
+                n++;
+                if (HasChild(doc, c, CcRel)) joined = true;
+            }
+        return joined ? n : 0;
+    }
 
     private static bool HasNominalConjunct(Document doc, int t)
     {
@@ -485,8 +536,11 @@ internal static class ArgumentPhrases
                     || tokens[c].Deprel == NsubjRel && tokens[c].Upos == PropnTag || tokens[c].Deprel == NsubjRel && tokens[head].Upos == PropnTag
                     || tokens[c].Deprel == NsubjOuterRel) || InDate(doc, c)) continue;
                 var (f2, e2) = Phrase(doc, c, split, target, placed);
-                if (e2 == first || e2 == first - 1 && IsWord(doc, e2, ",")) { first = f2; break; }
-                if (f2 == end || f2 == end + 1 && IsWord(doc, end, ",")) { end = e2; joined = e2; break; }
+                // ... or it runs into the actor mention the phrase was widened to above, or out of it ("The | separatist group
+                // Black Widow has agreed", the mention "separatist group Black Widow" taking the second subject's words but not its
+                // article; "Senate | Majority Leader Mitch McConnell expressed", the mention "Senate Majority Leader" without the name).
+                if (e2 == first || e2 == first - 1 && IsWord(doc, e2, ",") || f2 < first && e2 > first && e2 <= head) { first = f2; break; }
+                if (f2 == end || f2 == end + 1 && IsWord(doc, end, ",") || f2 > head && f2 < end && e2 > end) { end = e2; joined = e2; break; }
             }
             // "Colombia 's leftist | rebels said", "Immigration and Customs | Enforcement returned": a loose noun or
             // modifier of the verb right before its subject, no time, is the subject's first part.
@@ -524,9 +578,10 @@ internal static class ArgumentPhrases
             && ((tokens[end - 1].Upos == AdvTag && Below(doc, end - 1, triggerFirst, head)) || Array.IndexOf(EventMatcher.DayNames, tokens[end - 1].Lemma) >= 0
                 || (tokens[end - 1].Upos == AdpTag && end < triggerFirst && Array.IndexOf(EventMatcher.DayNames, tokens[end].Lemma) >= 0))) end--;
         if (head > triggerLast && first <= triggerLast) first = triggerLast + 1;
-        // Trailing conjunctions, prepositions and punctuation ("Erdogan for" when the parse hung the rest elsewhere), and a
-        // leading "both" of a coordination split into its conjuncts, are no part of a party.
-        while (end - 1 > first && (tokens[end - 1].Deprel == CcRel || tokens[end - 1].Upos == AdpTag
+        // Trailing conjunctions, prepositions and punctuation ("Erdogan for" when the parse hung the rest elsewhere, "hostages
+        // they are holding | as" with what "as" introduces hung elsewhere), and a leading "both" of a coordination split into
+        // its conjuncts, are no part of a party.
+        while (end - 1 > first && (tokens[end - 1].Deprel == CcRel || tokens[end - 1].Upos == AdpTag || tokens[end - 1].Upos == SconjTag
             || (tokens[end - 1].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, end - 1))) end--;
         while (split && first < end - 1 && tokens[first].Deprel == PreconjRel) first++;
         // "Former US President Barack Obama", "ex - Prime Minister Mykola Azarov": the word that makes a title a past
@@ -540,6 +595,7 @@ internal static class ArgumentPhrases
             && !(tokens[first + 1].Upos == NumTag && IsAny(doc, first, Approximately))) first++;
         end = Mend(doc, head, first, end, head < triggerFirst ? triggerFirst : int.MaxValue, target);
         first = MendStart(doc, first, end, head > triggerLast ? triggerLast + 1 : start);
+        if (head < triggerFirst) first = OpeningModifiers(doc, first, start);
         return (first, end);
     }
 
@@ -620,6 +676,10 @@ internal static class ArgumentPhrases
         int sentEnd = sent.FirstToken + sent.TokenCount;
         for (int k = first + 1; k < end; k++)
             if (IsAny(doc, k, CircumstanceWords)) return k;
+        // "some of the peacekeepers , raising fears of renewed hostilities", the parse taking the participle for a modifier
+        // of a noun after it: a present participle set off by a comma after the head says what the act led to.
+        for (int k = first + 1; k + 1 < end; k++)
+            if (IsWord(doc, k, ",") && tokens[k + 1].Upos == VerbTag && EndsWith(doc, k + 1, "ing")) return k;
         // The possessive marker ("'s", "’s", "’ s", "' s") at or right after the end.
         int after = -1, owner = -1;
         if (end < sentEnd && (IsWord(doc, end, "'s") || IsWord(doc, end, "’s"))) { after = end + 1; owner = end - 1; }
@@ -688,6 +748,10 @@ internal static class ArgumentPhrases
             var (f2, e2) = Phrase(doc, end, split: true, target);
             if (f2 == end && e2 <= limit) end = e2;
         }
+        // "UN | chief withdrew peacekeepers", the title parsed as a modifier of the verb: a title word right after a phrase that
+        // ends in a name, hung outside it, is the phrase's head.
+        if (end < sentEnd && end < limit && end - 1 >= first && tokens[end - 1].Upos == PropnTag && IsAny(doc, end, Titles)
+            && tokens[end].Head is int th && (th < first || th >= end) && (end + 1 >= sentEnd || tokens[end + 1].Upos != PropnTag)) end++;
         // "the U . K": single capitals split at their points.
         while (end + 1 < sentEnd && end + 1 < limit && end - 1 >= first && IsCapital(doc, end - 1) && IsWord(doc, end, ".") && IsCapital(doc, end + 1)) end += 2;
         if (end + 1 < sentEnd && end + 1 < limit && end - 1 >= first && IsCapital(doc, end - 1) && IsWord(doc, end, ".") && IsWord(doc, end + 1, ")"))
@@ -721,6 +785,25 @@ internal static class ArgumentPhrases
     }
 
     private static readonly ushort DetTag = Labels.Upos.Intern("DET");
+
+    /// <summary>The start of a phrase that follows the sentence's first few words with no comma between, when those words
+    /// are only modifiers of it the parse hung elsewhere ("Imprisoned | Russian opposition leader Alexei Navalny has
+    /// started", "Iranian - backed | Houthis have violated", "ACT | Health Minister Katy Gallagher has rejected"): a
+    /// sentence does not open with a bare adjective, participle or name that is not part of its subject. A time ("Last
+    /// week"), an adverb, an article-less preposition or a conjunction opens a sentence on its own, and ends the test.</summary>
+    private static int OpeningModifiers(Document doc, int first, int sentStart)
+    {
+        var tokens = doc.Tokens;
+        if (first <= sentStart || first - sentStart > 3) return first;
+        for (int i = sentStart; i < first; i++)
+        {
+            ushort u = tokens[i].Upos;
+            bool hyphen = IsWord(doc, i, "-") && i > sentStart && i + 1 < first;
+            bool word = u == AdjTag || u == PropnTag || u == NounTag || u == VerbTag && (EndsWith(doc, i, "ed") || i < first - 1 && IsWord(doc, i + 1, "-"));
+            if (!(hyphen || word) || InDate(doc, i) || TimeNoun(doc, i)) return first;
+        }
+        return sentStart;
+    }
 
     private static readonly ulong[] Titles = Norms("president", "minister", "ambassador", "leader", "chief", "secretary", "spokesman", "spokeswoman",
         "spokesperson", "chancellor", "premier", "king", "queen", "prince", "governor", "mayor", "envoy", "commander", "chairman", "director");

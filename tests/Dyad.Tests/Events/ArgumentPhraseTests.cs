@@ -504,4 +504,117 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("his Labour colleagues", Phrases(doc, 1));
     }
+
+    [Fact]
+    public void ARelativeClauseOnACountedNoun_TellsWhichPartyIsMeant_AndStaysInTheTarget()
+    {
+        var doc = Coded("The rebels freed four farmers who had worked for the army.", ("rebels", "REB", MentionKind.Agent));
+        Assert.Equal("four farmers who had worked for the army", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ARelativeClauseOnANounThatAlreadySaysWhichOneItIs_IsLeftOutOfTheTarget()
+    {
+        var doc = Coded("The rebels freed a local farmer who had worked for the army.", ("rebels", "REB", MentionKind.Agent));
+        Assert.Equal("a local farmer", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void ARelativeClauseOnAPronoun_StaysInTheTarget()
+    {
+        var doc = Coded("The minister sent condolences to the families of those who died in the flood.", ("minister", "GOV", MentionKind.Agent));
+        Assert.Equal("the families of those who died in the flood", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void AnArticleOfASecondSubject_InsideTheActorMention_StartsTheSourcePhrase()
+    {
+        // "The rebel group Red Hand has agreed to lay down its weapons", parsed with "The rebel group" a passive subject
+        // beside the subject "Red Hand"; the mention covers "rebel group Red Hand" but not the article.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 3 det", "rebel rebel NOUN NN 3 compound", "group group NOUN NN 7 nsubj:pass", "Red red ADJ JJ 5 amod",
+            "Hand Hand PROPN NNP 7 nsubj", "has have AUX VBZ 7 aux", "agreed agree VERB VBN 0 root", "to to PART TO 9 mark",
+            "lay lay VERB VB 7 xcomp", "down down ADP RP 9 compound:prt", "its its PRON PRP$ 12 nmod:poss", "weapons weapon NOUN NNS 9 obj",
+            ". . PUNCT . 7 punct");
+        doc.Actor("rebel group Red Hand", "REB", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("The rebel group Red Hand", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void ASentencesOpeningModifierHungOnTheVerb_StartsTheSubjectPhrase()
+    {
+        // "Embattled opposition leader Maria Lopez has rejected the plan", parsed with "Embattled" a clause of the verb.
+        var doc = EventTestDocs.Parsed(
+            "Embattled embattle VERB VBN 7 advcl", "opposition opposition NOUN NN 3 compound", "leader leader NOUN NN 7 nsubj",
+            "Maria Maria PROPN NNP 3 appos", "Lopez Lopez PROPN NNP 4 flat", "has have AUX VBZ 7 aux", "rejected reject VERB VBN 0 root",
+            "the the DET DT 9 det", "plan plan NOUN NN 7 obj", ". . PUNCT . 7 punct");
+        doc.Actor("opposition leader Maria Lopez", "OPP", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Embattled opposition leader Maria Lopez", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void ASentencesOpeningTimeOrAdverb_StaysOutOfTheSubjectPhrase()
+    {
+        var doc = EventTestDocs.Parsed(
+            "Yesterday yesterday NOUN NN 5 obl:tmod", "opposition opposition NOUN NN 3 compound", "leader leader NOUN NN 5 nsubj",
+            "Lopez Lopez PROPN NNP 3 appos", "rejected reject VERB VBD 0 root", "the the DET DT 7 det", "plan plan NOUN NN 5 obj",
+            ". . PUNCT . 5 punct");
+        doc.Actor("opposition leader Lopez", "OPP", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("opposition leader Lopez", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void APresentParticipleSetOffByACommaAfterTheTarget_IsNoPartOfIt()
+    {
+        // "Guinea has expelled some of the aid workers, raising fears of new unrest", parsed with "raising fears" the object
+        // and "some of the aid workers" its determiner.
+        var doc = EventTestDocs.Parsed(
+            "Guinea Guinea PROPN NNP 3 nsubj", "has have AUX VBZ 3 aux", "expelled expel VERB VBN 0 root", "some some DET DT 11 det",
+            "of of ADP IN 8 case", "the the DET DT 8 det", "aid aid NOUN NN 8 compound", "workers worker NOUN NNS 4 nmod",
+            ", , PUNCT , 10 punct", "raising raise VERB VBG 11 amod", "fears fear NOUN NNS 3 obj", "of of ADP IN 14 case",
+            "new new ADJ JJ 14 amod", "unrest unrest NOUN NN 11 nmod", ". . PUNCT . 3 punct");
+        doc.Actor("Guinea", "GIN").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("some of the aid workers", Phrases(doc, 1));
+    }
+
+    [Fact]
+    public void AListOfThreeParties_IsMarkedMemberByMember_NotAsOneMutualParty()
+    {
+        var doc = Coded("Chile, Peru and Bolivia have agreed to share intelligence.",
+            ("Chile", "CHL", MentionKind.Country), ("Peru", "PER", MentionKind.Country), ("Bolivia", "BOL", MentionKind.Country));
+        Assert.Equal("Chile | Peru | Bolivia", Phrases(doc, 0));
+        var pair = Coded("Chile and Peru have agreed to share intelligence.",
+            ("Chile", "CHL", MentionKind.Country), ("Peru", "PER", MentionKind.Country));
+        Assert.Equal("Chile and Peru", Phrases(pair, 0));
+    }
+
+    [Fact]
+    public void ASecondSubjectRunningOutOfTheSubjectsMention_EndsThePhraseWhereItEnds()
+    {
+        // "Council Deputy Leader Ana Ruiz rejected the plan", parsed as two subjects "Council" and "Deputy Leader Ana Ruiz",
+        // with the mention "Council Deputy Leader" crossing them.
+        var doc = EventTestDocs.Parsed(
+            "Council Council PROPN NNP 6 nsubj", "Deputy deputy NOUN NN 3 compound", "Leader Leader PROPN NNP 6 nsubj",
+            "Ana Ana PROPN NNP 3 flat", "Ruiz Ruiz PROPN NNP 4 flat", "rejected reject VERB VBD 0 root", "the the DET DT 8 det",
+            "plan plan NOUN NN 6 obj", ". . PUNCT . 6 punct");
+        doc.Actor("Council Deputy Leader", "GOV", MentionKind.Agent).Actor("Ana Ruiz", "GOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Council Deputy Leader Ana Ruiz", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void ATitleWordAfterANameHungOnTheVerb_IsTheHeadOfThePhrase()
+    {
+        // "EU chief rejected the plan", parsed with "chief" an adjective of the verb.
+        var doc = EventTestDocs.Parsed(
+            "EU EU PROPN NNP 3 nsubj", "chief chief ADJ JJ 3 amod", "rejected reject VERB VBD 0 root", "the the DET DT 5 det",
+            "plan plan NOUN NN 3 obj", ". . PUNCT . 3 punct");
+        doc.Actor("EU", "IGOEU", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("EU chief", Phrases(doc, 0));
+    }
 }

@@ -22,9 +22,9 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         foreach (var s in scores) output.WriteLine(s.ToString());
         Assert.Equal(12, scores.Count);
-        Assert.True(scores[0].F1 >= 0.80, $"source argument F1 {scores[0].F1:F3} fell under 0.80 (measured 0.826)");
-        Assert.True(scores[0].OverlapF1 >= 0.88, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.88 (measured 0.901)");
-        Assert.True(scores[1].F1 >= 0.63, $"target argument F1 {scores[1].F1:F3} fell under 0.63 (measured 0.651)");
+        Assert.True(scores[0].F1 >= 0.81, $"source argument F1 {scores[0].F1:F3} fell under 0.81 (measured 0.837)");
+        Assert.True(scores[0].OverlapF1 >= 0.88, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.88 (measured 0.904)");
+        Assert.True(scores[1].F1 >= 0.63, $"target argument F1 {scores[1].F1:F3} fell under 0.63 (measured 0.655)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
