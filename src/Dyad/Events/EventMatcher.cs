@@ -750,6 +750,12 @@ internal sealed class EventMatcher
     /// <summary>What one charges that is a price: "charged more than that", "charges a fee".</summary>
     private static readonly int[] PriceNouns = Lemmas("more", "less", "fee", "fees", "rent", "price", "rate", "premium", "interest", "toll", "commission", "much");
 
+    /// <summary>Policies and measures one takes a stand on.</summary>
+    private static readonly int[] PolicyNouns = Lemmas("right", "rights", "research", "legalization", "legalisation", "subsidy", "subsidies", "policy",
+        "program", "programme", "plan", "bill", "law", "legislation", "measure", "amendment", "regulation", "reform", "tax", "taxes", "tariff",
+        "ban", "wall", "wage", "mandate", "proposal", "spending", "cut", "cuts", "funding", "abortion", "marriage", "control", "care", "insurance",
+        "trade", "education", "tuition", "energy", "drilling", "pipeline", "immigration", "war", "intervention", "surveillance", "idea", "approach");
+
     private static readonly int[] NoneWords = Lemmas("none", "nobody", "nothing", "neither", "noone");
 
     private static readonly int QuestionWord = Vocabulary.Shared.Intern("question");
@@ -1911,6 +1917,10 @@ internal sealed class EventMatcher
         // "talked up her 50-state strategy", "praised his own record": a person's praise of their own thing endorses no
         // party (found hand-checking PolNeAR train events). A government's "supports its decision" may be an ally's.
         if (ownThing && code == Endorse && targetActors.TrueForAll(p => p.Actor < 0)) return;
+        // "Rubio has aggressively supported the subsidies", "his support for abortion rights": a politician's stand on a
+        // policy endorses no party; it is a position, not an event between actors (found hand-checking PolNeAR train events).
+        if (code == Endorse && targetActors.TrueForAll(p => p.Actor < 0 && p.Token >= 0 && NounOrQuantityOf(ctx, p.Token, PolicyNouns))
+            && sourceActors.Count > 0 && sourceActors.TrueForAll(p => PrivatePolitician(ctx, p.Actor))) return;
         if (targetActors.Count > 1 && targetActors.Exists(p => p.Actor >= 0)) targetActors.RemoveAll(p => p.Actor < 0);
         else if (targetActors.Count > 1) targetActors.RemoveRange(1, targetActors.Count - 1);
         if (targetActors.Count == 0) targetActors.Add((-1, -1));

@@ -868,4 +868,12 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
             + "Donald Trump has gone so far as to justify the killing of the families of terrorists.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo is "173" or "051" || (e.Cameo.StartsWith("19", StringComparison.Ordinal) && CodeOf(doc, e.Source) == "USAELI"));
     }
+    [Fact]
+    public void ACandidatesStandOnAPolicy_EndorsesNoParty()
+    {
+        var doc = Process("Senator Marco Rubio has aggressively supported the subsidies. Donald Trump's support for abortion rights has not hurt him.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "051");
+        var party = Process("Senator Bernie Sanders endorsed Hillary Clinton. Russia expressed support for Syria.");
+        Assert.Equal(2, party.Events.Count(e => e.Cameo == "051"));
+    }
 }
