@@ -1409,6 +1409,8 @@ internal sealed class EventMatcher
             if (cameo == Endorse && PollShare(ctx, np)) return;
             // "attends his final White House Correspondents' Dinner": a meal with no party named consults no one.
             if (cameo.StartsWith("04", StringComparison.Ordinal) && target < 0 && Array.IndexOf(MealNouns, tokens[n].Lemma) >= 0) return;
+            // "many press releases from the Clinton campaign": a press or news release frees no one.
+            if (tokens[n].Lemma == ReleaseWord && HasChildIn(ctx, n, Compound, ReleaseKinds)) return;
             // "broadening his appeal beyond independents", "Obama's appeal to young voters": appeal to no party and for
             // nothing is attraction, no appeal made (found hand-checking PolNeAR train events).
             // An appeal "of" or "against" a ruling is a court's.
@@ -1447,6 +1449,10 @@ internal sealed class EventMatcher
     }
 
     private static readonly ushort OpenQuote = Labels.Xpos.Intern("``"), CloseQuote = Labels.Xpos.Intern("''");
+
+    private static readonly int ReleaseWord = Vocabulary.Shared.Intern("release");
+
+    private static readonly int[] ReleaseKinds = Lemmas("press", "news", "video", "album", "film", "movie", "book", "product", "software", "data");
 
     private static readonly int[] MealNouns = Lemmas("dinner", "lunch", "luncheon", "breakfast", "banquet", "gala", "supper", "brunch");
 
@@ -2039,6 +2045,11 @@ internal sealed class EventMatcher
     private static readonly int[] CaughtNouns = Lemmas("frustration", "anger", "mood", "imagination", "attention", "spirit", "sentiment", "essence",
         "zeitgeist", "momentum", "nomination", "vote", "delegate", "support", "heart", "interest", "headline", "spotlight", "moment", "feeling", "fear");
 
+    /// <summary>What one meets that is no party: "whether he met the Constitution's natural-born standard", "met the
+    /// deadline" (found hand-checking PolNeAR train events).</summary>
+    private static readonly int[] StandardNouns = Lemmas("standard", "requirement", "criterion", "criteria", "threshold", "deadline", "goal", "target",
+        "expectation", "benchmark", "quota", "bar", "definition", "test", "obligation", "need", "condition", "qualification", "mark");
+
     /// <summary>What is seized or burned in a figure of speech: "seizing an opportunity", "seized the floor", "burning
     /// the mortgage" (171; found hand-checking PolNeAR train events).</summary>
     private static readonly int[] SeizedNouns = Lemmas("opportunity", "chance", "moment", "initiative", "floor", "momentum", "spotlight", "advantage",
@@ -2100,7 +2111,7 @@ internal sealed class EventMatcher
     [
         ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false), ("173", CaughtNouns, false),
-        ("171", SeizedNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
+        ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
 
     /// <summary>Ills and causes one fights without fighting anyone: "fight the virus", "fight poverty", "fight against

@@ -876,4 +876,15 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var party = Process("Senator Bernie Sanders endorsed Hillary Clinton. Russia expressed support for Syria.");
         Assert.Equal(2, party.Events.Count(e => e.Cameo == "051"));
     }
+    [Fact]
+    public void CallingOut_IsCriticism_AndAnonymityStandardsAndPressReleases_AreNoEvents()
+    {
+        var doc = Process("Paul Ryan called out Donald Trump on Monday.");
+        Assert.Contains(doc.Events, e => e.Cameo == "111" && CodeOf(doc, e.Target) == "USAELI");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var none = Process("A White House official requested anonymity to discuss the talks. Critics asked whether Ted Cruz met the natural born standard. "
+            + "Marco Rubio's press release does not mention the clinics.");
+        Assert.DoesNotContain(none.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) || e.Cameo.StartsWith("04", StringComparison.Ordinal)
+            || e.Cameo.StartsWith("084", StringComparison.Ordinal));
+    }
 }
