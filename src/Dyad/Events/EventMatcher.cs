@@ -758,7 +758,9 @@ internal sealed class EventMatcher
 
     private static readonly int[] NoneWords = Lemmas("none", "nobody", "nothing", "neither", "noone");
 
-    private static readonly int QuestionWord = Vocabulary.Shared.Intern("question");
+    private static readonly int QuestionWord = Vocabulary.Shared.Intern("question"), PleadWord = Vocabulary.Shared.Intern("plead");
+
+    private static readonly int[] PleaWords = Lemmas("guilty", "innocent", "not", "no");
 
     private static readonly ushort PunctRel = Labels.Deprel.Intern("punct");
 
@@ -969,6 +971,8 @@ internal sealed class EventMatcher
         if (code.StartsWith("084", StringComparison.Ordinal) && !passive && Child(ctx, v, Nsubj) is int releaser and >= 0
             && Array.IndexOf(DocumentNouns, tokens[releaser].Lemma) >= 0) return;
         if (Naming(ctx, v)) return;
+        // "for pleading guilty": a plea in court appeals to no one.
+        if (tokens[v].Lemma == PleadWord && (HasChildIn(ctx, v, Xcomp, PleaWords) || (v + 1 < tokens.Length && Array.IndexOf(PleaWords, tokens[v + 1].Lemma) >= 0))) return;
         // "Beck questioned.", "she questioned, smiling": questioning with nothing questioned asks, disapproves of nothing.
         if (code == "110" && tokens[v].Lemma == QuestionWord && obj < 0 && !passive && Bare(ctx, v)) return;
         // "Trump charges that countries donated millions": charging that something happened is an accusation (112), not
@@ -1925,7 +1929,8 @@ internal sealed class EventMatcher
         if (ownThing && code == Endorse && targetActors.TrueForAll(p => p.Actor < 0)) return;
         // "Rubio has aggressively supported the subsidies", "his support for abortion rights": a politician's stand on a
         // policy endorses no party; it is a position, not an event between actors (found hand-checking PolNeAR train events).
-        if (code == Endorse && targetActors.TrueForAll(p => p.Actor < 0 && p.Token >= 0 && NounOrQuantityOf(ctx, p.Token, PolicyNouns))
+        // So is one on an act: "supports raising the minimum wage".
+        if (code == Endorse && targetActors.TrueForAll(p => p.Actor < 0 && p.Token >= 0 && (NounOrQuantityOf(ctx, p.Token, PolicyNouns) || ctx.Doc.Tokens[p.Token].Xpos == Vbg))
             && sourceActors.Count > 0 && sourceActors.TrueForAll(p => PrivatePolitician(ctx, p.Actor))) return;
         if (targetActors.Count > 1 && targetActors.Exists(p => p.Actor >= 0)) targetActors.RemoveAll(p => p.Actor < 0);
         else if (targetActors.Count > 1) targetActors.RemoveRange(1, targetActors.Count - 1);

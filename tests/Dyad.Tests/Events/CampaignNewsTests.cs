@@ -887,4 +887,12 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.DoesNotContain(none.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) || e.Cameo.StartsWith("04", StringComparison.Ordinal)
             || e.Cameo.StartsWith("084", StringComparison.Ordinal));
     }
+    [Fact]
+    public void PleadingGuilty_AppealsToNoOne()
+    {
+        var doc = Process("David Petraeus pleaded guilty to a misdemeanor charge. Martin Shkreli has pleaded not guilty.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var plea = Process("Iran pleaded with the United Nations for help.");
+        Assert.Contains(plea.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+    }
 }
