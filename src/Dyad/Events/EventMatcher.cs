@@ -1929,8 +1929,7 @@ internal sealed class EventMatcher
         if (ownThing && code == Endorse && targetActors.TrueForAll(p => p.Actor < 0)) return;
         // "Rubio has aggressively supported the subsidies", "his support for abortion rights": a politician's stand on a
         // policy endorses no party; it is a position, not an event between actors (found hand-checking PolNeAR train events).
-        // So is one on an act: "supports raising the minimum wage".
-        if (code == Endorse && targetActors.TrueForAll(p => p.Actor < 0 && p.Token >= 0 && (NounOrQuantityOf(ctx, p.Token, PolicyNouns) || ctx.Doc.Tokens[p.Token].Xpos == Vbg))
+        if (code == Endorse && targetActors.TrueForAll(p => p.Actor < 0 && p.Token >= 0 && NounOrQuantityOf(ctx, p.Token, PolicyNouns))
             && sourceActors.Count > 0 && sourceActors.TrueForAll(p => PrivatePolitician(ctx, p.Actor))) return;
         if (targetActors.Count > 1 && targetActors.Exists(p => p.Actor >= 0)) targetActors.RemoveAll(p => p.Actor < 0);
         else if (targetActors.Count > 1) targetActors.RemoveRange(1, targetActors.Count - 1);
