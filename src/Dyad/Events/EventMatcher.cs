@@ -946,8 +946,7 @@ internal sealed class EventMatcher
         if (code.StartsWith("19", StringComparison.Ordinal) && !passive
             && ((target >= 0 && ActorOf(ctx, target) < 0 && (NounOrQuantityOf(ctx, target, ScourgeNouns) || NounOrQuantityOf(ctx, target, LawNouns)))
                 || (objToken >= 0 && ActorOf(ctx, objToken) < 0 && NounOrQuantityOf(ctx, objToken, FigureNouns))
-                || (tokens[v].Lemma == Strike && Child(ctx, v, Prt) is int down and >= 0 && tokens[down].Lemma == Down)
-                // "struggled to hit upon a clear rationale", "Joe shooting into view".
+                // "struck down assertions", "struggled to hit upon a clear rationale", "Joe shooting into view".
                 || Figurative(ctx, v))) return;
         // "right to bear arms, considered sacrosanct by gun advocates": considering something so is an opinion, no
         // policy option weighed (014; found hand-checking PolNeAR train events).
@@ -1405,9 +1404,6 @@ internal sealed class EventMatcher
                 for (int i = events.Count - 1; i >= 0; i--)
                     if (events[i].Sentence == s && events[i].TriggerFirst == governor && events[i].TriggerLast == governor) events.RemoveAt(i);
             }
-            // "her victory rally", "is holding a rally in San Jose": a politician's rally aimed at no one is a campaign event,
-            // no demonstration (141; found hand-checking PolNeAR train events, where most 141s were such).
-            // A known politician only: "who is coming to organize an anti-Trump rally" may be a protester's.
             // "gets 1 percent support", "his 34% support among women", "Bush's support will collapse": a share of the vote
             // or of a poll, no endorsement given (found hand-checking PolNeAR train events).
             if (cameo == Endorse && PollShare(ctx, np)) return;
@@ -1425,13 +1421,15 @@ internal sealed class EventMatcher
             if (tokens[n].Lemma == TalkWord && tokens[n].Xpos != Nns && target < 0) return;
             // "the threat that Islamic terrorism poses", "the danger posed by the virus": a danger is no threat made.
             if (cameo.StartsWith("13", StringComparison.Ordinal) && Posed(ctx, n)) return;
+            // "her victory rally", "is holding a rally in San Jose": a politician's rally aimed at no one is a campaign event,
+            // no demonstration (141; found hand-checking PolNeAR train events, where most 141s were such).
+            // A known politician only: "who is coming to organize an anti-Trump rally" may be a protester's.
             // Its target then is only whoever else is named near it ("the violence that has marred Trump's rallies and
-            // protesters have clashed").
-            if (cameo.StartsWith("141", StringComparison.Ordinal) && tokens[n].Lemma == Rally && (target < 0 || ActorOf(ctx, target) is not (var rallied and >= 0) || ctx.Doc.Actors[rallied].Code is null) && ActorOf(ctx, source) is int rallier and >= 0
-                && ctx.Doc.Actors[rallier].Code is not null && Political(ctx, rallier)) return;
-            // "she attended a Trump rally": so is a rally named for a known politician, whoever attends it.
-            if (cameo.StartsWith("141", StringComparison.Ordinal) && tokens[n].Lemma == Rally && target < 0 && Child(ctx, n, Compound) is int named and >= 0
-                && ActorOf(ctx, named) is int politician and >= 0 && ctx.Doc.Actors[politician].Code is not null && Political(ctx, politician)) return;
+            // protesters have clashed"). So is a rally named for a known politician, whoever attends it ("she attended a
+            // Trump rally").
+            if (cameo.StartsWith("141", StringComparison.Ordinal) && tokens[n].Lemma == Rally
+                && (KnownPolitician(ctx, ActorOf(ctx, source)) ? target < 0 || ActorOf(ctx, target) is not (var rallied and >= 0) || ctx.Doc.Actors[rallied].Code is null
+                    : target < 0 && Child(ctx, n, Compound) is int named and >= 0 && KnownPolitician(ctx, ActorOf(ctx, named)))) return;
             // "at its annual winter meeting", "the council's regular session": a body's own standing meeting, with no other
             // party named, consults no one (found hand-checking PolNeAR train events).
             if (cameo.StartsWith("04", StringComparison.Ordinal) && target < 0 && Array.IndexOf(SessionNouns, tokens[n].Lemma) >= 0
@@ -1451,6 +1449,9 @@ internal sealed class EventMatcher
             return;
         }
     }
+
+    /// <summary>A coded actor of political life without force (see <see cref="Political"/>).</summary>
+    private static bool KnownPolitician(Context ctx, int actor) => actor >= 0 && ctx.Doc.Actors[actor].Code is not null && Political(ctx, actor);
 
     private static readonly ushort OpenQuote = Labels.Xpos.Intern("``"), CloseQuote = Labels.Xpos.Intern("''");
 
@@ -2135,13 +2136,14 @@ internal sealed class EventMatcher
     /// <summary>Where one shoots figuratively: "shot into view", "shot to prominence".</summary>
     private static readonly int[] RiseNouns = Lemmas("view", "prominence", "fame", "stardom", "lead", "top", "spotlight", "headline", "headlines", "notoriety");
 
-    /// <summary>A verb of force in a figure of speech: hitting or striking "upon" something (an idea found), shooting
-    /// "into view" or "to prominence" (a rise).</summary>
+    /// <summary>A verb of force in a figure of speech: striking something down (overturning it), hitting or striking
+    /// "upon" something (an idea found), shooting "into view" or "to prominence" (a rise).</summary>
     private static bool Figurative(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
         int lemma = tokens[v].Lemma;
         if (lemma != HitWord && lemma != Strike && lemma != ShootWord) return false;
+        if (lemma == Strike && Child(ctx, v, Prt) is int down and >= 0 && tokens[down].Lemma == Down) return true;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
         {
             if (tokens[c].Deprel != Obl || CaseOf(ctx, c) is not (var k and >= 0)) continue;
