@@ -235,6 +235,8 @@ internal sealed class EventMatcher
             // "talk radio", "a talk show", "rally organizers": a nominal naming a kind of programme or role is no event.
             if (tok.Deprel == Compound && tok.Head > t && Array.IndexOf(KindNouns, tokens[tok.Head].Lemma) >= 0) continue;
             if (TopicOfCoded(ctx, events, s, t, rows)) continue;
+            // "called the sanctions a mistake", "called the deal a threat": what is named is not the namer's act.
+            if (tok.Deprel == Obj && tok.Head >= 0 && Naming(ctx, tok.Head)) continue;
             CodeNoun(ctx, s, t, rows, events, statements);
         }
         for (int t = sent.FirstToken; t < end; t++) CodeDemand(ctx, s, t, events);
@@ -293,6 +295,9 @@ internal sealed class EventMatcher
     private int VerbComplement(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
+        // "calls it a clear violation, said the minister", with "said" parsed as a second xcomp: a verb that names its
+        // object asks nothing of it.
+        if (Naming(ctx, v)) return -1;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
             if ((tokens[c].Deprel == Xcomp && tokens[c].Upos == Verb && !Predicative(ctx, v, c)) || MisparsedControl(ctx, c)) return c;
         for (int o = ctx.First[v]; o >= 0; o = ctx.Next[o])
@@ -316,21 +321,89 @@ internal sealed class EventMatcher
     /// <summary>The verb the naming sense of "call" heads: "call" with an object and a predicate (<see cref="Predicative"/>);
     /// so "consider" and "deem" ("what Mr. Trump considers smart" weighs no policy, 014; found hand-checking PolNeAR
     /// dev events).</summary>
-    private static bool Naming(Context ctx, int v)
+    private static bool Naming(Context ctx, int v) => NamePredicate(ctx, v) >= 0;
+
+    /// <summary>The predicate a naming verb gives its object (<see cref="Naming"/>): the predicative xcomp, the second
+    /// of two objects ("considers the Iranian government a threat"), or a noun the parse set beside the object as an
+    /// apposition with no comma between ("branded Trump a liar") or as its object; -1 when none.</summary>
+    private static int NamePredicate(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
-        if (Array.IndexOf(NamingVerbs, tokens[v].Lemma) < 0) return false;
-        int objects = 0;
+        if (Array.IndexOf(NamingVerbs, tokens[v].Lemma) < 0) return -1;
+        int objects = 0, firstObject = -1;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
         {
-            if (tokens[c].Deprel == Xcomp && Predicative(ctx, v, c)) return true;
-            // "considers the Iranian government a threat", parsed as two objects.
-            if (tokens[c].Deprel == Obj && ++objects == 2) return true;
+            if (tokens[c].Deprel == Xcomp && Predicative(ctx, v, c)) return c;
+            if (tokens[c].Deprel == Obj && ++objects == 2) return c;
+            if (tokens[c].Deprel == Obj) firstObject = c;
         }
+        // "called the sanctions a mistake" may also be parsed with the name as an object of the object.
+        if (firstObject >= 0 && Array.IndexOf(CallingVerbs, tokens[v].Lemma) >= 0)
+            for (int c = ctx.First[firstObject]; c >= 0; c = ctx.Next[c])
+                if ((tokens[c].Deprel == Appos || tokens[c].Deprel == Obj) && tokens[c].Upos == Noun && c > firstObject && !HasPunctuationBetween(ctx, firstObject, c)) return c;
+        return -1;
+    }
+
+    private static readonly int[] NamingVerbs = Lemmas("call", "consider", "deem", "label", "brand", "dub");
+
+    /// <summary>The naming verbs that give a name, not a judgement (<see cref="Pejorative"/>).</summary>
+    private static readonly int[] CallingVerbs = Lemmas("call", "label", "brand", "dub");
+
+    /// <summary>Whether a punctuation token stands between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
+    private static bool HasPunctuationBetween(Context ctx, int a, int b)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int t = a + 1; t < b; t++) if (tokens[t].Upos == Punct) return true;
         return false;
     }
 
-    private static readonly int[] NamingVerbs = Lemmas("call", "consider", "deem");
+    /// <summary>The slot word of a lexicon row that needs a disparaging name (<see cref="Pejorative"/>):
+    /// <c>obj|+pejorative</c>.</summary>
+    private static readonly int PejorativeSlot = Vocabulary.Shared.Intern("pejorative");
+
+    /// <summary>"called the ambassador a very stupid guy", "called the decision a clear violation", "branded him a liar":
+    /// a verb that names (call, label, brand, dub; not consider or deem, which judge) whose predicate reads as
+    /// disparaging. The predicate's words are its head and the modifiers that describe it (adjectives, adverbs,
+    /// compounds, and names coordinated with it: "a new low and a bizarre attempt"), not its clauses or "of" phrases
+    /// ("an attempt to deflect attention from her wealthy donors" is bizarre, not wealthy). It disparages when the
+    /// valences the tone lexicon gives those words add up below zero. Calling someone names is criticism (111), found
+    /// hand-checking PolNeAR train events ("called Clinton's remarks a new low") and in the ConfliBERT rows of this
+    /// form, all verbal conflict.</summary>
+    private static bool Pejorative(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (Array.IndexOf(CallingVerbs, tokens[v].Lemma) < 0 || NamePredicate(ctx, v) is not (var predicate and >= 0)) return false;
+        // A name is a noun or an adjective after the object: "called her fallen son her hero", parsed with "fallen" as the
+        // predicate, names no one fallen.
+        if (tokens[predicate].Upos is var pu && pu != Noun && pu != Adj && pu != Propn) return false;
+        if (Child(ctx, v, Obj) is not (var named and >= 0) || named > predicate) return false;
+        var tone = Tone.ToneLexicon.Default;
+        float sum = 0;
+        bool negative = false;
+        Span<int> words = stackalloc int[32];
+        int count = 0;
+        words[count++] = predicate;
+        for (int i = 0; i < count; i++)
+        {
+            int w = words[i];
+            float val = tone.Valence(tokens[w].Norm);
+            if (val == 0f && tokens[w].Lemma != 0) val = tone.Valence(Vocabulary.Shared[tokens[w].Lemma]);
+            sum += val;
+            negative |= val < 0;
+            for (int c = ctx.First[w]; c >= 0; c = ctx.Next[c])
+                if (count < words.Length && tokens[c].Deprel is var r && (r == Amod || r == Advmod || r == Compound || r == Conj)) words[count++] = c;
+        }
+        return negative && sum < 0;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> lies in the subtree of <paramref name="head"/>.</summary>
+    private static bool Below(Context ctx, int t, int head)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int k = 0; k < 64 && t >= 0; k++, t = tokens[t].Head)
+            if (t == head) return true;
+        return false;
+    }
 
     private static readonly int Seize = Vocabulary.Shared.Intern("seize"), Upon = Vocabulary.Shared.Intern("upon");
 
@@ -368,6 +441,8 @@ internal sealed class EventMatcher
         if (o < 0 || c < o || tokens[c].Deprel != Acl || tokens[c].Upos != Verb || tokens[o].Deprel != Obj || Child(ctx, c, Nsubj) >= 0) return -1;
         int g = tokens[o].Head;
         if (g < 0 || tokens[g].Upos != Verb || _lex.Chain(tokens[g].Lemma) is not { } chain || !ControlsObject(chain)) return -1;
+        // "called his remarks a bizarre attempt to deflect attention": the clause of a name given asks nothing of anyone.
+        if (Naming(ctx, g)) return -1;
         if (_lex.Nouns(tokens[o].Lemma) is not null || _lex.Chain(tokens[o].Lemma) is not null) return -1;
         int mark = Child(ctx, c, Mark);
         return mark >= 0 && tokens[mark].Lemma == To ? g : -1;
@@ -885,6 +960,7 @@ internal sealed class EventMatcher
         // the "with" complement, and the row's object list is checked against it; the object is then the target.
         int withThing = obj >= 0 && ActorOf(ctx, obj) >= 0 ? WithComplement(ctx, v) : -1;
 
+        bool naming = Naming(ctx, v);
         EventPattern? chosen = null;
         int target = -1, chosenSpecificity = -1;
         bool chosenWith = false;
@@ -897,6 +973,9 @@ internal sealed class EventMatcher
             if (p.Particle >= 0 && (prt < 0 || tokens[prt].Lemma != p.Particle)) rowPrt = LooseParticle(ctx, v, obj, p.Particle);
             if (p.Particle >= 0 && rowPrt < 0) continue;
             if (p.RequiresObject && objToken < 0) continue;
+            // "called the remarks a new low", "considers Iran a threat": a verb that names or judges its object does none of
+            // its other acts ("call on", "consider" a policy); only a disparaging name is coded (criticism, Pejorative).
+            if (naming && Array.IndexOf(p.RequiredPrepositions, PejorativeSlot) < 0) continue;
             if (p.RequiredPrepositions.Length > 0 && !HasComplement(ctx, v, objToken, p.RequiredPrepositions)) continue;
             bool viaWith = false;
             if (p.Objects.Length > 0 && (objLemma < 0 || !ObjectListed(ctx, objToken, objLemma, p.Objects)))
@@ -969,7 +1048,6 @@ internal sealed class EventMatcher
         // frees no one (found hand-checking PolNeAR dev events).
         if (code.StartsWith("084", StringComparison.Ordinal) && !passive && Child(ctx, v, Nsubj) is int releaser and >= 0
             && Array.IndexOf(DocumentNouns, tokens[releaser].Lemma) >= 0) return;
-        if (Naming(ctx, v)) return;
         // "for pleading guilty": a plea in court appeals to no one.
         if (tokens[v].Lemma == PleadWord && (HasChildIn(ctx, v, Xcomp, PleaWords) || (v + 1 < tokens.Length && Array.IndexOf(PleaWords, tokens[v + 1].Lemma) >= 0))) return;
         // "Beck questioned.", "she questioned, smiling": questioning with nothing questioned asks, disapproves of nothing.
@@ -1619,6 +1697,11 @@ internal sealed class EventMatcher
             // Conditionals and purpose clauses ("to support refugees") do not assert their event.
             if (rel == Advcl && (mark == If || mark == Unless || (mark == To && Child(ctx, cur, Nsubj) < 0)))
                 climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+            // "before he throws his support to Clinton", "until Tehran stops enriching": a clause of time in the present
+            // tense after "before", "until" or "once", under a clause not in the past, speaks of what has not happened
+            // yet ("before he resigned" did; found hand-checking PolNeAR train events).
+            if (rel == Advcl && Array.IndexOf(PendingMarks, mark) >= 0 && PresentTense(ctx, cur) && h >= 0 && !PastTense(ctx, h))
+                climb.Modality = Stronger(climb.Modality, EventModality.Future);
             // "a plan to attack", "an offer to mediate": the clause of a planning noun is future; "the decision to
             // call off" is not.
             if (rel == Acl && h >= 0 && _lex.Chain(tokens[h].Lemma) is { Class: "intent" or "commit" or "future" })
@@ -1655,6 +1738,32 @@ internal sealed class EventMatcher
             else break;
             cur = h;
         }
+    }
+
+    private static readonly int[] PendingMarks = Lemmas("before", "until", "till", "once");
+
+    private static readonly ushort Vbp = Labels.Xpos.Intern("VBP");
+
+    /// <summary>A clause's verb, or the auxiliary or copula it has, is in the present tense (VBZ, VBP).</summary>
+    private static bool PresentTense(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[v].Xpos == Vbz || tokens[v].Xpos == Vbp) return true;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if ((tokens[c].Deprel == Aux || tokens[c].Deprel == AuxPass || tokens[c].Deprel == Cop) && c < v
+                && (tokens[c].Xpos == Vbz || tokens[c].Xpos == Vbp)) return true;
+        return false;
+    }
+
+    /// <summary>A clause's verb, or the auxiliary or copula it has, is in the past tense (VBD): "were inside the system
+    /// for years before the department shut it down" tells of a past "before".</summary>
+    private static bool PastTense(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[v].Xpos == Vbd) return true;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if ((tokens[c].Deprel == Aux || tokens[c].Deprel == AuxPass || tokens[c].Deprel == Cop) && c < v && tokens[c].Xpos == Vbd) return true;
+        return false;
     }
 
     /// <summary>Verbs that act out an event without it happening ("simulated an attack on the island", "rehearsed a
@@ -2740,6 +2849,7 @@ internal sealed class EventMatcher
     private bool HasComplement(Context ctx, int v, int obj, int[] preps)
     {
         var tokens = ctx.Doc.Tokens;
+        if (Array.IndexOf(preps, PejorativeSlot) >= 0) return Pejorative(ctx, v);
         // "was dismissed by voters as a bumbler": the parse may hang it on the passive's "by" agent too.
         foreach (int h in (ReadOnlySpan<int>)[v, obj, Agent(ctx, v)])
         {

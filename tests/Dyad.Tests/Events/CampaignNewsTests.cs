@@ -895,4 +895,30 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var plea = Process("Iran pleaded with the United Nations for help.");
         Assert.Contains(plea.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
     }
+    [Fact]
+    public void CallingSomeoneABadName_IsCriticism_AndAnyOtherName_IsNoEvent()
+    {
+        var doc = Process("Governor Martin O'Malley called Donald Trump a dangerous fascist. Senator Bernie Sanders branded Donald Trump a pathological liar.");
+        Assert.Equal(2, doc.Events.Count(e => e.Cameo == "111" && CodeOf(doc, e.Target) == "USAELI"));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        // Praise in a name is no appeal and no criticism; what is named ("the sanctions") is not the namer's own act.
+        var other = Process("Donald Trump called Mike Pence a great partner. The Kremlin called the sanctions a mistake.");
+        Assert.DoesNotContain(other.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) || e.Cameo.StartsWith("16", StringComparison.Ordinal)
+            || (e.Cameo == "111" && CodeOf(other, e.Target) == "USAGOV"));
+        // A call to act is still an appeal, a call to talk a phone call.
+        var calls = Process("President Barack Obama called on Congress to act. Donald Trump called Vladimir Putin to discuss Syria.");
+        Assert.Contains(calls.Events, e => e.Cameo == "020");
+        Assert.Contains(calls.Events, e => e.Cameo == "041");
+    }
+
+    [Fact]
+    public void WhatIsToComeBeforeOrUntil_IsNotYetDone_ButAPastBeforeIs()
+    {
+        var doc = Process("Senator Bernie Sanders wants changes in the platform before he throws his support to Hillary Clinton.");
+        var support = Assert.Single(doc.Events, e => e.Cameo == "051");
+        Assert.Equal(EventModality.Future, support.Modality);
+        Assert.Equal("USAELI", CodeOf(doc, support.Target));
+        var past = Process("Senator Ted Cruz met Donald Trump before he endorsed Marco Rubio.");
+        Assert.Equal(EventModality.Asserted, Assert.Single(past.Events, e => e.Cameo == "051").Modality);
+    }
 }
