@@ -1027,6 +1027,13 @@ internal sealed class EventMatcher
                 || (objToken >= 0 && ActorOf(ctx, objToken) < 0 && NounOrQuantityOf(ctx, objToken, FigureNouns))
                 // "struck down assertions", "struggled to hit upon a clear rationale", "Joe shooting into view".
                 || Figurative(ctx, v))) return;
+        // "before hitting a cooperative association's gathering", "hit a fundraiser in Ohio": a politician out of government
+        // who hits an event goes to it (found hand-checking PolNeAR train events, coded as criticism of its host).
+        if (tokens[v].Lemma == HitWord && !passive && objToken >= 0 && NounOrQuantityOf(ctx, objToken, GatheringNouns)
+            && Subject(ctx, v) is int hitter and >= 0 && PrivatePolitician(ctx, ActorOf(ctx, hitter))) return;
+        // "whose support Mr. Cruz rallied", "rallied voters": to rally someone or something is to gather it, no demonstration
+        // (141 is rallying against someone).
+        if (tokens[v].Lemma == Rally && objToken >= 0 && !passive && !HasCase(ctx, v, Against)) return;
         // "right to bear arms, considered sacrosanct by gun advocates": considering something so is an opinion, no
         // policy option weighed (014; found hand-checking PolNeAR train events).
         // Considering doing something ("would consider closing mosques") stays.
@@ -1073,6 +1080,16 @@ internal sealed class EventMatcher
         if (code == "100" && tokens[v].Lemma == InsistWord
             && ((Child(ctx, v, Ccomp) is int fact and >= 0 && !Subjunctive(ctx, fact) && !HasObligationModal(ctx, fact))
                 || (tokens[v].Deprel == Parataxis && Child(ctx, v, Ccomp) < 0 && Child(ctx, v, Xcomp) < 0 && Child(ctx, v, Obj) < 0 && !HasCase(ctx, v, On))))
+        {
+            code = "010";
+            rule += "+fact";
+        }
+        // "pledged that Trump really is in favor of free trade", "promised that the plan works": a pledge that something is
+        // so vouches for it (010); a pledge of what will be done ("pledged that the US will defend") stays a commitment.
+        // Found hand-checking PolNeAR train events.
+        if (code == "030" && Array.IndexOf(CommitParticiples, tokens[v].Lemma) >= 0 && Child(ctx, v, Ccomp) is int vouched and >= 0
+            && !HasFutureModal(ctx, vouched) && !HasObligationModal(ctx, vouched) && !Subjunctive(ctx, vouched)
+            && Child(ctx, v, Obj) < 0)
         {
             code = "010";
             rule += "+fact";
@@ -1403,6 +1420,10 @@ internal sealed class EventMatcher
             // "a suspension of aid to Pakistan", "its withdrawal of troops from Iraq": the target phrase hangs on what the
             // nominal acts on, its "of" complement.
             if (target < 0 && ofObject >= 0) target = FindPrepTarget(ctx, ofObject, p, light, -1);
+            // "defending the foundation against attacks from Trump": what is shielded from an act is what the act is aimed at,
+            // not the shielder (found hand-checking PolNeAR train events).
+            if (target < 0 && head >= 0 && tokens[head].Upos == Verb && Array.IndexOf(ShieldVerbs, tokens[head].Lemma) >= 0
+                && CaseOf(ctx, np) is var shieldCase && (shieldCase == Against || shieldCase == From) && Child(ctx, head, Obj) is int shielded and >= 0) target = shielded;
             // "Sanders shrugged off attacks from Trump", "Israel faced criticism from Washington": with its author named,
             // the nominal is aimed at whoever receives it, the subject of the verb that governs it.
             // Not so for a verb that acts on it: "dispense with the threat from IS", "eliminate the threat from al-Shabaab" is
@@ -2127,6 +2148,9 @@ internal sealed class EventMatcher
 
     private static readonly int UnderWord = Vocabulary.Shared.Intern("under");
 
+    /// <summary>Verbs of shielding something from an act: "defend X against attacks", "protect X from criticism".</summary>
+    private static readonly int[] ShieldVerbs = Lemmas("defend", "protect", "shield", "guard", "insulate", "safeguard");
+
     private static readonly int[] CounterVerbs = Lemmas("dispense", "eliminate", "counter", "neutralize", "neutralise", "tackle", "confront",
         "combat", "fight", "defeat", "end", "remove", "handle", "deal", "destroy", "crush", "thwart", "foil", "repel", "repulse", "stop", "prevent");
 
@@ -2238,6 +2262,10 @@ internal sealed class EventMatcher
     /// <summary>What "strike" takes in a figure of speech: "struck a chord", "strike a balance", "struck a defiant tone".</summary>
     private static readonly int[] FigureNouns = Lemmas("chord", "balance", "tone", "note", "nerve", "pose", "match", "figure", "blow", "bargain", "gold", "pay", "posture",
         "rationale", "idea", "theme", "message", "formula", "solution", "jackpot", "milestone", "mark", "snag", "wall", "roadblock", "bump", "trail", "airwaves");
+
+    /// <summary>Events one goes to: "hit a gathering", "hitting fundraisers".</summary>
+    private static readonly int[] GatheringNouns = Lemmas("gathering", "rally", "fundraiser", "event", "convention", "reception", "breakfast", "lunch",
+        "luncheon", "dinner", "meeting", "forum", "picnic", "fair", "festival");
 
     private static readonly int Into = Vocabulary.Shared.Intern("into"), HitWord = Vocabulary.Shared.Intern("hit"),
         ShootWord = Vocabulary.Shared.Intern("shoot");

@@ -921,4 +921,27 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var past = Process("Senator Ted Cruz met Donald Trump before he endorsed Marco Rubio.");
         Assert.Equal(EventModality.Asserted, Assert.Single(past.Events, e => e.Cameo == "051").Modality);
     }
+    [Fact]
+    public void APledgeThatSomethingIsSo_IsAStatement_AndAPleaToACharge_AppealsToNoOne()
+    {
+        var doc = Process("Governor Mike Pence pledged that Donald Trump really is in favor of free trade. Mr. Chatwal pleaded to witness tampering.");
+        Assert.Contains(doc.Events, e => e.Cameo == "010" && e.Rule.Contains("+fact", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) || e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var acts = Process("Governor Mike Pence pledged that Donald Trump will protect Medicare. Iran pleaded with the United Nations for help.");
+        Assert.Contains(acts.Events, e => e.Cameo == "030");
+        Assert.Contains(acts.Events, e => e.Cameo == "020" && CodeOf(acts, e.Target) == "IGOUNO");
+    }
+
+    [Fact]
+    public void HittingAFundraiser_AndRallyingVoters_AreCampaigning_AndShieldedPartiesAreTheTarget()
+    {
+        var doc = Process("Senator Ted Cruz hit a fundraiser in Ohio on Monday. Senator Ted Cruz rallied evangelical voters to win the caucuses.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo is "111" or "141" || e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        var hit = Process("Senator Ted Cruz hit Donald Trump on trade.");
+        Assert.Contains(hit.Events, e => e.Cameo == "111" && CodeOf(hit, e.Target) == "USAELI");
+        var shield = Process("Hillary Clinton was defending the Clinton Foundation against recent attacks from Donald Trump.");
+        var attack = Assert.Single(shield.Events, e => e.Cameo == "111");
+        Assert.Equal("USAELI", CodeOf(shield, attack.Source));
+        Assert.Contains("Foundation", TextOf(shield, attack.Target), StringComparison.Ordinal);
+    }
 }
