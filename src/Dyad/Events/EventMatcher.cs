@@ -235,6 +235,11 @@ internal sealed class EventMatcher
             // "talk radio", "a talk show", "rally organizers": a nominal naming a kind of programme or role is no event.
             if (tok.Deprel == Compound && tok.Head > t && Array.IndexOf(KindNouns, tokens[tok.Head].Lemma) >= 0) continue;
             if (TopicOfCoded(ctx, events, s, t, rows)) continue;
+            // "Moscow's information warfare efforts", "class warfare": warfare of a kind fought with no arms is no force (190;
+            // found hand-checking PolNeAR train events). Cyber warfare stays.
+            // The parse may hang the modifier beside the noun ("information warfare efforts"): the word before counts too.
+            if (tok.Lemma == WarfareWord && (HasChildIn(ctx, t, Amod, UnarmedWarfare) || HasChildIn(ctx, t, Compound, UnarmedWarfare)
+                || (t > sent.FirstToken && Array.IndexOf(UnarmedWarfare, tokens[t - 1].Lemma) >= 0))) continue;
             // "called the sanctions a mistake", "called the deal a threat": what is named is not the namer's act.
             if (tok.Deprel == Obj && tok.Head >= 0 && Naming(ctx, tok.Head)) continue;
             CodeNoun(ctx, s, t, rows, events, statements);
@@ -1027,6 +1032,11 @@ internal sealed class EventMatcher
                 || (objToken >= 0 && ActorOf(ctx, objToken) < 0 && NounOrQuantityOf(ctx, objToken, FigureNouns))
                 // "struck down assertions", "struggled to hit upon a clear rationale", "Joe shooting into view".
                 || Figurative(ctx, v))) return;
+        // "struck many of the same notes": a figure of speech is no labour strike either.
+        if (tokens[v].Lemma == Strike && !passive && objToken >= 0 && ActorOf(ctx, objToken) < 0 && NounOrQuantityOf(ctx, objToken, FigureNouns)) return;
+        // "recognizing that to do otherwise would have carried a risk": recognizing that something is so is seeing it,
+        // no recognition of a state or government (054). Found hand-checking PolNeAR train events.
+        if (code == "054" && Child(ctx, v, Ccomp) >= 0) return;
         // "before hitting a cooperative association's gathering", "hit a fundraiser in Ohio": a politician out of government
         // who hits an event goes to it (found hand-checking PolNeAR train events, coded as criticism of its host).
         if (tokens[v].Lemma == HitWord && !passive && objToken >= 0 && NounOrQuantityOf(ctx, objToken, GatheringNouns)
@@ -2247,7 +2257,7 @@ internal sealed class EventMatcher
     /// </summary>
     private static readonly (string Prefix, int[] Nouns, bool ActiveOnly)[] NoPartyObjects =
     [
-        ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("084", MoneyNouns, false),
+        ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("07", LawNouns, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false), ("173", CaughtNouns, false),
         ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
@@ -2262,6 +2272,12 @@ internal sealed class EventMatcher
     /// <summary>What "strike" takes in a figure of speech: "struck a chord", "strike a balance", "struck a defiant tone".</summary>
     private static readonly int[] FigureNouns = Lemmas("chord", "balance", "tone", "note", "nerve", "pose", "match", "figure", "blow", "bargain", "gold", "pay", "posture",
         "rationale", "idea", "theme", "message", "formula", "solution", "jackpot", "milestone", "mark", "snag", "wall", "roadblock", "bump", "trail", "airwaves");
+
+    private static readonly int WarfareWord = Vocabulary.Shared.Intern("warfare");
+
+    /// <summary>Kinds of warfare waged without arms: "information warfare", "class warfare", "lawfare" by another name.</summary>
+    private static readonly int[] UnarmedWarfare = Lemmas("information", "psychological", "economic", "political", "class", "legal", "cultural", "culture",
+        "trade", "media", "propaganda", "financial", "ideological", "rhetorical", "verbal", "partisan", "bureaucratic", "electoral");
 
     /// <summary>Events one goes to: "hit a gathering", "hitting fundraisers".</summary>
     private static readonly int[] GatheringNouns = Lemmas("gathering", "rally", "fundraiser", "event", "convention", "reception", "breakfast", "lunch",

@@ -944,4 +944,19 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal("USAELI", CodeOf(shield, attack.Source));
         Assert.Contains("Foundation", TextOf(shield, attack.Target), StringComparison.Ordinal);
     }
+    [Fact]
+    public void AnInvitationToVisit_IsTheAppeal_NotTheVisit_AndUnarmedWarfare_IsNoForce()
+    {
+        var doc = Process("President Barack Obama invited Vladimir Putin to visit Washington.");
+        var invite = Assert.Single(doc.Events);
+        Assert.Equal("026", invite.Cameo);
+        Assert.Equal("USAGOV", CodeOf(doc, invite.Source));
+        Assert.Equal("RUSGOV", CodeOf(doc, invite.Target));
+        var war = Process("Security specialists describe Moscow's information warfare efforts. Democrats accused Republicans of waging class warfare. "
+            + "Hillary Clinton opposed the pact, recognizing that to do otherwise would have carried a risk. The House will send the bill to the White House.");
+        Assert.DoesNotContain(war.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo == "054" || e.Cameo.StartsWith("07", StringComparison.Ordinal));
+        var cyber = Process("Russia waged cyber warfare against Estonia. Russia recognized Abkhazia.");
+        Assert.Contains(cyber.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && CodeOf(cyber, e.Target) == "EST");
+        Assert.Contains(cyber.Events, e => e.Cameo == "054");
+    }
 }
