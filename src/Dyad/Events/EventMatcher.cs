@@ -1142,6 +1142,20 @@ internal sealed class EventMatcher
         int source;
         source = passive ? (sharedAgent >= 0 ? sharedAgent : Agent(ctx, v)) : Subject(ctx, v);
         if (source < 0 && misreadSubject >= 0) source = misreadSubject;
+        // "New Hampshire ads attacking Ted Cruz", "a tweet that blasts Clinton": a message attacks in words only (111); and
+        // a place that only says where the ads run ("New Hampshire ads supporting Rubio") is no party to what they say,
+        // where a candidate's name is ("a new Clinton ad"). Found hand-checking PolNeAR train events.
+        if (source >= 0 && !passive && PhraseHead(ctx, source) is int said && tokens[said].Upos == Noun && Array.IndexOf(MessageNouns, tokens[said].Lemma) >= 0)
+        {
+            // "television ads targeted at Hispanic voters": a message is aimed at its audience, no attack at all.
+            if (tokens[v].Lemma == TargetVerb) return;
+            if (code.Length >= 2 && code[0] == '1' && code[1] is '8' or '9')
+            {
+                code = VerbalAttack;
+                rule += "+words";
+            }
+            if (ctx.ActorAt[said] < 0 && PlaceModifier(ctx, said)) source = -1;
+        }
         // "voiced hope that", "expressed hope that": the tagger reads the nominal after a light verb as a verb; with no
         // subject of its own, its doer is the light verb's subject, as for the nominal (see CodeNoun).
         if (source < 0 && !passive && tokens[v].Deprel == Obj && tokens[v].Head is int lightHead and >= 0 && Child(ctx, v, Nsubj) < 0
@@ -1516,6 +1530,13 @@ internal sealed class EventMatcher
             // "gets 1 percent support", "his 34% support among women", "Bush's support will collapse": a share of the vote
             // or of a poll, no endorsement given (found hand-checking PolNeAR train events).
             if (cameo == Endorse && PollShare(ctx, np)) return;
+            // "Trump's support nationwide means...", "some of his evangelical support appears to be moving": a candidate's
+            // support that no verb gives and that goes to no one is the backing the candidate has, no endorsement given
+            // (found hand-checking PolNeAR train events). "pledged his support", "expressed support" stay.
+            // Support "for", "of", "to" or "behind" something is given, however the parse hangs the phrase.
+            if (cameo == Endorse && target < 0 && light is null && nrel != Obj && tokens[n].Lemma == SupportWord && Child(ctx, n, NmodPoss) >= 0
+                && source >= 0 && PrivatePolitician(ctx, ActorOf(ctx, source))
+                && !(n + 1 < tokens.Length && tokens[n + 1].Sentence == tokens[n].Sentence && Array.IndexOf(GivenSupportWords, tokens[n + 1].Lemma) >= 0)) return;
             // "attends his final White House Correspondents' Dinner": a meal with no party named consults no one.
             if (cameo.StartsWith("04", StringComparison.Ordinal) && target < 0 && Array.IndexOf(MealNouns, tokens[n].Lemma) >= 0) return;
             // "many press releases from the Clinton campaign": a press or news release frees no one.
@@ -1733,6 +1754,11 @@ internal sealed class EventMatcher
             // yet ("before he resigned" did; found hand-checking PolNeAR train events).
             if (rel == Advcl && Array.IndexOf(PendingMarks, mark) >= 0 && PresentTense(ctx, cur) && h >= 0 && !PastTense(ctx, h))
                 climb.Modality = Stronger(climb.Modality, EventModality.Future);
+            // "his position on banning Muslims", "her stance on deporting them": an act a stand is taken on is a policy
+            // held, not an act done (found hand-checking PolNeAR train events).
+            if ((rel == Acl || rel == Nmod) && h >= 0 && tokens[h].Upos == Noun && Array.IndexOf(StanceNouns, tokens[h].Lemma) >= 0
+                && (mark >= 0 ? mark : CaseOf(ctx, cur)) is var on && (on == On || on == About || on == Toward))
+                climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
             // "a plan to attack", "an offer to mediate": the clause of a planning noun is future; "the decision to
             // call off" is not.
             if (rel == Acl && h >= 0 && _lex.Chain(tokens[h].Lemma) is { Class: "intent" or "commit" or "future" })
@@ -1770,6 +1796,11 @@ internal sealed class EventMatcher
             cur = h;
         }
     }
+
+    /// <summary>Nouns of a stand taken on something: "his position on banning Muslims".</summary>
+    private static readonly int[] StanceNouns = Lemmas("position", "stance", "stand", "view", "policy", "approach", "attitude", "opinion", "thinking", "record");
+
+    private static readonly int Toward = Vocabulary.Shared.Intern("toward");
 
     private static readonly int[] PendingMarks = Lemmas("before", "until", "till", "once");
 
@@ -2273,7 +2304,36 @@ internal sealed class EventMatcher
     private static readonly int[] FigureNouns = Lemmas("chord", "balance", "tone", "note", "nerve", "pose", "match", "figure", "blow", "bargain", "gold", "pay", "posture",
         "rationale", "idea", "theme", "message", "formula", "solution", "jackpot", "milestone", "mark", "snag", "wall", "roadblock", "bump", "trail", "airwaves");
 
+    private static readonly int TargetVerb = Vocabulary.Shared.Intern("target");
+
+    /// <summary>Messages that can attack only in words: "ads attacking Cruz", "a tweet that blasts Clinton".</summary>
+    private static readonly int[] MessageNouns = Lemmas("ad", "advertisement", "commercial", "spot", "mailer", "tweet", "post", "video", "editorial",
+        "column", "article", "op-ed", "letter", "speech", "statement", "email", "message", "billboard", "flyer", "leaflet", "pamphlet", "book", "memo");
+
+    /// <summary>A place or a country (an actor of country kind) modifies the noun: "New Hampshire ads", "Iowa mailers".</summary>
+    private static bool PlaceModifier(Context ctx, int noun)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
+            if ((tokens[c].Deprel == Compound || tokens[c].Deprel == Amod) && (IsPlace(ctx, c)
+                || (ActorOf(ctx, c) is int a and >= 0 && ctx.Doc.Actors[a].Kind == MentionKind.Country))) return true;
+        return false;
+    }
+
+    /// <summary>The head of the noun phrase a token stands in: up through compounds, adjectives, flat names and
+    /// possessors ("New Hampshire ads" gives "ads").</summary>
+    private static int PhraseHead(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int k = 0; k < 6 && tokens[t].Head >= 0 && tokens[t].Deprel is var r && (r == Compound || r == Amod || r == Flat || r == NmodPoss); k++) t = tokens[t].Head;
+        return t;
+    }
+
     private static readonly int WarfareWord = Vocabulary.Shared.Intern("warfare");
+
+    private static readonly int SupportWord = Vocabulary.Shared.Intern("support");
+
+    private static readonly int[] GivenSupportWords = Lemmas("for", "of", "to", "behind");
 
     /// <summary>Kinds of warfare waged without arms: "information warfare", "class warfare", "lawfare" by another name.</summary>
     private static readonly int[] UnarmedWarfare = Lemmas("information", "psychological", "economic", "political", "class", "legal", "cultural", "culture",

@@ -959,4 +959,20 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Contains(cyber.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && CodeOf(cyber, e.Target) == "EST");
         Assert.Contains(cyber.Events, e => e.Cameo == "054");
     }
+    [Fact]
+    public void ACandidatesBacking_AdsAttacks_AndAStandOnAnAct_AreNotActsBetweenParties()
+    {
+        var doc = Process("Donald Trump's support nationwide means he must be doing something right. "
+            + "Some of Ted Cruz's evangelical support appears to be moving to Marco Rubio.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "051");
+        // Support given ("for" someone) stays, even where the parse loses the "for" phrase and with it the target.
+        var given = Process("Senator Bernie Sanders' support for Hillary Clinton came late. Russia's support for Syria is firm.");
+        Assert.Contains(given.Events, e => e.Cameo == "051" && CodeOf(given, e.Source) == "USALEG");
+        Assert.Contains(given.Events, e => e.Cameo == "051" && CodeOf(given, e.Source) == "RUS");
+        var ads = Process("The group ran New Hampshire ads attacking Senator Ted Cruz. A new Clinton ad attacks Donald Trump.");
+        Assert.DoesNotContain(ads.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) || CodeOf(ads, e.Source) == "USA");
+        Assert.Contains(ads.Events, e => e.Cameo == "111" && CodeOf(ads, e.Source) == "USAELI" && CodeOf(ads, e.Target) == "USAELI");
+        var stance = Process("Donald Trump said his position on banning Muslims has gotten bigger.");
+        Assert.DoesNotContain(stance.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Modality is EventModality.Asserted or EventModality.Reported);
+    }
 }
