@@ -235,10 +235,10 @@ internal sealed class EventMatcher
             // "talk radio", "a talk show", "rally organizers": a nominal naming a kind of programme or role is no event.
             if (tok.Deprel == Compound && tok.Head > t && Array.IndexOf(KindNouns, tokens[tok.Head].Lemma) >= 0) continue;
             if (TopicOfCoded(ctx, events, s, t, rows)) continue;
-            // "Moscow's information warfare efforts", "class warfare": warfare of a kind fought with no arms is no force (190;
-            // found hand-checking PolNeAR train events). Cyber warfare stays.
+            // "Moscow's information warfare efforts", "class warfare", "a charm offensive", "a media blitz": warfare of a kind
+            // fought with no arms is no force (190; found hand-checking PolNeAR train events). Cyber warfare stays.
             // The parse may hang the modifier beside the noun ("information warfare efforts"): the word before counts too.
-            if (tok.Lemma == WarfareWord && (HasChildIn(ctx, t, Amod, UnarmedWarfare) || HasChildIn(ctx, t, Compound, UnarmedWarfare)
+            if ((tok.Lemma == WarfareWord || tok.Lemma == OffensiveWord || tok.Lemma == BlitzWord) && (HasChildIn(ctx, t, Amod, UnarmedWarfare) || HasChildIn(ctx, t, Compound, UnarmedWarfare)
                 || (t > sent.FirstToken && Array.IndexOf(UnarmedWarfare, tokens[t - 1].Lemma) >= 0))) continue;
             // "called the sanctions a mistake", "called the deal a threat": what is named is not the namer's act.
             if (tok.Deprel == Obj && tok.Head >= 0 && Naming(ctx, tok.Head)) continue;
@@ -258,6 +258,8 @@ internal sealed class EventMatcher
         "organiser", "circuit", "speech", "stage", "venue", "crowd", "goer", "attendee");
 
     private static readonly int It = Vocabulary.Shared.Intern("it"), Rally = Vocabulary.Shared.Intern("rally");
+
+    private static readonly int A = Vocabulary.Shared.Intern("a"), An = Vocabulary.Shared.Intern("an"), ConcedeWord = Vocabulary.Shared.Intern("concede");
 
     /// <summary>Modal auxiliaries whose clause, reported by a speaker, is a demand: "X said Y must disarm".</summary>
     private static readonly int[] DemandModals = Lemmas("must");
@@ -287,6 +289,10 @@ internal sealed class EventMatcher
         // "she believes we must continue to push policies": what the speaker says "we" or "I" must do is a resolve or an
         // exhortation that includes the speaker, no demand of another (found hand-checking PolNeAR dev events).
         if (demanded >= 0 && tokens[demanded].Upos == Pron && Array.IndexOf(FirstPerson, tokens[demanded].Lemma) >= 0) return;
+        // "says a president must be ready to start making decisions": what any holder of a role must do is a view of the
+        // role, no demand of a party (an indefinite subject names none; found hand-checking PolNeAR train events).
+        if (demanded >= 0 && Child(ctx, demanded, Det) is int article and >= 0 && tokens[article].Lemma is var al && (al == A || al == An)
+            && ActorOf(ctx, demanded) is var named && (named < 0 || ctx.Doc.Actors[named].Kind != MentionKind.Person)) return;
         var climb = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
         var modality = LocalModality(ctx, h);
         ClimbAbove(ctx, h, ref climb);
@@ -1094,6 +1100,13 @@ internal sealed class EventMatcher
             code = "010";
             rule += "+fact";
         }
+        // "conceded that many more tunnels might exist": conceding that something is so admits it (010); conceding defeat or
+        // a seat yields (08). Found hand-checking PolNeAR train events.
+        if (code.StartsWith("08", StringComparison.Ordinal) && tokens[v].Lemma == ConcedeWord && Child(ctx, v, Ccomp) >= 0 && Child(ctx, v, Obj) < 0)
+        {
+            code = "010";
+            rule += "+fact";
+        }
         // "pledged that Trump really is in favor of free trade", "promised that the plan works": a pledge that something is
         // so vouches for it (010); a pledge of what will be done ("pledged that the US will defend") stays a commitment.
         // Found hand-checking PolNeAR train events.
@@ -1791,7 +1804,17 @@ internal sealed class EventMatcher
                 if (_lex.Chain(tokens[h].Lemma) is { Class: "future" or "intent" }) climb.Modality = Stronger(climb.Modality, EventModality.Future);
                 climb.Modality = Stronger(climb.Modality, LocalModality(ctx, h));
             }
-            else if (rel == Conj || rel == Advcl) { }
+            else if (rel == Conj)
+            {
+                // "might capitulate and support a vote", "could attack and destroy the base", "hasn't endorsed her or conceded":
+                // a verb conjoined with no subject or auxiliary of its own, in the form the first verb's auxiliary governs
+                // (a bare verb, or a participle after a participle), shares its modal and its negation; "wasn't happy and
+                // hit back" does not (found hand-checking PolNeAR train events).
+                if (Child(ctx, cur, Nsubj) < 0 && Child(ctx, cur, Aux) < 0 && Child(ctx, cur, NsubjPass) < 0 && Child(ctx, cur, Mark) < 0
+                    && Child(ctx, cur, Cop) < 0 && ((tokens[cur].Xpos == Vb && tokens[h].Xpos == Vb) || (tokens[cur].Xpos == Vbn && tokens[h].Xpos == Vbn && Child(ctx, h, Aux) >= 0)))
+                    climb.Modality = Stronger(climb.Modality, LocalModality(ctx, h));
+            }
+            else if (rel == Advcl) { }
             else break;
             cur = h;
         }
@@ -2140,6 +2163,8 @@ internal sealed class EventMatcher
                 }
                 // A politician out of government (a candidate, a legislator, a pundit) commands no force: whatever the
                 // target, the attack is in words ("Trump's attack on a judge's Mexican heritage").
+                // A candidate beating anyone or anything ("beating the establishment") beats them at the polls.
+                else if (force == 2 && PrivatePolitician(ctx, src)) continue;
                 else if (force == 1 && PrivatePolitician(ctx, src))
                 {
                     pairCode = VerbalAttack;
@@ -2329,7 +2354,8 @@ internal sealed class EventMatcher
         return t;
     }
 
-    private static readonly int WarfareWord = Vocabulary.Shared.Intern("warfare");
+    private static readonly int WarfareWord = Vocabulary.Shared.Intern("warfare"), OffensiveWord = Vocabulary.Shared.Intern("offensive"),
+        BlitzWord = Vocabulary.Shared.Intern("blitz");
 
     private static readonly int SupportWord = Vocabulary.Shared.Intern("support");
 
@@ -2337,7 +2363,9 @@ internal sealed class EventMatcher
 
     /// <summary>Kinds of warfare waged without arms: "information warfare", "class warfare", "lawfare" by another name.</summary>
     private static readonly int[] UnarmedWarfare = Lemmas("information", "psychological", "economic", "political", "class", "legal", "cultural", "culture",
-        "trade", "media", "propaganda", "financial", "ideological", "rhetorical", "verbal", "partisan", "bureaucratic", "electoral");
+        "trade", "media", "propaganda", "financial", "ideological", "rhetorical", "verbal", "partisan", "bureaucratic", "electoral",
+        // "a charm offensive", "a diplomatic offensive", "a media blitz"
+        "charm", "diplomatic", "publicity", "advertising", "ad", "messaging", "peace", "fundraising");
 
     /// <summary>Events one goes to: "hit a gathering", "hitting fundraisers".</summary>
     private static readonly int[] GatheringNouns = Lemmas("gathering", "rally", "fundraiser", "event", "convention", "reception", "breakfast", "lunch",

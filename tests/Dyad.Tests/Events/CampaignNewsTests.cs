@@ -975,4 +975,19 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var stance = Process("Donald Trump said his position on banning Muslims has gotten bigger.");
         Assert.DoesNotContain(stance.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Modality is EventModality.Asserted or EventModality.Reported);
     }
+    [Fact]
+    public void AConjoinedVerbSharesItsModal_ACandidatesWinIsElectoral_AndAConcessionThatIsAnAdmission()
+    {
+        var doc = Process("Hillary Clinton might capitulate and support Senator Tim Kaine. Senator Ted Cruz had a record of fighting and beating the establishment. "
+            + "Governor Chris Christie conceded that many more tunnels might exist.");
+        Assert.Equal(EventModality.Hypothetical, Assert.Single(doc.Events, e => e.Cameo == "051").Modality);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("08", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.Cameo == "010" && e.Rule.Contains("+fact", StringComparison.Ordinal));
+        // Not across a negated first predicate of another form: "was not happy and hit back" did hit back.
+        var hit = Process("Russia was not happy about the sanctions and attacked Ukraine.");
+        Assert.Equal(EventModality.Asserted, Assert.Single(hit.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal)).Modality);
+        // A view of what any president must do is no demand; a demand of a named party is.
+        var must = Process("Hillary Clinton says a president must be ready to start making decisions. Russia says Israel must end its strikes.");
+        Assert.Single(must.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+    }
 }
