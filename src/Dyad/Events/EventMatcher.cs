@@ -1918,7 +1918,7 @@ internal sealed class EventMatcher
                     {
                         int prep = CaseOf(ctx, c);
                         if (prep == On || prep == Against || prep == At) return c;
-                        if (prep == In && IsPlace(ctx, c)) return c;
+                        if (prep == In && (IsPlace(ctx, c) || ArgumentPhrases.PlaceLike(ctx.Doc, c))) return c;
                     }
                     // The victims of a clause that tells of the act may carry the place ("killed 300 people in Sri Lanka").
                     else if ((rel == Conj || rel == Acl || rel == AclRelcl || (rel == Obj && depth > 0)) && nextCount < next.Length) next[nextCount++] = c;
