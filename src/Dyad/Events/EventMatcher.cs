@@ -499,6 +499,8 @@ internal sealed class EventMatcher
             ushort rel = tokens[c].Deprel;
             if (rel == OblUnmarked && (tokens[c].Upos == Noun || tokens[c].Upos == Propn) && CaseOf(ctx, c) < 0
                 && Array.IndexOf(TimeNouns, tokens[c].Lemma) < 0) return c;
+            // "sent up to 5,000 soldiers": a counted noun bounded by "up to", read as a "to" phrase, is the object.
+            if (rel == Obl && tokens[c].Upos != Num && UpTo(ctx, c)) return c;
             // "freed 37 prisoners late on Tuesday": the object hung as a bare noun phrase on the adverb after it.
             if (rel == Advmod && tokens[c].Upos == Adv)
                 for (int d = ctx.First[c]; d >= 0; d = ctx.Next[d])
@@ -1311,9 +1313,23 @@ internal sealed class EventMatcher
             target = ActorOf(ctx, inner) >= 0 ? inner : -1;
             topicOnly = target < 0;
         }
+        // "claimed responsibility for the sabotage", "for the Easter bombings that killed 300 people in Sri Lanka": what
+        // responsibility is claimed for is an act, no party. The act's own aim stands for it, the party or thing it was on
+        // or against or the place it was in ("the attack on the army's sites"); with none named the claim has no target.
+        if (code == ClaimResponsibility && target >= 0 && ActorOf(ctx, target) < 0 && !IsPlace(ctx, target))
+        {
+            int claimed = target;
+            target = ActAim(ctx, claimed);
+            // The parse may hang the act's "on" phrase on the verb ("claimed responsibility for the ambush on a convoy").
+            for (int c = ctx.First[v]; c >= 0 && target < 0; c = ctx.Next[c])
+                if (c > claimed && tokens[c].Deprel == Obl && !ctx.Time.Contains(c) && CaseOf(ctx, c) is var k && (k == On || k == Against)) target = c;
+            topicOnly = target < 0;
+        }
         // "Mexico demanded that the United States prove ...", "urged that Israel halt the raids": a demand or appeal made
         // in a clause is aimed at the party the clause says must act (found hand-checking PolNeAR dev events).
-        if (target < 0 && code[..2] is "02" or "10" && Child(ctx, v, Ccomp) is int demanded and >= 0
+        // A verb with an object of its own ("seeking aid ... that it was hosting") has its demand there: a clause after
+        // it is no demand's content (often a relative clause the parse hung on the verb).
+        if (target < 0 && code[..2] is "02" or "10" && Child(ctx, v, Obj) < 0 && Child(ctx, v, Ccomp) is int demanded and >= 0
             && Child(ctx, demanded, Nsubj) is int who and >= 0 && ActorOf(ctx, who) is int whom and >= 0
             && whom != ActorOf(ctx, source) && !SameEntity(ctx, whom, ActorOf(ctx, source))) target = who;
         // An object the row names as its trigger ("sent troops") is no target when the row says where the target is
@@ -2073,6 +2089,40 @@ internal sealed class EventMatcher
     /// <summary>CAMEO 015, acknowledge or claim responsibility.</summary>
     private const string ClaimResponsibility = "015";
 
+    private static readonly int At = Vocabulary.Shared.Intern("at");
+
+    /// <summary>What an act named by a noun was aimed at: the first "on", "against" or "at" complement below it, or a
+    /// place named with "in", searched through nouns coordinated with it ("missile and drone attacks on") and the
+    /// clauses that tell of it ("bombings that killed 300 people in Sri Lanka"), breadth first; -1 when none.</summary>
+    private static int ActAim(Context ctx, int act)
+    {
+        var tokens = ctx.Doc.Tokens;
+        Span<int> level = stackalloc int[32], next = stackalloc int[32];
+        int count = 0;
+        level[count++] = act;
+        for (int depth = 0; depth < 3 && count > 0; depth++)
+        {
+            int nextCount = 0;
+            for (int i = 0; i < count; i++)
+                for (int c = ctx.First[level[i]]; c >= 0; c = ctx.Next[c])
+                {
+                    ushort rel = tokens[c].Deprel;
+                    if (ctx.Time.Contains(c)) continue;
+                    if (rel == Nmod || rel == Obl)
+                    {
+                        int prep = CaseOf(ctx, c);
+                        if (prep == On || prep == Against || prep == At) return c;
+                        if (prep == In && (IsPlace(ctx, c) || ArgumentPhrases.PlaceLike(ctx.Doc, c))) return c;
+                    }
+                    // The victims of a clause that tells of the act may carry the place ("killed 300 people in Sri Lanka").
+                    else if ((rel == Conj || rel == Acl || rel == AclRelcl || (rel == Obj && depth > 0)) && nextCount < next.Length) next[nextCount++] = c;
+                }
+            next[..nextCount].CopyTo(level);
+            count = nextCount;
+        }
+        return -1;
+    }
+
     private static readonly int Claim = Vocabulary.Shared.Intern("claim");
 
     private static readonly int[] DoerPronouns = Lemmas("they", "it", "he", "she", "we", "i");
@@ -2810,6 +2860,9 @@ internal sealed class EventMatcher
                 || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
                 || ((rel == Obl || rel == Nmod || DatedOblique(ctx, c)) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
             if (!hit) continue;
+            // "deported 16,000 Syrians to Idlib, including 1,900 people in September": what "including" brings in is
+            // part of another argument, which the parse may take for a second object.
+            if (Included(ctx, c)) continue;
             int dated = c;
             if ((ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) && (dated = NameBeforeDate(ctx, c)) < 0) continue;
             if (Thing(ctx, dated) is not (var t and >= 0)) continue;
@@ -2817,6 +2870,18 @@ internal sealed class EventMatcher
             if (fallback < 0) fallback = t;
         }
         return fallback;
+    }
+
+    private static readonly int[] IncludingWords = Lemmas("including", "include", "excluding", "exclude");
+
+    /// <summary>Whether a phrase is brought in by "including" (or "excluding"), on its head or, as the parse often hangs
+    /// it, on the count before it ("including more than 1,900 people").</summary>
+    private static bool Included(Context ctx, int t)
+    {
+        if (Array.IndexOf(IncludingWords, CaseOf(ctx, t)) >= 0) return true;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+            if (c < t && ctx.Doc.Tokens[c].Upos == Num && Array.IndexOf(IncludingWords, CaseOf(ctx, c)) >= 0) return true;
+        return false;
     }
 
     /// <summary>Whether a token heads a sum of money that names no party ("lent $ 1 billion to Indonesia", "an appeal for
@@ -2829,10 +2894,24 @@ internal sealed class EventMatcher
         return Array.IndexOf(BigNumbers, lemma) >= 0 && OfComplement(ctx, t) is int of and >= 0 && Array.IndexOf(CurrencyLemmas, ctx.Doc.Tokens[of].Lemma) >= 0;
     }
 
+    private static readonly ushort NummodRel = Labels.Deprel.Intern("nummod");
+
+    /// <summary>Whether a number, or a counted noun, is bounded by "up to" ("offered to send up to 30,000 troops"), which
+    /// the parse may read as a "to" phrase of the verb: a count, never whither or to whom an act goes.</summary>
+    private static bool UpTo(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        bool counted = tokens[t].Upos == Num || Child(ctx, t, NummodRel) >= 0;
+        for (int c = ctx.First[t]; c >= 0 && counted; c = ctx.Next[c])
+            if (tokens[c].Deprel == Case && tokens[c].Lemma == To) return c > 0 && tokens[c - 1].Lemma == Up;
+        return false;
+    }
+
     /// <summary>A slot's complement as a candidate target: the token itself; for a sum of money, what it is the value of
     /// ("tariffs on $ 120 billion of China's exports"), or -1 when it is of nothing (see <see cref="Amount"/>).</summary>
     private static int Thing(Context ctx, int t)
     {
+        if (UpTo(ctx, t)) return -1;
         if (!Amount(ctx, t)) return t;
         int of = OfComplement(ctx, t);
         return of >= 0 && !Amount(ctx, of) ? of : -1;
@@ -2847,6 +2926,10 @@ internal sealed class EventMatcher
         // Owner); "reinforced its commitment to refugees" is aimed at the refugees.
         if (t < 0 || ActorOf(ctx, t) >= 0 || (Owner(ctx, t) >= 0 && ctx.Doc.Tokens[Child(ctx, t, NmodPoss)].Upos != Pron)) return t;
         var tokens = ctx.Doc.Tokens;
+        // "agree with what Republicans were proposing", "condemned what Russia did": a free relative is what its
+        // clause's subject says or does; that party is the one the act answers.
+        if (tokens[t].Upos == Pron && tokens[t].Lemma == What && Child(ctx, t, AclRelcl) is int said and >= 0
+            && Child(ctx, said, Nsubj) is int sayer and >= 0 && ActorOf(ctx, sayer) >= 0) return sayer;
         for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
         {
             if (tokens[c].Deprel != Nmod || ctx.Time.Contains(c)) continue;
@@ -2855,6 +2938,8 @@ internal sealed class EventMatcher
         }
         return t;
     }
+
+    private static readonly int What = Vocabulary.Shared.Intern("what");
 
     private static readonly int[] AuthorPrepositions = Lemmas("by");
 
@@ -3220,6 +3305,12 @@ internal sealed class EventMatcher
                     // A purpose clause the parse hangs on the verb ("donated ventilators to assist Ethiopia") goes on as well.
                     bool purpose = rel == Advcl && tokens[c].Upos == Verb && MarkOf(ctx, c) == To;
                     if ((Array.IndexOf(WiderRelations, rel) < 0 && !purpose) || c == source || CaseOf(ctx, c) == By) continue;
+                    // "up to 5,000 soldiers" is what is sent, not whither: searched below, never the answer.
+                    if (UpTo(ctx, c))
+                    {
+                        if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
+                        continue;
+                    }
                     // An appositive of a nominal trigger names the same thing, not a party it is aimed at: "the commissioner
                     // for the EU's aid, Louis Michel" parsed with the name on "aid".
                     if (depth == 0 && rel == Appos && tokens[trigger].Upos != Verb) continue;

@@ -785,6 +785,77 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(-1, e.TargetToken);
     }
 
+    [Fact]
+    public void ResponsibilityClaimedForAnAct_IsAimedAtWhatTheActHit()
+    {
+        // The act claimed is no party: what it was on, or the place it was done in, stands for it.
+        var doc = Coded("The rebel front claimed responsibility for the ambush on a police convoy.", ("rebel front", "REB"));
+        Assert.Equal("a police convoy", TargetPhrases(doc));
+        var doc2 = Coded("The rebel front claimed responsibility for the blasts that wounded ten people in Peru.", ("rebel front", "REB"), ("Peru", "PER"));
+        Assert.Equal("Peru", TargetPhrases(doc2));
+    }
+
+    [Fact]
+    public void ResponsibilityClaimedForAnActAimedAtNothingNamed_HasNoTarget()
+    {
+        var doc = Coded("The rebel front claimed responsibility for the explosion.", ("rebel front", "REB"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "015");
+        Assert.Equal(-1, e.TargetToken);
+    }
+
+    [Fact]
+    public void UpToACount_IsWhatIsSentNotWhither()
+    {
+        // "up to 5,000 soldiers" counts the soldiers; the act goes where the purpose clause puts it.
+        var doc = Coded("Canada has offered to send up to 5,000 soldiers to distribute food in Haiti.", ("Canada", "CAN"), ("Haiti", "HTI"));
+        Assert.Equal("Haiti", TargetPhrases(doc));
+        var doc2 = Coded("Canada sent up to 5,000 soldiers to Haiti.", ("Canada", "CAN"), ("Haiti", "HTI"));
+        var e = Assert.Single(doc2.Events);
+        Assert.Equal("CAN>HTI 074", doc2.Show(e)[..11]);
+    }
+
+    [Fact]
+    public void UpToANumber_ParsedAsAToPhrase_IsNoTarget()
+    {
+        // The parse hangs "up to" on the number and the noun it counts becomes the object.
+        var doc = EventTestDocs.Parsed(
+            "Canada Canada PROPN NNP 2 nsubj", "sent send VERB VBD 0 root", "up up ADP RP 2 compound:prt", "to to ADP IN 5 case",
+            "5,000 5000 NUM CD 2 obl", "soldiers soldier NOUN NNS 2 obj", "to to PART TO 8 mark", "distribute distribute VERB VB 6 acl",
+            "food food NOUN NN 8 obj", "in in ADP IN 11 case", "Haiti Haiti PROPN NNP 8 obl", ". . PUNCT . 2 punct")
+            .Actor("Canada", "CAN").Actor("Haiti", "HTI").Code();
+        var e = Assert.Single(doc.Events, e => e.Cameo == "074");
+        Assert.Equal(Index(doc, "Haiti"), e.TargetToken);
+    }
+
+    [Fact]
+    public void APartBroughtInByIncluding_IsNotTheObject()
+    {
+        // "including" hung on the count: the parse makes the people a second object.
+        var doc = EventTestDocs.Parsed(
+            "Greece Greece PROPN NNP 2 nsubj", "deported deport VERB VBD 0 root", "3,000 3000 NUM CD 4 nummod", "Albanians Albanians PROPN NNPS 2 obj",
+            ", , PUNCT , 8 punct", "including including VERB VBG 7 case", "200 200 NUM CD 8 nummod", "people people NOUN NNS 2 obj", ". . PUNCT . 2 punct")
+            .Actor("Greece", "GRC").Actor("people", "CVL").Code();
+        var e = Assert.Single(doc.Events, e => e.Cameo == "174");
+        Assert.Equal(Index(doc, "Albanians"), e.TargetToken);
+    }
+
+    [Fact]
+    public void AFreeRelative_IsAimedAtItsSubject()
+    {
+        var doc = Coded("Many voters agree with what Democrats in the Senate are proposing.", ("voters", "CVL"), ("Democrats", "USAPTY"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "030");
+        Assert.Equal(Index(doc, "Democrats"), e.TargetToken);
+    }
+
+    [Fact]
+    public void AClauseAfterTheObjectOfAnAppeal_IsNoDemand()
+    {
+        // "that it was hosting" tells of the conference; it is no content of the request.
+        var doc = Coded("The agency was seeking aid for flood victims at a meeting that it was hosting with Japan.", ("agency", "IGO"), ("flood victims", "CVL"), ("Japan", "JPN"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "023");
+        Assert.Equal("flood victims", TargetPhrases(doc));
+    }
+
     private static int Index(Dyad.Documents.Document doc, string word)
     {
         for (int i = 0; i < doc.Tokens.Length; i++)
