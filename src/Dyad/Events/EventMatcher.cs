@@ -967,6 +967,20 @@ internal sealed class EventMatcher
         // With no "by" agent it names no doer: background ("sanctions imposed on China"), coded by the verb it hangs on.
         if (reduced && Agent(ctx, v) < 0) return;
         if (reduced) { passive = true; subjPass = tokens[v].Head; }
+        // "707 people shot and killed by police", with "shot" misread as a noun and "killed" its conjunct: a participle with
+        // a "by" agent of its own and no subject, auxiliary or object is passive; what it was done to is the noun the
+        // clause of its first conjunct describes (found hand-checking PolNeAR dev events, where the people were the killers).
+        if (!passive && tokens[v].Xpos == Vbn && Agent(ctx, v) >= 0 && Child(ctx, v, Nsubj) < 0 && Child(ctx, v, Aux) < 0 && obj < 0)
+        {
+            int lead = v;
+            for (int k = 0; k < 4 && tokens[lead].Deprel == Conj && tokens[lead].Head >= 0; k++) lead = tokens[lead].Head;
+            if ((tokens[lead].Deprel == Acl || tokens[lead].Deprel == AclRelcl) && tokens[lead].Head is int patient and >= 0
+                && tokens[patient].Upos is var pu && (pu == Noun || pu == Propn || pu == Num || pu == Pron))
+            {
+                passive = true;
+                subjPass = patient;
+            }
+        }
         int objToken = obj >= 0 ? obj : passive ? subjPass : -1;
         int objLemma = objToken >= 0 ? Joined(ctx, objToken) : -1;
         // "provided Ukraine with weapons", "supplied the rebels with arms": when the object is a party, the thing given is
@@ -1562,10 +1576,21 @@ internal sealed class EventMatcher
             // "Trump's support nationwide means...", "some of his evangelical support appears to be moving": a candidate's
             // support that no verb gives and that goes to no one is the backing the candidate has, no endorsement given
             // (found hand-checking PolNeAR train events). "pledged his support", "expressed support" stay.
-            // Support "for", "of", "to" or "behind" something is given, however the parse hangs the phrase.
+            // Support "for", "of", "to" or "behind" a party is given, however the parse hangs the phrase (it may lose it);
+            // support for a thing ("her support for an international trade deal") is the candidate's stand on it, as for
+            // the verb (see Emit).
             if (cameo == Endorse && target < 0 && light is null && nrel != Obj && tokens[n].Lemma == SupportWord && Child(ctx, n, NmodPoss) >= 0
-                && source >= 0 && PrivatePolitician(ctx, ActorOf(ctx, source))
-                && !(n + 1 < tokens.Length && tokens[n + 1].Sentence == tokens[n].Sentence && Array.IndexOf(GivenSupportWords, tokens[n + 1].Lemma) >= 0)) return;
+                && source >= 0 && PrivatePolitician(ctx, ActorOf(ctx, source)))
+            {
+                int what = -1;
+                for (int c = ctx.First[n]; c >= 0 && what < 0; c = ctx.Next[c])
+                    if (tokens[c].Deprel == Nmod && Array.IndexOf(GivenSupportWords, CaseOf(ctx, c)) >= 0) what = c;
+                bool forNext = n + 1 < tokens.Length && tokens[n + 1].Sentence == tokens[n].Sentence && Array.IndexOf(GivenSupportWords, tokens[n + 1].Lemma) >= 0;
+                // The phrase right after, wherever the parse hung it ("lying about her support for a trade deal", with the
+                // "for" phrase on "lying").
+                if (what < 0 && forNext && tokens[n + 1].Deprel == Case) what = tokens[n + 1].Head;
+                if (what >= 0 ? ActorOf(ctx, what) < 0 && !IsPlace(ctx, what) : !forNext) return;
+            }
             // "attends his final White House Correspondents' Dinner": a meal with no party named consults no one.
             if (cameo.StartsWith("04", StringComparison.Ordinal) && target < 0 && Array.IndexOf(MealNouns, tokens[n].Lemma) >= 0) return;
             // "many press releases from the Clinton campaign": a press or news release frees no one.
@@ -2271,6 +2296,9 @@ internal sealed class EventMatcher
         "combat", "fight", "defeat", "end", "remove", "handle", "deal", "destroy", "crush", "thwart", "foil", "repel", "repulse", "stop", "prevent");
 
     /// <summary>What is signed into force, not with a party: "signed the Act", "signed an order".</summary>
+    /// <summary>Cases at law: "sent the case back to the district court" gives no aid.</summary>
+    private static readonly int[] CaseNouns = Lemmas("case", "lawsuit", "suit", "appeal", "complaint", "matter", "dispute");
+
     private static readonly int[] LawNouns = Lemmas("act", "bill", "law", "legislation", "order", "decree", "budget", "measure", "ordinance", "resolution", "petition", "proclamation",
         "Act", "Bill", "Law", "Order", "Decree", "Budget", "Resolution");
 
@@ -2363,7 +2391,7 @@ internal sealed class EventMatcher
     /// </summary>
     private static readonly (string Prefix, int[] Nouns, bool ActiveOnly)[] NoPartyObjects =
     [
-        ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("07", LawNouns, false), ("084", MoneyNouns, false),
+        ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("07", LawNouns, false), ("07", CaseNouns, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false), ("173", CaughtNouns, false),
         ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
@@ -2928,7 +2956,10 @@ internal sealed class EventMatcher
         var tokens = ctx.Doc.Tokens;
         // "agree with what Republicans were proposing", "condemned what Russia did": a free relative is what its
         // clause's subject says or does; that party is the one the act answers.
+        // Not what someone calls or describes so ("criticized what she called the angry rhetoric"): the namer is no party
+        // the act answers, mostly its own doer.
         if (tokens[t].Upos == Pron && tokens[t].Lemma == What && Child(ctx, t, AclRelcl) is int said and >= 0
+            && Array.IndexOf(NamingVerbs, tokens[said].Lemma) < 0 && Array.IndexOf(DescribingVerbs, tokens[said].Lemma) < 0
             && Child(ctx, said, Nsubj) is int sayer and >= 0 && ActorOf(ctx, sayer) >= 0) return sayer;
         for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
         {
@@ -2940,6 +2971,9 @@ internal sealed class EventMatcher
     }
 
     private static readonly int What = Vocabulary.Shared.Intern("what");
+
+    /// <summary>Verbs that describe something so: "what he described as a vision", "what she termed a disgrace".</summary>
+    private static readonly int[] DescribingVerbs = Lemmas("describe", "term", "characterize", "characterise", "portray", "cast", "view", "see");
 
     private static readonly int[] AuthorPrepositions = Lemmas("by");
 

@@ -990,4 +990,20 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var must = Process("Hillary Clinton says a president must be ready to start making decisions. Russia says Israel must end its strikes.");
         Assert.Single(must.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
     }
+    [Fact]
+    public void ParticiplesWithAnAgent_ArePassive_CasesSentBackAreNoAid_AndSupportForAThingIsAStand()
+    {
+        var doc = Process("He is one of at least 700 people shot and killed by police officers this year.");
+        var killing = Assert.Single(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Contains("police", TextOf(doc, killing.Source), StringComparison.Ordinal);
+        var court = Process("The court of appeals sent the case back to the district court.");
+        Assert.DoesNotContain(court.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+        var stand = Process("Donald Trump says Hillary Clinton is lying about her support for an international trade deal.");
+        Assert.DoesNotContain(stand.Events, e => e.Cameo == "051");
+        // What one calls something is no party one answers: the criticism stays, aimed at no one named.
+        var called = Process("Hillary Clinton criticized what she called the angry, divisive rhetoric of the campaign.");
+        Assert.Contains(called.Events, e => e.Cameo == "111" && CodeOf(called, e.Source) == "USAELI");
+        var party = Process("Donald Trump's support for Vladimir Putin worries Republicans.");
+        Assert.Contains(party.Events, e => e.Cameo == "051" && CodeOf(party, e.Target) == "RUSGOV");
+    }
 }
