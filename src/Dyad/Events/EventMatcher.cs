@@ -1385,6 +1385,10 @@ internal sealed class EventMatcher
             code = Comment;
             rule += "+alone";
         }
+        // "Trump is promising lower taxes and jobs": a candidate's promise of a thing to no party is campaigning, as a
+        // promise of an uncoded act is (see CodeBareChain; found hand-checking PolNeAR dev events).
+        if (code == "030" && (target < 0 || (ActorOf(ctx, target) < 0 && !IsPlace(ctx, target))) && Array.IndexOf(CampaignPromiseVerbs, tokens[v].Lemma) >= 0 && source >= 0 && Child(ctx, source, Conj) < 0
+            && PrivatePolitician(ctx, ActorOf(ctx, source))) return;
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             confidence, triggerLemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements, code, source, target);
@@ -1552,6 +1556,13 @@ internal sealed class EventMatcher
                 || (tokens[governor].Lemma == CallWord && Child(ctx, governor, Prt) is int off and >= 0 && tokens[off].Lemma == Off)))
                 modality = Stronger(modality, EventModality.Negated);
             string cameo = p.Cameo!;
+            // "the single-biggest coordinated media attack in history", "a personal attack", "a smear campaign": force of a kind
+            // made of words is criticism (111; found hand-checking PolNeAR dev events).
+            if (cameo.Length >= 2 && cameo[0] == '1' && cameo[1] is '8' or '9' && (HasChildIn(ctx, n, Amod, WordyAttacks) || HasChildIn(ctx, n, Compound, WordyAttacks)))
+            {
+                cameo = VerbalAttack;
+                rule += "+words";
+            }
             // "promised a veto", "threatened sanctions against Georgia", "planned an attack on the base", "proposed talks":
             // a nominal that a verb of commitment, intent or threat takes as its object is coded as the chain codes its
             // verb ("promised to veto"): only the promise or threat took place. The verb's own bare event gives way.
@@ -2408,6 +2419,10 @@ internal sealed class EventMatcher
         "rationale", "idea", "theme", "message", "formula", "solution", "jackpot", "milestone", "mark", "snag", "wall", "roadblock", "bump", "trail", "airwaves");
 
     private static readonly int TargetVerb = Vocabulary.Shared.Intern("target");
+
+    /// <summary>Modifiers of an attack made of words: "a media attack", "personal attacks", "a smear attack".</summary>
+    private static readonly int[] WordyAttacks = Lemmas("media", "verbal", "personal", "rhetorical", "smear", "ad", "advertising", "negative",
+        "character", "twitter", "tweet", "press", "partisan");
 
     /// <summary>Messages that can attack only in words: "ads attacking Cruz", "a tweet that blasts Clinton".</summary>
     private static readonly int[] MessageNouns = Lemmas("ad", "advertisement", "commercial", "spot", "mailer", "tweet", "post", "video", "editorial",

@@ -1006,4 +1006,16 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var party = Process("Donald Trump's support for Vladimir Putin worries Republicans.");
         Assert.Contains(party.Events, e => e.Cameo == "051" && CodeOf(party, e.Target) == "RUSGOV");
     }
+    [Fact]
+    public void AMediaAttackIsInWords_AndACandidatesPromiseOfThings_IsCampaigning()
+    {
+        var doc = Process("Fox News is denouncing what it calls the single-biggest coordinated media attack in history. Donald Trump is promising lower taxes and jobs.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        var personal = Process("Russia's personal attacks on Ukraine's president intensified.");
+        Assert.Contains(personal.Events, e => e.Cameo == "111" && CodeOf(personal, e.Source) == "RUS");
+        Assert.DoesNotContain(personal.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        var real = Process("Russia launched a coordinated attack on Aleppo. President Obama promised aid to Ukraine.");
+        Assert.Contains(real.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Contains(real.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+    }
 }
