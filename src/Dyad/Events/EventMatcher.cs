@@ -1213,6 +1213,9 @@ internal sealed class EventMatcher
         // "The president resigned after weeks of protests in Chile": a resignation named for no party's office is yielded
         // in the country it is in, which the data marks as the target (the first place named with "in" below the verb).
         if (target < 0 && code == Resign && !topicOnly) target = PlaceBelow(ctx, v, source);
+        // "provided $1 billion to stem the Ebola outbreak in West Africa": aid (07) given to no party named goes where the
+        // need it meets is, the first place named with "in" below the act.
+        else if (target < 0 && Aid(code) && !topicOnly) target = PlaceBelow(ctx, v, source);
         // "Clinton talked about criminal justice reform", "Trump discussed his plan at an event": one party talking with
         // no one named consults no one; it speaks in public (010). Parties named together, or a plural ("the leaders
         // discussed"), talk with each other. Found hand-checking PolNeAR dev events (7 of 30 such 040s there).
@@ -1339,6 +1342,9 @@ internal sealed class EventMatcher
             bool placeAimed = PlaceAimed(p.Cameo!);
             if (target < 0 && ((target = WiderTarget(ctx, np, source, -1, placeAimed)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n, placeAimed)) >= 0)))
                 confidence -= NoTargetPenalty;
+            // "funding to fight the Ebola epidemic in West Africa": as for the verb, aid to no party named goes to the place
+            // the need it meets is in.
+            if (target < 0 && Aid(p.Cameo!)) target = PlaceBelow(ctx, np, source);
             // "expressed pessimism that the new adviser could improve", "optimism about bringing the standoff to an end": a
             // pessimistic or optimistic comment (012, 013) on what may happen, aimed at no party named nearer, is about the
             // party or thing its clause is about. Found inside a clause, it is weaker evidence: the event ranks as one
@@ -2463,6 +2469,9 @@ internal sealed class EventMatcher
     }
 
     private const string Consult = "040", Resign = "0831", Endorse = "051";
+
+    /// <summary>Whether a code is material aid (CAMEO 07: economic, military, humanitarian aid, protection).</summary>
+    private static bool Aid(string code) => code.StartsWith("07", StringComparison.Ordinal);
 
     /// <summary>Verbs of talking, which consult someone only when someone is named (see the 040 rule in CodeVerb).</summary>
     private static readonly int[] TalkVerbs = Lemmas("talk", "discuss", "speak", "chat", "confer");
