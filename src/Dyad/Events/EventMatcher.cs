@@ -924,7 +924,8 @@ internal sealed class EventMatcher
             if (found < 0 && obj >= 0 && !passive) found = WhenceOfObject(ctx, p, obj);
             // "returned a pendant engraved with the image of Peter the Great to Russian authorities": the parse hangs the
             // target phrase on a word deep inside a long object.
-            if (found < 0 && p.RequiresObject && objToken >= 0) found = DeepPrepTarget(ctx, objToken, p);
+            // So too for a row that lists its objects: "sent emergency supplies and personnel such as doctors to Nepal".
+            if (found < 0 && (p.RequiresObject || p.Objects.Length > 0) && objToken >= 0) found = DeepPrepTarget(ctx, objToken, p);
             if (found < 0 && p.RequiresTarget) continue;
             // Among equally specific rows the first that finds a target wins ("strike" a target before a labour strike).
             if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; chosenWith = viaWith; chosenPrt = rowPrt; }

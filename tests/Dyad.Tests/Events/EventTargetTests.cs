@@ -45,6 +45,17 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("JPN>KEN 070", doc.Show(e)[..11]);
     }
 
+    [Theory]
+    [InlineData("Germany will provide ammunition alongside armoured vehicles to Ukraine.", "Germany", "DEU", "Ukraine", "UKR")]
+    [InlineData("Japan has sent supplies and staff such as nurses to Peru.", "Japan", "JPN", "Peru", "PER")]
+    public void GoodsSentToAParty_HungDeepInTheListedObject_AreAimedAtIt(string text, string giver, string giverCode, string taker, string takerCode)
+    {
+        // The parse hangs the "to" phrase on the last noun of the object ("vehicles", "nurses"), not on the verb.
+        var doc = Coded(text, (giver, giverCode), (taker, takerCode));
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) || e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        Assert.Equal(taker, TargetPhrases(doc));
+    }
+
     [Fact]
     public void ConcernForSomething_MarksWhatItIsFor()
     {
