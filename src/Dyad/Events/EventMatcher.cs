@@ -3025,7 +3025,10 @@ internal sealed class EventMatcher
                     bool venue = Array.IndexOf(CourtNouns, tokens[c].Lemma) >= 0 && CaseOf(ctx, c) is int vp && (vp == In || vp == Before);
                     if (!venue && tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
                         && c != skip && (source < 0 || ActorOf(ctx, source) != a)) return c;
-                    if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
+                    // A purpose clause costs no arc of its own: its verb only says what the act is for, and whom that is
+                    // done to hangs one arc further ("donated ventilators and other equipment to assist Ethiopia").
+                    if (tokens[c].Upos == Verb && (rel == Acl || rel == Advcl) && MarkOf(ctx, c) == To && count < level.Length) level[count++] = c;
+                    else if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
                 }
             nextLevel[..nextCount].CopyTo(level);
             count = nextCount;
