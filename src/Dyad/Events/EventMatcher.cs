@@ -824,6 +824,9 @@ internal sealed class EventMatcher
         // participle of its noun is no visit by any party.
         if (Array.IndexOf(JourneyVerbs, tokens[v].Lemma) >= 0 && tokens[v].Deprel == Acl && tokens[v].Head is int craft and >= 0 && craft < v
             && Array.IndexOf(CraftNouns, tokens[craft].Lemma) >= 0) return;
+        // "a lawsuit against visiting Crown Prince Mohammed": a participle that describes the party named after it is no
+        // act of the sentence's subject (see DescribedParty).
+        if (DescribedParty(ctx, v, AimPrepositions) >= 0) return;
         int prt = Child(ctx, v, Prt);
         // "fired back at": the parser often reads a particle right after its verb as an adverb.
         if (prt < 0 && v + 1 < tokens.Length && tokens[v + 1].Head == v && tokens[v + 1].Deprel == Advmod) prt = v + 1;
@@ -2578,6 +2581,7 @@ internal sealed class EventMatcher
                 // "asked Germany to discuss", "gave Iraq weapons": a first object the parse calls iobj is whom the act is for.
                 || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
                 || ((rel == Obl || rel == Nmod || DatedOblique(ctx, c)) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
+            if (!hit && DescribedParty(ctx, c, p.TargetPrepositions) is int described and >= 0) return described;
             if (!hit) continue;
             int dated = c;
             if ((ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) && (dated = NameBeforeDate(ctx, c)) < 0) continue;
@@ -3051,6 +3055,8 @@ internal sealed class EventMatcher
                 && (Array.IndexOf(p.TargetPrepositions, m) >= 0 || (also is not null && Array.IndexOf(also.TargetPrepositions, m) >= 0))
                 && Child(ctx, c, Nsubj) is int subject and >= 0 && subject < c && ActorOf(ctx, subject) >= 0)
                 return subject;
+            if (c != skip && (DescribedParty(ctx, c, p.TargetPrepositions) is int described and >= 0
+                || (also is not null && (described = DescribedParty(ctx, c, also.TargetPrepositions)) >= 0))) return described;
             if ((rel != Nmod && rel != Obl && !DatedOblique(ctx, c)) || c == skip) continue;
             int prep = CaseOf(ctx, c);
             if (prep < 0 || prep == Between || (Array.IndexOf(p.TargetPrepositions, prep) < 0 && (also is null || Array.IndexOf(also.TargetPrepositions, prep) < 0))) continue;
@@ -3061,6 +3067,22 @@ internal sealed class EventMatcher
             if (fallback < 0) fallback = t;
         }
         return fallback;
+    }
+
+    /// <summary>"a lawsuit against visiting Saudi Crown Prince Mohammed", "fired on retreating Syrian troops": a participle
+    /// right after one of <paramref name="preps"/> that describes the party named right after it, parsed as a clause
+    /// with the preposition as its mark and the party as its object. The party, when <paramref name="clause"/> is such a
+    /// clause; -1 otherwise.</summary>
+    private static int DescribedParty(Context ctx, int clause, int[] preps)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if ((tokens[clause].Deprel != Advcl && tokens[clause].Deprel != Acl) || tokens[clause].Xpos != Vbg || clause == 0
+            || tokens[clause - 1].Deprel != Mark || tokens[clause - 1].Head != clause || Array.IndexOf(preps, tokens[clause - 1].Lemma) < 0
+            || Child(ctx, clause, Nsubj) >= 0) return -1;
+        int obj = Child(ctx, clause, Obj);
+        // A name ("doing business with ZTE" is an act).
+        if (obj < 0 || tokens[obj].Upos != Propn || ActorOf(ctx, obj) is not (var a and >= 0) || ctx.Doc.Actors[a].FirstToken != clause + 1) return -1;
+        return obj;
     }
 
     /// <summary>A date the parse calls a bare oblique though it has a preposition, with a name before it that the parse

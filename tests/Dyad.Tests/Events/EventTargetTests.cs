@@ -67,6 +67,18 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void ALawsuitAgainstAVisitingLeader_IsAimedAtTheLeader_AndIsNoVisit()
+    {
+        // Parsed as a clause "against visiting [the president]" with the president as the object of "visiting".
+        var doc = Coded("Human rights groups filed a complaint against visiting Egyptian President Abdel Fattah al-Sisi.",
+            ("Human rights groups", "NGOHRI"), ("Egyptian President Abdel Fattah al-Sisi", "EGYGOV"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("115", e.Cameo);
+        Assert.Equal("EGYGOV", EventTestDocs.CodeOf(doc, e.Target));
+        Assert.Equal("Egyptian President Abdel Fattah al-Sisi", TargetPhrases(doc));
+    }
+
+    [Fact]
     public void ConcernForSomething_MarksWhatItIsFor()
     {
         var doc = Coded("Ghana expressed concern for the safety of its fishermen.", ("Ghana", "GHA"));
