@@ -1342,6 +1342,11 @@ internal sealed class EventMatcher
             // "the prisoner died after torture", "has died as a result of the torture": who died of what was done to someone
             // underwent it.
             if (target < 0 && Array.IndexOf(UndergoerNouns, tokens[n].Lemma) >= 0 && DiedOf(ctx, np) is int dead and >= 0) target = dead;
+            // "earmarked 1.5 million euros in emergency aid to help Haiti": aid counted as a sum of money "in" it takes the
+            // complements the parse hangs on the sum.
+            if (target < 0 && Aid(p.Cameo!) && head >= 0 && tokens[np].Deprel is var nr && (nr == Obl || nr == Nmod) && CaseOf(ctx, np) == In
+                && Amount(ctx, head) && (target = FindPrepTarget(ctx, head, p, null, np)) < 0)
+                target = WiderTarget(ctx, head, source, np, false);
             if (target < 0 && p.RequiresTarget) continue;
             bool placeAimed = PlaceAimed(p.Cameo!);
             if (target < 0 && ((target = WiderTarget(ctx, np, source, -1, placeAimed)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n, placeAimed)) >= 0)))

@@ -22,6 +22,21 @@ public sealed class ParseVariantTests
     }
 
     [Fact]
+    public void AidCountedAsASum_WithThePurposeOnTheSum_IsForThePartyHelped()
+    {
+        // "Germany announced millions of euros in aid to help Haiti" with "in aid" and "to help Haiti" both hung on the sum,
+        // itself a loose clause of the verb: the aid is for Haiti all the same.
+        var doc = Parsed(
+            "Germany Germany PROPN NNP 2 nsubj", "announced announce VERB VBD 0 root", "millions million NUM CD 4 nummod",
+            "euros euro NOUN NNS 2 parataxis", "in in ADP IN 6 case", "aid aid NOUN NN 4 obl", "to to PART TO 8 mark",
+            "help help VERB VB 4 advcl", "Haiti Haiti PROPN NNP 8 obj", ". . PUNCT . 2 punct")
+            .Actor("Germany", "DEU").Actor("Haiti", "HTI");
+        var events = new List<CodedEvent>();
+        EventMatcher.Default.Code(doc, events, requireSource: false);
+        Assert.Contains(events, e => e.Rule == "n:aid" && CodeOf(doc, e.Target) == "HTI");
+    }
+
+    [Fact]
     public void AlliedBeforeANoun_ReadAsAConjoinedVerb_IsNoAlliance()
     {
         // "The Kenyan army and allied forces attacked Uganda" with "allied" a participle conjoined to "army" and the attack
