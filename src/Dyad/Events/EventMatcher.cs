@@ -1209,7 +1209,7 @@ internal sealed class EventMatcher
         }
         // A verb the parse hung on its object has no arguments of its own: what hangs on the object is its ("has lifted
         // sanctions imposed on China").
-        if (target < 0 && !topicOnly && (target = WiderTarget(ctx, misreadSubject >= 0 ? objToken : v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
+        if (target < 0 && !topicOnly && (target = WiderTarget(ctx, misreadSubject >= 0 ? objToken : v, source, notTarget, PlaceAimed(code), Yielded(code))) >= 0) confidence -= NoTargetPenalty;
         // "is pessimistic that the postponed Olympics will go ahead": as for the nominal (see CodeNoun), a pessimistic or
         // optimistic comment aimed at no party named nearer is about what its clause is about.
         else if (target < 0 && code is PessimisticComment or OptimisticComment && (target = ClauseTopic(ctx, v)) >= 0) confidence -= NoTargetPenalty;
@@ -2968,6 +2968,10 @@ internal sealed class EventMatcher
     private static bool PlaceAimed(string code) =>
         code.Length >= 3 && ((code[0] == '1' && code[1] is '8' or '9') || (code[0] == '2' && code[1] == '0') || code.StartsWith("087", StringComparison.Ordinal));
 
+    /// <summary>Whether an act yields ground (CAMEO 087: ceasefire, withdrawal, surrender), which is aimed at whom it
+    /// leaves; origin is no aim otherwise ("fired rockets from Gaza").</summary>
+    private static bool Yielded(string code) => code.StartsWith("087", StringComparison.Ordinal);
+
     private static readonly int[] AimPrepositions = Lemmas("against", "on", "with", "to", "for", "in", "toward", "towards");
 
     /// <summary>Most arcs below the trigger searched for a target no slot gave (<see cref="WiderTarget"/>): 3 reaches
@@ -2981,7 +2985,7 @@ internal sealed class EventMatcher
     /// complements, purpose clauses, participles of a noun), breadth first then in text order, never the subject's
     /// side, a "by" agent, a date, <paramref name="source"/> or <paramref name="skip"/> (searched below all the same);
     /// -1 when none.</summary>
-    private int WiderTarget(Context ctx, int trigger, int source, int skip, bool placeAimed)
+    private int WiderTarget(Context ctx, int trigger, int source, int skip, bool placeAimed, bool whence = false)
     {
         var tokens = ctx.Doc.Tokens;
         Span<int> level = stackalloc int[64], nextLevel = stackalloc int[64];
@@ -3017,7 +3021,9 @@ internal sealed class EventMatcher
                     {
                         // "a state of siege in Katanga", "a suspension of aid in Yemen": what an act is of names no party, but
                         // the party the act is aimed at may hang on it.
-                        if (prep == Of && nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
+                        // "surrendered from the group's last holdout in Syria": a surrender or withdrawal leaves whence it is
+                        // made (see Yielded), and the party there may hang on it.
+                        if ((prep == Of || (whence && prep == From)) && nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
                         continue;
                     }
                     // Only a clause of purpose or a participle goes on ("to assist Ethiopia", "sanctions imposed on"):
