@@ -24,7 +24,7 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         Assert.Equal(12, scores.Count);
         Assert.True(scores[0].F1 >= 0.81, $"source argument F1 {scores[0].F1:F3} fell under 0.81 (measured 0.837)");
         Assert.True(scores[0].OverlapF1 >= 0.88, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.88 (measured 0.904)");
-        Assert.True(scores[1].F1 >= 0.63, $"target argument F1 {scores[1].F1:F3} fell under 0.63 (measured 0.655)");
+        Assert.True(scores[1].F1 >= 0.63, $"target argument F1 {scores[1].F1:F3} fell under 0.63 (measured 0.661)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
@@ -35,6 +35,6 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         Assert.EndsWith("held-out", scores[8].Role, StringComparison.Ordinal);
         Assert.True(scores[8].F1 >= 0.76, $"held-out source argument F1 {scores[8].F1:F3} fell under 0.76 (measured 0.777)");
-        Assert.True(scores[9].F1 >= 0.53, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.53 (measured 0.553)");
+        Assert.True(scores[9].F1 >= 0.53, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.53 (measured 0.554)");
     }
 }
