@@ -912,6 +912,9 @@ internal sealed class EventMatcher
         // participle of its noun is no visit by any party.
         if (Array.IndexOf(JourneyVerbs, tokens[v].Lemma) >= 0 && tokens[v].Deprel == Acl && tokens[v].Head is int craft and >= 0 && craft < v
             && Array.IndexOf(CraftNouns, tokens[craft].Lemma) >= 0) return;
+        // "a lawsuit against visiting Crown Prince Mohammed": a participle that describes the party named after it is no
+        // act of the sentence's subject (see DescribedParty).
+        if (DescribedParty(ctx, v, AimPrepositions) >= 0) return;
         int prt = Child(ctx, v, Prt);
         // "fired back at": the parser often reads a particle right after its verb as an adverb.
         if (prt < 0 && v + 1 < tokens.Length && tokens[v + 1].Head == v && tokens[v + 1].Deprel == Advmod) prt = v + 1;
@@ -1030,7 +1033,8 @@ internal sealed class EventMatcher
             if (found < 0 && obj >= 0 && !passive) found = WhenceOfObject(ctx, p, obj);
             // "returned a pendant engraved with the image of Peter the Great to Russian authorities": the parse hangs the
             // target phrase on a word deep inside a long object.
-            if (found < 0 && p.RequiresObject && objToken >= 0) found = DeepPrepTarget(ctx, objToken, p);
+            // So too for a row that lists its objects: "sent emergency supplies and personnel such as doctors to Nepal".
+            if (found < 0 && (p.RequiresObject || p.Objects.Length > 0) && objToken >= 0) found = DeepPrepTarget(ctx, objToken, p);
             if (found < 0 && p.RequiresTarget) continue;
             // Among equally specific rows the first that finds a target wins ("strike" a target before a labour strike).
             if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; chosenWith = viaWith; chosenPrt = rowPrt; }
@@ -1367,7 +1371,7 @@ internal sealed class EventMatcher
         }
         // A verb the parse hung on its object has no arguments of its own: what hangs on the object is its ("has lifted
         // sanctions imposed on China").
-        if (target < 0 && !topicOnly && (target = WiderTarget(ctx, misreadSubject >= 0 ? objToken : v, source, notTarget, PlaceAimed(code))) >= 0) confidence -= NoTargetPenalty;
+        if (target < 0 && !topicOnly && (target = WiderTarget(ctx, misreadSubject >= 0 ? objToken : v, source, notTarget, PlaceAimed(code), Yielded(code))) >= 0) confidence -= NoTargetPenalty;
         // "is pessimistic that the postponed Olympics will go ahead": as for the nominal (see CodeNoun), a pessimistic or
         // optimistic comment aimed at no party named nearer is about what its clause is about.
         else if (target < 0 && code is PessimisticComment or OptimisticComment && (target = ClauseTopic(ctx, v)) >= 0) confidence -= NoTargetPenalty;
@@ -1375,6 +1379,9 @@ internal sealed class EventMatcher
         // "The president resigned after weeks of protests in Chile": a resignation named for no party's office is yielded
         // in the country it is in, which the data marks as the target (the first place named with "in" below the verb).
         if (target < 0 && code == Resign && !topicOnly) target = PlaceBelow(ctx, v, source);
+        // "provided $1 billion to stem the Ebola outbreak in West Africa": aid (07) given to no party named goes where the
+        // need it meets is, the first place named with "in" below the act.
+        else if (target < 0 && Aid(code) && !topicOnly) target = PlaceBelow(ctx, v, source);
         // "Clinton talked about criminal justice reform", "Trump discussed his plan at an event": one party talking with
         // no one named consults no one; it speaks in public (010). Parties named together, or a plural ("the leaders
         // discussed"), talk with each other. Found hand-checking PolNeAR dev events (7 of 30 such 040s there).
@@ -1505,10 +1512,18 @@ internal sealed class EventMatcher
             // "the prisoner died after torture", "has died as a result of the torture": who died of what was done to someone
             // underwent it.
             if (target < 0 && Array.IndexOf(UndergoerNouns, tokens[n].Lemma) >= 0 && DiedOf(ctx, np) is int dead and >= 0) target = dead;
+            // "earmarked 1.5 million euros in emergency aid to help Haiti": aid counted as a sum of money "in" it takes the
+            // complements the parse hangs on the sum.
+            if (target < 0 && Aid(p.Cameo!) && head >= 0 && tokens[np].Deprel is var nr && (nr == Obl || nr == Nmod) && CaseOf(ctx, np) == In
+                && Amount(ctx, head) && (target = FindPrepTarget(ctx, head, p, null, np)) < 0)
+                target = WiderTarget(ctx, head, source, np, false);
             if (target < 0 && p.RequiresTarget) continue;
             bool placeAimed = PlaceAimed(p.Cameo!);
             if (target < 0 && ((target = WiderTarget(ctx, np, source, -1, placeAimed)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n, placeAimed)) >= 0)))
                 confidence -= NoTargetPenalty;
+            // "funding to fight the Ebola epidemic in West Africa": as for the verb, aid to no party named goes to the place
+            // the need it meets is in.
+            if (target < 0 && Aid(p.Cameo!)) target = PlaceBelow(ctx, np, source);
             // "expressed pessimism that the new adviser could improve", "optimism about bringing the standoff to an end": a
             // pessimistic or optimistic comment (012, 013) on what may happen, aimed at no party named nearer, is about the
             // party or thing its clause is about. Found inside a clause, it is weaker evidence: the event ranks as one
@@ -2798,6 +2813,9 @@ internal sealed class EventMatcher
 
     private const string Consult = "040", Resign = "0831", Endorse = "051";
 
+    /// <summary>Whether a code is material aid (CAMEO 07: economic, military, humanitarian aid, protection).</summary>
+    private static bool Aid(string code) => code.StartsWith("07", StringComparison.Ordinal);
+
     /// <summary>Verbs of talking, which consult someone only when someone is named (see the 040 rule in CodeVerb).</summary>
     private static readonly int[] TalkVerbs = Lemmas("talk", "discuss", "speak", "chat", "confer");
 
@@ -2902,6 +2920,7 @@ internal sealed class EventMatcher
                 // "asked Germany to discuss", "gave Iraq weapons": a first object the parse calls iobj is whom the act is for.
                 || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
                 || ((rel == Obl || rel == Nmod || DatedOblique(ctx, c)) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
+            if (!hit && DescribedParty(ctx, c, p.TargetPrepositions) is int described and >= 0) return described;
             if (!hit) continue;
             // "deported 16,000 Syrians to Idlib, including 1,900 people in September": what "including" brings in is
             // part of another argument, which the parse may take for a second object.
@@ -3325,6 +3344,10 @@ internal sealed class EventMatcher
     private static bool PlaceAimed(string code) =>
         code.Length >= 3 && ((code[0] == '1' && code[1] is '8' or '9') || (code[0] == '2' && code[1] == '0') || code.StartsWith("087", StringComparison.Ordinal));
 
+    /// <summary>Whether an act yields ground (CAMEO 087: ceasefire, withdrawal, surrender), which is aimed at whom it
+    /// leaves; origin is no aim otherwise ("fired rockets from Gaza").</summary>
+    private static bool Yielded(string code) => code.StartsWith("087", StringComparison.Ordinal);
+
     private static readonly int[] AimPrepositions = Lemmas("against", "on", "with", "to", "for", "in", "toward", "towards");
 
     /// <summary>Most arcs below the trigger searched for a target no slot gave (<see cref="WiderTarget"/>): 3 reaches
@@ -3338,7 +3361,7 @@ internal sealed class EventMatcher
     /// complements, purpose clauses, participles of a noun), breadth first then in text order, never the subject's
     /// side, a "by" agent, a date, <paramref name="source"/> or <paramref name="skip"/> (searched below all the same);
     /// -1 when none.</summary>
-    private int WiderTarget(Context ctx, int trigger, int source, int skip, bool placeAimed)
+    private int WiderTarget(Context ctx, int trigger, int source, int skip, bool placeAimed, bool whence = false)
     {
         var tokens = ctx.Doc.Tokens;
         Span<int> level = stackalloc int[64], nextLevel = stackalloc int[64];
@@ -3380,7 +3403,9 @@ internal sealed class EventMatcher
                     {
                         // "a state of siege in Katanga", "a suspension of aid in Yemen": what an act is of names no party, but
                         // the party the act is aimed at may hang on it.
-                        if (prep == Of && nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
+                        // "surrendered from the group's last holdout in Syria": a surrender or withdrawal leaves whence it is
+                        // made (see Yielded), and the party there may hang on it.
+                        if ((prep == Of || (whence && prep == From)) && nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
                         continue;
                     }
                     // Only a clause of purpose or a participle goes on ("to assist Ethiopia", "sanctions imposed on"):
@@ -3397,7 +3422,10 @@ internal sealed class EventMatcher
                     bool venue = Array.IndexOf(CourtNouns, tokens[c].Lemma) >= 0 && CaseOf(ctx, c) is int vp && (vp == In || vp == Before);
                     if (!venue && tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
                         && c != skip && (source < 0 || ActorOf(ctx, source) != a)) return c;
-                    if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
+                    // A purpose clause costs no arc of its own: its verb only says what the act is for, and whom that is
+                    // done to hangs one arc further ("donated ventilators and other equipment to assist Ethiopia").
+                    if (tokens[c].Upos == Verb && (rel == Acl || rel == Advcl) && MarkOf(ctx, c) == To && count < level.Length) level[count++] = c;
+                    else if (nextCount < nextLevel.Length) nextLevel[nextCount++] = c;
                 }
             nextLevel[..nextCount].CopyTo(level);
             count = nextCount;
@@ -3420,6 +3448,8 @@ internal sealed class EventMatcher
                 && (Array.IndexOf(p.TargetPrepositions, m) >= 0 || (also is not null && Array.IndexOf(also.TargetPrepositions, m) >= 0))
                 && Child(ctx, c, Nsubj) is int subject and >= 0 && subject < c && ActorOf(ctx, subject) >= 0)
                 return subject;
+            if (c != skip && (DescribedParty(ctx, c, p.TargetPrepositions) is int described and >= 0
+                || (also is not null && (described = DescribedParty(ctx, c, also.TargetPrepositions)) >= 0))) return described;
             if ((rel != Nmod && rel != Obl && !DatedOblique(ctx, c)) || c == skip) continue;
             int prep = CaseOf(ctx, c);
             if (prep < 0 || prep == Between || (Array.IndexOf(p.TargetPrepositions, prep) < 0 && (also is null || Array.IndexOf(also.TargetPrepositions, prep) < 0))) continue;
@@ -3430,6 +3460,22 @@ internal sealed class EventMatcher
             if (fallback < 0) fallback = t;
         }
         return fallback;
+    }
+
+    /// <summary>"a lawsuit against visiting Saudi Crown Prince Mohammed", "fired on retreating Syrian troops": a participle
+    /// right after one of <paramref name="preps"/> that describes the party named right after it, parsed as a clause
+    /// with the preposition as its mark and the party as its object. The party, when <paramref name="clause"/> is such a
+    /// clause; -1 otherwise.</summary>
+    private static int DescribedParty(Context ctx, int clause, int[] preps)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if ((tokens[clause].Deprel != Advcl && tokens[clause].Deprel != Acl) || tokens[clause].Xpos != Vbg || clause == 0
+            || tokens[clause - 1].Deprel != Mark || tokens[clause - 1].Head != clause || Array.IndexOf(preps, tokens[clause - 1].Lemma) < 0
+            || Child(ctx, clause, Nsubj) >= 0) return -1;
+        int obj = Child(ctx, clause, Obj);
+        // A name ("doing business with ZTE" is an act).
+        if (obj < 0 || tokens[obj].Upos != Propn || ActorOf(ctx, obj) is not (var a and >= 0) || ctx.Doc.Actors[a].FirstToken != clause + 1) return -1;
+        return obj;
     }
 
     /// <summary>A date the parse calls a bare oblique though it has a preposition, with a name before it that the parse

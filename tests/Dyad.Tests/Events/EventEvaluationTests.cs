@@ -13,7 +13,7 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var report = EventEvaluation.RunClasses(SharedData.Path("conflibert-cameo"));
         output.WriteLine(report.ToString());
         Assert.Equal(1349, report.Sentences);
-        Assert.True(report.Accuracy >= 0.85, $"accuracy {report.Accuracy:F3} fell under 0.85 (measured 0.868)");
+        Assert.True(report.Accuracy >= 0.85, $"accuracy {report.Accuracy:F3} fell under 0.85 (measured 0.870)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
@@ -22,9 +22,9 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         foreach (var s in scores) output.WriteLine(s.ToString());
         Assert.Equal(12, scores.Count);
-        Assert.True(scores[0].F1 >= 0.81, $"source argument F1 {scores[0].F1:F3} fell under 0.81 (measured 0.837)");
-        Assert.True(scores[0].OverlapF1 >= 0.88, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.88 (measured 0.904)");
-        Assert.True(scores[1].F1 >= 0.63, $"target argument F1 {scores[1].F1:F3} fell under 0.63 (measured 0.659)");
+        Assert.True(scores[0].F1 >= 0.81, $"source argument F1 {scores[0].F1:F3} fell under 0.81 (measured 0.838)");
+        Assert.True(scores[0].OverlapF1 >= 0.88, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.88 (measured 0.906)");
+        Assert.True(scores[1].F1 >= 0.64, $"target argument F1 {scores[1].F1:F3} fell under 0.64 (measured 0.665)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
@@ -35,6 +35,6 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         Assert.EndsWith("held-out", scores[8].Role, StringComparison.Ordinal);
         Assert.True(scores[8].F1 >= 0.76, $"held-out source argument F1 {scores[8].F1:F3} fell under 0.76 (measured 0.777)");
-        Assert.True(scores[9].F1 >= 0.53, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.53 (measured 0.554)");
+        Assert.True(scores[9].F1 >= 0.53, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.53 (measured 0.555)");
     }
 }

@@ -45,6 +45,39 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("JPN>KEN 070", doc.Show(e)[..11]);
     }
 
+    [Theory]
+    [InlineData("Germany will provide ammunition alongside armoured vehicles to Ukraine.", "Germany", "DEU", "Ukraine", "UKR")]
+    [InlineData("Japan has sent supplies and staff such as nurses to Peru.", "Japan", "JPN", "Peru", "PER")]
+    public void GoodsSentToAParty_HungDeepInTheListedObject_AreAimedAtIt(string text, string giver, string giverCode, string taker, string takerCode)
+    {
+        // The parse hangs the "to" phrase on the last noun of the object ("vehicles", "nurses"), not on the verb.
+        var doc = Coded(text, (giver, giverCode), (taker, takerCode));
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) || e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        Assert.Equal(taker, TargetPhrases(doc));
+    }
+
+    [Theory]
+    [InlineData("Sweden has donated a shipment of tents and other shelter equipment to assist Jordan with its refugee camps.", "Sweden", "SWE", "Jordan", "JOR")]
+    [InlineData("Norway donated a large consignment of blankets and winter clothing to help Lebanon.", "Norway", "NOR", "Lebanon", "LBN")]
+    public void AidGivenToHelpAParty_IsAimedAtIt_HoweverDeepThePurposeClause(string text, string giver, string giverCode, string taker, string takerCode)
+    {
+        // The purpose clause hangs on the last noun of a long object: the party helped is four arcs below the verb.
+        var doc = Coded(text, (giver, giverCode), (taker, takerCode));
+        Assert.Equal(taker, TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void ALawsuitAgainstAVisitingLeader_IsAimedAtTheLeader_AndIsNoVisit()
+    {
+        // Parsed as a clause "against visiting [the president]" with the president as the object of "visiting".
+        var doc = Coded("Human rights groups filed a complaint against visiting Egyptian President Abdel Fattah al-Sisi.",
+            ("Human rights groups", "NGOHRI"), ("Egyptian President Abdel Fattah al-Sisi", "EGYGOV"));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("115", e.Cameo);
+        Assert.Equal("EGYGOV", EventTestDocs.CodeOf(doc, e.Target));
+        Assert.Equal("Egyptian President Abdel Fattah al-Sisi", TargetPhrases(doc));
+    }
+
     [Fact]
     public void ConcernForSomething_MarksWhatItIsFor()
     {

@@ -22,6 +22,46 @@ public sealed class ParseVariantTests
     }
 
     [Fact]
+    public void AidCountedAsASum_WithThePurposeOnTheSum_IsForThePartyHelped()
+    {
+        // "Germany announced millions of euros in aid to help Haiti" with "in aid" and "to help Haiti" both hung on the sum,
+        // itself a loose clause of the verb: the aid is for Haiti all the same.
+        var doc = Parsed(
+            "Germany Germany PROPN NNP 2 nsubj", "announced announce VERB VBD 0 root", "millions million NUM CD 4 nummod",
+            "euros euro NOUN NNS 2 parataxis", "in in ADP IN 6 case", "aid aid NOUN NN 4 obl", "to to PART TO 8 mark",
+            "help help VERB VB 4 advcl", "Haiti Haiti PROPN NNP 8 obj", ". . PUNCT . 2 punct")
+            .Actor("Germany", "DEU").Actor("Haiti", "HTI");
+        var events = new List<CodedEvent>();
+        EventMatcher.Default.Code(doc, events, requireSource: false);
+        Assert.Contains(events, e => e.Rule == "n:aid" && CodeOf(doc, e.Target) == "HTI");
+    }
+
+    [Fact]
+    public void SurrenderFromAPlaceInACountry_IsAimedAtTheCountry()
+    {
+        // "Rebels have surrendered from the last holdout in Syria", with the country on the holdout.
+        var doc = Parsed(
+            "Rebels rebel NOUN NNS 3 nsubj", "have have AUX VBP 3 aux", "surrendered surrender VERB VBN 0 root",
+            "from from ADP IN 7 case", "the the DET DT 7 det", "last last ADJ JJ 7 amod", "holdout holdout NOUN NN 3 obl",
+            "in in ADP IN 9 case", "Syria Syria PROPN NNP 7 nmod", ". . PUNCT . 3 punct")
+            .Actor("Rebels", "REB").Actor("Syria", "SYR").Code();
+        var surrender = Assert.Single(doc.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal));
+        Assert.Equal("SYR", CodeOf(doc, surrender.Target));
+    }
+
+    [Fact]
+    public void RocketsFiredFromAPlace_AreNotAimedAtIt()
+    {
+        // Whence force comes is no aim: only a yielding act goes on through "from".
+        var doc = Parsed(
+            "Militants militant NOUN NNS 2 nsubj", "fired fire VERB VBD 0 root", "rockets rocket NOUN NNS 2 obj",
+            "from from ADP IN 6 case", "the the DET DT 6 det", "hills hill NOUN NNS 2 obl",
+            "in in ADP IN 8 case", "Lebanon Lebanon PROPN NNP 6 nmod", ". . PUNCT . 2 punct")
+            .Actor("Militants", "REB").Actor("Lebanon", "LBN").Code();
+        Assert.DoesNotContain(doc.Events, e => CodeOf(doc, e.Target) == "LBN");
+    }
+
+    [Fact]
     public void AlliedBeforeANoun_ReadAsAConjoinedVerb_IsNoAlliance()
     {
         // "The Kenyan army and allied forces attacked Uganda" with "allied" a participle conjoined to "army" and the attack
