@@ -1018,4 +1018,15 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Contains(real.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
         Assert.Contains(real.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
     }
+    [Fact]
+    public void RefusingToSay_IsNoComment_UnableToIsNotDone_AndSchoolingIsNoTraining()
+    {
+        var doc = Process("Hillary Clinton refused to say the words radical Islam. The Tea Party movement has been unable to capture the party. "
+            + "A lawyer and Harvard-trained accountant, Ms. Acosta is now serving as a financial magician.");
+        Assert.Contains(doc.Events, e => e.Cameo == "011" && CodeOf(doc, e.Source) == "USAELI");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "120" || e.Cameo == "062" || (e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Modality == EventModality.Asserted));
+        var real = Process("US troops trained Iraqi soldiers. Israel refused to release the prisoners.");
+        Assert.Contains(real.Events, e => e.Cameo == "062" && CodeOf(real, e.Source) == "USAMIL");
+        Assert.Contains(real.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal) && CodeOf(real, e.Source) == "ISR");
+    }
 }
