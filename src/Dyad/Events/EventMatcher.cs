@@ -222,7 +222,9 @@ internal sealed class EventMatcher
             // objects are listed) is as uncoded as one it does not list: the chain is still coded once.
             // "refused to say the words", "declined to say whether": a chain over a verb of saying is over a statement (01),
             // as "declined to comment" is (found hand-checking PolNeAR train events, where it was a rejection, 120).
-            string complementRoot = _lex.Speech(tokens[x].Lemma) is not null && _lex.Family(chain.Class!, "01") is { Cameo: not null } ? "01" : "none";
+            // Only for a refusal: wanting or trying to say something is no intent to cooperate (intent-01 is for "agreed to
+            // issue a joint statement", which the complement's own row codes).
+            string complementRoot = chain.Class == "refuse" && _lex.Speech(tokens[x].Lemma) is not null && _lex.Family(chain.Class, "01") is { Cameo: not null } ? "01" : "none";
             if (((_lex.Verbs(tokens[x].Lemma) ?? _lex.VerbsByForm(tokens[x].Norm)) is not null && CodedAt(events, s, t, x))
                 || _lex.Family(chain.Class!, complementRoot) is not { Cameo: { } code } family) continue;
             CodeBareChain(ctx, s, t, x, chain, family, code, events, statements);

@@ -1025,6 +1025,9 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
             + "A lawyer and Harvard-trained accountant, Ms. Acosta is now serving as a financial magician.");
         Assert.Contains(doc.Events, e => e.Cameo == "011" && CodeOf(doc, e.Source) == "USAELI");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "120" || e.Cameo == "062" || (e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Modality == EventModality.Asserted));
+        // Only a refusal: trying or wanting to say something is no intent to cooperate.
+        var tried = Process("Hillary Clinton has tried to explain her vote. Senator Bernie Sanders wants to say more.");
+        Assert.DoesNotContain(tried.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
         var real = Process("US troops trained Iraqi soldiers. Israel refused to release the prisoners.");
         Assert.Contains(real.Events, e => e.Cameo == "062" && CodeOf(real, e.Source) == "USAMIL");
         Assert.Contains(real.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal) && CodeOf(real, e.Source) == "ISR");
