@@ -1878,8 +1878,13 @@ internal sealed class EventMatcher
                 }
                 else climb.Modality = Stronger(climb.Modality, LocalModality(ctx, h));
             }
-            else if (rel == Xcomp)
+            else if (rel == Xcomp || (rel == Acl && tokens[h].Upos != Verb && tokens[h].Head >= 0 && tokens[h].Deprel == Obj
+                && Array.IndexOf(PermissionVerbs, tokens[tokens[h].Head].Lemma) >= 0 && MarkOf(ctx, cur) == To))
             {
+                // "the law allows foreign investors to invest": what a party is let do is permitted, not reported as done
+                // (found hand-checking PolNeAR train events). The parse may hang the clause on the object.
+                if (rel == Acl) h = tokens[h].Head;
+                if (Array.IndexOf(PermissionVerbs, tokens[h].Lemma) >= 0) climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
                 if (_lex.Chain(tokens[h].Lemma) is { Class: "future" or "intent" }) climb.Modality = Stronger(climb.Modality, EventModality.Future);
                 climb.Modality = Stronger(climb.Modality, LocalModality(ctx, h));
             }
@@ -1903,6 +1908,9 @@ internal sealed class EventMatcher
     private static readonly int[] StanceNouns = Lemmas("position", "stance", "stand", "view", "policy", "approach", "attitude", "opinion", "thinking", "record");
 
     private static readonly int Toward = Vocabulary.Shared.Intern("toward");
+
+    /// <summary>Verbs of letting a party act: "allows investors to invest", "permitted the convoy to enter".</summary>
+    private static readonly int[] PermissionVerbs = Lemmas("allow", "permit", "let", "enable", "empower", "entitle");
 
     private static readonly int[] PendingMarks = Lemmas("before", "until", "till", "once");
 

@@ -1032,4 +1032,13 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Contains(real.Events, e => e.Cameo == "062" && CodeOf(real, e.Source) == "USAMIL");
         Assert.Contains(real.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal) && CodeOf(real, e.Source) == "ISR");
     }
+    [Fact]
+    public void WhatAPartyIsAllowedToDo_IsNotReportedAsDone()
+    {
+        var doc = Process("The new law allows foreign investors to invest in American companies.");
+        var invest = Assert.Single(doc.Events, e => e.Cameo.StartsWith("06", StringComparison.Ordinal));
+        Assert.Equal(EventModality.Hypothetical, invest.Modality);
+        var done = Process("Foreign investors invested in American companies.");
+        Assert.Equal(EventModality.Asserted, Assert.Single(done.Events, e => e.Cameo.StartsWith("06", StringComparison.Ordinal)).Modality);
+    }
 }
