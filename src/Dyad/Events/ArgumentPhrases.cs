@@ -790,18 +790,30 @@ internal static class ArgumentPhrases
     /// are only modifiers of it the parse hung elsewhere ("Imprisoned | Russian opposition leader Alexei Navalny has
     /// started", "Iranian - backed | Houthis have violated", "ACT | Health Minister Katy Gallagher has rejected"): a
     /// sentence does not open with a bare adjective, participle or name that is not part of its subject. A time ("Last
-    /// week"), an adverb, an article-less preposition or a conjunction opens a sentence on its own, and ends the test.</summary>
+    /// week"), an adverb, an article-less preposition or a conjunction opens a sentence on its own, and ends the test.
+    /// The same holds for a first conjunct the parse cut off the subject ("The Yemeni army and allied | fighters have
+    /// hit", "Japanese and the | Australian armies have agreed": an "and" inside the opening, an article after it) and for
+    /// an abbreviation split at its points ("U . S | federal investigators shared"): on the tuning part all such
+    /// openings are in the gold subject.</summary>
     private static int OpeningModifiers(Document doc, int first, int sentStart)
     {
         var tokens = doc.Tokens;
-        if (first <= sentStart || first - sentStart > 3) return first;
+        if (first <= sentStart || first - sentStart > 5) return first;
+        bool joined = false;
         for (int i = sentStart; i < first; i++)
         {
             ushort u = tokens[i].Upos;
             bool hyphen = IsWord(doc, i, "-") && i > sentStart && i + 1 < first;
             bool word = u == AdjTag || u == PropnTag || u == NounTag || u == VerbTag && (EndsWith(doc, i, "ed") || i < first - 1 && IsWord(doc, i + 1, "-"));
-            if (!(hyphen || word) || InDate(doc, i) || TimeNoun(doc, i)) return first;
+            // "and" between opening words; an article first or right after the "and"; single capitals with points between.
+            bool and = IsWord(doc, i, "and") && i > sentStart && i + 1 < first;
+            bool article = (IsWord(doc, i, "the") || IsWord(doc, i, "a") || IsWord(doc, i, "an")) && (i == sentStart || i > sentStart && IsWord(doc, i - 1, "and"));
+            bool letter = IsCapital(doc, i) || IsWord(doc, i, ".") && i > sentStart && IsCapital(doc, i - 1) && i + 1 < first && IsCapital(doc, i + 1);
+            if (and) joined = true;
+            if (!(hyphen || word || and || article || letter) || InDate(doc, i) || TimeNoun(doc, i)) return first;
         }
+        // Beyond three words only a coordination is read so (a longer bare opening is more likely a fragment of its own).
+        if (first - sentStart > 3 && !joined) return first;
         return sentStart;
     }
 
