@@ -84,6 +84,12 @@ internal static class ArgumentPhrases
             // it is in stays ("military intervention in Venezuela"): on the tuning part 0 of 6 such phrases keep the former.
             if (target && !placed && c.Deprel == CaseRel && (c.Lemma == ForWord || c.Lemma == InWord && !IsPlace(doc, t)) && tokens[t].Head == head
                 && rel == NmodRel && MentionAt(doc, head) is null) return true;
+            // A thing that already names whose it is ("US strategy | in Afghanistan", "Theresa May's offer | on citizens'
+            // rights", "the EU's ban | on entry") is marked without what follows it: on the tuning part the 7 target phrases
+            // of an act with its owner before it and "for", "in" or "on" after it all end before the preposition. An "of"
+            // stays: it names what the act is done to ("China's expansion of reefs", "Mexico's handling of the epidemic").
+            if (target && !placed && c.Deprel == CaseRel && Array.IndexOf(ComplementWords, c.Lemma) >= 0 && tokens[t].Head == head && rel == NmodRel
+                && tokens[head].Upos == NounTag && MentionAt(doc, head) is null && NamesOwner(doc, head)) return true;
             // Force falls on a party where it is, not in an act: "detained several suspects | in the attack".
             if (target && placed && c.Deprel == CaseRel && c.Lemma == InWord && tokens[t].Head == head && rel == NmodRel && !PlaceLike(doc, t)
                 && IsAct(doc, t)) return true;
@@ -97,6 +103,19 @@ internal static class ArgumentPhrases
             if (target && c.Deprel == CaseRel && c.Lemma == OfWord && tokens[t].Head == head && rel == NmodRel && tokens[t].Upos == NounTag
                 && MentionAt(doc, head) is { } owner && MentionAt(doc, t) is null && (t < owner.FirstToken || t >= owner.FirstToken + owner.TokenCount)) return true;
         }
+        return false;
+    }
+
+    private static readonly int[] ComplementWords = [.. new[] { "on", "for", "from", "in", "to", "over", "against", "about" }.Select(w => Vocabulary.Shared.Intern(w))];
+
+    /// <summary>Whether a noun names its owner before it: a possessor, or a modifier inside an actor mention ("US strategy",
+    /// "an Afghan government offer").</summary>
+    private static bool NamesOwner(Document doc, int head)
+    {
+        var tokens = doc.Tokens;
+        var sent = doc.SentenceRecords[tokens[head].Sentence];
+        for (int c = sent.FirstToken; c < head; c++)
+            if (tokens[c].Head == head && (tokens[c].Deprel == PossRel || MentionAt(doc, c) is not null)) return true;
         return false;
     }
 

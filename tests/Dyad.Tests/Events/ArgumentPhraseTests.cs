@@ -139,6 +139,21 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
     }
 
     [Fact]
+    public void AThingThatNamesItsOwner_IsMarkedWithoutThePhraseAfterIt_ButWithAnOf()
+    {
+        // "Chile criticized Peru's policy in Bolivia", the place hung on the policy.
+        var doc = EventTestDocs.Parsed(
+            "Chile Chile PROPN NNP 2 nsubj", "criticized criticize VERB VBD 0 root", "Peru Peru PROPN NNP 5 nmod:poss",
+            "'s 's PART POS 3 case", "policy policy NOUN NN 2 obj", "in in ADP IN 7 case", "Bolivia Bolivia PROPN NNP 5 nmod",
+            ". . PUNCT . 2 punct");
+        doc.Actor("Chile", "CHL").Actor("Peru", "PER").Actor("Bolivia", "BOL").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Peru 's policy", Phrases(doc, 1));
+        doc = Coded("Chile criticized Peru's handling of the crisis.", ("Chile", "CHL", MentionKind.Country), ("Peru", "PER", MentionKind.Country));
+        Assert.Equal("Peru's handling of the crisis", Phrases(doc, 1));
+    }
+
+    [Fact]
     public void WhatForceFallsOn_IsMarkedWithThePlaceRightAfterIt_ButNotWithATime()
     {
         var doc = Coded("Government troops have seized the radio station in Goma from the rebels.", ("Government troops", "CODMIL", MentionKind.Agent));
