@@ -84,6 +84,12 @@ internal static class ArgumentPhrases
             // it is in stays ("military intervention in Venezuela"): on the tuning part 0 of 6 such phrases keep the former.
             if (target && !placed && c.Deprel == CaseRel && (c.Lemma == ForWord || c.Lemma == InWord && !IsPlace(doc, t)) && tokens[t].Head == head
                 && rel == NmodRel && MentionAt(doc, head) is null) return true;
+            // A thing that already names whose it is ("US strategy | in Afghanistan", "Theresa May's offer | on citizens'
+            // rights", "the EU's ban | on entry") is marked without what follows it: on the tuning part the 7 target phrases
+            // of an act with its owner before it and "for", "in" or "on" after it all end before the preposition. An "of"
+            // stays: it names what the act is done to ("China's expansion of reefs", "Mexico's handling of the epidemic").
+            if (target && !placed && c.Deprel == CaseRel && Array.IndexOf(ComplementWords, c.Lemma) >= 0 && tokens[t].Head == head && rel == NmodRel
+                && tokens[head].Upos == NounTag && MentionAt(doc, head) is null && NamesOwner(doc, head)) return true;
             // Force falls on a party where it is, not in an act: "detained several suspects | in the attack".
             if (target && placed && c.Deprel == CaseRel && c.Lemma == InWord && tokens[t].Head == head && rel == NmodRel && !PlaceLike(doc, t)
                 && IsAct(doc, t)) return true;
@@ -97,6 +103,19 @@ internal static class ArgumentPhrases
             if (target && c.Deprel == CaseRel && c.Lemma == OfWord && tokens[t].Head == head && rel == NmodRel && tokens[t].Upos == NounTag
                 && MentionAt(doc, head) is { } owner && MentionAt(doc, t) is null && (t < owner.FirstToken || t >= owner.FirstToken + owner.TokenCount)) return true;
         }
+        return false;
+    }
+
+    private static readonly int[] ComplementWords = [.. new[] { "on", "for", "from", "in", "to", "over", "against", "about" }.Select(w => Vocabulary.Shared.Intern(w))];
+
+    /// <summary>Whether a noun names its owner before it: a possessor, or a modifier inside an actor mention ("US strategy",
+    /// "an Afghan government offer").</summary>
+    private static bool NamesOwner(Document doc, int head)
+    {
+        var tokens = doc.Tokens;
+        var sent = doc.SentenceRecords[tokens[head].Sentence];
+        for (int c = sent.FirstToken; c < head; c++)
+            if (tokens[c].Head == head && (tokens[c].Deprel == PossRel || MentionAt(doc, c) is not null)) return true;
         return false;
     }
 
@@ -790,18 +809,30 @@ internal static class ArgumentPhrases
     /// are only modifiers of it the parse hung elsewhere ("Imprisoned | Russian opposition leader Alexei Navalny has
     /// started", "Iranian - backed | Houthis have violated", "ACT | Health Minister Katy Gallagher has rejected"): a
     /// sentence does not open with a bare adjective, participle or name that is not part of its subject. A time ("Last
-    /// week"), an adverb, an article-less preposition or a conjunction opens a sentence on its own, and ends the test.</summary>
+    /// week"), an adverb, an article-less preposition or a conjunction opens a sentence on its own, and ends the test.
+    /// The same holds for a first conjunct the parse cut off the subject ("The Yemeni army and allied | fighters have
+    /// hit", "Japanese and the | Australian armies have agreed": an "and" inside the opening, an article after it) and for
+    /// an abbreviation split at its points ("U . S | federal investigators shared"): on the tuning part all such
+    /// openings are in the gold subject.</summary>
     private static int OpeningModifiers(Document doc, int first, int sentStart)
     {
         var tokens = doc.Tokens;
-        if (first <= sentStart || first - sentStart > 3) return first;
+        if (first <= sentStart || first - sentStart > 5) return first;
+        bool joined = false;
         for (int i = sentStart; i < first; i++)
         {
             ushort u = tokens[i].Upos;
             bool hyphen = IsWord(doc, i, "-") && i > sentStart && i + 1 < first;
             bool word = u == AdjTag || u == PropnTag || u == NounTag || u == VerbTag && (EndsWith(doc, i, "ed") || i < first - 1 && IsWord(doc, i + 1, "-"));
-            if (!(hyphen || word) || InDate(doc, i) || TimeNoun(doc, i)) return first;
+            // "and" between opening words; an article first or right after the "and"; single capitals with points between.
+            bool and = IsWord(doc, i, "and") && i > sentStart && i + 1 < first;
+            bool article = (IsWord(doc, i, "the") || IsWord(doc, i, "a") || IsWord(doc, i, "an")) && (i == sentStart || i > sentStart && IsWord(doc, i - 1, "and"));
+            bool letter = IsCapital(doc, i) || IsWord(doc, i, ".") && i > sentStart && IsCapital(doc, i - 1) && i + 1 < first && IsCapital(doc, i + 1);
+            if (and) joined = true;
+            if (!(hyphen || word || and || article || letter) || InDate(doc, i) || TimeNoun(doc, i)) return first;
         }
+        // Beyond three words only a coordination is read so (a longer bare opening is more likely a fragment of its own).
+        if (first - sentStart > 3 && !joined) return first;
         return sentStart;
     }
 

@@ -139,6 +139,21 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
     }
 
     [Fact]
+    public void AThingThatNamesItsOwner_IsMarkedWithoutThePhraseAfterIt_ButWithAnOf()
+    {
+        // "Chile criticized Peru's policy in Bolivia", the place hung on the policy.
+        var doc = EventTestDocs.Parsed(
+            "Chile Chile PROPN NNP 2 nsubj", "criticized criticize VERB VBD 0 root", "Peru Peru PROPN NNP 5 nmod:poss",
+            "'s 's PART POS 3 case", "policy policy NOUN NN 2 obj", "in in ADP IN 7 case", "Bolivia Bolivia PROPN NNP 5 nmod",
+            ". . PUNCT . 2 punct");
+        doc.Actor("Chile", "CHL").Actor("Peru", "PER").Actor("Bolivia", "BOL").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Peru 's policy", Phrases(doc, 1));
+        doc = Coded("Chile criticized Peru's handling of the crisis.", ("Chile", "CHL", MentionKind.Country), ("Peru", "PER", MentionKind.Country));
+        Assert.Equal("Peru's handling of the crisis", Phrases(doc, 1));
+    }
+
+    [Fact]
     public void WhatForceFallsOn_IsMarkedWithThePlaceRightAfterIt_ButNotWithATime()
     {
         var doc = Coded("Government troops have seized the radio station in Goma from the rebels.", ("Government troops", "CODMIL", MentionKind.Agent));
@@ -552,6 +567,32 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         doc.Actor("opposition leader Maria Lopez", "OPP", MentionKind.Person).Code();
         output.WriteLine(doc.ShowAll());
         Assert.Equal("Embattled opposition leader Maria Lopez", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void AFirstConjunctTheParseCutOffTheSubject_StartsTheSubjectPhrase()
+    {
+        // "The Chadian army and allied militias have shelled the town", parsed with "army" the root, "allied" a verb
+        // conjoined to it and "militias" the subject of "shelled" alone.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 3 det", "Chadian Chadian ADJ JJ 3 amod", "army army NOUN NN 0 root", "and and CCONJ CC 5 cc",
+            "allied ally VERB VBN 3 conj", "militias militia NOUN NNS 8 nsubj", "have have AUX VBP 8 aux",
+            "shelled shell VERB VBN 5 ccomp", "the the DET DT 10 det", "town town NOUN NN 8 obj", ". . PUNCT . 3 punct");
+        doc.Actor("militias", "REB", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("The Chadian army and allied militias", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void AnAbbreviationSplitAtItsPointsOpeningTheSentence_StartsTheSubjectPhrase()
+    {
+        // "U . S officials expelled the envoy", the letters of the abbreviation hung on the verb.
+        var doc = EventTestDocs.Parsed(
+            "U U NUM CD 5 discourse", ". . PUNCT . 1 punct", "S S PART POS 5 obl", "officials official NOUN NNS 5 nsubj",
+            "expelled expel VERB VBD 0 root", "the the DET DT 7 det", "envoy envoy NOUN NN 5 obj", ". . PUNCT . 5 punct");
+        doc.Actor("officials", "USAGOV", MentionKind.Agent).Actor("envoy", "GOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("U . S officials", Phrases(doc, 0));
     }
 
     [Fact]
