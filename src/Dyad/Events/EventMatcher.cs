@@ -645,8 +645,17 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         if (t >= 2 && tokens[t - 1].Norm == Hyphen && tokens[t - 2].Head == t && HyphenWords.TryGetValue((tokens[t - 2].Lemma, tokens[t].Lemma), out int joined)) return joined;
+        if (t >= 1 && tokens[t - 1].Head == t && (tokens[t - 1].Deprel == Compound || tokens[t - 1].Deprel == Amod) && CompoundWords.TryGetValue((tokens[t - 1].Lemma, tokens[t].Lemma), out joined)) return joined;
         return tokens[t].Lemma;
     }
+
+    /// <summary>Two-word nouns whose modifier changes the act ("a hunger strike" is a protest by fasting, CAMEO 142, no
+    /// labour or military strike), by modifier and head: the lexicon knows them as one lemma. The tagger may read the
+    /// modifier as an adjective, so an adjectival modifier counts as well as a compound.</summary>
+    private static readonly Dictionary<(int, int), int> CompoundWords = new()
+    {
+        [(Vocabulary.Shared.Intern("hunger"), Vocabulary.Shared.Intern("strike"))] = Vocabulary.Shared.Intern("hungerstrike"),
+    };
 
     private static readonly ulong Hyphen = StringHash.OfNorm("-");
 
@@ -1517,6 +1526,13 @@ internal sealed class EventMatcher
             if (target < 0 && Aid(p.Cameo!) && head >= 0 && tokens[np].Deprel is var nr && (nr == Obl || nr == Nmod) && CaseOf(ctx, np) == In
                 && Amount(ctx, head) && (target = FindPrepTarget(ctx, head, p, null, np)) < 0)
                 target = WiderTarget(ctx, head, source, np, false);
+            // "began a hunger strike to protest the new law", "staged a sit-in, protesting the state's policy", "in protest
+            // against laws imposed by the government": a protest act (14) is aimed at what its purpose clause protests.
+            if (p.Cameo!.StartsWith("14", StringComparison.Ordinal))
+            {
+                if (target < 0 && light is not null) target = Protested(ctx, head);
+                target = ImposerOf(ctx, target);
+            }
             if (target < 0 && p.RequiresTarget) continue;
             bool placeAimed = PlaceAimed(p.Cameo!);
             if (target < 0 && ((target = WiderTarget(ctx, np, source, -1, placeAimed)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n, placeAimed)) >= 0)))
@@ -3747,6 +3763,46 @@ internal sealed class EventMatcher
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
             if (tokens[c].Deprel == OblAgent || (tokens[c].Deprel == Obl && CaseOf(ctx, c) == By)) return c;
         return -1;
+    }
+
+    private static readonly int ProtestWord = Vocabulary.Shared.Intern("protest");
+
+    /// <summary>What a protest act done by verb <paramref name="v"/> protests: the object of its "to protest" or
+    /// "protesting" clause, or the "against"/"at" complement of its "in protest" phrase (which the parse may hang on the
+    /// verb itself). A thing imposed or done by a named party ("the policy imposed by the administration") stands for
+    /// that party, as the protest is aimed at it. -1 when none is named.</summary>
+    private int Protested(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int found = -1;
+        bool inProtest = false;
+        for (int c = ctx.First[v]; c >= 0 && found < 0; c = ctx.Next[c])
+        {
+            if (tokens[c].Lemma != ProtestWord) continue;
+            if (tokens[c].Upos == Verb && (tokens[c].Deprel == Advcl || tokens[c].Deprel == Xcomp) && (MarkOf(ctx, c) == To || tokens[c].Xpos == Vbg))
+                found = Child(ctx, c, Obj);
+            else if (tokens[c].Upos == Noun && CaseOf(ctx, c) == In)
+            {
+                inProtest = true;
+                for (int d = ctx.First[c]; d >= 0 && found < 0; d = ctx.Next[d])
+                    if (tokens[d].Deprel == Nmod && CaseOf(ctx, d) is var k && (k == Against || k == At)) found = d;
+            }
+        }
+        if (found < 0 && inProtest)
+            for (int c = ctx.First[v]; c >= 0 && found < 0; c = ctx.Next[c])
+                if (tokens[c].Deprel == Obl && CaseOf(ctx, c) is var k && (k == Against || k == At)) found = c;
+        return found;
+    }
+
+    /// <summary>The named party by whom a thing protested was imposed or done ("laws imposed by the government"), which
+    /// stands for the thing as the protest's target; the thing itself when it names none.</summary>
+    private int ImposerOf(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (t < 0 || ActorOf(ctx, t) >= 0) return t;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Acl && tokens[c].Upos == Verb && Agent(ctx, c) is int agent and >= 0 && ActorOf(ctx, agent) >= 0) return agent;
+        return t;
     }
 
     /// <summary>The token and its coordinated conjuncts ("Brazil and the United States").</summary>

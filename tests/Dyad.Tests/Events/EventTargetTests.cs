@@ -895,4 +895,25 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
             if (doc.Text[doc.Tokens[i].Start..doc.Tokens[i].End] == word) return i;
         throw new InvalidOperationException(word);
     }
+
+    [Theory]
+    [InlineData("Chilean students started a hunger strike to protest the tuition rules imposed by the Chilean government.", "Chilean students", "the Chilean government")]
+    [InlineData("Kurdish prisoners began a hunger strike in protest against new visiting rules imposed by the Turkish government.", "Kurdish prisoners", "the Turkish government")]
+    public void HungerStrike_IsAProtestAimedAtWhoImposedWhatItProtests(string text, string strikers, string target)
+    {
+        // A hunger strike is CAMEO 142 (a protest, not a military or labour strike); a protested thing that a named
+        // party imposed stands for that party.
+        var doc = Coded(text, (strikers, "CVL"), (target[4..], "GOV"));
+        Assert.Contains(doc.Events, e => e.Cameo == "142");
+        Assert.Equal("142", EventEvaluation.MainEvent(doc.Events)!.Cameo);
+        Assert.Equal(target, TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void HungerStrikeProtestingAThing_IsAimedAtTheThing()
+    {
+        var doc = Coded("A Texas teacher has started a hunger strike, protesting the city's housing policy.", ("Texas teacher", "USAEDU"));
+        Assert.Equal("142", EventEvaluation.MainEvent(doc.Events)!.Cameo);
+        Assert.EndsWith("housing policy", TargetPhrases(doc));
+    }
 }
