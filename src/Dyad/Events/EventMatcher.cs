@@ -1422,6 +1422,15 @@ internal sealed class EventMatcher
         // A light verb governs the nominal as its object, or through "in" ("engaged in discussions").
         var light = head >= 0 && tokens[head].Upos == Verb && (tokens[np].Deprel == Obj || (tokens[np].Deprel == Obl && CaseOf(ctx, np) == In))
             ? _lex.Light(tokens[head].Lemma) : null;
+        // "gave Putin a midnight deadline", "gave Russian President Vladimir Putin a stern warning": a double object the
+        // parse read as one noun phrase; the giving verb is the light verb and the first object its recipient.
+        int recipient = -1;
+        if ((light is null || (tokens[np].Deprel == Obj && Child(ctx, head, Iobj) < 0)) && MisreadDoubleObject(ctx, n, out int givingVerb) is int r and >= 0 && _lex.Light(tokens[givingVerb].Lemma) is { } giving)
+        {
+            light = giving;
+            head = givingVerb;
+            recipient = r;
+        }
         foreach (var p in rows)
         {
             if (p.Objects.Length > 0 && (ofObject < 0 || Array.IndexOf(p.Objects, tokens[ofObject].Lemma) < 0)) continue;
@@ -1499,6 +1508,7 @@ internal sealed class EventMatcher
             }
             // "X launched a mediation effort between India and Pakistan": with a source, the pair is the target.
             else if (between >= 0 && target < 0) target = between;
+            if (target < 0) target = recipient;
             if (target < 0) target = FindPrepTarget(ctx, np, p, null, -1);
             if (target < 0 && light is not null) target = FindPrepTarget(ctx, head, light, p, np);
             // "launched a mediation effort to resolve the rift between Qatar and its neighbours": a mediation is aimed at the
@@ -3763,6 +3773,60 @@ internal sealed class EventMatcher
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
             if (tokens[c].Deprel == OblAgent || (tokens[c].Deprel == Obl && CaseOf(ctx, c) == By)) return c;
         return -1;
+    }
+
+    /// <summary>Verbs whose two objects are a recipient and a thing given ("gave Putin a deadline").</summary>
+    private static readonly int[] DitransitiveVerbs = Lemmas("give", "hand", "issue", "send");
+
+    private static readonly int[] Articles = Lemmas("a", "an");
+
+    /// <summary>
+    /// A nominal trigger that is the second of two objects of a giving verb the parse read as one phrase ("gives Putin a
+    /// midnight deadline": the deadline hung as an apposition or conjunct under the name, or as a compound of a noun
+    /// there). The nominal's own article shows the split: a name before it cannot belong to its phrase, as a modifier
+    /// never comes before a noun's article. Returns the first object (an actor named between the verb and the article)
+    /// and the verb in <paramref name="verb"/>; -1 otherwise.
+    /// </summary>
+    private int MisreadDoubleObject(Context ctx, int n, out int verb)
+    {
+        var tokens = ctx.Doc.Tokens;
+        verb = -1;
+        // Up through nominal links to the phrase the verb governs, collecting the nouns passed.
+        var chain = new List<int> { n };
+        int cur = n;
+        for (int step = 0; step < 5; step++)
+        {
+            int h = tokens[cur].Head;
+            if (h < 0) return -1;
+            if (tokens[h].Upos == Verb)
+            {
+                if (tokens[cur].Deprel != Obj && tokens[cur].Deprel != Iobj) return -1;
+                verb = h;
+                break;
+            }
+            ushort rel = tokens[cur].Deprel;
+            if (rel != Appos && rel != Conj && rel != Compound && rel != Obj && rel != Flat) return -1;
+            if (tokens[h].Upos != Noun && tokens[h].Upos != Propn && tokens[h].Upos != Adj) return -1;
+            chain.Add(h);
+            cur = h;
+        }
+        if (verb < 0 || Array.IndexOf(DitransitiveVerbs, tokens[verb].Lemma) < 0 || verb > n) { verb = -1; return -1; }
+        // The nominal's article: one hung on a noun of the chain, or on a compound modifier of one ("gave Erdogan a
+        // deadline" with the name a compound of the deadline: a compound never comes before its noun's article).
+        int article = -1;
+        for (int d = verb + 1; d < n && article < 0; d++)
+        {
+            if (tokens[d].Deprel != Det || Array.IndexOf(Articles, tokens[d].Lemma) < 0) continue;
+            int dh = tokens[d].Head;
+            if (dh >= 0 && (chain.Contains(dh) || (tokens[dh].Deprel == Compound && chain.Contains(tokens[dh].Head)))) article = d;
+        }
+        if (article < 0) { verb = -1; return -1; }
+        // The recipient: the last actor mention that ends before the article and starts after the verb.
+        int recipient = -1;
+        for (int t = article - 1; t > verb && recipient < 0; t--)
+            if (ActorOf(ctx, t) is int a and >= 0 && ctx.Doc.Actors[a].FirstToken > verb) recipient = t;
+        if (recipient < 0) verb = -1;
+        return recipient;
     }
 
     private static readonly int ProtestWord = Vocabulary.Shared.Intern("protest");

@@ -916,4 +916,23 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal("142", EventEvaluation.MainEvent(doc.Events)!.Cameo);
         Assert.EndsWith("housing policy", TargetPhrases(doc));
     }
+
+    [Theory]
+    [InlineData("Merkel gave Erdogan a firm deadline over the border crossings.", "Merkel", "Erdogan", "139")]
+    [InlineData("Macron gave Iranian President Hassan Rouhani a clear and public warning to halt enrichment.", "Macron", "Iranian President Hassan Rouhani", "130")]
+    public void NominalGivenAsASecondObject_IsAimedAtTheFirst(string text, string giver, string recipient, string code)
+    {
+        // The parse may read "Erdogan a firm deadline" as one phrase; the deadline's article marks where the recipient ends.
+        var doc = Coded(text, (giver, "FRA"), (recipient, "IRN"));
+        var main = EventEvaluation.MainEvent(doc.Events);
+        Assert.Equal(code, main!.Cameo);
+        Assert.Equal(recipient, TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void DeadlineGivenToNoParty_IsNoUltimatum()
+    {
+        var doc = Coded("The committee set a deadline for the report.", ("The committee", "GOV"));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "139");
+    }
 }
