@@ -13,7 +13,7 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var report = EventEvaluation.RunClasses(SharedData.Path("conflibert-cameo"));
         output.WriteLine(report.ToString());
         Assert.Equal(1349, report.Sentences);
-        Assert.True(report.Accuracy >= 0.85, $"accuracy {report.Accuracy:F3} fell under 0.85 (measured 0.870)");
+        Assert.True(report.Accuracy >= 0.85, $"accuracy {report.Accuracy:F3} fell under 0.85 (measured 0.871)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
@@ -22,9 +22,9 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         foreach (var s in scores) output.WriteLine(s.ToString());
         Assert.Equal(12, scores.Count);
-        Assert.True(scores[0].F1 >= 0.81, $"source argument F1 {scores[0].F1:F3} fell under 0.81 (measured 0.838)");
-        Assert.True(scores[0].OverlapF1 >= 0.88, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.88 (measured 0.906)");
-        Assert.True(scores[1].F1 >= 0.64, $"target argument F1 {scores[1].F1:F3} fell under 0.64 (measured 0.665)");
+        Assert.True(scores[0].F1 >= 0.81, $"source argument F1 {scores[0].F1:F3} fell under 0.81 (measured 0.839)");
+        Assert.True(scores[0].OverlapF1 >= 0.88, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.88 (measured 0.907)");
+        Assert.True(scores[1].F1 >= 0.64, $"target argument F1 {scores[1].F1:F3} fell under 0.64 (measured 0.667)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
