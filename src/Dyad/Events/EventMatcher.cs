@@ -652,8 +652,17 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         if (t >= 2 && tokens[t - 1].Norm == Hyphen && tokens[t - 2].Head == t && HyphenWords.TryGetValue((tokens[t - 2].Lemma, tokens[t].Lemma), out int joined)) return joined;
+        if (t >= 1 && tokens[t - 1].Head == t && (tokens[t - 1].Deprel == Compound || tokens[t - 1].Deprel == Amod) && CompoundWords.TryGetValue((tokens[t - 1].Lemma, tokens[t].Lemma), out joined)) return joined;
         return tokens[t].Lemma;
     }
+
+    /// <summary>Two-word nouns whose modifier changes the act ("a hunger strike" is a protest by fasting, CAMEO 142, no
+    /// labour or military strike), by modifier and head: the lexicon knows them as one lemma. The tagger may read the
+    /// modifier as an adjective, so an adjectival modifier counts as well as a compound.</summary>
+    private static readonly Dictionary<(int, int), int> CompoundWords = new()
+    {
+        [(Vocabulary.Shared.Intern("hunger"), Vocabulary.Shared.Intern("strike"))] = Vocabulary.Shared.Intern("hungerstrike"),
+    };
 
     private static readonly ulong Hyphen = StringHash.OfNorm("-");
 
@@ -1425,6 +1434,15 @@ internal sealed class EventMatcher
         // A light verb governs the nominal as its object, or through "in" ("engaged in discussions").
         var light = head >= 0 && tokens[head].Upos == Verb && (tokens[np].Deprel == Obj || (tokens[np].Deprel == Obl && CaseOf(ctx, np) == In))
             ? _lex.Light(tokens[head].Lemma) : null;
+        // "gave Putin a midnight deadline", "gave Russian President Vladimir Putin a stern warning": a double object the
+        // parse read as one noun phrase; the giving verb is the light verb and the first object its recipient.
+        int recipient = -1;
+        if ((light is null || (tokens[np].Deprel == Obj && Child(ctx, head, Iobj) < 0)) && MisreadDoubleObject(ctx, n, out int givingVerb) is int r and >= 0 && _lex.Light(tokens[givingVerb].Lemma) is { } giving)
+        {
+            light = giving;
+            head = givingVerb;
+            recipient = r;
+        }
         foreach (var p in rows)
         {
             if (p.Objects.Length > 0 && (ofObject < 0 || Array.IndexOf(p.Objects, tokens[ofObject].Lemma) < 0)) continue;
@@ -1502,6 +1520,7 @@ internal sealed class EventMatcher
             }
             // "X launched a mediation effort between India and Pakistan": with a source, the pair is the target.
             else if (between >= 0 && target < 0) target = between;
+            if (target < 0) target = recipient;
             if (target < 0) target = FindPrepTarget(ctx, np, p, null, -1);
             if (target < 0 && light is not null) target = FindPrepTarget(ctx, head, light, p, np);
             // "launched a mediation effort to resolve the rift between Qatar and its neighbours": a mediation is aimed at the
@@ -1529,6 +1548,13 @@ internal sealed class EventMatcher
             if (target < 0 && Aid(p.Cameo!) && head >= 0 && tokens[np].Deprel is var nr && (nr == Obl || nr == Nmod) && CaseOf(ctx, np) == In
                 && Amount(ctx, head) && (target = FindPrepTarget(ctx, head, p, null, np)) < 0)
                 target = WiderTarget(ctx, head, source, np, false);
+            // "began a hunger strike to protest the new law", "staged a sit-in, protesting the state's policy", "in protest
+            // against laws imposed by the government": a protest act (14) is aimed at what its purpose clause protests.
+            if (p.Cameo!.StartsWith("14", StringComparison.Ordinal))
+            {
+                if (target < 0 && light is not null) target = Protested(ctx, head);
+                target = ImposerOf(ctx, target);
+            }
             if (target < 0 && p.RequiresTarget) continue;
             bool placeAimed = PlaceAimed(p.Cameo!);
             if (target < 0 && ((target = WiderTarget(ctx, np, source, -1, placeAimed)) >= 0 || (light is not null && (target = WiderTarget(ctx, head, source, n, placeAimed)) >= 0)))
@@ -3767,6 +3793,100 @@ internal sealed class EventMatcher
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
             if (tokens[c].Deprel == OblAgent || (tokens[c].Deprel == Obl && CaseOf(ctx, c) == By)) return c;
         return -1;
+    }
+
+    /// <summary>Verbs whose two objects are a recipient and a thing given ("gave Putin a deadline").</summary>
+    private static readonly int[] DitransitiveVerbs = Lemmas("give", "hand", "issue", "send");
+
+    private static readonly int[] Articles = Lemmas("a", "an");
+
+    /// <summary>
+    /// A nominal trigger that is the second of two objects of a giving verb the parse read as one phrase ("gives Putin a
+    /// midnight deadline": the deadline hung as an apposition or conjunct under the name, or as a compound of a noun
+    /// there). The nominal's own article shows the split: a name before it cannot belong to its phrase, as a modifier
+    /// never comes before a noun's article. Returns the first object (an actor named between the verb and the article)
+    /// and the verb in <paramref name="verb"/>; -1 otherwise.
+    /// </summary>
+    private int MisreadDoubleObject(Context ctx, int n, out int verb)
+    {
+        var tokens = ctx.Doc.Tokens;
+        verb = -1;
+        // Up through nominal links to the phrase the verb governs, collecting the nouns passed.
+        var chain = new List<int> { n };
+        int cur = n;
+        for (int step = 0; step < 5; step++)
+        {
+            int h = tokens[cur].Head;
+            if (h < 0) return -1;
+            if (tokens[h].Upos == Verb)
+            {
+                if (tokens[cur].Deprel != Obj && tokens[cur].Deprel != Iobj) return -1;
+                verb = h;
+                break;
+            }
+            ushort rel = tokens[cur].Deprel;
+            if (rel != Appos && rel != Conj && rel != Compound && rel != Obj && rel != Flat) return -1;
+            if (tokens[h].Upos != Noun && tokens[h].Upos != Propn && tokens[h].Upos != Adj) return -1;
+            chain.Add(h);
+            cur = h;
+        }
+        if (verb < 0 || Array.IndexOf(DitransitiveVerbs, tokens[verb].Lemma) < 0 || verb > n) { verb = -1; return -1; }
+        // The nominal's article: one hung on a noun of the chain, or on a compound modifier of one ("gave Erdogan a
+        // deadline" with the name a compound of the deadline: a compound never comes before its noun's article).
+        int article = -1;
+        for (int d = verb + 1; d < n && article < 0; d++)
+        {
+            if (tokens[d].Deprel != Det || Array.IndexOf(Articles, tokens[d].Lemma) < 0) continue;
+            int dh = tokens[d].Head;
+            if (dh >= 0 && (chain.Contains(dh) || (tokens[dh].Deprel == Compound && chain.Contains(tokens[dh].Head)))) article = d;
+        }
+        if (article < 0) { verb = -1; return -1; }
+        // The recipient: the last actor mention that ends before the article and starts after the verb.
+        int recipient = -1;
+        for (int t = article - 1; t > verb && recipient < 0; t--)
+            if (ActorOf(ctx, t) is int a and >= 0 && ctx.Doc.Actors[a].FirstToken > verb) recipient = t;
+        if (recipient < 0) verb = -1;
+        return recipient;
+    }
+
+    private static readonly int ProtestWord = Vocabulary.Shared.Intern("protest");
+
+    /// <summary>What a protest act done by verb <paramref name="v"/> protests: the object of its "to protest" or
+    /// "protesting" clause, or the "against"/"at" complement of its "in protest" phrase (which the parse may hang on the
+    /// verb itself). A thing imposed or done by a named party ("the policy imposed by the administration") stands for
+    /// that party, as the protest is aimed at it. -1 when none is named.</summary>
+    private int Protested(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int found = -1;
+        bool inProtest = false;
+        for (int c = ctx.First[v]; c >= 0 && found < 0; c = ctx.Next[c])
+        {
+            if (tokens[c].Lemma != ProtestWord) continue;
+            if (tokens[c].Upos == Verb && (tokens[c].Deprel == Advcl || tokens[c].Deprel == Xcomp) && (MarkOf(ctx, c) == To || tokens[c].Xpos == Vbg))
+                found = Child(ctx, c, Obj);
+            else if (tokens[c].Upos == Noun && CaseOf(ctx, c) == In)
+            {
+                inProtest = true;
+                for (int d = ctx.First[c]; d >= 0 && found < 0; d = ctx.Next[d])
+                    if (tokens[d].Deprel == Nmod && CaseOf(ctx, d) is var k && (k == Against || k == At)) found = d;
+            }
+        }
+        if (found < 0 && inProtest)
+            for (int c = ctx.First[v]; c >= 0 && found < 0; c = ctx.Next[c])
+                if (tokens[c].Deprel == Obl && CaseOf(ctx, c) is var k && (k == Against || k == At)) found = c;
+        return found;
+    }
+
+    /// <summary>The named party by whom a thing protested was imposed or done ("laws imposed by the government"), which
+    /// stands for the thing as the protest's target; the thing itself when it names none.</summary>
+    private int ImposerOf(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (t < 0 || ActorOf(ctx, t) >= 0) return t;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Acl && tokens[c].Upos == Verb && Agent(ctx, c) is int agent and >= 0 && ActorOf(ctx, agent) >= 0) return agent;
+        return t;
     }
 
     /// <summary>The token and its coordinated conjuncts ("Brazil and the United States").</summary>

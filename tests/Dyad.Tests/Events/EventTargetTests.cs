@@ -895,4 +895,44 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
             if (doc.Text[doc.Tokens[i].Start..doc.Tokens[i].End] == word) return i;
         throw new InvalidOperationException(word);
     }
+
+    [Theory]
+    [InlineData("Chilean students started a hunger strike to protest the tuition rules imposed by the Chilean government.", "Chilean students", "the Chilean government")]
+    [InlineData("Kurdish prisoners began a hunger strike in protest against new visiting rules imposed by the Turkish government.", "Kurdish prisoners", "the Turkish government")]
+    public void HungerStrike_IsAProtestAimedAtWhoImposedWhatItProtests(string text, string strikers, string target)
+    {
+        // A hunger strike is CAMEO 142 (a protest, not a military or labour strike); a protested thing that a named
+        // party imposed stands for that party.
+        var doc = Coded(text, (strikers, "CVL"), (target[4..], "GOV"));
+        Assert.Contains(doc.Events, e => e.Cameo == "142");
+        Assert.Equal("142", EventEvaluation.MainEvent(doc.Events)!.Cameo);
+        Assert.Equal(target, TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void HungerStrikeProtestingAThing_IsAimedAtTheThing()
+    {
+        var doc = Coded("A Texas teacher has started a hunger strike, protesting the city's housing policy.", ("Texas teacher", "USAEDU"));
+        Assert.Equal("142", EventEvaluation.MainEvent(doc.Events)!.Cameo);
+        Assert.EndsWith("housing policy", TargetPhrases(doc));
+    }
+
+    [Theory]
+    [InlineData("Merkel gave Erdogan a firm deadline over the border crossings.", "Merkel", "Erdogan", "139")]
+    [InlineData("Macron gave Iranian President Hassan Rouhani a clear and public warning to halt enrichment.", "Macron", "Iranian President Hassan Rouhani", "130")]
+    public void NominalGivenAsASecondObject_IsAimedAtTheFirst(string text, string giver, string recipient, string code)
+    {
+        // The parse may read "Erdogan a firm deadline" as one phrase; the deadline's article marks where the recipient ends.
+        var doc = Coded(text, (giver, "FRA"), (recipient, "IRN"));
+        var main = EventEvaluation.MainEvent(doc.Events);
+        Assert.Equal(code, main!.Cameo);
+        Assert.Equal(recipient, TargetPhrases(doc));
+    }
+
+    [Fact]
+    public void DeadlineGivenToNoParty_IsNoUltimatum()
+    {
+        var doc = Coded("The committee set a deadline for the report.", ("The committee", "GOV"));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "139");
+    }
 }
