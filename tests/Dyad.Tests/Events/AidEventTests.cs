@@ -39,17 +39,7 @@ public sealed class AidEventTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Contains(doc.Events, e => e.Cameo == "162" && CodeOf(doc, e.Source) == source && CodeOf(doc, e.Target) == target);
     }
 
-    /// <summary>The target phrase of the text's main event (empty when it has none).</summary>
-    private string TargetPhrase(Document doc)
-    {
-        var main = EventEvaluation.MainEvent(doc.Events);
-        Assert.NotNull(main);
-        var spans = new HashSet<(int, int)>();
-        ArgumentPhrases.Spans(doc, main, 1, spans);
-        var text = string.Join(" | ", spans.OrderBy(s => s.Item1).Select(s => doc.Text[doc.Tokens[s.Item1].Start..doc.Tokens[s.Item2 - 1].End]));
-        output.WriteLine("target phrase: " + text);
-        return text;
-    }
+    private string TargetPhrase(Dyad.Documents.Document doc) => EventTestDocs.TargetPhrase(doc, output);
 
     [Theory]
     [InlineData("Norway has given 30 million dollars to fight the cholera outbreak in East Africa.")]

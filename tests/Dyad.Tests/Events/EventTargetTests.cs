@@ -16,17 +16,7 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
         return doc;
     }
 
-    /// <summary>The target phrases of the sentence's main event, in text order, joined by " | ".</summary>
-    private string TargetPhrases(Dyad.Documents.Document doc)
-    {
-        var main = EventEvaluation.MainEvent(doc.Events);
-        Assert.NotNull(main);
-        var spans = new HashSet<(int, int)>();
-        ArgumentPhrases.Spans(doc, main, 1, spans);
-        var text = string.Join(" | ", spans.OrderBy(s => s.Item1).Select(s => doc.Text[doc.Tokens[s.Item1].Start..doc.Tokens[s.Item2 - 1].End]));
-        output.WriteLine("target phrase: " + text);
-        return text;
-    }
+    private string TargetPhrases(Dyad.Documents.Document doc) => EventTestDocs.TargetPhrase(doc, output);
 
     [Fact]
     public void RejectedAccusationsByAParty_IsAimedAtTheAccuser()

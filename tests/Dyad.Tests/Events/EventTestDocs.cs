@@ -63,6 +63,19 @@ internal static class EventTestDocs
     }
 
     /// <summary>The code of an event's party (-1: none).</summary>
+    /// <summary>The target phrase of the document's main event as the evaluation reads it (its spans joined by " | ";
+    /// empty when it has none), written to the test's output.</summary>
+    public static string TargetPhrase(Document doc, Xunit.Abstractions.ITestOutputHelper output)
+    {
+        var main = Dyad.Evaluation.EventEvaluation.MainEvent(doc.Events);
+        Xunit.Assert.NotNull(main);
+        var spans = new HashSet<(int, int)>();
+        ArgumentPhrases.Spans(doc, main, 1, spans);
+        var text = string.Join(" | ", spans.OrderBy(s => s.Item1).Select(s => doc.Text[doc.Tokens[s.Item1].Start..doc.Tokens[s.Item2 - 1].End]));
+        output.WriteLine("target phrase: " + text);
+        return text;
+    }
+
     public static string? CodeOf(Document doc, int actor) => actor >= 0 ? doc.Actors[actor].Code : null;
 
     /// <summary>Marks every token-aligned occurrence of <paramref name="phrase"/> as an actor mention with the code
