@@ -414,15 +414,6 @@ internal sealed class EventMatcher
         return negative && sum < 0;
     }
 
-    /// <summary>Whether token <paramref name="t"/> lies in the subtree of <paramref name="head"/>.</summary>
-    private static bool Below(Context ctx, int t, int head)
-    {
-        var tokens = ctx.Doc.Tokens;
-        for (int k = 0; k < 64 && t >= 0; k++, t = tokens[t].Head)
-            if (t == head) return true;
-        return false;
-    }
-
     private static readonly int Seize = Vocabulary.Shared.Intern("seize"), Upon = Vocabulary.Shared.Intern("upon");
 
     /// <summary>Heads of a sum of money: the currency sign or word.</summary>
