@@ -264,7 +264,16 @@ internal sealed class EventMatcher
 
     private static readonly int It = Vocabulary.Shared.Intern("it"), Rally = Vocabulary.Shared.Intern("rally");
 
-    private static readonly int TrainWord = Vocabulary.Shared.Intern("train");
+    /// <summary>A to-infinitive clause hangs on the verb ("agreed with Russia to hold talks", parsed as an adverbial clause).</summary>
+    private static bool HasToClause(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if ((tokens[c].Deprel == Advcl || tokens[c].Deprel == Xcomp) && tokens[c].Upos == Verb && MarkOf(ctx, c) == To) return true;
+        return false;
+    }
+
+    private static readonly int TrainWord = Vocabulary.Shared.Intern("train"), AgreeWord = Vocabulary.Shared.Intern("agree");
 
     private static readonly int A = Vocabulary.Shared.Intern("a"), An = Vocabulary.Shared.Intern("an"), ConcedeWord = Vocabulary.Shared.Intern("concede");
 
@@ -1131,6 +1140,15 @@ internal sealed class EventMatcher
         {
             code = "010";
             rule += "+fact";
+        }
+        // "said they agree with the NCAA that payments were made", "agree with the recommendation": agreeing with a party or a
+        // view, with nothing agreed on or to, shares an opinion (010), no intent to cooperate ("agreed with Iran on a
+        // ceasefire" and "agreed to talks" stay 030). Every such ConfliBERT row is class 0; found in the PolNeAR samples too.
+        if (code == "030" && tokens[v].Lemma == AgreeWord && HasCase(ctx, v, With) && !HasCase(ctx, v, On) && !HasCase(ctx, v, To)
+            && Child(ctx, v, Obj) < 0 && Child(ctx, v, Xcomp) < 0 && !HasToClause(ctx, v))
+        {
+            code = "010";
+            rule += "+opinion";
         }
         // "conceded that many more tunnels might exist": conceding that something is so admits it (010); conceding defeat or
         // a seat yields (08). Found hand-checking PolNeAR train events.

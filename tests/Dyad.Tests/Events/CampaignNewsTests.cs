@@ -1041,4 +1041,14 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var done = Process("Foreign investors invested in American companies.");
         Assert.Equal(EventModality.Asserted, Assert.Single(done.Events, e => e.Cameo.StartsWith("06", StringComparison.Ordinal)).Modality);
     }
+    [Fact]
+    public void AgreeingWithSomeone_SharesAnOpinion_ButAgreeingOnOrToSomething_IsCooperation()
+    {
+        var doc = Process("Senator Ted Cruz said he agrees with Donald Trump that the deal is bad.");
+        var agree = Assert.Single(doc.Events, e => e.Rule.StartsWith("v:agree", StringComparison.Ordinal));
+        Assert.Equal("010", agree.Cameo);
+        var deal = Process("Israel agreed with Egypt on a ceasefire. Iran agreed with Russia to hold talks.");
+        Assert.DoesNotContain(deal.Events, e => e.Rule.Contains("+opinion", StringComparison.Ordinal));
+        Assert.Contains(deal.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && CodeOf(deal, e.Source) == "IRN");
+    }
 }

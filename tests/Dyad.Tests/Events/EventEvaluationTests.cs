@@ -13,7 +13,7 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var report = EventEvaluation.RunClasses(SharedData.Path("conflibert-cameo"));
         output.WriteLine(report.ToString());
         Assert.Equal(1349, report.Sentences);
-        Assert.True(report.Accuracy >= 0.85, $"accuracy {report.Accuracy:F3} fell under 0.85 (measured 0.870)");
+        Assert.True(report.Accuracy >= 0.85, $"accuracy {report.Accuracy:F3} fell under 0.85 (measured 0.874)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
@@ -35,6 +35,6 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         Assert.EndsWith("held-out", scores[8].Role, StringComparison.Ordinal);
         Assert.True(scores[8].F1 >= 0.76, $"held-out source argument F1 {scores[8].F1:F3} fell under 0.76 (measured 0.777)");
-        Assert.True(scores[9].F1 >= 0.53, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.53 (measured 0.555)");
+        Assert.True(scores[9].F1 >= 0.53, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.53 (measured 0.556)");
     }
 }
