@@ -831,8 +831,7 @@ internal sealed class EventMatcher
         // promises an act the lexicon does not code, towards no party, is campaigning, no intent to cooperate (found
         // hand-checking PolNeAR train events). Agreeing, offering or being willing is still an intent, and so is a promise
         // of several ("Cruz and Kasich pledged to ...") to one another.
-        if (chain.Class == "commit" && target < 0 && Array.IndexOf(CampaignPromiseVerbs, tokens[h].Lemma) >= 0 && Subject(ctx, h) is int committer and >= 0
-            && Child(ctx, committer, Conj) < 0 && PrivatePolitician(ctx, ActorOf(ctx, committer))) return;
+        if (chain.Class == "commit" && target < 0 && CampaignPromise(ctx, h, Subject(ctx, h))) return;
         string rule = chain.Id + "+" + family.Id;
         // "called on followers to join a rally against the lockdown": the appeal rallies opposition (113), as in CodeVerb.
         if (code == Appeal && Opposed(ctx, x, 0) is int opposed and >= 0)
@@ -883,6 +882,12 @@ internal sealed class EventMatcher
     private static readonly int RuleWord = Vocabulary.Shared.Intern("rule"), Out = Vocabulary.Shared.Intern("out");
 
     private static readonly int[] CampaignPromiseVerbs = Lemmas("promise", "pledge", "vow", "propose");
+
+    /// <summary>A promise verb whose promiser (<paramref name="promiser"/>, one party, not several joined by "and") is a
+    /// politician out of government: a campaign promise (see CodeBareChain and CodeVerb).</summary>
+    private static bool CampaignPromise(Context ctx, int verb, int promiser) =>
+        Array.IndexOf(CampaignPromiseVerbs, ctx.Doc.Tokens[verb].Lemma) >= 0 && promiser >= 0 && Child(ctx, promiser, Conj) < 0
+        && PrivatePolitician(ctx, ActorOf(ctx, promiser));
 
     private static readonly int[] JourneyVerbs = Lemmas("fly", "travel", "sail", "arrive");
     private static readonly int[] CraftNouns = Lemmas("plane", "aircraft", "airplane", "jet", "airliner", "flight", "helicopter",
@@ -1424,8 +1429,7 @@ internal sealed class EventMatcher
         }
         // "Trump is promising lower taxes and jobs": a candidate's promise of a thing to no party is campaigning, as a
         // promise of an uncoded act is (see CodeBareChain; found hand-checking PolNeAR dev events).
-        if (code == "030" && (target < 0 || (ActorOf(ctx, target) < 0 && !IsPlace(ctx, target))) && Array.IndexOf(CampaignPromiseVerbs, tokens[v].Lemma) >= 0 && source >= 0 && Child(ctx, source, Conj) < 0
-            && PrivatePolitician(ctx, ActorOf(ctx, source))) return;
+        if (code == "030" && (target < 0 || (ActorOf(ctx, target) < 0 && !IsPlace(ctx, target))) && CampaignPromise(ctx, v, source)) return;
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             confidence, triggerLemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements, code, source, target);
@@ -1879,7 +1883,7 @@ internal sealed class EventMatcher
             // "before he throws his support to Clinton", "until Tehran stops enriching": a clause of time in the present
             // tense after "before", "until" or "once", under a clause not in the past, speaks of what has not happened
             // yet ("before he resigned" did; found hand-checking PolNeAR train events).
-            if (rel == Advcl && Array.IndexOf(PendingMarks, mark) >= 0 && PresentTense(ctx, cur) && h >= 0 && !PastTense(ctx, h))
+            if (rel == Advcl && Array.IndexOf(PendingMarks, mark) >= 0 && InTense(ctx, cur, Vbz, Vbp) && h >= 0 && !InTense(ctx, h, Vbd, Vbd))
                 climb.Modality = Stronger(climb.Modality, EventModality.Future);
             // "his position on banning Muslims", "her stance on deporting them": an act a stand is taken on is a policy
             // held, not an act done (found hand-checking PolNeAR train events).
@@ -1951,25 +1955,16 @@ internal sealed class EventMatcher
 
     private static readonly ushort Vbp = Labels.Xpos.Intern("VBP");
 
-    /// <summary>A clause's verb, or the auxiliary or copula it has, is in the present tense (VBZ, VBP).</summary>
-    private static bool PresentTense(Context ctx, int v)
+    /// <summary>A clause's verb, or an auxiliary or copula before it, has one of two tags: (VBZ, VBP) for the present,
+    /// (VBD, VBD) for the past ("were inside the system for years before the department shut it down" tells of a past
+    /// "before").</summary>
+    private static bool InTense(Context ctx, int v, ushort tag, ushort other)
     {
         var tokens = ctx.Doc.Tokens;
-        if (tokens[v].Xpos == Vbz || tokens[v].Xpos == Vbp) return true;
+        if (tokens[v].Xpos == tag || tokens[v].Xpos == other) return true;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
             if ((tokens[c].Deprel == Aux || tokens[c].Deprel == AuxPass || tokens[c].Deprel == Cop) && c < v
-                && (tokens[c].Xpos == Vbz || tokens[c].Xpos == Vbp)) return true;
-        return false;
-    }
-
-    /// <summary>A clause's verb, or the auxiliary or copula it has, is in the past tense (VBD): "were inside the system
-    /// for years before the department shut it down" tells of a past "before".</summary>
-    private static bool PastTense(Context ctx, int v)
-    {
-        var tokens = ctx.Doc.Tokens;
-        if (tokens[v].Xpos == Vbd) return true;
-        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
-            if ((tokens[c].Deprel == Aux || tokens[c].Deprel == AuxPass || tokens[c].Deprel == Cop) && c < v && tokens[c].Xpos == Vbd) return true;
+                && (tokens[c].Xpos == tag || tokens[c].Xpos == other)) return true;
         return false;
     }
 
