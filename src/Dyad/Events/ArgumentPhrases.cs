@@ -316,6 +316,15 @@ internal static class ArgumentPhrases
                 Phrases(doc, group, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, spans);
                 return;
             }
+            // "Israeli and Palestinian negotiators met", "Pakistan and Afghanistan's intelligence services agreed": parties
+            // named as coordinated modifiers of one noun, acting together, are the one span of that noun's phrase.
+            if (cooperative && ModifierGroupOf(doc, source) is int named and >= 0 && (target < 0 || ModifierGroupOf(doc, target) == named))
+            {
+                var (_, end) = HeadPhrase(doc, ModifiedGroup(doc, named), e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, placed: false);
+                int first = GroupStart(doc, named);
+                if (end > first) spans.Add((first, end));
+                return;
+            }
             // "Mexico and the United Kingdom signed an agreement" parsed as two subjects of the verb: the same one span.
             if (cooperative && (target < 0 || e.Target < 0) && CoSubject(doc, source) is var (a, b) && a >= 0)
             {
@@ -465,6 +474,63 @@ internal static class ArgumentPhrases
     }
 
     /// <summary>The first conjunct of the coordination a token is in ("the Taliban" → "The Afghan government").</summary>
+    /// <summary>The noun a coordinated group of modifiers belongs to: the head of "Israeli and Palestinian" in "Israeli
+    /// and Palestinian negotiators" (a modifier or possessor with a conjunct), or the subject right after a coordinated
+    /// subject the parse split off it ("UK and EU" from "negotiators"); -1 when the group modifies nothing.</summary>
+    private static int ModifiedGroup(Document doc, int group)
+    {
+        var tokens = doc.Tokens;
+        var sent = doc.SentenceRecords[tokens[group].Sentence];
+        // "Kenyan and Somali negotiators agreed" parsed with "Kenyan" as the root and the verb its conjunct.
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+            if (tokens[c].Head == group && tokens[c].Deprel == ConjRel && tokens[c].Upos == VerbTag && (tokens[group].Upos == AdjTag || tokens[group].Upos == PropnTag))
+                for (int n = group + 2; n < c; n++)
+                    if (tokens[n].Head == c && tokens[n].Deprel == NsubjRel && IsWord(doc, group + 1, "and"))
+                    {
+                        int start = n;
+                        while (start - 1 > group + 1 && tokens[start - 1].Head is int up and >= 0 && (up == n || tokens[up].Head == n)) start--;
+                        return start == group + 2 ? n : -1;
+                    }
+        bool joined = false;
+        int last = group;
+        for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
+            if (tokens[c].Head == group && tokens[c].Deprel == ConjRel) { joined = true; last = Math.Max(last, c); }
+        if (!joined) return -1;
+        ushort r = tokens[group].Deprel;
+        int head = tokens[group].Head;
+        if (head > last && (r == AmodRel || r == CompoundRel || r == PossRel) && IsNominal(tokens[head].Upos)) return head;
+        if (head >= 0 && (r == NsubjRel || r == NsubjPassRel))
+            for (int c = last + 1; c < sent.FirstToken + sent.TokenCount && c < head; c++)
+            {
+                if (tokens[c].Head == last || tokens[c].Head == group) continue;
+                return tokens[c].Head == head && tokens[c].Deprel == NsubjRel && IsNominal(tokens[c].Upos) ? c
+                    : tokens[tokens[c].Head].Head == head && tokens[tokens[c].Head].Deprel == NsubjRel && tokens[c].Head > c ? tokens[c].Head : -1;
+            }
+        return -1;
+    }
+
+    /// <summary>The coordinated group of modifiers (see <see cref="ModifiedGroup"/>) a token is in, or the one that modifies
+    /// it ("negotiators" in "Israeli and Palestinian negotiators"); -1 when none.</summary>
+    private static int ModifierGroupOf(Document doc, int t)
+    {
+        int group = FirstConjunct(doc, t);
+        if (ModifiedGroup(doc, group) >= 0) return group;
+        var tokens = doc.Tokens;
+        var sent = doc.SentenceRecords[tokens[t].Sentence];
+        for (int c = sent.FirstToken; c < t; c++)
+            if (tokens[c].Deprel != ConjRel && ModifiedGroup(doc, c) == t) return c;
+        return -1;
+    }
+
+    /// <summary>The first token of a group's first conjunct's phrase: back over what hangs on it ("the").</summary>
+    private static int GroupStart(Document doc, int group)
+    {
+        var tokens = doc.Tokens;
+        int first = group;
+        for (int i = group - 1; i >= doc.SentenceRecords[tokens[group].Sentence].FirstToken && tokens[i].Head == group; i--) first = i;
+        return first;
+    }
+
     internal static int FirstConjunct(Document doc, int t)
     {
         var tokens = doc.Tokens;

@@ -2821,6 +2821,15 @@ internal sealed class EventMatcher
         return end;
     }
 
+    /// <summary>The first token of the phrase <paramref name="t"/> heads: back while the token before hangs on it.</summary>
+    private static int PhraseStart(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int start = t;
+        for (int i = t - 1; i >= 0 && tokens[i].Sentence == tokens[t].Sentence && Dominates(ctx, t, i); i--) start = i;
+        return start;
+    }
+
     /// <summary>Whether <paramref name="i"/> hangs, within a few steps, on <paramref name="t"/>.</summary>
     private static bool Dominates(Context ctx, int t, int i)
     {
@@ -3905,12 +3914,36 @@ internal sealed class EventMatcher
             // "Armenian and Azerbaijani officials": a coordinated modifier that is an actor of its own ("Armenian"
             // officials) acts with the head's.
             else if (tokens[c].Deprel == Amod && ctx.ActorAt[c] >= 0 && ctx.ActorAt[c] != ctx.ActorAt[t] && c + 1 < tokens.Length
-                     && (tokens[c + 1].Lemma == And || tokens[c + 1].Lemma == Comma)) list.Add(c);
+                     && (tokens[c + 1].Lemma == And || tokens[c + 1].Lemma == Comma))
+            {
+                list.Add(c);
+                // ... and so do its conjuncts ("Palestinian"), which the parse hangs on the first modifier.
+                for (int d = ctx.First[c]; d >= 0; d = ctx.Next[d])
+                    if (tokens[d].Deprel == Conj && ctx.ActorAt[d] >= 0) list.Add(d);
+            }
         }
         // "Brazil and the United States agreed" parsed as two subjects of "agreed", the second with the "and": a
         // conjunct all the same.
         int h = tokens[t].Head;
         ushort r = tokens[t].Deprel;
+        // "UK and EU negotiators have agreed" parsed as two subjects, "UK and EU" and "negotiators", the first ending
+        // where the second (with no determiner of its own) begins: the parties named first are the modifiers of the
+        // second, each acting with it.
+        if (h >= 0 && r == Nsubj && Child(ctx, t, Det) < 0)
+            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+                if (c < t && (tokens[c].Deprel == Nsubj || tokens[c].Deprel == NsubjPass) && tokens[c].Upos is var u && (u == Propn || u == Adj)
+                    && ctx.ActorAt[c] >= 0 && SubtreeEnd(ctx, c) is int end && end + 1 == PhraseStart(ctx, t) && tokens[end].Upos != Punct && Child(ctx, c, Conj) >= 0 && !list.Contains(c))
+                {
+                    list.Add(c);
+                    for (int d = ctx.First[c]; d >= 0; d = ctx.Next[d])
+                        if (tokens[d].Deprel == Conj && ctx.ActorAt[d] >= 0) list.Add(d);
+                }
+        // "Kenyan and Somali negotiators agreed" parsed with "Kenyan" as the root and the verb its conjunct: the first
+        // party is a modifier of the subject as well.
+        if (h >= 0 && r == Nsubj && tokens[h].Deprel == Conj && tokens[h].Head is int first and >= 0 && first < t
+            && tokens[first].Upos is var fu && (fu == Adj || fu == Propn) && ctx.ActorAt[first] >= 0 && !list.Contains(first)
+            && PhraseStart(ctx, t) == first + 2 && tokens[first + 1].Lemma == And)
+            list.Add(first);
         if (h >= 0 && (r == Nsubj || r == Obj))
             for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
                 if (c > t && tokens[c].Deprel == r && (tokens[c].Upos == Noun || tokens[c].Upos == Propn) && Child(ctx, c, Cc) is int cc and >= 0

@@ -178,6 +178,20 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
     }
 
     [Fact]
+    public void PartiesNamedAsCoordinatedModifiersOfOneNoun_AreThatNounsOneReciprocalSpan()
+    {
+        var doc = Coded("Kenyan and Somali negotiators agreed to share information.",
+            ("Kenyan", "KEN", MentionKind.Country), ("Somali", "SOM", MentionKind.Country));
+        Assert.Equal("Kenyan and Somali negotiators", Phrases(doc, 0));
+        Assert.Equal("Kenyan and Somali negotiators", Phrases(doc, 1));
+        // The same with possessors, the second party's mention covering the noun.
+        doc = Coded("Peru and Chile's navies agreed to share information.",
+            ("Peru", "PER", MentionKind.Country), ("Chile's navies", "CHLMIL", MentionKind.Agent));
+        Assert.Equal("Peru and Chile's navies", Phrases(doc, 0));
+        Assert.Equal("Peru and Chile's navies", Phrases(doc, 1));
+    }
+
+    [Fact]
     public void APartyTheParseHungTheEventOn_EndsAtItsOwnWords_NotAtTheTrigger()
     {
         // "A Kenyan court on Monday freed ...", parsed with the court as the root and "freed" as a clause on it.

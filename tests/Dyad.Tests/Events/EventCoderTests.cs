@@ -122,6 +122,37 @@ public sealed class EventCoderTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void CoordinatedModifiersOfOneNoun_AreEachAParty_AndMeetEachOther()
+    {
+        // Both adjectives name a party; the second hangs on the first as its conjunct.
+        var doc = Coded("Kenyan and Somali negotiators met in Nairobi.", ("Kenyan", "KEN"), ("Somali", "SOM"));
+        Assert.Contains(doc.Events, e => e.Cameo == "040" && doc.Actors[e.Source].Code == "KEN" && doc.Actors[e.Target].Code == "SOM");
+        Assert.Contains(doc.Events, e => e.Cameo == "040" && doc.Actors[e.Source].Code == "SOM" && doc.Actors[e.Target].Code == "KEN");
+    }
+
+    [Fact]
+    public void ACoordinatedGroupTheParseSplitOffItsNoun_StillActsThroughThatNoun()
+    {
+        // "Peru and Chile negotiators met", parsed with "Peru and Chile" as one subject and "negotiators" as another.
+        var doc = EventTestDocs.Parsed(
+            "Peru Peru PROPN NNP 5 nsubj:pass", "and and CCONJ CC 3 cc", "Chile Chile PROPN NNP 1 conj", "negotiators negotiator NOUN NNS 5 nsubj",
+            "met meet VERB VBD 0 root", ". . PUNCT . 5 punct");
+        doc.Actor("Peru", "PER").Actor("Chile", "CHL").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Contains(doc.Events, e => e.Cameo == "040" && doc.Actors[e.Source].Code == "PER" && doc.Actors[e.Target].Code == "CHL");
+        Assert.Contains(doc.Events, e => e.Cameo == "040" && doc.Actors[e.Source].Code == "CHL" && doc.Actors[e.Target].Code == "PER");
+        // A lone name before a title is no such group: "US Vice President Pence met Kim", with "US" parsed as a subject of
+        // its own, stays one party's meeting with Kim.
+        doc = EventTestDocs.Parsed(
+            "US US PROPN NNP 5 nsubj:pass", "Vice Vice PROPN NNP 3 compound", "President President PROPN NNP 4 compound",
+            "Pence Pence PROPN NNP 5 nsubj", "met meet VERB VBD 0 root", "Kim Kim PROPN NNP 5 obj", ". . PUNCT . 5 punct");
+        doc.Actor("US", "USA").Actor("Pence", "USAGOV", MentionKind.Person).Actor("Kim", "PRKGOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.All(doc.Events, e => Assert.Equal("PRKGOV", doc.Actors[e.Target].Code));
+        Assert.DoesNotContain(doc.Events, e => doc.Actors[e.Source].Code == "USA");
+    }
+
+    [Fact]
     public void RelativeClause_RelativePronounStandsForItsNoun()
     {
         var doc = Coded("Egypt condemned Hamas, which attacked Israel on Monday.", ("Egypt", "EGY"), ("Hamas", "PSEREBHMS"), ("Israel", "ISR"));
