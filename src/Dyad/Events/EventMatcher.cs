@@ -941,6 +941,13 @@ internal sealed class EventMatcher
         // "a lawsuit against visiting Crown Prince Mohammed": a participle that describes the party named after it is no
         // act of the sentence's subject (see DescribedParty).
         if (DescribedParty(ctx, v, AimPrepositions) >= 0) return;
+        // "which helps explain why neither candidate invokes the name", "to help understand the vote": helping to explain or
+        // understand is no aid to any party (found hand-checking PolNeAR train events).
+        // The parse may take the bare verb for an object.
+        if (tokens[v].Lemma == HelpWord)
+            for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+                if ((tokens[c].Deprel == Xcomp || tokens[c].Deprel == Ccomp || tokens[c].Deprel == Obj) && tokens[c].Upos == Verb
+                    && Array.IndexOf(UnderstandingVerbs, tokens[c].Lemma) >= 0) return;
         int prt = Child(ctx, v, Prt);
         // "fired back at": the parser often reads a particle right after its verb as an adverb.
         if (prt < 0 && v + 1 < tokens.Length && tokens[v + 1].Head == v && tokens[v + 1].Deprel == Advmod) prt = v + 1;
@@ -1880,6 +1887,10 @@ internal sealed class EventMatcher
             // Conditionals and purpose clauses ("to support refugees") do not assert their event.
             if (rel == Advcl && (mark == If || mark == Unless || (mark == To && Child(ctx, cur, Nsubj) < 0)))
                 climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+            // "considers how to attack Sanders", "does not know whether to meet him", "what to do about Iran": an infinitive
+            // under a question word is an open question, no act done (found hand-checking PolNeAR train events).
+            if (mark == To && ((h >= 0 && tokens[h].Upos != Verb && Array.IndexOf(QuestionWords, tokens[h].Lemma) >= 0) || QuestionWordBefore(ctx, cur)))
+                climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
             // "before he throws his support to Clinton", "until Tehran stops enriching": a clause of time in the present
             // tense after "before", "until" or "once", under a clause not in the past, speaks of what has not happened
             // yet ("before he resigned" did; found hand-checking PolNeAR train events).
@@ -1924,6 +1935,9 @@ internal sealed class EventMatcher
                 // (found hand-checking PolNeAR train events). The parse may hang the clause on the object.
                 if (rel == Acl) h = tokens[h].Head;
                 if (Array.IndexOf(PermissionVerbs, tokens[h].Lemma) >= 0) climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+                // "Clinton is considering attacking Sanders", "mulling running": an act one weighs is not done (found
+                // hand-checking PolNeAR train events).
+                if (Array.IndexOf(WeighingVerbs, tokens[h].Lemma) >= 0) climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
                 if (_lex.Chain(tokens[h].Lemma) is { Class: "future" or "intent" }) climb.Modality = Stronger(climb.Modality, EventModality.Future);
                 climb.Modality = Stronger(climb.Modality, LocalModality(ctx, h));
             }
@@ -1947,6 +1961,24 @@ internal sealed class EventMatcher
     private static readonly int[] StanceNouns = Lemmas("position", "stance", "stand", "view", "policy", "approach", "attitude", "opinion", "thinking", "record");
 
     private static readonly int Toward = Vocabulary.Shared.Intern("toward");
+
+    private static readonly int HelpWord = Vocabulary.Shared.Intern("help");
+
+    /// <summary>Verbs of making sense of a thing: "helps explain", "helps understand".</summary>
+    private static readonly int[] UnderstandingVerbs = Lemmas("explain", "understand", "account", "illustrate", "clarify", "show", "answer", "interpret", "predict");
+
+    /// <summary>Verbs of weighing an act not yet chosen: "considering attacking", "contemplating a run".</summary>
+    private static readonly int[] WeighingVerbs = Lemmas("consider", "contemplate", "weigh", "mull", "ponder", "debate", "explore", "discuss", "entertain");
+
+    /// <summary>Whether a question word ("how", "whether") hangs on a clause before its verb: "how to attack" parsed with
+    /// "how" as the verb's modifier or mark.</summary>
+    private static bool QuestionWordBefore(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0 && c < v; c = ctx.Next[c])
+            if ((tokens[c].Deprel == Mark || tokens[c].Deprel == Advmod) && Array.IndexOf(QuestionWords, tokens[c].Lemma) >= 0) return true;
+        return false;
+    }
 
     /// <summary>Verbs of letting a party act: "allows investors to invest", "permitted the convoy to enter".</summary>
     private static readonly int[] PermissionVerbs = Lemmas("allow", "permit", "let", "enable", "empower", "entitle");
@@ -2457,6 +2489,10 @@ internal sealed class EventMatcher
     /// <summary>What one spends of oneself: "invested time", "invested effort".</summary>
     private static readonly int[] EffortNouns = Lemmas("time", "effort", "energy", "hour", "day", "week", "month", "year", "attention");
 
+    /// <summary>What one signs that binds no two parties: "signed the letter to Obama", "signed copies of her book".</summary>
+    private static readonly int[] SignedPapers = Lemmas("letter", "book", "copy", "autograph", "card", "note", "memo", "email", "op-ed", "column",
+        "poster", "photo", "ball", "cast", "check", "cheque", "ballot", "form", "waiver", "affidavit", "guestbook");
+
     /// <summary>
     /// Objects that make a coded act no act on a party, by code prefix: the object noun or the noun it counts ("hundreds of
     /// pigs") is one of the list. "invested time in Minnesota" is no economic cooperation (061; only when active: a known
@@ -2468,7 +2504,7 @@ internal sealed class EventMatcher
     private static readonly (string Prefix, int[] Nouns, bool ActiveOnly)[] NoPartyObjects =
     [
         ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("07", LawNouns, false), ("07", CaseNouns, false), ("084", MoneyNouns, false),
-        ("061", EffortNouns, true), ("057", LawNouns, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false), ("173", CaughtNouns, false),
+        ("061", EffortNouns, true), ("057", LawNouns, false), ("057", SignedPapers, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false), ("173", CaughtNouns, false),
         ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
 
@@ -2894,7 +2930,9 @@ internal sealed class EventMatcher
     /// supporters"); see ActorOf.</summary>
     private static readonly int[] FollowerNouns = Lemmas("supporter", "voter", "aide", "ally", "critic", "backer", "fan", "opponent", "donor",
         "adviser", "advisor", "staffer", "surrogate", "loyalist", "follower", "detractor", "rival", "defender", "friend", "associate", "campaigner",
-        "volunteer", "delegate", "appointee", "nominee", "endorser", "fundraiser", "bundler", "operative");
+        "volunteer", "delegate", "appointee", "nominee", "endorser", "fundraiser", "bundler", "operative",
+        // "he and other Clinton challengers complained" (found hand-checking PolNeAR train events)
+        "challenger", "contender");
 
     /// <summary>Whether every row of a verb finds its target in the object (a transitive act).</summary>
     private static bool ActsOnObject(EventPattern[] rows)
@@ -3359,7 +3397,10 @@ internal sealed class EventMatcher
     private static readonly int[] TopicVerbs = Lemmas("discuss", "debate", "address", "mention", "raise", "review", "study", "examine",
         // "the judge handling two lawsuits against Trump University" files none (found hand-checking PolNeAR train events)
         "handle", "hear", "oversee", "preside", "adjudicate",
-        "consider", "describe", "explain", "report", "note", "cite", "highlight", "acknowledge", "recall", "analyze", "analyse", "assess", "ponder");
+        "consider", "describe", "explain", "report", "note", "cite", "highlight", "acknowledge", "recall", "analyze", "analyse", "assess", "ponder",
+        // "reporters covered the attack", "helped Ukraine understand the threat", "commemorated the bombing": who reports,
+        // grasps or remembers an act is not its author.
+        "understand", "remember", "cover", "witness", "recount", "document", "chronicle", "commemorate", "memorialize");
 
     /// <summary>"Claiming the criticism of Lauer is designed to ...", parsed with the nominal as the object: who claims or
     /// alleges something about an act is not its author (found hand-checking PolNeAR dev events). Their objects can

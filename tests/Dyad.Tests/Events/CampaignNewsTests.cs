@@ -1051,4 +1051,35 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.DoesNotContain(deal.Events, e => e.Rule.Contains("+opinion", StringComparison.Ordinal));
         Assert.Contains(deal.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && CodeOf(deal, e.Source) == "IRN");
     }
+
+    [Fact]
+    public void AnActUnderAQuestionWordOrWeighed_IsNotDone()
+    {
+        var doc = Process("Hillary Clinton is still deciding how to attack Senator Bernie Sanders. Donald Trump is considering attacking Senator Ted Cruz.");
+        var attacks = doc.Events.Where(e => e.Cameo == "111").ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.All(attacks, e => Assert.Equal(EventModality.Hypothetical, e.Modality));
+        var done = Process("Hillary Clinton attacked Senator Bernie Sanders.");
+        Assert.Equal(EventModality.Asserted, Assert.Single(done.Events, e => e.Cameo == "111").Modality);
+    }
+
+    [Fact]
+    public void ACandidatesChallengers_SignedLetters_AndHelpingExplain_AreNoActsOfTheCandidate()
+    {
+        // The challengers of a candidate are not the candidate.
+        var doc = Process("Martin O'Malley and other Clinton challengers complained about the debate schedule.");
+        Assert.DoesNotContain(doc.Events, e => e.Source >= 0 && TextOf(doc, e.Source).Contains("Clinton", StringComparison.Ordinal));
+        // A letter signed to someone binds no parties; a treaty does.
+        var letter = Process("Forty House Democrats signed a letter to President Barack Obama.");
+        Assert.DoesNotContain(letter.Events, e => e.Cameo == "057");
+        var treaty = Process("Israel and Jordan signed a peace treaty.");
+        Assert.Contains(treaty.Events, e => e.Cameo == "057");
+        // Helping to explain something helps no party.
+        var explain = Process("The decline in trade with Mexico helps explain why Donald Trump is winning.");
+        Assert.DoesNotContain(explain.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+        // Reporting or grasping an attack is not making it.
+        var covered = Process("American reporters covered the attack on the embassy in Libya.");
+        Assert.DoesNotContain(covered.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source >= 0 && CodeOf(covered, e.Source) == "USAMED");
+        Assert.DoesNotContain(covered.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source >= 0 && TextOf(covered, e.Source).Contains("reporters", StringComparison.Ordinal));
+    }
 }
