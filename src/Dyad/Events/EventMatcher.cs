@@ -376,6 +376,14 @@ internal sealed class EventMatcher
     /// <summary>The naming verbs that give a name, not a judgement (<see cref="Pejorative"/>).</summary>
     private static readonly int[] CallingVerbs = Lemmas("call", "label", "brand", "dub");
 
+    /// <summary>Whether a word is joined by a hyphen, with no space, to the word before it ("Harvard-trained", "job-killing").</summary>
+    private static bool HyphenJoined(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        return v >= 2 && tokens[v - 1].Start == tokens[v - 2].End && tokens[v].Start == tokens[v - 1].End
+            && ctx.Doc.Text.AsSpan(tokens[v - 1].Start, tokens[v - 1].End - tokens[v - 1].Start) is "-";
+    }
+
     /// <summary>Whether a punctuation token stands between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
     private static bool HasPunctuationBetween(Context ctx, int a, int b)
     {
@@ -932,8 +940,12 @@ internal sealed class EventMatcher
         // "a Harvard-trained accountant", "a well-trained lawyer": schooling named by a participle before a noun trains no
         // party's forces (062; found hand-checking PolNeAR train events).
         // Read off the words: the hyphen joins the participle to the word before it, whatever the parse makes of them.
-        if (tokens[v].Lemma == TrainWord && v >= 2 && tokens[v - 1].Start == tokens[v - 2].End && tokens[v].Start == tokens[v - 1].End
-            && ctx.Doc.Text.AsSpan(tokens[v - 1].Start, tokens[v - 1].End - tokens[v - 1].Start) is "-") return;
+        if (tokens[v].Lemma == TrainWord && HyphenJoined(ctx, v)) return;
+        // "the job-killing TPP", "a crime-fighting mayor", "record-breaking crowds": a present participle hyphened to the
+        // word before it, right before a noun, is an adjective of that noun; nobody kills or fights (found hand-checking
+        // PolNeAR train events).
+        if (tokens[v].Xpos == Vbg && HyphenJoined(ctx, v) && v + 1 < tokens.Length && tokens[v + 1].Sentence == tokens[v].Sentence
+            && (tokens[v + 1].Upos == Noun || tokens[v + 1].Upos == Propn || tokens[v + 1].Upos == Adj)) return;
         // "a cargo plane flying from Karachi to Delhi", "a ferry sailing to Crete": a craft's course described by a
         // participle of its noun is no visit by any party.
         if (Array.IndexOf(JourneyVerbs, tokens[v].Lemma) >= 0 && tokens[v].Deprel == Acl && tokens[v].Head is int craft and >= 0 && craft < v
@@ -1445,6 +1457,9 @@ internal sealed class EventMatcher
     private void CodeNoun(Context ctx, int s, int n, EventPattern[] rows, List<CodedEvent> events, HashSet<int> statements)
     {
         var tokens = ctx.Doc.Tokens;
+        // "beat him at his own game", "the ground game", "a waiting game": a game is a military exercise only as a war
+        // game (found hand-checking PolNeAR train events).
+        if (tokens[n].Lemma == GameWord && !WarGameModifiers.Any(m => HasChildLemma(ctx, n, m))) return;
         // The 'of' complement is the object of a nominal ("cancellation of the meeting").
         int ofObject = OfComplement(ctx, n);
         // A nominal that modifies another ("a mediation effort between", "air strikes on") takes its arguments from the
@@ -1962,7 +1977,10 @@ internal sealed class EventMatcher
 
     private static readonly int Toward = Vocabulary.Shared.Intern("toward");
 
-    private static readonly int HelpWord = Vocabulary.Shared.Intern("help");
+    private static readonly int HelpWord = Vocabulary.Shared.Intern("help"), GameWord = Vocabulary.Shared.Intern("game");
+
+    private static readonly int[] WarGameModifiers = Lemmas("war", "military", "naval", "joint", "army", "air", "combat", "simulated", "battle", "wargame");
+
 
     /// <summary>Verbs of making sense of a thing: "helps explain", "helps understand".</summary>
     private static readonly int[] UnderstandingVerbs = Lemmas("explain", "understand", "account", "illustrate", "clarify", "show", "answer", "interpret", "predict");
@@ -3998,8 +4016,19 @@ internal sealed class EventMatcher
     private static int ActorOf(Context ctx, int t)
     {
         if (t < 0) return -1;
-        if (ctx.ActorAt[t] >= 0) return ctx.ActorAt[t];
         var tokens = ctx.Doc.Tokens;
+        if (ctx.ActorAt[t] >= 0)
+        {
+            // "Senate Majority Leader Harry Reid attacked": a title the knowledge base could not resolve gives way to the
+            // person it names, right after it as an apposition or a name run on (found hand-checking PolNeAR train events,
+            // where the attack was left to an unresolved "Senate Majority Leader" and coded as force).
+            if (ctx.Doc.Actors[ctx.ActorAt[t]].Code is null)
+                for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+                    if (c > t && (tokens[c].Deprel == Appos || tokens[c].Deprel == Flat) && ctx.ActorAt[c] >= 0 && ctx.ActorAt[c] != ctx.ActorAt[t]
+                        && ctx.Doc.Actors[ctx.ActorAt[c]] is { Kind: MentionKind.Person, Code: not null } && !HasPunctuationBetween(ctx, t, c))
+                        return ctx.ActorAt[c];
+            return ctx.ActorAt[t];
+        }
         int found = -1;
         for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
         {

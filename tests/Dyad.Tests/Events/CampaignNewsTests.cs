@@ -1082,4 +1082,22 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.DoesNotContain(covered.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source >= 0 && CodeOf(covered, e.Source) == "USAMED");
         Assert.DoesNotContain(covered.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source >= 0 && TextOf(covered, e.Source).Contains("reporters", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnUnresolvedTitle_GivesWayToThePersonItNames_AndHyphenedParticiplesAndGamesAreNoActs()
+    {
+        // The title alone is no known party; the senator it names is, and his attack on other politicians is in words.
+        var doc = Process("Senate Majority Leader Harry Reid attacked the Koch brothers again on Tuesday.");
+        var attack = Assert.Single(doc.Events, e => e.TriggerStart < e.TriggerEnd && doc.Text[e.TriggerStart..e.TriggerEnd] == "attacked");
+        Assert.Equal("USALEG", CodeOf(doc, attack.Source));
+        Assert.False(attack.Cameo.StartsWith("19", StringComparison.Ordinal), attack.Cameo);
+        // A participle hyphened to a noun before another noun describes it: nobody is killed.
+        var killing = Process("Donald Trump opposes the job-killing trade pact.");
+        Assert.DoesNotContain(killing.Events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        // A game is a military exercise only as a war game.
+        var game = Process("Senator Ted Cruz tried to beat Donald Trump at his own game.");
+        Assert.DoesNotContain(game.Events, e => e.Cameo == "062");
+        var war = Process("Russian and Chinese navies held joint war games in the Pacific.");
+        Assert.Contains(war.Events, e => e.Cameo == "062");
+    }
 }
