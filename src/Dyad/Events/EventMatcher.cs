@@ -3519,6 +3519,7 @@ internal sealed class EventMatcher
     private static int DescribedParty(Context ctx, int clause, int[] preps)
     {
         var tokens = ctx.Doc.Tokens;
+        if (HyphenModified(ctx, clause, preps) is int modified and >= 0) return modified;
         if ((tokens[clause].Deprel != Advcl && tokens[clause].Deprel != Acl) || tokens[clause].Xpos != Vbg || clause == 0
             || tokens[clause - 1].Deprel != Mark || tokens[clause - 1].Head != clause || Array.IndexOf(preps, tokens[clause - 1].Lemma) < 0
             || Child(ctx, clause, Nsubj) >= 0) return -1;
@@ -3527,6 +3528,35 @@ internal sealed class EventMatcher
         if (obj < 0 || tokens[obj].Upos != Propn || ActorOf(ctx, obj) is not (var a and >= 0) || ctx.Doc.Actors[a].FirstToken != clause + 1) return -1;
         return obj;
     }
+
+    /// <summary>"a strike against state-led oil company Petrobras", "sanctions on the Chand-led Communist Party": a
+    /// hyphened participle ("X - led", "X - backed") that the parse took for the head of a clause, with the preposition
+    /// hung on the word before the hyphen (or as the clause's mark) and the party the participle describes as its object
+    /// or agent. The participle only describes that party, so the preposition introduces it. The party, when
+    /// <paramref name="participle"/> is such a word and the preposition one of <paramref name="preps"/>; -1 otherwise.</summary>
+    private static int HyphenModified(Context ctx, int participle, int[] preps)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int p = participle;
+        if (tokens[p].Xpos != Vbn || p < 2 || tokens[p - 1].Upos != Punct || !IsHyphen(ctx, p - 1)) return -1;
+        // The preposition: a mark of the participle, or a case marker of the word before the hyphen hung on it.
+        int prep = -1;
+        for (int c = ctx.First[p]; c >= 0 && prep < 0; c = ctx.Next[c])
+        {
+            if (c > p) break;
+            if (tokens[c].Deprel == Mark) prep = tokens[c].Lemma;
+            else if (c == p - 2 || tokens[p - 2].Head == c) prep = CaseOf(ctx, c);
+        }
+        if (prep < 0 || Array.IndexOf(preps, prep) < 0) return -1;
+        // The party: the first noun hung on the participle after it, where the parse put the phrase's head.
+        for (int c = ctx.First[p]; c >= 0; c = ctx.Next[c])
+            if (c > p && tokens[c].Upos is var u && (u == Noun || u == Propn) && CaseOf(ctx, c) < 0)
+                return ActorOf(ctx, c) >= 0 ? c : -1;
+        return -1;
+    }
+
+    private static bool IsHyphen(Context ctx, int t) =>
+        ctx.Doc.Text.AsSpan(ctx.Doc.Tokens[t].Start, ctx.Doc.Tokens[t].End - ctx.Doc.Tokens[t].Start) is "-" or "\u2013" or "\u2014";
 
     /// <summary>A date the parse calls a bare oblique though it has a preposition, with a name before it that the parse
     /// made its compound ("held talks with President Mohamed Farmajo today", "with" and the name both on "today"): an
