@@ -2969,7 +2969,7 @@ internal sealed class EventMatcher
                 || (rel == NsubjPass && passive && Array.IndexOf(p.TargetRelations, Obj) >= 0)
                 // "asked Germany to discuss", "gave Iraq weapons": a first object the parse calls iobj is whom the act is for.
                 || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
-                || ((rel == Obl || rel == Nmod || DatedOblique(ctx, c)) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
+                || ((rel == Obl || rel == Nmod || DatedOblique(ctx, c) || MarkedObject(ctx, c)) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
             if (!hit && DescribedParty(ctx, c, p.TargetPrepositions) is int described and >= 0) return described;
             if (!hit) continue;
             // "deported 16,000 Syrians to Idlib, including 1,900 people in September": what "including" brings in is
@@ -3500,7 +3500,7 @@ internal sealed class EventMatcher
                 return subject;
             if (c != skip && (DescribedParty(ctx, c, p.TargetPrepositions) is int described and >= 0
                 || (also is not null && (described = DescribedParty(ctx, c, also.TargetPrepositions)) >= 0))) return described;
-            if ((rel != Nmod && rel != Obl && !DatedOblique(ctx, c)) || c == skip) continue;
+            if ((rel != Nmod && rel != Obl && !DatedOblique(ctx, c) && !MarkedObject(ctx, c)) || c == skip) continue;
             int prep = CaseOf(ctx, c);
             if (prep < 0 || prep == Between || (Array.IndexOf(p.TargetPrepositions, prep) < 0 && (also is null || Array.IndexOf(also.TargetPrepositions, prep) < 0))) continue;
             int dated = c;
@@ -3557,6 +3557,10 @@ internal sealed class EventMatcher
 
     private static bool IsHyphen(Context ctx, int t) =>
         ctx.Doc.Text.AsSpan(ctx.Doc.Tokens[t].Start, ctx.Doc.Tokens[t].End - ctx.Doc.Tokens[t].Start) is "-" or "\u2013" or "\u2014";
+
+    /// <summary>An "object" with a preposition ("skeptical of the government's ability" parsed with "ability" as the object):
+    /// an object takes none, so it is an oblique the parse mislabelled.</summary>
+    private static bool MarkedObject(Context ctx, int c) => ctx.Doc.Tokens[c].Deprel == Obj && CaseOf(ctx, c) >= 0;
 
     /// <summary>A date the parse calls a bare oblique though it has a preposition, with a name before it that the parse
     /// made its compound ("held talks with President Mohamed Farmajo today", "with" and the name both on "today"): an
@@ -3992,6 +3996,11 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c]) if (tokens[c].Deprel == Case) return tokens[c].Lemma;
+        // "skeptical of the government's ability" parsed with "of" on the possessor: a possessor takes no preposition of
+        // its own (only its "'s"), so one before it introduces the possessed noun's phrase.
+        if (Child(ctx, t, NmodPoss) is int owner and >= 0 && owner < t)
+            for (int c = ctx.First[owner]; c >= 0 && c < owner; c = ctx.Next[c])
+                if (tokens[c].Deprel == Case && tokens[c].Upos == Adp) return tokens[c].Lemma;
         return -1;
     }
 

@@ -43,4 +43,19 @@ public sealed class TargetSlotTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal("SOMGOV>SOMREB 035", doc.Show(e)[..17]);
         Assert.Equal("exiled Omar - led Unity Front", TargetPhrase(doc));
     }
+
+    [Fact]
+    public void APrepositionHungOnAPossessor_IntroducesThePossessedThing()
+    {
+        // "The union said it is skeptical of the ministry's promise", parsed with "of" on "ministry" and the promise as
+        // the object of "skeptical".
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "union union NOUN NN 3 nsubj", "said say VERB VBD 0 root", "it it PRON PRP 6 nsubj",
+            "is be AUX VBZ 6 cop", "skeptical skeptical ADJ JJ 3 ccomp", "of of ADP IN 9 case", "the the DET DT 9 det",
+            "ministry ministry NOUN NN 11 nmod:poss", "'s 's PART POS 9 case", "promise promise NOUN NN 6 obj", ". . PUNCT . 3 punct");
+        doc.Actor("union", "KENLAB", MentionKind.Agent).Actor("ministry", "KENGOV", MentionKind.Agent).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Contains(doc.Events, e => e.Cameo == "012");
+        Assert.Equal("the ministry 's promise", TargetPhrase(doc));
+    }
 }
