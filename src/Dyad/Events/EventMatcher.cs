@@ -2971,6 +2971,14 @@ internal sealed class EventMatcher
                 || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
                 || ((rel == Obl || rel == Nmod || DatedOblique(ctx, c) || MarkedObject(ctx, c)) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
             if (!hit && DescribedParty(ctx, c, p.TargetPrepositions) is int described and >= 0) return described;
+            // "called on Friday for Britain to stay": a date takes no phrase of its own, and one the parse hung on it after
+            // it is the verb's.
+            if ((ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) && AfterDate(ctx, c, p.TargetPrepositions) is int after and >= 0
+                && Thing(ctx, after) is int thing and >= 0)
+            {
+                if (ActorOf(ctx, thing) >= 0) return thing;
+                if (fallback < 0) fallback = thing;
+            }
             if (!hit) continue;
             // "deported 16,000 Syrians to Idlib, including 1,900 people in September": what "including" brings in is
             // part of another argument, which the parse may take for a second object.
@@ -3561,6 +3569,16 @@ internal sealed class EventMatcher
     /// <summary>An "object" with a preposition ("skeptical of the government's ability" parsed with "ability" as the object):
     /// an object takes none, so it is an oblique the parse mislabelled.</summary>
     private static bool MarkedObject(Context ctx, int c) => ctx.Doc.Tokens[c].Deprel == Obj && CaseOf(ctx, c) >= 0;
+
+    /// <summary>The first phrase introduced by one of <paramref name="preps"/> that the parse hung on a date after it ("on
+    /// Friday for Britain"), no date itself; -1 when none.</summary>
+    private static int AfterDate(Context ctx, int date, int[] preps)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[date]; c >= 0; c = ctx.Next[c])
+            if (c > date && tokens[c].Deprel == Nmod && !ctx.Time.Contains(c) && Array.IndexOf(preps, CaseOf(ctx, c)) >= 0) return c;
+        return -1;
+    }
 
     /// <summary>A date the parse calls a bare oblique though it has a preposition, with a name before it that the parse
     /// made its compound ("held talks with President Mohamed Farmajo today", "with" and the name both on "today"): an

@@ -58,4 +58,18 @@ public sealed class TargetSlotTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Contains(doc.Events, e => e.Cameo == "012");
         Assert.Equal("the ministry 's promise", TargetPhrase(doc));
     }
+
+    [Fact]
+    public void APhraseHungOnADateBeforeIt_IsTheVerbs()
+    {
+        // "Kenya called on Monday for Uganda to withdraw its troops", parsed with "for Uganda" on "Monday".
+        var doc = EventTestDocs.Parsed(
+            "Kenya Kenya PROPN NNP 2 nsubj", "called call VERB VBD 0 root", "on on ADP IN 4 case", "Monday Monday PROPN NNP 2 obl",
+            "for for ADP IN 6 case", "Uganda Uganda PROPN NNP 4 nmod", "to to PART TO 8 mark", "withdraw withdraw VERB VB 2 advcl",
+            "its its PRON PRP$ 10 nmod:poss", "troops troop NOUN NNS 8 obj", ". . PUNCT . 2 punct");
+        doc.Date(3, 3).Actor("Kenya", "KEN").Actor("Uganda", "UGA").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && doc.Show(e).StartsWith("KEN>UGA", StringComparison.Ordinal));
+        Assert.Equal("Uganda", TargetPhrase(doc));
+    }
 }
