@@ -3027,11 +3027,18 @@ internal sealed class EventMatcher
         return false;
     }
 
+    /// <summary>Nouns of trade in goods, which name what moves by what they are "of".</summary>
+    private static readonly int[] TradeNouns = Lemmas("import", "export", "shipment", "sale", "delivery");
+
     /// <summary>A slot's complement as a candidate target: the token itself; for a sum of money, what it is the value of
     /// ("tariffs on $ 120 billion of China's exports"), or -1 when it is of nothing (see <see cref="Amount"/>).</summary>
     private static int Thing(Context ctx, int t)
     {
         if (UpTo(ctx, t)) return -1;
+        // "a ban on imports of British beef": trade no one's own is the goods it moves ("China's exports" stay the
+        // party's own).
+        if (Array.IndexOf(TradeNouns, ctx.Doc.Tokens[t].Lemma) >= 0 && ActorOf(ctx, t) < 0 && Child(ctx, t, NmodPoss) < 0
+            && OfComplement(ctx, t) is int goods and >= 0) return goods;
         if (!Amount(ctx, t)) return t;
         int of = OfComplement(ctx, t);
         return of >= 0 && !Amount(ctx, of) ? of : -1;

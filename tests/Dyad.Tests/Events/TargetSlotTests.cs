@@ -72,4 +72,16 @@ public sealed class TargetSlotTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Contains(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && doc.Show(e).StartsWith("KEN>UGA", StringComparison.Ordinal));
         Assert.Equal("Uganda", TargetPhrase(doc));
     }
+
+    [Theory]
+    [InlineData("Japan agreed to lift a ban on imports of Thai chicken.", "Thai chicken")]
+    [InlineData("Japan agreed to lift a ban on Thailand's exports of chicken.", "Thailand's exports of chicken")]
+    public void ABanOnTrade_IsAimedAtTheGoods_UnlessTheTradeIsAPartysOwn(string text, string target)
+    {
+        var doc = EventTestDocs.Parse(text);
+        doc.Actor("Japan", "JPN").Actor("Thai", "THA").Actor("Thailand", "THA").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) || e.Cameo.StartsWith("08", StringComparison.Ordinal));
+        Assert.Equal(target, TargetPhrase(doc));
+    }
 }
