@@ -968,6 +968,9 @@ internal static class ArgumentPhrases
         while (last + 1 < sent.FirstToken + sent.TokenCount && (Inside(doc, last + 1, head, split, target, placed) || Gap(doc, last + 1))) last++;
         while (last > head && !Inside(doc, last, head, split, target, placed)) last--;
         while (first < head && ((tokens[first].Flags & TokenFlags.Punct) != 0 || tokens[first].Deprel == CcRel)) first++;
+        // "against state - led oil company Petrobras" parsed with the party below the participle ("led") and the words
+        // before the hyphen on it: the hyphened modifier is the party's own, back to the preposition.
+        first = HyphenedStart(doc, head, first);
         // Trailing punctuation goes, but a closing bracket whose opening one is inside stays ("Force ( LDF )").
         while (last > head && (tokens[last].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, last)) last--;
         // A participle left without its own words ("asylum seekers registered | with the UN refugee agency", its
@@ -978,6 +981,21 @@ internal static class ArgumentPhrases
             while (last > head && (tokens[last].Flags & TokenFlags.Punct) != 0 && !Closes(doc, first, last)) last--;
         }
         return (first, last + 1);
+    }
+
+    /// <summary>Where a phrase starts whose head hangs on a hyphened participle right before it ("state - led | oil company
+    /// Petrobras", "outlawed Bikram Chand - led | Communist Party"): at the participle's first own word after the
+    /// preposition or mark that introduces it; <paramref name="first"/> when the head is no such party.</summary>
+    private static int HyphenedStart(Document doc, int head, int first)
+    {
+        var tokens = doc.Tokens;
+        int p = first - 1;
+        if (p < 2 || tokens[head].Head != p || tokens[p].Upos != VerbTag || tokens[p].Sentence != tokens[head].Sentence
+            || tokens[p - 1].End - tokens[p - 1].Start != 1 || doc.Text[tokens[p - 1].Start] != '-' || !Below(doc, p - 2, p, -1)) return first;
+        int start = p - 2;
+        while (start - 1 >= doc.SentenceRecords[tokens[head].Sentence].FirstToken && Below(doc, start - 1, p, -1)
+            && tokens[start - 1].Deprel != CaseRel && tokens[start - 1].Deprel != MarkRel) start--;
+        return start;
     }
 
     /// <summary>Whether a token has a dependent after it that is not punctuation.</summary>

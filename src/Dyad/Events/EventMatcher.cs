@@ -3034,8 +3034,16 @@ internal sealed class EventMatcher
                 || (rel == NsubjPass && passive && Array.IndexOf(p.TargetRelations, Obj) >= 0)
                 // "asked Germany to discuss", "gave Iraq weapons": a first object the parse calls iobj is whom the act is for.
                 || (rel == Iobj && Array.IndexOf(p.TargetRelations, Obj) >= 0 && Array.IndexOf(p.TargetRelations, Iobj) < 0)
-                || ((rel == Obl || rel == Nmod || DatedOblique(ctx, c)) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
+                || ((rel == Obl || rel == Nmod || DatedOblique(ctx, c) || MarkedObject(ctx, c)) && p.TargetPrepositions.Length > 0 && Array.IndexOf(p.TargetPrepositions, CaseOf(ctx, c)) >= 0 && CaseOf(ctx, c) != By);
             if (!hit && DescribedParty(ctx, c, p.TargetPrepositions) is int described and >= 0) return described;
+            // "called on Friday for Britain to stay": a date takes no phrase of its own, and one the parse hung on it after
+            // it is the verb's.
+            if ((ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) && AfterDate(ctx, c, p.TargetPrepositions) is int after and >= 0
+                && Thing(ctx, after) is int thing and >= 0)
+            {
+                if (ActorOf(ctx, thing) >= 0) return thing;
+                if (fallback < 0) fallback = thing;
+            }
             if (!hit) continue;
             // "deported 16,000 Syrians to Idlib, including 1,900 people in September": what "including" brings in is
             // part of another argument, which the parse may take for a second object.
@@ -3084,11 +3092,18 @@ internal sealed class EventMatcher
         return false;
     }
 
+    /// <summary>Nouns of trade in goods, which name what moves by what they are "of".</summary>
+    private static readonly int[] TradeNouns = Lemmas("import", "export", "shipment", "sale", "delivery");
+
     /// <summary>A slot's complement as a candidate target: the token itself; for a sum of money, what it is the value of
     /// ("tariffs on $ 120 billion of China's exports"), or -1 when it is of nothing (see <see cref="Amount"/>).</summary>
     private static int Thing(Context ctx, int t)
     {
         if (UpTo(ctx, t)) return -1;
+        // "a ban on imports of British beef": trade no one's own is the goods it moves ("China's exports" stay the
+        // party's own).
+        if (Array.IndexOf(TradeNouns, ctx.Doc.Tokens[t].Lemma) >= 0 && ActorOf(ctx, t) < 0 && Child(ctx, t, NmodPoss) < 0
+            && OfComplement(ctx, t) is int goods and >= 0) return goods;
         if (!Amount(ctx, t)) return t;
         int of = OfComplement(ctx, t);
         return of >= 0 && !Amount(ctx, of) ? of : -1;
@@ -3568,7 +3583,7 @@ internal sealed class EventMatcher
                 return subject;
             if (c != skip && (DescribedParty(ctx, c, p.TargetPrepositions) is int described and >= 0
                 || (also is not null && (described = DescribedParty(ctx, c, also.TargetPrepositions)) >= 0))) return described;
-            if ((rel != Nmod && rel != Obl && !DatedOblique(ctx, c)) || c == skip) continue;
+            if ((rel != Nmod && rel != Obl && !DatedOblique(ctx, c) && !MarkedObject(ctx, c)) || c == skip) continue;
             int prep = CaseOf(ctx, c);
             if (prep < 0 || prep == Between || (Array.IndexOf(p.TargetPrepositions, prep) < 0 && (also is null || Array.IndexOf(also.TargetPrepositions, prep) < 0))) continue;
             int dated = c;
@@ -3587,6 +3602,7 @@ internal sealed class EventMatcher
     private static int DescribedParty(Context ctx, int clause, int[] preps)
     {
         var tokens = ctx.Doc.Tokens;
+        if (HyphenModified(ctx, clause, preps) is int modified and >= 0) return modified;
         if ((tokens[clause].Deprel != Advcl && tokens[clause].Deprel != Acl) || tokens[clause].Xpos != Vbg || clause == 0
             || tokens[clause - 1].Deprel != Mark || tokens[clause - 1].Head != clause || Array.IndexOf(preps, tokens[clause - 1].Lemma) < 0
             || Child(ctx, clause, Nsubj) >= 0) return -1;
@@ -3594,6 +3610,49 @@ internal sealed class EventMatcher
         // A name ("doing business with ZTE" is an act).
         if (obj < 0 || tokens[obj].Upos != Propn || ActorOf(ctx, obj) is not (var a and >= 0) || ctx.Doc.Actors[a].FirstToken != clause + 1) return -1;
         return obj;
+    }
+
+    /// <summary>"a strike against state-led oil company Petrobras", "sanctions on the Chand-led Communist Party": a
+    /// hyphened participle ("X - led", "X - backed") that the parse took for the head of a clause, with the preposition
+    /// hung on the word before the hyphen (or as the clause's mark) and the party the participle describes as its object
+    /// or agent. The participle only describes that party, so the preposition introduces it. The party, when
+    /// <paramref name="participle"/> is such a word and the preposition one of <paramref name="preps"/>; -1 otherwise.</summary>
+    private static int HyphenModified(Context ctx, int participle, int[] preps)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int p = participle;
+        if (tokens[p].Xpos != Vbn || p < 2 || tokens[p - 1].Upos != Punct || !IsHyphen(ctx, p - 1)) return -1;
+        // The preposition: a mark of the participle, or a case marker of the word before the hyphen hung on it.
+        int prep = -1;
+        for (int c = ctx.First[p]; c >= 0 && prep < 0; c = ctx.Next[c])
+        {
+            if (c > p) break;
+            if (tokens[c].Deprel == Mark) prep = tokens[c].Lemma;
+            else if (c == p - 2 || tokens[p - 2].Head == c) prep = CaseOf(ctx, c);
+        }
+        if (prep < 0 || Array.IndexOf(preps, prep) < 0) return -1;
+        // The party: the first noun hung on the participle after it, where the parse put the phrase's head.
+        for (int c = ctx.First[p]; c >= 0; c = ctx.Next[c])
+            if (c > p && tokens[c].Upos is var u && (u == Noun || u == Propn) && CaseOf(ctx, c) < 0)
+                return ActorOf(ctx, c) >= 0 ? c : -1;
+        return -1;
+    }
+
+    private static bool IsHyphen(Context ctx, int t) =>
+        ctx.Doc.Text.AsSpan(ctx.Doc.Tokens[t].Start, ctx.Doc.Tokens[t].End - ctx.Doc.Tokens[t].Start) is "-" or "\u2013" or "\u2014";
+
+    /// <summary>An "object" with a preposition ("skeptical of the government's ability" parsed with "ability" as the object):
+    /// an object takes none, so it is an oblique the parse mislabelled.</summary>
+    private static bool MarkedObject(Context ctx, int c) => ctx.Doc.Tokens[c].Deprel == Obj && CaseOf(ctx, c) >= 0;
+
+    /// <summary>The first phrase introduced by one of <paramref name="preps"/> that the parse hung on a date after it ("on
+    /// Friday for Britain"), no date itself; -1 when none.</summary>
+    private static int AfterDate(Context ctx, int date, int[] preps)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[date]; c >= 0; c = ctx.Next[c])
+            if (c > date && tokens[c].Deprel == Nmod && !ctx.Time.Contains(c) && Array.IndexOf(preps, CaseOf(ctx, c)) >= 0) return c;
+        return -1;
     }
 
     /// <summary>A date the parse calls a bare oblique though it has a preposition, with a name before it that the parse
@@ -4065,6 +4124,11 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c]) if (tokens[c].Deprel == Case) return tokens[c].Lemma;
+        // "skeptical of the government's ability" parsed with "of" on the possessor: a possessor takes no preposition of
+        // its own (only its "'s"), so one before it introduces the possessed noun's phrase.
+        if (Child(ctx, t, NmodPoss) is int owner and >= 0 && owner < t)
+            for (int c = ctx.First[owner]; c >= 0 && c < owner; c = ctx.Next[c])
+                if (tokens[c].Deprel == Case && tokens[c].Upos == Adp) return tokens[c].Lemma;
         return -1;
     }
 
