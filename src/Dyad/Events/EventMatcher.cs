@@ -1641,7 +1641,10 @@ internal sealed class EventMatcher
             // "had canceled a joint rally with Obama", "scrapped the planned strike": what is called off did not take place
             // (found hand-checking PolNeAR train events). A cancelled meeting has its own code (125) from the verb's row.
             if (governor >= 0 && light is null && nrel == Obj && (Array.IndexOf(CancelVerbs, tokens[governor].Lemma) >= 0
-                || (tokens[governor].Lemma == CallWord && Child(ctx, governor, Prt) is int off and >= 0 && tokens[off].Lemma == Off)))
+                || (tokens[governor].Lemma == CallWord && Child(ctx, governor, Prt) is int off and >= 0 && tokens[off].Lemma == Off)
+                // "Israel stopped bombing Gaza" with the gerund read as a noun: a bare -ing word, no determiner of its own.
+                || (Array.IndexOf(StopVerbs, tokens[governor].Lemma) >= 0 && Child(ctx, n, Det) < 0 && Child(ctx, n, NmodPoss) < 0
+                    && ctx.Doc.Text.AsSpan(tokens[n].Start, tokens[n].End - tokens[n].Start).EndsWith("ing", StringComparison.Ordinal))))
                 modality = Stronger(modality, EventModality.Negated);
             string cameo = p.Cameo!;
             // "the single-biggest coordinated media attack in history", "a personal attack", "a smear campaign": force of a kind
@@ -1953,6 +1956,10 @@ internal sealed class EventMatcher
                 // "Clinton is considering attacking Sanders", "mulling running": an act one weighs is not done (found
                 // hand-checking PolNeAR train events).
                 if (Array.IndexOf(WeighingVerbs, tokens[h].Lemma) >= 0) climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+                // "stopped attacking Clinton", "time to quit attacking people": an act one stops or gives up is not done
+                // from then on (found hand-checking PolNeAR train events, where "quit attacking" was a threat). Not an
+                // infinitive: "stopped to talk to reporters" did talk.
+                if (Array.IndexOf(StopVerbs, tokens[h].Lemma) >= 0 && tokens[cur].Xpos == Vbg) climb.Modality = Stronger(climb.Modality, EventModality.Negated);
                 if (_lex.Chain(tokens[h].Lemma) is { Class: "future" or "intent" }) climb.Modality = Stronger(climb.Modality, EventModality.Future);
                 climb.Modality = Stronger(climb.Modality, LocalModality(ctx, h));
             }
@@ -1984,6 +1991,9 @@ internal sealed class EventMatcher
 
     /// <summary>Verbs of making sense of a thing: "helps explain", "helps understand".</summary>
     private static readonly int[] UnderstandingVerbs = Lemmas("explain", "understand", "account", "illustrate", "clarify", "show", "answer", "interpret", "predict");
+
+    /// <summary>Verbs of ceasing an act: "stopped attacking", "quit criticizing".</summary>
+    private static readonly int[] StopVerbs = Lemmas("stop", "quit", "cease", "halt", "end", "abandon", "discontinue");
 
     /// <summary>Verbs of weighing an act not yet chosen: "considering attacking", "contemplating a run".</summary>
     private static readonly int[] WeighingVerbs = Lemmas("consider", "contemplate", "weigh", "mull", "ponder", "debate", "explore", "discuss", "entertain");

@@ -1100,4 +1100,16 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var war = Process("Russian and Chinese navies held joint war games in the Pacific.");
         Assert.Contains(war.Events, e => e.Cameo == "062");
     }
+
+    [Fact]
+    public void AnActOneStopsOrQuits_IsNotDone_ButStoppingToDoSomethingDoesIt()
+    {
+        var doc = Process("Senator Mitch McConnell said it is time to quit attacking Hillary Clinton. Israel stopped bombing Gaza.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        var attack = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Equal(EventModality.Negated, attack.Modality);
+        Assert.All(doc.Events.Where(e => e.Cameo.StartsWith("18", StringComparison.Ordinal)), e => Assert.Equal(EventModality.Negated, e.Modality));
+        var talk = Process("President Barack Obama stopped to talk to reporters.");
+        Assert.Contains(talk.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
 }
