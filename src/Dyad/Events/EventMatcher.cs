@@ -955,6 +955,9 @@ internal sealed class EventMatcher
         if (DescribedParty(ctx, v, AimPrepositions) >= 0) return;
         // "which helps explain why neither candidate invokes the name", "to help understand the vote": helping to explain or
         // understand is no aid to any party (found hand-checking PolNeAR train events).
+        // "to demonstrate conservative purity", "demonstrated that the plan works": demonstrating a thing shows it; only
+        // demonstrating with no object protests (found hand-checking PolNeAR train events).
+        if (tokens[v].Lemma == DemonstrateWord && (Child(ctx, v, Obj) >= 0 || Child(ctx, v, Ccomp) >= 0)) return;
         // The parse may take the bare verb for an object.
         if (tokens[v].Lemma == HelpWord)
             for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
@@ -1160,6 +1163,8 @@ internal sealed class EventMatcher
         // So is "Clinton is accessible, Kaine insisted", the verb a bare tag set beside the clause it reports.
         if (code == "100" && tokens[v].Lemma == InsistWord
             && ((Child(ctx, v, Ccomp) is int fact and >= 0 && !Subjunctive(ctx, fact) && !HasObligationModal(ctx, fact))
+                // "insisted that lifting the embargo was not a response", the clause's predicate read as the object.
+                || (Child(ctx, v, Obj) is int predicate and >= 0 && Child(ctx, predicate, Cop) >= 0 && ThatBetween(ctx, v, predicate))
                 || (tokens[v].Deprel == Parataxis && Child(ctx, v, Ccomp) < 0 && Child(ctx, v, Xcomp) < 0 && Child(ctx, v, Obj) < 0 && !HasCase(ctx, v, On))))
         {
             code = "010";
@@ -1449,6 +1454,11 @@ internal sealed class EventMatcher
         // "Trump is promising lower taxes and jobs": a candidate's promise of a thing to no party is campaigning, as a
         // promise of an uncoded act is (see CodeBareChain; found hand-checking PolNeAR dev events).
         if (code == "030" && (target < 0 || (ActorOf(ctx, target) < 0 && !IsPlace(ctx, target))) && CampaignPromise(ctx, v, source)) return;
+        // "Mr. Cruz supports squeezing out undocumented immigrants", "supports raising the minimum wage": a politician out
+        // of government supporting a course of action takes a stand on a policy, as with "supports the subsidies" (see
+        // Emit); no party is endorsed (found hand-checking PolNeAR train events).
+        if (code == Endorse && Child(ctx, v, Obj) < 0 && (Child(ctx, v, Xcomp) is int course and >= 0 || (course = Child(ctx, v, Ccomp)) >= 0) && tokens[course].Xpos == Vbg
+            && ActorOf(ctx, source) is int supporter and >= 0 && PrivatePolitician(ctx, supporter)) return;
         Emit(ctx, s, events, Expand(ctx, source), Expand(ctx, target), code, modality, climb, triggerFirst, triggerLast, rule,
             confidence, triggerLemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements, code, source, target);
@@ -1931,6 +1941,13 @@ internal sealed class EventMatcher
             if (rel == Acl && h >= 0 && tokens[h].Upos == Noun && Child(ctx, h, Det) is int nd and >= 0 && tokens[nd].Lemma == No)
                 climb.Modality = Stronger(climb.Modality, EventModality.Negated);
             if (h < 0) break;
+            // "recommended that she burn at the stake", "suggested that Iran halt enrichment": a clause in the bare
+            // subjunctive with a subject of its own says what should be done, not what was (found hand-checking PolNeAR
+            // train events).
+            // Not "that Obama is to blame", an infinitive after a copula.
+            if (rel == Ccomp && mark == That && tokens[cur].Xpos == Vb && Child(ctx, cur, Nsubj) >= 0 && Subjunctive(ctx, cur)
+                && Child(ctx, cur, Cop) < 0 && Child(ctx, cur, Aux) < 0 && !HasChildLemma(ctx, cur, To))
+                climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
             if (rel == Ccomp || rel == Parataxis)
             {
                 if (_lex.Speech(tokens[h].Lemma) is { } speech)
@@ -1984,13 +2001,22 @@ internal sealed class EventMatcher
 
     private static readonly int Toward = Vocabulary.Shared.Intern("toward");
 
-    private static readonly int HelpWord = Vocabulary.Shared.Intern("help"), GameWord = Vocabulary.Shared.Intern("game");
+    private static readonly int HelpWord = Vocabulary.Shared.Intern("help"), GameWord = Vocabulary.Shared.Intern("game"), DemonstrateWord = Vocabulary.Shared.Intern("demonstrate");
 
     private static readonly int[] WarGameModifiers = Lemmas("war", "military", "naval", "joint", "army", "air", "combat", "simulated", "battle", "wargame");
 
 
     /// <summary>Verbs of making sense of a thing: "helps explain", "helps understand".</summary>
     private static readonly int[] UnderstandingVerbs = Lemmas("explain", "understand", "account", "illustrate", "clarify", "show", "answer", "interpret", "predict");
+
+    /// <summary>Whether a "that" marking a clause stands between a verb and a later token, hung within that span.</summary>
+    private static bool ThatBetween(Context ctx, int v, int end)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int t = v + 1; t < end; t++)
+            if (tokens[t].Lemma == That && tokens[t].Deprel == Mark && tokens[t].Head > t && tokens[t].Head <= end) return true;
+        return false;
+    }
 
     /// <summary>Verbs of ceasing an act: "stopped attacking", "quit criticizing".</summary>
     private static readonly int[] StopVerbs = Lemmas("stop", "quit", "cease", "halt", "end", "abandon", "discontinue");
@@ -3459,6 +3485,8 @@ internal sealed class EventMatcher
         "justify", "excuse", "condone", "rationalize", "rationalise",
         // "Clinton had mocked the complaint" (found hand-checking PolNeAR dev events)
         "mock", "ridicule", "deride", "lampoon", "scoff",
+        // "He lambasted the Iran nuclear deal negotiated by Obama" (found hand-checking PolNeAR train events)
+        "lambaste", "slam", "blast", "bash", "decry", "assail", "excoriate", "castigate", "trash", "disparage", "belittle",
         "eliminate", "neutralize", "neutralise", "thwart", "foil", "repel", "repulse", "counter", "dispense",
         // "refusing to allow more protests", "sought an independent investigation": who allows, bans or asks for an act
         // does not do it.

@@ -1112,4 +1112,29 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var talk = Process("President Barack Obama stopped to talk to reporters.");
         Assert.Contains(talk.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
     }
+
+    [Fact]
+    public void ShowingAThing_InsistingOnAFact_ASubjunctiveAdvice_AndAStandOnACourse_AreNoActs()
+    {
+        // Demonstrating a quality shows it; demonstrating against someone protests.
+        var show = Process("Senator Ted Cruz wants to demonstrate conservative purity.");
+        Assert.DoesNotContain(show.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        var march = Process("Students demonstrated against the government in Cairo.");
+        Assert.Contains(march.Events, e => e.Cameo == "141");
+        // Insisting that something is so, the clause's predicate read as the object, is a claim.
+        var insist = Process("President Barack Obama insisted that lifting the embargo was not a reward for China.");
+        Assert.DoesNotContain(insist.Events, e => e.Cameo == "100");
+        // What a clause in the subjunctive says should happen has not happened.
+        var advice = Process("The panel recommended that Israel withdraw its troops from Gaza.");
+        Assert.All(advice.Events.Where(e => e.Cameo.StartsWith("08", StringComparison.Ordinal)), e => Assert.Equal(EventModality.Hypothetical, e.Modality));
+        Assert.Contains(advice.Events, e => e.Cameo.StartsWith("08", StringComparison.Ordinal));
+        // A candidate supporting a course of action endorses no party; supporting a person does.
+        var stand = Process("Senator Bernie Sanders supports raising the minimum wage.");
+        Assert.DoesNotContain(stand.Events, e => e.Cameo == "051");
+        var person = Process("Senator Bernie Sanders supports Hillary Clinton.");
+        Assert.Contains(person.Events, e => e.Cameo == "051");
+        // Condemning a deal is no deal made by the critic.
+        var deal = Process("Senator Ted Cruz lambasted the nuclear deal negotiated by President Barack Obama.");
+        Assert.DoesNotContain(deal.Events, e => e.Cameo == "057" && e.Source >= 0 && CodeOf(deal, e.Source) == "USALEG");
+    }
 }
