@@ -324,7 +324,7 @@ internal sealed class EventMatcher
         var tokens = ctx.Doc.Tokens;
         // "calls it a clear violation, said the minister", with "said" parsed as a second xcomp: a verb that names its
         // object asks nothing of it.
-        if (Naming(ctx, v)) return -1;
+        if (Naming(ctx, v) || Convenes(ctx, v)) return -1;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
             if ((tokens[c].Deprel == Xcomp && tokens[c].Upos == Verb && !Predicative(ctx, v, c)) || MisparsedControl(ctx, c)) return c;
         for (int o = ctx.First[v]; o >= 0; o = ctx.Next[o])
@@ -450,9 +450,20 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         if (tokens[v].Head < 0) return -1;
+        // "called an emergency meeting to discuss the test", "called a news conference to announce": what one convenes a
+        // gathering for is its purpose, asked of no one (found hand-checking PolNeAR dev events).
+        if (Convenes(ctx, tokens[v].Head)) return -1;
         if (tokens[v].Deprel == Xcomp || MisparsedControl(ctx, v)) return tokens[v].Head;
         return ObjectControl(ctx, v);
     }
+
+    /// <summary>Whether a verb is "call" in the sense of convening its object ("called an emergency meeting").</summary>
+    private static bool Convenes(Context ctx, int v) =>
+        ctx.Doc.Tokens[v].Lemma == CallWord && Child(ctx, v, Obj) is int called and >= 0 && Array.IndexOf(ConvenedNouns, ctx.Doc.Tokens[called].Lemma) >= 0;
+
+    /// <summary>What one calls in the sense of convening it: "called a meeting", "called an election".</summary>
+    private static readonly int[] ConvenedNouns = Lemmas("meeting", "session", "summit", "conference", "election", "elections", "referendum", "vote",
+        "strike", "hearing", "caucus", "convention", "assembly", "rally", "press", "briefing", "retreat", "halt", "recess", "timeout");
 
     /// <summary>
     /// "asked the candidates to discuss the economy", "urged the two leaders to meet" parsed with the infinitive as a

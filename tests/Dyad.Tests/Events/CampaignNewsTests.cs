@@ -1137,4 +1137,13 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var deal = Process("Senator Ted Cruz lambasted the nuclear deal negotiated by President Barack Obama.");
         Assert.DoesNotContain(deal.Events, e => e.Cameo == "057" && e.Source >= 0 && CodeOf(deal, e.Source) == "USALEG");
     }
+
+    [Fact]
+    public void CallingAMeetingConvenesIt_AskingNothingOfAnyone()
+    {
+        var doc = Process("The Security Council called an emergency meeting to discuss the missile test.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "020");
+        var appeal = Process("President Barack Obama called on Congress to pass the budget.");
+        Assert.Contains(appeal.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+    }
 }
