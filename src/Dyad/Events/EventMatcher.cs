@@ -1481,6 +1481,9 @@ internal sealed class EventMatcher
         // "beat him at his own game", "the ground game", "a waiting game": a game is a military exercise only as a war
         // game (found hand-checking PolNeAR train events).
         if (tokens[n].Lemma == GameWord && !WarGameModifiers.Any(m => HasChildLemma(ctx, n, m))) return;
+        // "prioritize fiscal concerns over social issues", "national security concerns": a concern named by its field is a
+        // matter of interest, no pessimistic comment on anyone (found hand-checking PolNeAR train events).
+        if (tokens[n].Lemma == ConcernWord && HasChildIn(ctx, n, Amod, FieldAdjectives)) return;
         // The 'of' complement is the object of a nominal ("cancellation of the meeting").
         int ofObject = OfComplement(ctx, n);
         // A nominal that modifies another ("a mediation effort between", "air strikes on") takes its arguments from the
@@ -2001,6 +2004,10 @@ internal sealed class EventMatcher
                     && Child(ctx, cur, Cop) < 0 && ((tokens[cur].Xpos == Vb && tokens[h].Xpos == Vb) || (tokens[cur].Xpos == Vbn && tokens[h].Xpos == Vbn && Child(ctx, h, Aux) >= 0)))
                     climb.Modality = Stronger(climb.Modality, LocalModality(ctx, h));
             }
+            // "By offering Kasich the second spot, Trump would show voters ...": the means of an act still to come is still
+            // to come; "may have violated the law by calling on Russia" did call (the modal weighs the violation).
+            else if (rel == Advcl && (mark == By || CaseOf(ctx, cur) == By) && LocalModality(ctx, h) == EventModality.Future)
+                climb.Modality = Stronger(climb.Modality, EventModality.Future);
             else if (rel == Advcl) { }
             else break;
             cur = h;
@@ -2013,6 +2020,11 @@ internal sealed class EventMatcher
     private static readonly int Toward = Vocabulary.Shared.Intern("toward");
 
     private static readonly int HelpWord = Vocabulary.Shared.Intern("help"), GameWord = Vocabulary.Shared.Intern("game"), DemonstrateWord = Vocabulary.Shared.Intern("demonstrate");
+
+    private static readonly int ConcernWord = Vocabulary.Shared.Intern("concern");
+
+    private static readonly int[] FieldAdjectives = Lemmas("fiscal", "economic", "social", "environmental", "financial", "budgetary", "domestic", "political",
+        "legal", "ethical", "religious", "moral", "personal", "practical", "logistical", "technical", "commercial", "consumer", "regional", "local");
 
     private static readonly int[] WarGameModifiers = Lemmas("war", "military", "naval", "joint", "army", "air", "combat", "simulated", "battle", "wargame");
 
@@ -2554,6 +2566,10 @@ internal sealed class EventMatcher
     /// <summary>What one spends of oneself: "invested time", "invested effort".</summary>
     private static readonly int[] EffortNouns = Lemmas("time", "effort", "energy", "hour", "day", "week", "month", "year", "attention");
 
+    /// <summary>What one fires off in words: "started firing off questions", "fired off an angry letter".</summary>
+    private static readonly int[] Utterances = Lemmas("question", "query", "letter", "tweet", "email", "e-mail", "message", "memo", "missive", "retort",
+        "barb", "insult", "quip", "joke", "remark", "comment", "response", "reply", "note", "text", "salvo");
+
     /// <summary>What one signs that binds no two parties: "signed the letter to Obama", "signed copies of her book".</summary>
     private static readonly int[] SignedPapers = Lemmas("letter", "book", "copy", "autograph", "card", "note", "memo", "email", "op-ed", "column",
         "poster", "photo", "ball", "cast", "check", "cheque", "ballot", "form", "waiver", "affidavit", "guestbook");
@@ -2570,7 +2586,7 @@ internal sealed class EventMatcher
     [
         ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("07", LawNouns, false), ("07", CaseNouns, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("057", SignedPapers, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false), ("173", CaughtNouns, false),
-        ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
+        ("18", Utterances, false), ("19", Utterances, false), ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
 
     /// <summary>Ills and causes one fights without fighting anyone: "fight the virus", "fight poverty", "fight against

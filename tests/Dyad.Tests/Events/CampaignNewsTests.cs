@@ -1146,4 +1146,18 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var appeal = Process("President Barack Obama called on Congress to pass the budget.");
         Assert.Contains(appeal.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void QuestionsFiredOff_ConcernsNamedByTheirField_AndTheMeansOfAnActUnderAModal_AreNoDoneActs()
+    {
+        var doc = Process("Senator Ted Cruz fired off questions to reporters about the budget.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("18", StringComparison.Ordinal));
+        var field = Process("New Hampshire Republicans tend to put fiscal concerns first.");
+        Assert.DoesNotContain(field.Events, e => e.Cameo == "012");
+        var voiced = Process("Senator Ted Cruz expressed concern over the violence.");
+        Assert.Contains(voiced.Events, e => e.Cameo == "012");
+        var means = Process("By offering Senator Marco Rubio the second spot on the ticket, Donald Trump would show voters he is serious.");
+        var offer = Assert.Single(means.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        Assert.NotEqual(EventModality.Asserted, offer.Modality);
+    }
 }
