@@ -348,7 +348,16 @@ internal sealed class EventMatcher
     /// <summary>The verb the naming sense of "call" heads: "call" with an object and a predicate (<see cref="Predicative"/>);
     /// so "consider" and "deem" ("what Mr. Trump considers smart" weighs no policy, 014; found hand-checking PolNeAR
     /// dev events).</summary>
-    private static bool Naming(Context ctx, int v) => NamePredicate(ctx, v) >= 0;
+    private static bool Naming(Context ctx, int v) => NamePredicate(ctx, v) >= 0 || FreeRelativeName(ctx, v);
+
+    /// <summary>"pointed at what they called President Obama's failure": a naming verb in a free relative clause on "what"
+    /// names its object; it asks nothing of anyone (found hand-checking PolNeAR train events, coded as an appeal).</summary>
+    private static bool FreeRelativeName(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        return Array.IndexOf(NamingVerbs, tokens[v].Lemma) >= 0 && tokens[v].Deprel == AclRelcl && tokens[v].Head is int h and >= 0
+            && tokens[h].Lemma == What && Child(ctx, v, Obj) >= 0;
+    }
 
     /// <summary>The predicate a naming verb gives its object (<see cref="Naming"/>): the predicative xcomp, the second
     /// of two objects ("considers the Iranian government a threat"), or a noun the parse set beside the object as an
@@ -850,7 +859,9 @@ internal sealed class EventMatcher
         // promises an act the lexicon does not code, towards no party, is campaigning, no intent to cooperate (found
         // hand-checking PolNeAR train events). Agreeing, offering or being willing is still an intent, and so is a promise
         // of several ("Cruz and Kasich pledged to ...") to one another.
-        if (chain.Class == "commit" && target < 0 && CampaignPromise(ctx, h, Subject(ctx, h))) return;
+        // A thing or a group no party is no party either ("pledging to win many hundreds of delegates").
+        if (chain.Class == "commit" && (target < 0 || ((ActorOf(ctx, target) is not (>= 0 and var party) || ctx.Doc.Actors[party].Code is null) && !IsPlace(ctx, target)))
+            && CampaignPromise(ctx, h, Subject(ctx, h))) return;
         string rule = chain.Id + "+" + family.Id;
         // "called on followers to join a rally against the lockdown": the appeal rallies opposition (113), as in CodeVerb.
         if (code == Appeal && Opposed(ctx, x, 0) is int opposed and >= 0)
@@ -966,6 +977,8 @@ internal sealed class EventMatcher
         if (DescribedParty(ctx, v, AimPrepositions) >= 0) return;
         // "which helps explain why neither candidate invokes the name", "to help understand the vote": helping to explain or
         // understand is no aid to any party (found hand-checking PolNeAR train events).
+        // "signed up for a real estate class": enrolling binds no two parties (found hand-checking PolNeAR train events).
+        if (tokens[v].Lemma == SignWord && Child(ctx, v, Prt) is int upWord and >= 0 && tokens[upWord].Lemma == Up) return;
         // "to demonstrate conservative purity", "demonstrated that the plan works": demonstrating a thing shows it; only
         // demonstrating with no object protests (found hand-checking PolNeAR train events).
         if (tokens[v].Lemma == DemonstrateWord && (Child(ctx, v, Obj) >= 0 || Child(ctx, v, Ccomp) >= 0)) return;
@@ -2021,9 +2034,9 @@ internal sealed class EventMatcher
 
     private static readonly int HelpWord = Vocabulary.Shared.Intern("help"), GameWord = Vocabulary.Shared.Intern("game"), DemonstrateWord = Vocabulary.Shared.Intern("demonstrate");
 
-    private static readonly int ConcernWord = Vocabulary.Shared.Intern("concern");
+    private static readonly int ConcernWord = Vocabulary.Shared.Intern("concern"), SignWord = Vocabulary.Shared.Intern("sign");
 
-    private static readonly int[] FieldAdjectives = Lemmas("fiscal", "economic", "social", "environmental", "financial", "budgetary", "domestic", "political",
+    private static readonly int[] FieldAdjectives = Lemmas("top", "fiscal", "economic", "social", "environmental", "financial", "budgetary", "domestic", "political",
         "legal", "ethical", "religious", "moral", "personal", "practical", "logistical", "technical", "commercial", "consumer", "regional", "local");
 
     private static readonly int[] WarGameModifiers = Lemmas("war", "military", "naval", "joint", "army", "air", "combat", "simulated", "battle", "wargame");
@@ -2493,7 +2506,7 @@ internal sealed class EventMatcher
         // "released an ad", "released a letter from his doctor", "released hacked emails" (found hand-checking PolNeAR events)
         "ad", "advertisement", "commercial", "letter", "memo", "email", "e-mail", "tape", "poll", "plan", "proposal", "budget", "return", "schedule",
         "analysis", "filing", "correspondence", "cable", "exchange",
-        "platform", "song", "clip", "trailer", "map", "chart", "score",
+        "platform", "song", "clip", "trailer", "map", "chart", "score", "robocall", "mailer", "spot", "podcast", "documentary",
         // "paid speeches she delivered on Wall Street" (found hand-checking PolNeAR train events)
         "speech", "address", "remark", "lecture", "sermon", "eulogy");
 
@@ -2502,6 +2515,8 @@ internal sealed class EventMatcher
         "insight", "glimpse", "perspective", "view", "thought", "assessment", "analysis", "opinion", "prediction", "clue", "hint", "answer", "excuse", "apology",
         // "Rubio seemed to offer a caveat" (found hand-checking PolNeAR train events)
         "caveat", "rebuttal", "comment", "remark", "observation", "critique", "correction", "clarification", "qualification",
+        // "Trump offered increasingly strident defenses of Lewandowski" (found hand-checking PolNeAR train events)
+        "defense", "defence", "argument", "rationale", "account", "version", "theory",
         // "California offered a unique opportunity" (found hand-checking PolNeAR train events)
         "opportunity", "contrast", "lesson", "example", "reminder", "preview", "window",
         // "cast her rival as offering a narrow economic message" (found hand-checking PolNeAR train events)

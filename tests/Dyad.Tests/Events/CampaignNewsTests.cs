@@ -1160,4 +1160,21 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var offer = Assert.Single(means.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
         Assert.NotEqual(EventModality.Asserted, offer.Modality);
     }
+
+    [Fact]
+    public void PledgingToWinDelegates_WhatOneCallsAThing_SigningUp_AndOfferingADefense_AreNoActsBetweenParties()
+    {
+        var doc = Process("Senator Bernie Sanders is pledging to win many hundreds of delegates on Super Tuesday.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        var named = Process("Republicans pointed at what they called President Barack Obama's failure to counter the militants.");
+        Assert.DoesNotContain(named.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var class_ = Process("Some voters signed up for a real estate class.");
+        Assert.DoesNotContain(class_.Events, e => e.Cameo == "057");
+        var defense = Process("Donald Trump offered strident defenses of his campaign manager.");
+        Assert.DoesNotContain(defense.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        var robocall = Process("A super PAC opposed to Donald Trump is releasing a robocall in Wisconsin.");
+        Assert.DoesNotContain(robocall.Events, e => e.Cameo.StartsWith("08", StringComparison.Ordinal));
+        var party = Process("Senator Bernie Sanders pledged to work with Mexico.");
+        Assert.Contains(party.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && CodeOf(party, e.Target) == "MEX");
+    }
 }
