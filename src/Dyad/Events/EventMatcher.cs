@@ -3461,6 +3461,9 @@ internal sealed class EventMatcher
                     // Only a clause of purpose or a participle goes on ("to assist Ethiopia", "sanctions imposed on"):
                     // a clause with its own subject has its own parties; a verb conjoined to the trigger is another event.
                     if (tokens[c].Upos == Verb && (rel == Conj || Child(ctx, c, Nsubj) >= 0)) continue;
+                    // So does a clause the parse took for a noun ("as experts battle with the government", with "battle" a
+                    // noun): a word with a subject of its own heads a clause of its own.
+                    if (Child(ctx, c, Nsubj) >= 0) continue;
                     // What is talked about is no party to the talking: "refused to discuss the threat to America" is aimed
                     // at no one ("discussed the threat with Canada" names its party in the row's slot).
                     if (rel == Obj && TopicVerb(ctx, tokens[c].Head)) continue;

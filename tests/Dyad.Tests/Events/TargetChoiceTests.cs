@@ -1,0 +1,33 @@
+using Dyad.Events;
+
+namespace Dyad.Tests.Events;
+
+/// <summary>Which of the words around an act is its target: a party the act is aimed at, not a topic, a place it only
+/// happens in or a party of another clause (sentences written for these tests).</summary>
+public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private Dyad.Documents.Document Coded(string text, params (string Phrase, string Code)[] actors)
+    {
+        var doc = EventTestDocs.Parse(text, new DateOnly(2024, 3, 27));
+        foreach (var (phrase, code) in actors) doc.Actor(phrase, code);
+        doc.Code();
+        output.WriteLine(doc.ShowAll());
+        return doc;
+    }
+
+    [Fact]
+    public void APartyOfAnAsClause_ParsedAsANoun_IsNoTargetOfTheMainAct()
+    {
+        // "as growers battle with the state government", with "battle" parsed as a noun hung on the verb: a word with a
+        // subject of its own heads another clause; the government is the growers' opponent, not the farm groups' target.
+        var doc = EventTestDocs.Parsed(
+            "Farm farm NOUN NN 2 compound", "groups group NOUN NNS 3 nsubj", "expressed express VERB VBD 0 root",
+            "pessimism pessimism NOUN NN 3 obj", ", , PUNCT , 8 punct", "as as SCONJ IN 8 mark", "growers grower NOUN NNS 8 nsubj",
+            "battle battle NOUN NN 3 obl", "with with ADP IN 12 case", "the the DET DT 12 det", "state state NOUN NN 12 compound",
+            "government government NOUN NN 8 nmod", ". . PUNCT . 3 punct")
+            .Actor("Farm groups", "USABUS").Actor("the state government", "USAGOV").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo == "012");
+        Assert.Equal("USABUS>- 012", doc.Show(e)[..12]);
+    }
+}
