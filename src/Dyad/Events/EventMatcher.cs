@@ -1411,6 +1411,10 @@ internal sealed class EventMatcher
         // optimistic comment aimed at no party named nearer is about what its clause is about.
         else if (target < 0 && code is PessimisticComment or OptimisticComment && (target = ClauseTopic(ctx, v)) >= 0) confidence -= NoTargetPenalty;
         else if (!opposedTarget) target = Inner(ctx, target, PlaceAimed(code));
+        // "refused direct talks with the government", with "with the government" hung on the verb: an object that is a
+        // thing, not a party, has its partner in a "with" phrase after it, wherever the parse hangs that phrase.
+        if (target >= 0 && target == obj && !passive && ActorOf(ctx, target) < 0 && !IsPlace(ctx, target) && PartnerAfter(ctx, v, obj) is int partner and >= 0)
+            target = partner;
         // "The president resigned after weeks of protests in Chile": a resignation named for no party's office is yielded
         // in the country it is in, which the data marks as the target (the first place named with "in" below the verb).
         if (target < 0 && code == Resign && !topicOnly) target = PlaceBelow(ctx, v, source);
@@ -3055,6 +3059,16 @@ internal sealed class EventMatcher
     }
 
     private static readonly int What = Vocabulary.Shared.Intern("what");
+
+    /// <summary>A party the parse hung on the verb in a "with" phrase after its object <paramref name="obj"/> ("refused
+    /// direct talks with the government"), no date; -1 when there is none.</summary>
+    private static int PartnerAfter(Context ctx, int v, int obj)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (c > obj && tokens[c].Deprel == Obl && !ctx.Time.Contains(c) && CaseOf(ctx, c) == With && ActorOf(ctx, c) >= 0) return c;
+        return -1;
+    }
 
     /// <summary>Verbs that describe something so: "what he described as a vision", "what she termed a disgrace".</summary>
     private static readonly int[] DescribingVerbs = Lemmas("describe", "term", "characterize", "characterise", "portray", "cast", "view", "see");

@@ -30,4 +30,20 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
         var e = Assert.Single(doc.Events, e => e.Cameo == "012");
         Assert.Equal("USABUS>- 012", doc.Show(e)[..12]);
     }
+
+    [Fact]
+    public void TalksRefused_WithThePartnerHungOnTheVerb_AreAimedAtThePartner()
+    {
+        // "refused direct talks with the junta", with "with the junta" hung on "refused": the talks are a thing, the
+        // junta the party they were to be held with.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "rebels rebel NOUN NNS 4 nsubj", "have have AUX VBP 4 aux", "refused refuse VERB VBN 0 root",
+            "direct direct ADJ JJ 6 amod", "talks talk NOUN NNS 4 obj", "with with ADP IN 9 case", "the the DET DT 9 det",
+            "junta junta NOUN NN 4 obl", ". . PUNCT . 4 punct")
+            .Actor("The rebels", "MMRREB").Actor("the junta", "MMRMIL").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+        Assert.Equal("MMRMIL", EventTestDocs.CodeOf(doc, e.Target));
+        Assert.Equal("the junta", EventTestDocs.TargetPhrase(doc, output));
+    }
 }
