@@ -3086,10 +3086,35 @@ internal sealed class EventMatcher
         bool claim = Array.IndexOf(ClaimNouns, tokens[obj].Lemma) >= 0;
         for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
             if ((tokens[c].Deprel == Nmod || tokens[c].Deprel == OblAgent) && Array.IndexOf(AuthorPrepositions, CaseOf(ctx, c)) >= 0 && !ctx.Time.Contains(c) && Party(c)) return c;
+        // An act the lexicon codes ("the killing of a journalist by police", "the threats made by the US") is its doer's:
+        // the parse often hangs the "by" phrase on the act's "of" complement, or names the doer as the agent of a
+        // participle on the act. So for an act the object names with "of" ("reports of abuses committed by the army",
+        // "the act of aggression") and for acts joined to either ("the aggression and the threats made by the US").
+        foreach (int named in (ReadOnlySpan<int>)[obj, OfComplement(ctx, obj)])
+        {
+            if (named < 0) continue;
+            if (ActDoer(ctx, named) is int doer and >= 0) return doer;
+            for (int c = ctx.First[named]; c >= 0; c = ctx.Next[c])
+                if (tokens[c].Deprel == Conj && ActDoer(ctx, c) is int joined and >= 0) return joined;
+        }
         int agent = Agent(ctx, v);
         return agent > obj && !ctx.Time.Contains(agent) && Party(agent) ? agent : -1;
 
         bool Party(int c) => ActorOf(ctx, c) >= 0 || (claim && ctx.Doc.Tokens[c].Upos is var u && (u == Noun || u == Propn));
+    }
+
+    /// <summary>The doer of an act the lexicon codes, named in a "by" phrase on the act's "of" complement or as the agent of
+    /// a participle on the act (see <see cref="Author"/>); -1 when none is an actor.</summary>
+    private int ActDoer(Context ctx, int act)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (_lex.Nouns(tokens[act].Lemma) is null) return -1;
+        if (OfComplement(ctx, act) is int of and >= 0)
+            for (int c = ctx.First[of]; c >= 0; c = ctx.Next[c])
+                if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == By && !ctx.Time.Contains(c) && ActorOf(ctx, c) >= 0) return c;
+        for (int c = ctx.First[act]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Acl && tokens[c].Xpos == Vbn && Agent(ctx, c) is int doer and >= 0 && !ctx.Time.Contains(doer) && ActorOf(ctx, doer) >= 0) return doer;
+        return -1;
     }
 
     /// <summary>CAMEO 111, criticize or denounce: what an attack over an issue is (<see cref="IssueComplement"/>).</summary>

@@ -46,4 +46,17 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal("MMRMIL", EventTestDocs.CodeOf(doc, e.Target));
         Assert.Equal("the junta", EventTestDocs.TargetPhrase(doc, output));
     }
+
+    [Theory]
+    [InlineData("The ministers condemned the killing of a journalist by the junta.")]
+    [InlineData("The ministers condemned the act of aggression and the repeated threats made by the junta.")]
+    public void ACondemnedAct_IsAimedAtItsDoer(string text)
+    {
+        // The parse hangs "by the junta" on "journalist", or names the junta as the agent of a participle on the last of
+        // two joined acts: either way the act condemned is the junta's, and the junta the target, not the act.
+        var doc = Coded(text, ("The ministers", "IGOGOV"), ("the junta", "MMRMIL"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Equal("MMRMIL", EventTestDocs.CodeOf(doc, e.Target));
+        Assert.Equal("the junta", EventTestDocs.TargetPhrase(doc, output));
+    }
 }
