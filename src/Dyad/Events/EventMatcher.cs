@@ -1415,6 +1415,11 @@ internal sealed class EventMatcher
         // thing, not a party, has its partner in a "with" phrase after it, wherever the parse hangs that phrase.
         if (target >= 0 && target == obj && !passive && ActorOf(ctx, target) < 0 && !IsPlace(ctx, target) && PartnerAfter(ctx, v, obj) is int partner and >= 0)
             target = partner;
+        // "request waivers", "demanding payment": what is asked for is no party; an appeal or demand that names no one
+        // it is made to has no target. A thing asked "from" a party ("asking help from the army") is that party's to give
+        // and stays.
+        if (target >= 0 && code[..2] is "02" or "10" && ActorOf(ctx, target) < 0 && !IsPlace(ctx, target) && Owner(ctx, target) < 0
+            && tokens[target].Upos is var tu && (tu == Noun || tu == Propn) && !AskedFrom(ctx, target)) target = -1;
         // "The president resigned after weeks of protests in Chile": a resignation named for no party's office is yielded
         // in the country it is in, which the data marks as the target (the first place named with "in" below the verb).
         if (target < 0 && code == Resign && !topicOnly) target = PlaceBelow(ctx, v, source);
@@ -3059,6 +3064,14 @@ internal sealed class EventMatcher
     }
 
     private static readonly int What = Vocabulary.Shared.Intern("what");
+
+    /// <summary>Whether a thing names a party it is asked from: an actor in a "from" phrase on it ("help from the army").</summary>
+    private static bool AskedFrom(Context ctx, int thing)
+    {
+        for (int c = ctx.First[thing]; c >= 0; c = ctx.Next[c])
+            if (ctx.Doc.Tokens[c].Deprel == Nmod && CaseOf(ctx, c) == From && ActorOf(ctx, c) >= 0) return true;
+        return false;
+    }
 
     /// <summary>A party the parse hung on the verb in a "with" phrase after its object <paramref name="obj"/> ("refused
     /// direct talks with the government"), no date; -1 when there is none.</summary>

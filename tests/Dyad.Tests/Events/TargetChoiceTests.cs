@@ -59,4 +59,23 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal("MMRMIL", EventTestDocs.CodeOf(doc, e.Target));
         Assert.Equal("the junta", EventTestDocs.TargetPhrase(doc, output));
     }
+
+    [Theory]
+    [InlineData("The rebels demanded payment for the hostages.", "10")]
+    [InlineData("The rebels requested waivers for their fighters.", "02")]
+    public void AThingAskedFor_IsNoTarget(string text, string root)
+    {
+        // What is asked for is no party: with no one named that the demand is made to, it has no target.
+        var doc = Coded(text, ("The rebels", "MMRREB"));
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith(root, StringComparison.Ordinal));
+        Assert.Equal("", EventTestDocs.TargetPhrase(doc, output));
+        Assert.True(e.Target < 0);
+    }
+
+    [Fact]
+    public void AThingAskedFromAParty_KeepsTheParty()
+    {
+        var doc = Coded("The Red Cross asked help from the army to rescue stranded villagers.", ("The Red Cross", "NGOHLH"), ("the army", "PHLMIL"));
+        Assert.Contains("the army", EventTestDocs.TargetPhrase(doc, output), StringComparison.Ordinal);
+    }
 }
