@@ -3110,6 +3110,13 @@ internal sealed class EventMatcher
             for (int c = ctx.First[named]; c >= 0; c = ctx.Next[c])
                 if (tokens[c].Deprel == Conj && ActDoer(ctx, c) is int joined and >= 0) return joined;
         }
+        // "investigate reports of abuses being committed by the police", with "being committed" hung on the verb (and
+        // "abuses" perhaps as its subject): the participle still tells of the act the object names or reports (a claim or
+        // an act the lexicon codes), and its agent is the doer.
+        bool told = claim || _lex.Nouns(tokens[obj].Lemma) is not null;
+        for (int c = ctx.First[v]; c >= 0 && told; c = ctx.Next[c])
+            if (c > obj && tokens[c].Deprel == Advcl && tokens[c].Xpos == Vbn && (Child(ctx, c, NsubjPass) is var done && (done < 0 || (done > obj && done < c)))
+                && Agent(ctx, c) is int doer and >= 0 && !ctx.Time.Contains(doer) && ActorOf(ctx, doer) >= 0) return doer;
         int agent = Agent(ctx, v);
         return agent > obj && !ctx.Time.Contains(agent) && Party(agent) ? agent : -1;
 

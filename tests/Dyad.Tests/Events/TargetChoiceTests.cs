@@ -78,4 +78,15 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Coded("The Red Cross asked help from the army to rescue stranded villagers.", ("The Red Cross", "NGOHLH"), ("the army", "PHLMIL"));
         Assert.Contains("the army", EventTestDocs.TargetPhrase(doc, output), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReportsInvestigated_OfAbusesCommittedByAParty_AreAimedAtTheParty()
+    {
+        // The parse hangs "being committed by the police" on "investigate": the participle still tells of the abuses the
+        // reports are of, and the police who commit them are what the investigation is aimed at, not the reports.
+        var doc = Coded("The ministry will investigate any reports of abuses being committed by the police in the north.",
+            ("The ministry", "PHLGOV"), ("the police", "PHLCOP"));
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("09", StringComparison.Ordinal));
+        Assert.Equal("PHLCOP", EventTestDocs.CodeOf(doc, e.Target));
+    }
 }
