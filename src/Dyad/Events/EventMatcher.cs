@@ -1412,14 +1412,22 @@ internal sealed class EventMatcher
         else if (target < 0 && code is PessimisticComment or OptimisticComment && (target = ClauseTopic(ctx, v)) >= 0) confidence -= NoTargetPenalty;
         else if (!opposedTarget) target = Inner(ctx, target, PlaceAimed(code));
         // "refused direct talks with the government", with "with the government" hung on the verb: an object that is a
-        // thing, not a party, has its partner in a "with" phrase after it, wherever the parse hangs that phrase.
-        if (target >= 0 && target == obj && !passive && ActorOf(ctx, target) < 0 && !IsPlace(ctx, target) && PartnerAfter(ctx, v, obj) is int partner and >= 0)
+        // thing, not a party, has its partner in a "with" phrase after it, wherever the parse hangs that phrase (a party's
+        // own thing stays: "praised Clinton's history with the community" is aimed at Clinton).
+        if (target >= 0 && target == obj && !passive && ActorOf(ctx, target) < 0 && !IsPlace(ctx, target) && Owner(ctx, target) < 0
+            && PartnerAfter(ctx, v, obj) is int partner and >= 0)
             target = partner;
-        // "request waivers", "demanding payment": what is asked for is no party; an appeal or demand that names no one
-        // it is made to has no target. A thing asked "from" a party ("asking help from the army") is that party's to give
-        // and stays.
-        if (target >= 0 && code[..2] is "02" or "10" && ActorOf(ctx, target) < 0 && !IsPlace(ctx, target) && Owner(ctx, target) < 0
-            && tokens[target].Upos is var tu && (tu == Noun || tu == Propn) && !AskedFrom(ctx, target)) target = -1;
+        // "request waivers", "demanding payment", "called for reform": what is asked for is no party; an appeal or demand
+        // that names no one it is made to has no target. Only the slot of the thing asked for: whom an appeal is made to
+        // ("asked the network", "called on leaders") is a party, named as an actor or not, and so is a party called on to
+        // act ("called for all candidates to lay out their plans"); a thing asked "from" a party ("help from the army") is
+        // that party's to give. An act asked for names the party it is to befall with "of" ("called for the resignation of
+        // the president"): that party is the target.
+        if (target >= 0 && code[..2] is "02" or "10" && tokens[target].Head == v && ActorOf(ctx, target) < 0 && !IsPlace(ctx, target)
+            && Owner(ctx, target) < 0 && tokens[target].Upos is var tu && (tu == Noun || tu == Propn) && !AskedFrom(ctx, target)
+            && ((tokens[target].Deprel == Obl && CaseOf(ctx, target) == For && !ToAct(ctx, target))
+                || (tokens[target].Deprel == Obj && Array.IndexOf(AskForVerbs, tokens[v].Lemma) >= 0)))
+            target = OfComplement(ctx, target) is int befallen and >= 0 && ActorOf(ctx, befallen) >= 0 ? befallen : -1;
         // "The president resigned after weeks of protests in Chile": a resignation named for no party's office is yielded
         // in the country it is in, which the data marks as the target (the first place named with "in" below the verb).
         if (target < 0 && code == Resign && !topicOnly) target = PlaceBelow(ctx, v, source);
@@ -3064,6 +3072,18 @@ internal sealed class EventMatcher
     }
 
     private static readonly int What = Vocabulary.Shared.Intern("what");
+
+    /// <summary>Verbs whose object is the thing asked for, not whom it is asked of ("requested a recount", "demanded payment").</summary>
+    private static readonly int[] AskForVerbs = Lemmas("request", "demand", "seek", "require");
+
+    /// <summary>Whether a noun has a to-infinitive of its own: a party called on to act ("for all candidates to lay out").</summary>
+    private static bool ToAct(Context ctx, int noun)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Upos == Verb && MarkOf(ctx, c) == To) return true;
+        return false;
+    }
 
     /// <summary>Whether a thing names a party it is asked from: an actor in a "from" phrase on it ("help from the army").</summary>
     private static bool AskedFrom(Context ctx, int thing)

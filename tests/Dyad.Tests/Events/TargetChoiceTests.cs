@@ -47,6 +47,19 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal("the junta", EventTestDocs.TargetPhrase(doc, output));
     }
 
+    [Fact]
+    public void APartysOwnThing_WithAWithPhraseOnTheVerb_StaysAimedAtTheParty()
+    {
+        // "praised the governor's record with farmers": the record is the governor's; the farmers are no partner.
+        var doc = EventTestDocs.Parsed(
+            "Unions union NOUN NNS 2 nsubj", "praised praise VERB VBD 0 root", "the the DET DT 4 det", "governor governor NOUN NN 6 nmod:poss",
+            "'s 's PART POS 4 case", "record record NOUN NN 2 obj", "with with ADP IN 8 case", "farmers farmer NOUN NNS 2 obl", ". . PUNCT . 2 punct")
+            .Actor("Unions", "USALAB").Actor("the governor", "USAGOV").Actor("farmers", "USAAGR").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("05", StringComparison.Ordinal));
+        Assert.Equal("USAGOV", EventTestDocs.CodeOf(doc, e.Target));
+    }
+
     [Theory]
     [InlineData("The ministers condemned the killing of a journalist by the junta.")]
     [InlineData("The ministers condemned the act of aggression and the repeated threats made by the junta.")]
@@ -77,6 +90,26 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
     {
         var doc = Coded("The Red Cross asked help from the army to rescue stranded villagers.", ("The Red Cross", "NGOHLH"), ("the army", "PHLMIL"));
         Assert.Contains("the army", EventTestDocs.TargetPhrase(doc, output), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Senator Jane Doe asked the network to donate its profits.", "the network")]
+    [InlineData("Senator Jane Doe called on party leaders to support the bill.", "party leaders")]
+    [InlineData("Senator Jane Doe called for all candidates to publish their tax returns.", "all candidates")]
+    public void WhomAnAppealIsMadeTo_StaysItsTarget_NamedAsAnActorOrNot(string text, string whom)
+    {
+        // Only the thing asked for is no party: whom the appeal is made to, or who is called on to act, is.
+        var doc = Coded(text, ("Senator Jane Doe", "USALEG"));
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal(whom, EventTestDocs.TargetPhrase(doc, output));
+    }
+
+    [Fact]
+    public void AnActAskedFor_IsAimedAtWhomItIsToBefall()
+    {
+        var doc = Coded("The opposition called for the resignation of the prime minister.", ("The opposition", "THAOPP"), ("the prime minister", "THAGOV"));
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal("THAGOV", EventTestDocs.CodeOf(doc, e.Target));
     }
 
     [Fact]
