@@ -52,7 +52,7 @@ internal sealed class EventMatcher
 
     private static readonly ushort Verb = Labels.Upos.Intern("VERB"), Noun = Labels.Upos.Intern("NOUN"), Adj = Labels.Upos.Intern("ADJ"),
         Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON"), Punct = Labels.Upos.Intern("PUNCT"),
-        Adv = Labels.Upos.Intern("ADV"), Cconj = Labels.Upos.Intern("CCONJ"), Sym = Labels.Upos.Intern("SYM");
+        Adv = Labels.Upos.Intern("ADV"), Cconj = Labels.Upos.Intern("CCONJ"), Sym = Labels.Upos.Intern("SYM"), Sconj = Labels.Upos.Intern("SCONJ");
 
     private static readonly int Not = Vocabulary.Shared.Intern("not"), Never = Vocabulary.Shared.Intern("never"),
         Nt = Vocabulary.Shared.Intern("n't"), No = Vocabulary.Shared.Intern("no"), By = Vocabulary.Shared.Intern("by"),
@@ -1428,6 +1428,12 @@ internal sealed class EventMatcher
             && ((tokens[target].Deprel == Obl && CaseOf(ctx, target) == For && !ToAct(ctx, target))
                 || (tokens[target].Deprel == Obj && Array.IndexOf(AskForVerbs, tokens[v].Lemma) >= 0)))
             target = OfComplement(ctx, target) is int befallen and >= 0 && ActorOf(ctx, befallen) >= 0 ? befallen : -1;
+        // "denied that waterboarding is torture", "hoped that Gambari would", with "that" parsed as the object and the
+        // clause hung below it: a conjunction is no party. The clause is what is denied, asked or charged; a demand, an
+        // appeal, a charge or a hope is aimed at the party the clause is about (its subject; see also the ccomp reading
+        // above), anything else at no one.
+        if (Child(ctx, v, Obj) is int that and >= 0 && tokens[that].Upos == Sconj && (target < 0 || target == that))
+            target = code[..2] is "02" or "10" or "11" || code == OptimisticComment ? ClauseSubjectBelow(ctx, that, source) : -1;
         // "The president resigned after weeks of protests in Chile": a resignation named for no party's office is yielded
         // in the country it is in, which the data marks as the target (the first place named with "in" below the verb).
         if (target < 0 && code == Resign && !topicOnly) target = PlaceBelow(ctx, v, source);
@@ -3072,6 +3078,31 @@ internal sealed class EventMatcher
     }
 
     private static readonly int What = Vocabulary.Shared.Intern("what");
+
+    /// <summary>The first word after a misparsed complementizer <paramref name="head"/>, in its subtree, that names an actor
+    /// other than the source's and is its clause's subject: a subject or inside one, or hung on the complementizer itself
+    /// ("that Gambari would"); -1 when none is.</summary>
+    private static int ClauseSubjectBelow(Context ctx, int head, int source)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int own = ActorOf(ctx, source);
+        for (int t = head + 1; t < tokens.Length; t++)
+        {
+            // Named parties only: a pronoun there is mostly the subject's own ("insisting that her son was ...").
+            if (tokens[t].Upos is var u && u != Noun && u != Propn) continue;
+            int a = ActorOf(ctx, t);
+            if (a < 0 || (own >= 0 && (a == own || SameEntity(ctx, a, own)))) continue;
+            bool subject = tokens[t].Head == head && tokens[t].Deprel is var hung && (hung == Flat || hung == Compound || hung == Appos);
+            int up = t;
+            for (int d = 0; d < 12 && up >= 0 && up != head; d++)
+            {
+                subject |= tokens[up].Deprel == Nsubj || tokens[up].Deprel == NsubjPass;
+                up = tokens[up].Head;
+            }
+            if (up == head && subject) return t;
+        }
+        return -1;
+    }
 
     /// <summary>Verbs whose object is the thing asked for, not whom it is asked of ("requested a recount", "demanded payment").</summary>
     private static readonly int[] AskForVerbs = Lemmas("request", "demand", "seek", "require");

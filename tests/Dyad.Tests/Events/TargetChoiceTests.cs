@@ -122,4 +122,32 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
         var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("09", StringComparison.Ordinal));
         Assert.Equal("PHLCOP", EventTestDocs.CodeOf(doc, e.Target));
     }
+
+    [Fact]
+    public void AConjunctionParsedAsTheObject_IsNoTarget()
+    {
+        // "denied that the raid was illegal", with "that" parsed as the object and the clause hung below it: what is
+        // denied is the clause, and no party.
+        var doc = EventTestDocs.Parsed(
+            "Ankara Ankara PROPN NNP 2 nsubj", "denied deny VERB VBD 0 root", "that that SCONJ IN 2 obj", "the the DET DT 5 det",
+            "raid raid NOUN NN 3 acl", "was be AUX VBD 5 cop", "illegal illegal ADJ JJ 5 amod", ". . PUNCT . 2 punct")
+            .Actor("Ankara", "TUR").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events);
+        Assert.True(e.Target < 0);
+        Assert.Equal(-1, e.TargetToken);
+    }
+
+    [Fact]
+    public void AHopeWithTheConjunctionParsedAsTheObject_IsAimedAtTheClausesSubject()
+    {
+        // "hoped that Gambari would be in Myanmar", with the name hung on "that" and "that" on the verb as its object.
+        var doc = EventTestDocs.Parsed(
+            "Diplomats diplomat NOUN NNS 2 nsubj", "hoped hope VERB VBD 0 root", "that that SCONJ IN 2 obj", "Gambari Gambari PROPN NNP 3 flat",
+            "would would AUX MD 6 aux", "arrive arrive VERB VB 3 acl", "soon soon ADV RB 6 advmod", ". . PUNCT . 2 punct")
+            .Actor("Diplomats", "IGOUNO").Actor("Gambari", "IGOUNO").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo == "013");
+        Assert.Equal("Gambari", doc.Text[doc.Tokens[e.TargetToken].Start..doc.Tokens[e.TargetToken].End]);
+    }
 }
