@@ -24,7 +24,7 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         Assert.Equal(12, scores.Count);
         Assert.True(scores[0].F1 >= 0.81, $"source argument F1 {scores[0].F1:F3} fell under 0.81 (measured 0.841)");
         Assert.True(scores[0].OverlapF1 >= 0.88, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.88 (measured 0.907)");
-        Assert.True(scores[1].F1 >= 0.64, $"target argument F1 {scores[1].F1:F3} fell under 0.64 (measured 0.668)");
+        Assert.True(scores[1].F1 >= 0.64, $"target argument F1 {scores[1].F1:F3} fell under 0.64 (measured 0.671)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
