@@ -52,7 +52,7 @@ internal sealed class EventMatcher
 
     private static readonly ushort Verb = Labels.Upos.Intern("VERB"), Noun = Labels.Upos.Intern("NOUN"), Adj = Labels.Upos.Intern("ADJ"),
         Propn = Labels.Upos.Intern("PROPN"), Pron = Labels.Upos.Intern("PRON"), Punct = Labels.Upos.Intern("PUNCT"),
-        Adv = Labels.Upos.Intern("ADV"), Cconj = Labels.Upos.Intern("CCONJ"), Sym = Labels.Upos.Intern("SYM");
+        Adv = Labels.Upos.Intern("ADV"), Cconj = Labels.Upos.Intern("CCONJ"), Sym = Labels.Upos.Intern("SYM"), Sconj = Labels.Upos.Intern("SCONJ");
 
     private static readonly int Not = Vocabulary.Shared.Intern("not"), Never = Vocabulary.Shared.Intern("never"),
         Nt = Vocabulary.Shared.Intern("n't"), No = Vocabulary.Shared.Intern("no"), By = Vocabulary.Shared.Intern("by"),
@@ -1459,6 +1459,29 @@ internal sealed class EventMatcher
         // optimistic comment aimed at no party named nearer is about what its clause is about.
         else if (target < 0 && code is PessimisticComment or OptimisticComment && (target = ClauseTopic(ctx, v)) >= 0) confidence -= NoTargetPenalty;
         else if (!opposedTarget) target = Inner(ctx, target, PlaceAimed(code));
+        // "refused direct talks with the government", with "with the government" hung on the verb: an object that is a
+        // thing, not a party, has its partner in a "with" phrase after it, wherever the parse hangs that phrase (a party's
+        // own thing stays: "praised Clinton's history with the community" is aimed at Clinton).
+        if (target >= 0 && target == obj && !passive && ActorOf(ctx, target) < 0 && !IsPlace(ctx, target) && Owner(ctx, target) < 0
+            && PartnerAfter(ctx, v, obj) is int partner and >= 0)
+            target = partner;
+        // "request waivers", "demanding payment", "called for reform": what is asked for is no party; an appeal or demand
+        // that names no one it is made to has no target. Only the slot of the thing asked for: whom an appeal is made to
+        // ("asked the network", "called on leaders") is a party, named as an actor or not, and so is a party called on to
+        // act ("called for all candidates to lay out their plans"); a thing asked "from" a party ("help from the army") is
+        // that party's to give. An act asked for names the party it is to befall with "of" ("called for the resignation of
+        // the president"): that party is the target.
+        if (target >= 0 && code[..2] is "02" or "10" && tokens[target].Head == v && ActorOf(ctx, target) < 0 && !IsPlace(ctx, target)
+            && Owner(ctx, target) < 0 && tokens[target].Upos is var tu && (tu == Noun || tu == Propn) && !AskedFrom(ctx, target)
+            && ((tokens[target].Deprel == Obl && CaseOf(ctx, target) == For && !ToAct(ctx, target))
+                || (tokens[target].Deprel == Obj && Array.IndexOf(AskForVerbs, tokens[v].Lemma) >= 0)))
+            target = OfComplement(ctx, target) is int befallen and >= 0 && ActorOf(ctx, befallen) >= 0 ? befallen : -1;
+        // "denied that waterboarding is torture", "hoped that Gambari would", with "that" parsed as the object and the
+        // clause hung below it: a conjunction is no party. The clause is what is denied, asked or charged; a demand, an
+        // appeal, a charge or a hope is aimed at the party the clause is about (its subject; see also the ccomp reading
+        // above), anything else at no one.
+        if (Child(ctx, v, Obj) is int that and >= 0 && tokens[that].Upos == Sconj && (target < 0 || target == that))
+            target = code[..2] is "02" or "10" or "11" || code == OptimisticComment ? ClauseSubjectBelow(ctx, that, source) : -1;
         // "The president resigned after weeks of protests in Chile": a resignation named for no party's office is yielded
         // in the country it is in, which the data marks as the target (the first place named with "in" below the verb).
         if (target < 0 && code == Resign && !topicOnly) target = PlaceBelow(ctx, v, source);
@@ -3214,6 +3237,61 @@ internal sealed class EventMatcher
 
     private static readonly int What = Vocabulary.Shared.Intern("what");
 
+    /// <summary>The first word after a misparsed complementizer <paramref name="head"/>, in its subtree, that names an actor
+    /// other than the source's and is its clause's subject: a subject or inside one, or hung on the complementizer itself
+    /// ("that Gambari would"); -1 when none is.</summary>
+    private static int ClauseSubjectBelow(Context ctx, int head, int source)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int own = ActorOf(ctx, source);
+        for (int t = head + 1; t < tokens.Length; t++)
+        {
+            // Named parties only: a pronoun there is mostly the subject's own ("insisting that her son was ...").
+            if (tokens[t].Upos is var u && u != Noun && u != Propn) continue;
+            int a = ActorOf(ctx, t);
+            if (a < 0 || (own >= 0 && (a == own || SameEntity(ctx, a, own)))) continue;
+            bool subject = tokens[t].Head == head && tokens[t].Deprel is var hung && (hung == Flat || hung == Compound || hung == Appos);
+            int up = t;
+            for (int d = 0; d < 12 && up >= 0 && up != head; d++)
+            {
+                subject |= tokens[up].Deprel == Nsubj || tokens[up].Deprel == NsubjPass;
+                up = tokens[up].Head;
+            }
+            if (up == head && subject) return t;
+        }
+        return -1;
+    }
+
+    /// <summary>Verbs whose object is the thing asked for, not whom it is asked of ("requested a recount", "demanded payment").</summary>
+    private static readonly int[] AskForVerbs = Lemmas("request", "demand", "seek", "require");
+
+    /// <summary>Whether a noun has a to-infinitive of its own: a party called on to act ("for all candidates to lay out").</summary>
+    private static bool ToAct(Context ctx, int noun)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Upos == Verb && MarkOf(ctx, c) == To) return true;
+        return false;
+    }
+
+    /// <summary>Whether a thing names a party it is asked from: an actor in a "from" phrase on it ("help from the army").</summary>
+    private static bool AskedFrom(Context ctx, int thing)
+    {
+        for (int c = ctx.First[thing]; c >= 0; c = ctx.Next[c])
+            if (ctx.Doc.Tokens[c].Deprel == Nmod && CaseOf(ctx, c) == From && ActorOf(ctx, c) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>A party the parse hung on the verb in a "with" phrase after its object <paramref name="obj"/> ("refused
+    /// direct talks with the government"), no date; -1 when there is none.</summary>
+    private static int PartnerAfter(Context ctx, int v, int obj)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (c > obj && tokens[c].Deprel == Obl && !ctx.Time.Contains(c) && CaseOf(ctx, c) == With && ActorOf(ctx, c) >= 0) return c;
+        return -1;
+    }
+
     /// <summary>Verbs that describe something so: "what he described as a vision", "what she termed a disgrace".</summary>
     private static readonly int[] DescribingVerbs = Lemmas("describe", "term", "characterize", "characterise", "portray", "cast", "view", "see");
 
@@ -3230,10 +3308,42 @@ internal sealed class EventMatcher
         bool claim = Array.IndexOf(ClaimNouns, tokens[obj].Lemma) >= 0;
         for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
             if ((tokens[c].Deprel == Nmod || tokens[c].Deprel == OblAgent) && Array.IndexOf(AuthorPrepositions, CaseOf(ctx, c)) >= 0 && !ctx.Time.Contains(c) && Party(c)) return c;
+        // An act the lexicon codes ("the killing of a journalist by police", "the threats made by the US") is its doer's:
+        // the parse often hangs the "by" phrase on the act's "of" complement, or names the doer as the agent of a
+        // participle on the act. So for an act the object names with "of" ("reports of abuses committed by the army",
+        // "the act of aggression") and for acts joined to either ("the aggression and the threats made by the US").
+        foreach (int named in (ReadOnlySpan<int>)[obj, OfComplement(ctx, obj)])
+        {
+            if (named < 0) continue;
+            if (ActDoer(ctx, named) is int doer and >= 0) return doer;
+            for (int c = ctx.First[named]; c >= 0; c = ctx.Next[c])
+                if (tokens[c].Deprel == Conj && ActDoer(ctx, c) is int joined and >= 0) return joined;
+        }
+        // "investigate reports of abuses being committed by the police", with "being committed" hung on the verb (and
+        // "abuses" perhaps as its subject): the participle still tells of the act the object names or reports (a claim or
+        // an act the lexicon codes), and its agent is the doer.
+        bool told = claim || _lex.Nouns(tokens[obj].Lemma) is not null;
+        for (int c = ctx.First[v]; c >= 0 && told; c = ctx.Next[c])
+            if (c > obj && tokens[c].Deprel == Advcl && tokens[c].Xpos == Vbn && (Child(ctx, c, NsubjPass) is var done && (done < 0 || (done > obj && done < c)))
+                && Agent(ctx, c) is int doer and >= 0 && !ctx.Time.Contains(doer) && ActorOf(ctx, doer) >= 0) return doer;
         int agent = Agent(ctx, v);
         return agent > obj && !ctx.Time.Contains(agent) && Party(agent) ? agent : -1;
 
         bool Party(int c) => ActorOf(ctx, c) >= 0 || (claim && ctx.Doc.Tokens[c].Upos is var u && (u == Noun || u == Propn));
+    }
+
+    /// <summary>The doer of an act the lexicon codes, named in a "by" phrase on the act's "of" complement or as the agent of
+    /// a participle on the act (see <see cref="Author"/>); -1 when none is an actor.</summary>
+    private int ActDoer(Context ctx, int act)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (_lex.Nouns(tokens[act].Lemma) is null) return -1;
+        if (OfComplement(ctx, act) is int of and >= 0)
+            for (int c = ctx.First[of]; c >= 0; c = ctx.Next[c])
+                if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == By && !ctx.Time.Contains(c) && ActorOf(ctx, c) >= 0) return c;
+        for (int c = ctx.First[act]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Acl && tokens[c].Xpos == Vbn && Agent(ctx, c) is int doer and >= 0 && !ctx.Time.Contains(doer) && ActorOf(ctx, doer) >= 0) return doer;
+        return -1;
     }
 
     /// <summary>CAMEO 111, criticize or denounce: what an attack over an issue is (<see cref="IssueComplement"/>).</summary>
@@ -3624,6 +3734,9 @@ internal sealed class EventMatcher
                     // Only a clause of purpose or a participle goes on ("to assist Ethiopia", "sanctions imposed on"):
                     // a clause with its own subject has its own parties; a verb conjoined to the trigger is another event.
                     if (tokens[c].Upos == Verb && (rel == Conj || Child(ctx, c, Nsubj) >= 0)) continue;
+                    // So does a clause the parse took for a noun ("as experts battle with the government", with "battle" a
+                    // noun): a word with a subject of its own heads a clause of its own.
+                    if (Child(ctx, c, Nsubj) >= 0) continue;
                     // What is talked about is no party to the talking: "refused to discuss the threat to America" is aimed
                     // at no one ("discussed the threat with Canada" names its party in the row's slot).
                     if (rel == Obj && TopicVerb(ctx, tokens[c].Head)) continue;

@@ -1,0 +1,153 @@
+using Dyad.Events;
+
+namespace Dyad.Tests.Events;
+
+/// <summary>Which of the words around an act is its target: a party the act is aimed at, not a topic, a place it only
+/// happens in or a party of another clause (sentences written for these tests).</summary>
+public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private Dyad.Documents.Document Coded(string text, params (string Phrase, string Code)[] actors)
+    {
+        var doc = EventTestDocs.Parse(text, new DateOnly(2024, 3, 27));
+        foreach (var (phrase, code) in actors) doc.Actor(phrase, code);
+        doc.Code();
+        output.WriteLine(doc.ShowAll());
+        return doc;
+    }
+
+    [Fact]
+    public void APartyOfAnAsClause_ParsedAsANoun_IsNoTargetOfTheMainAct()
+    {
+        // "as growers battle with the state government", with "battle" parsed as a noun hung on the verb: a word with a
+        // subject of its own heads another clause; the government is the growers' opponent, not the farm groups' target.
+        var doc = EventTestDocs.Parsed(
+            "Farm farm NOUN NN 2 compound", "groups group NOUN NNS 3 nsubj", "expressed express VERB VBD 0 root",
+            "pessimism pessimism NOUN NN 3 obj", ", , PUNCT , 8 punct", "as as SCONJ IN 8 mark", "growers grower NOUN NNS 8 nsubj",
+            "battle battle NOUN NN 3 obl", "with with ADP IN 12 case", "the the DET DT 12 det", "state state NOUN NN 12 compound",
+            "government government NOUN NN 8 nmod", ". . PUNCT . 3 punct")
+            .Actor("Farm groups", "USABUS").Actor("the state government", "USAGOV").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo == "012");
+        Assert.Equal("USABUS>- 012", doc.Show(e)[..12]);
+    }
+
+    [Fact]
+    public void TalksRefused_WithThePartnerHungOnTheVerb_AreAimedAtThePartner()
+    {
+        // "refused direct talks with the junta", with "with the junta" hung on "refused": the talks are a thing, the
+        // junta the party they were to be held with.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "rebels rebel NOUN NNS 4 nsubj", "have have AUX VBP 4 aux", "refused refuse VERB VBN 0 root",
+            "direct direct ADJ JJ 6 amod", "talks talk NOUN NNS 4 obj", "with with ADP IN 9 case", "the the DET DT 9 det",
+            "junta junta NOUN NN 4 obl", ". . PUNCT . 4 punct")
+            .Actor("The rebels", "MMRREB").Actor("the junta", "MMRMIL").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+        Assert.Equal("MMRMIL", EventTestDocs.CodeOf(doc, e.Target));
+        Assert.Equal("the junta", EventTestDocs.TargetPhrase(doc, output));
+    }
+
+    [Fact]
+    public void APartysOwnThing_WithAWithPhraseOnTheVerb_StaysAimedAtTheParty()
+    {
+        // "praised the governor's record with farmers": the record is the governor's; the farmers are no partner.
+        var doc = EventTestDocs.Parsed(
+            "Unions union NOUN NNS 2 nsubj", "praised praise VERB VBD 0 root", "the the DET DT 4 det", "governor governor NOUN NN 6 nmod:poss",
+            "'s 's PART POS 4 case", "record record NOUN NN 2 obj", "with with ADP IN 8 case", "farmers farmer NOUN NNS 2 obl", ". . PUNCT . 2 punct")
+            .Actor("Unions", "USALAB").Actor("the governor", "USAGOV").Actor("farmers", "USAAGR").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("05", StringComparison.Ordinal));
+        Assert.Equal("USAGOV", EventTestDocs.CodeOf(doc, e.Target));
+    }
+
+    [Theory]
+    [InlineData("The ministers condemned the killing of a journalist by the junta.")]
+    [InlineData("The ministers condemned the act of aggression and the repeated threats made by the junta.")]
+    public void ACondemnedAct_IsAimedAtItsDoer(string text)
+    {
+        // The parse hangs "by the junta" on "journalist", or names the junta as the agent of a participle on the last of
+        // two joined acts: either way the act condemned is the junta's, and the junta the target, not the act.
+        var doc = Coded(text, ("The ministers", "IGOGOV"), ("the junta", "MMRMIL"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Equal("MMRMIL", EventTestDocs.CodeOf(doc, e.Target));
+        Assert.Equal("the junta", EventTestDocs.TargetPhrase(doc, output));
+    }
+
+    [Theory]
+    [InlineData("The rebels demanded payment for the hostages.", "10")]
+    [InlineData("The rebels requested waivers for their fighters.", "02")]
+    public void AThingAskedFor_IsNoTarget(string text, string root)
+    {
+        // What is asked for is no party: with no one named that the demand is made to, it has no target.
+        var doc = Coded(text, ("The rebels", "MMRREB"));
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith(root, StringComparison.Ordinal));
+        Assert.Equal("", EventTestDocs.TargetPhrase(doc, output));
+        Assert.True(e.Target < 0);
+    }
+
+    [Fact]
+    public void AThingAskedFromAParty_KeepsTheParty()
+    {
+        var doc = Coded("The Red Cross asked help from the army to rescue stranded villagers.", ("The Red Cross", "NGOHLH"), ("the army", "PHLMIL"));
+        Assert.Contains("the army", EventTestDocs.TargetPhrase(doc, output), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Senator Jane Doe asked the network to donate its profits.", "the network")]
+    [InlineData("Senator Jane Doe called on party leaders to support the bill.", "party leaders")]
+    [InlineData("Senator Jane Doe called for all candidates to publish their tax returns.", "all candidates")]
+    public void WhomAnAppealIsMadeTo_StaysItsTarget_NamedAsAnActorOrNot(string text, string whom)
+    {
+        // Only the thing asked for is no party: whom the appeal is made to, or who is called on to act, is.
+        var doc = Coded(text, ("Senator Jane Doe", "USALEG"));
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal(whom, EventTestDocs.TargetPhrase(doc, output));
+    }
+
+    [Fact]
+    public void AnActAskedFor_IsAimedAtWhomItIsToBefall()
+    {
+        var doc = Coded("The opposition called for the resignation of the prime minister.", ("The opposition", "THAOPP"), ("the prime minister", "THAGOV"));
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal("THAGOV", EventTestDocs.CodeOf(doc, e.Target));
+    }
+
+    [Fact]
+    public void ReportsInvestigated_OfAbusesCommittedByAParty_AreAimedAtTheParty()
+    {
+        // The parse hangs "being committed by the police" on "investigate": the participle still tells of the abuses the
+        // reports are of, and the police who commit them are what the investigation is aimed at, not the reports.
+        var doc = Coded("The ministry will investigate any reports of abuses being committed by the police in the north.",
+            ("The ministry", "PHLGOV"), ("the police", "PHLCOP"));
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("09", StringComparison.Ordinal));
+        Assert.Equal("PHLCOP", EventTestDocs.CodeOf(doc, e.Target));
+    }
+
+    [Fact]
+    public void AConjunctionParsedAsTheObject_IsNoTarget()
+    {
+        // "denied that the raid was illegal", with "that" parsed as the object and the clause hung below it: what is
+        // denied is the clause, and no party.
+        var doc = EventTestDocs.Parsed(
+            "Ankara Ankara PROPN NNP 2 nsubj", "denied deny VERB VBD 0 root", "that that SCONJ IN 2 obj", "the the DET DT 5 det",
+            "raid raid NOUN NN 3 acl", "was be AUX VBD 5 cop", "illegal illegal ADJ JJ 5 amod", ". . PUNCT . 2 punct")
+            .Actor("Ankara", "TUR").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events);
+        Assert.True(e.Target < 0);
+        Assert.Equal(-1, e.TargetToken);
+    }
+
+    [Fact]
+    public void AHopeWithTheConjunctionParsedAsTheObject_IsAimedAtTheClausesSubject()
+    {
+        // "hoped that Gambari would be in Myanmar", with the name hung on "that" and "that" on the verb as its object.
+        var doc = EventTestDocs.Parsed(
+            "Diplomats diplomat NOUN NNS 2 nsubj", "hoped hope VERB VBD 0 root", "that that SCONJ IN 2 obj", "Gambari Gambari PROPN NNP 3 flat",
+            "would would AUX MD 6 aux", "arrive arrive VERB VB 3 acl", "soon soon ADV RB 6 advmod", ". . PUNCT . 2 punct")
+            .Actor("Diplomats", "IGOUNO").Actor("Gambari", "IGOUNO").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo == "013");
+        Assert.Equal("Gambari", doc.Text[doc.Tokens[e.TargetToken].Start..doc.Tokens[e.TargetToken].End]);
+    }
+}
