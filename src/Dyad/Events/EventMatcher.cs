@@ -1571,9 +1571,31 @@ internal sealed class EventMatcher
                     || (tokens[np].Deprel == Obj && Array.IndexOf(GettingVerbs, tokens[head].Lemma) >= 0 && HasCase(ctx, np, From))
                     || (tokens[np].Deprel == Obl && CaseOf(ctx, np) == UnderWord && Array.IndexOf(UnderVerbs, tokens[head].Lemma) >= 0)
                     || (receiver >= 0 && Array.IndexOf(UnderVerbs, tokens[receiver].Lemma) >= 0));
+            // "Mr. Sanders's support from blacks", "Ukraine's aid from the EU": support or aid a possessor has from a party is
+            // given to the possessor by that party (found hand-checking PolNeAR train events, coded as Sanders's support).
+            int givenFrom = -1;
+            bool givenKind = poss >= 0 && p.Cameo is { } given && given.Length >= 2 && given[0] == '0' && given[1] is '5' or '7';
+            if (givenKind)
+                for (int c = ctx.First[np]; c >= 0; c = ctx.Next[c])
+                    if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == From && tokens[c].Upos is var fu && (fu == Noun || fu == Propn || fu == Pron)) { givenFrom = c; break; }
+            // A "from" phrase the parse hangs on the verb that has the nominal as its object may say whence the support
+            // moves ("taking his new support from Ben Carson", "change their support from Clinton"), so it names no giver;
+            // the possessor still has the support, no giver of it.
+            bool fromOnVerb = false;
+            if (givenFrom < 0 && givenKind && tokens[np].Deprel == Obj && head >= 0)
+                for (int c = ctx.First[head]; c >= 0; c = ctx.Next[c])
+                    if (tokens[c].Deprel == Obl && c > np && CaseOf(ctx, c) == From) { fromOnVerb = true; break; }
+            // So is one under a verb of taking ("taking much of his new support from Ben Carson"): the support moves.
+            if (givenFrom >= 0 && TakenThing(ctx, np)) { givenFrom = -1; fromOnVerb = true; }
+            if (givenFrom >= 0 || fromOnVerb)
+            {
+                source = givenFrom;
+                target = Named(ctx, poss);
+                confidence = NominalConfidence;
+            }
             // "Kennedy's assassination", "the suspect's arrest": with no "of" phrase, the possessor of a nominal of what is
             // done to someone is who it was done to; the doer is named by "by", if at all (found hand-checking PolNeAR).
-            if (poss >= 0 && ofObject < 0 && Array.IndexOf(UndergoerNouns, tokens[n].Lemma) >= 0)
+            else if (poss >= 0 && ofObject < 0 && Array.IndexOf(UndergoerNouns, tokens[n].Lemma) >= 0)
             {
                 target = Named(ctx, poss);
                 if (from >= 0) source = from;
@@ -1998,6 +2020,16 @@ internal sealed class EventMatcher
             if (rel == Ccomp && mark == That && tokens[cur].Xpos == Vb && Child(ctx, cur, Nsubj) >= 0 && Subjunctive(ctx, cur)
                 && Child(ctx, cur, Cop) < 0 && Child(ctx, cur, Aux) < 0 && !HasChildLemma(ctx, cur, To))
                 climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+            // "Trump complained that Khizr Khan had attacked him", "alleged that the army fired": what a complaint or an
+            // allegation says was done is the complainer's claim, reported by them (found hand-checking PolNeAR train
+            // events, where the attack was asserted).
+            if (rel == Ccomp && (mark == That || mark < 0) && climb.SpeechVerb < 0 && Array.IndexOf(ComplaintVerbs, tokens[h].Lemma) >= 0)
+            {
+                climb.SpeechVerb = h;
+                int complainer = Subject(ctx, h);
+                climb.ReportedBy = complainer >= 0 ? ActorOf(ctx, complainer) : -1;
+                climb.Modality = Stronger(climb.Modality, EventModality.Reported);
+            }
             if (rel == Ccomp || rel == Parataxis)
             {
                 if (_lex.Speech(tokens[h].Lemma) is { } speech)
@@ -2076,6 +2108,21 @@ internal sealed class EventMatcher
             if (tokens[t].Lemma == That && tokens[t].Deprel == Mark && tokens[t].Head > t && tokens[t].Head <= end) return true;
         return false;
     }
+
+    /// <summary>Whether the nearest verb above a nominal (a few arcs up) is a verb of taking: "taking much of his support".</summary>
+    private static bool TakenThing(Context ctx, int np)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[np].Head;
+        for (int d = 0; d < 3 && h >= 0; d++, h = tokens[h].Head)
+            if (tokens[h].Upos == Verb) return Array.IndexOf(TakingVerbs, tokens[h].Lemma) >= 0;
+        return false;
+    }
+
+    private static readonly int[] TakingVerbs = Lemmas("take", "draw", "siphon", "steal", "win", "pull", "peel", "poach", "grab", "lure", "wrest", "chip");
+
+    /// <summary>Verbs whose clause is a grievance told: "complained that", "alleged that".</summary>
+    private static readonly int[] ComplaintVerbs = Lemmas("complain", "allege", "lament", "grumble", "gripe", "protest", "object", "charge");
 
     /// <summary>Verbs of ceasing an act: "stopped attacking", "quit criticizing".</summary>
     private static readonly int[] StopVerbs = Lemmas("stop", "quit", "cease", "halt", "end", "abandon", "discontinue");

@@ -1177,4 +1177,19 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var party = Process("Senator Bernie Sanders pledged to work with Mexico.");
         Assert.Contains(party.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && CodeOf(party, e.Target) == "MEX");
     }
+
+    [Fact]
+    public void WhatAComplaintSaysIsReported_AndSupportFromAPartyIsGivenToThePossessor()
+    {
+        var doc = Process("Donald Trump complained that Khizr Khan had attacked him unfairly.");
+        var attack = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Equal(EventModality.Reported, attack.Modality);
+        var support = Process("Those were factors in limiting Senator Bernie Sanders's support from the Teamsters.");
+        Assert.DoesNotContain(support.Events, e => e.Cameo == "051" && e.Source >= 0 && CodeOf(support, e.Source) == "USALEG");
+        // Support one takes from a rival moves; the rival gives none.
+        var taken = Process("Senator Ted Cruz may be taking much of his new support from Ben Carson.");
+        Assert.DoesNotContain(taken.Events, e => e.Cameo == "051" && e.Source >= 0 && TextOf(taken, e.Source).Contains("Carson", StringComparison.Ordinal));
+        var aid = Process("Ukraine's aid from the European Union arrived on Monday.");
+        Assert.Contains(aid.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && CodeOf(aid, e.Target) == "UKR");
+    }
 }
