@@ -341,7 +341,8 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         if (Child(ctx, v, Obj) < 0 || tokens[x].Deprel != Xcomp) return false;
-        if (tokens[x].Upos == Verb) return tokens[x].Xpos == Vbn && MarkOf(ctx, x) != To;
+        // The tagger may read a participle in quotes as a past tense ("called the businessman “unhinged.”").
+        if (tokens[x].Upos == Verb) return (tokens[x].Xpos == Vbn || (tokens[x].Xpos == Vbd && Child(ctx, x, Obj) < 0)) && MarkOf(ctx, x) != To;
         return tokens[x].Upos is var u && (u == Noun || u == Adj || u == Propn);
     }
 
@@ -977,6 +978,14 @@ internal sealed class EventMatcher
         if (DescribedParty(ctx, v, AimPrepositions) >= 0) return;
         // "which helps explain why neither candidate invokes the name", "to help understand the vote": helping to explain or
         // understand is no aid to any party (found hand-checking PolNeAR train events).
+        // "investigated the Trayvon Martin shooting", parsed with the name as the subject of "shooting": a name with "the"
+        // before an -ing word with no auxiliary or object of its own names the case, and whom it befell; no doer is named
+        // (found hand-checking PolNeAR train events, where Martin was the shooter).
+        // The parse may make the name the subject, or the verb's object with the -ing word a clause of the verb.
+        if (tokens[v].Xpos == Vbg && Child(ctx, v, Aux) < 0 && Child(ctx, v, Obj) < 0 && Child(ctx, v, Mark) < 0 && v >= 2
+            && tokens[v - 1].Upos == Propn && tokens[v - 1].Sentence == tokens[v].Sentence
+            && (Child(ctx, v, Nsubj) is var subject && (subject < 0 || subject == v - 1))
+            && PhraseStart(ctx, v - 1) is int start && tokens[start].Deprel == Det && tokens[start].Lemma == The) return;
         // "signed up for a real estate class": enrolling binds no two parties (found hand-checking PolNeAR train events).
         if (tokens[v].Lemma == SignWord && Child(ctx, v, Prt) is int upWord and >= 0 && tokens[upWord].Lemma == Up) return;
         // "to demonstrate conservative purity", "demonstrated that the plan works": demonstrating a thing shows it; only
@@ -1492,6 +1501,9 @@ internal sealed class EventMatcher
         // no one named consults no one; it speaks in public (010). Parties named together, or a plural ("the leaders
         // discussed"), talk with each other. Found hand-checking PolNeAR dev events (7 of 30 such 040s there).
         // Not an infinitive: "called Lavrov to discuss the crisis" talks with whom was called.
+        // "discussing his plan to ban Muslims": whom the topic's own clause acts on is not talked with; only a party the
+        // talk verb itself takes ("with", "to") is (found hand-checking PolNeAR train events).
+        if (code == Consult && target >= 0 && Array.IndexOf(TalkVerbs, tokens[v].Lemma) >= 0 && !TakenBy(ctx, target, v)) target = -1;
         if (code == Consult && target < 0 && Array.IndexOf(TalkVerbs, tokens[v].Lemma) >= 0 && Alone(ctx, source)
             && !((tokens[v].Deprel == Xcomp || tokens[v].Deprel == Advcl) && MarkOf(ctx, v) == To && Child(ctx, tokens[v].Head, Obj) >= 0))
         {
@@ -2089,7 +2101,7 @@ internal sealed class EventMatcher
 
     private static readonly int HelpWord = Vocabulary.Shared.Intern("help"), GameWord = Vocabulary.Shared.Intern("game"), DemonstrateWord = Vocabulary.Shared.Intern("demonstrate");
 
-    private static readonly int ConcernWord = Vocabulary.Shared.Intern("concern"), SignWord = Vocabulary.Shared.Intern("sign");
+    private static readonly int BlameWord = Vocabulary.Shared.Intern("blame"), ConcernWord = Vocabulary.Shared.Intern("concern"), SignWord = Vocabulary.Shared.Intern("sign");
 
     private static readonly int[] FieldAdjectives = Lemmas("top", "fiscal", "economic", "social", "environmental", "financial", "budgetary", "domestic", "political",
         "legal", "ethical", "religious", "moral", "personal", "practical", "logistical", "technical", "commercial", "consumer", "regional", "local");
@@ -2106,6 +2118,32 @@ internal sealed class EventMatcher
         var tokens = ctx.Doc.Tokens;
         for (int t = v + 1; t < end; t++)
             if (tokens[t].Lemma == That && tokens[t].Deprel == Mark && tokens[t].Head > t && tokens[t].Head <= end) return true;
+        return false;
+    }
+
+    /// <summary>Whether a verb's own subject is a party or "who" (not "it", "that" or a noun like "the way").</summary>
+    private static bool PlanningSubject(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int subject = Child(ctx, v, Nsubj);
+        if (subject < 0) subject = Child(ctx, v, NsubjOuter);
+        if (subject < 0) return false;
+        int lemma = tokens[subject].Lemma;
+        if (lemma == Who) return true;
+        return tokens[subject].Upos != Pron ? ActorOf(ctx, subject) >= 0 : lemma != It && lemma != That && lemma != This && lemma != Which && ActorOf(ctx, subject) >= 0;
+    }
+
+    /// <summary>Whether a token hangs on a verb itself, directly or as a conjunct or an apposition of what does, with no
+    /// clause between.</summary>
+    private static bool TakenBy(Context ctx, int t, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int h = t, d = 0; h >= 0 && d < 6; h = tokens[h].Head, d++)
+        {
+            if (tokens[h].Head == v) return tokens[h].Deprel != Advcl && tokens[h].Deprel != Xcomp && tokens[h].Deprel != Ccomp && tokens[h].Deprel != Parataxis;
+            ushort r = tokens[h].Deprel;
+            if (r != Conj && r != Appos && r != Nmod && r != Flat && r != Compound) return false;
+        }
         return false;
     }
 
@@ -2239,6 +2277,7 @@ internal sealed class EventMatcher
         var tokens = ctx.Doc.Tokens;
         var m = EventModality.Asserted;
         bool yet = false, to = false;
+        int beAt = -1, toAt = -1;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
         {
             ushort rel = tokens[c].Deprel;
@@ -2246,9 +2285,16 @@ internal sealed class EventMatcher
             if ((rel == Advmod || rel == Neg) && (lemma == Not || lemma == Never || lemma == Nt)) m = Stronger(m, EventModality.Negated);
             else if (rel == Aux && _lex.Modal(lemma) is { } modal) m = Stronger(m, modal.Modality);
             else if (rel == Advmod && lemma == Yet && c < v) yet = true;
-            else if (rel == Mark && lemma == To && c < v) to = true;
+            else if (rel == Mark && lemma == To && c < v) { to = true; toAt = c; }
+            else if ((rel == Cop || rel == Aux) && lemma == Be && c < v) beAt = c;
         }
         if (yet && to) m = Stronger(m, EventModality.Negated);
+        // "Biden, who was to travel to Columbus", "Netanyahu was to arrive": what a party is to do is planned (found
+        // hand-checking PolNeAR train events). The form of "be" comes right before "to" ("continues to be skeptical" is
+        // no plan), the subject is a party ("the way to go after it is to attack her record" is no plan of the way's),
+        // and "is to blame" says who is at fault.
+        else if (beAt >= 0 && toAt == beAt + 1 && tokens[v].Lemma != BlameWord && PlanningSubject(ctx, v))
+            m = Stronger(m, EventModality.Future);
         // "refrain from attacking": read off the words, since the parse often hangs the gerund elsewhere (on the verb
         // before "refrain", with "refrain" as a noun).
         if (v >= 2 && tokens[v - 1].Lemma == From && tokens[v - 2].Lemma is var held && (held == Refrain || held == Abstain || held == Desist)

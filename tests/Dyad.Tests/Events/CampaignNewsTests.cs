@@ -1192,4 +1192,22 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var aid = Process("Ukraine's aid from the European Union arrived on Monday.");
         Assert.Contains(aid.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && CodeOf(aid, e.Target) == "UKR");
     }
+
+    [Fact]
+    public void AQuotedName_ATopicsOwnParty_WhatOneIsToDo_AndACaseNamedForItsVictim_AreReadAsSuch()
+    {
+        // A name in quotes, tagged as a past tense, is still a name: no appeal.
+        var named = Process("Jeb Bush went after Donald Trump at the debate, when he called the businessman “unhinged.”");
+        Assert.DoesNotContain(named.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        // Talking about a plan to act on a group is no talk with the group.
+        var plan = Process("Donald Trump is shown discussing his plan to temporarily ban Muslims from entering the United States.");
+        Assert.DoesNotContain(plan.Events, e => e.Cameo == "040");
+        // What one is to do is still to come.
+        var trip = Process("Vice President Joe Biden, who was to travel to Columbus on Wednesday, praised the new rules.");
+        Assert.All(trip.Events.Where(e => e.Cameo.StartsWith("04", StringComparison.Ordinal) || e.Cameo.StartsWith("03", StringComparison.Ordinal)),
+            e => Assert.NotEqual(EventModality.Asserted, e.Modality));
+        // "the Trayvon Martin shooting" names the victim, not a shooter.
+        var shooting = Process("Loretta Lynch investigated the Trayvon Martin shooting in Florida.");
+        Assert.DoesNotContain(shooting.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("18", StringComparison.Ordinal));
+    }
 }
