@@ -2088,6 +2088,10 @@ internal sealed class EventMatcher
             // to come; "may have violated the law by calling on Russia" did call (the modal weighs the violation).
             else if (rel == Advcl && (mark == By || CaseOf(ctx, cur) == By) && LocalModality(ctx, h) == EventModality.Future)
                 climb.Modality = Stronger(climb.Modality, EventModality.Future);
+            // "Congress has three ways to enforce a subpoena: by filing a lawsuit, by asking prosecutors to charge": means
+            // listed as ways or options open to a party are possible, not done (found hand-checking PolNeAR dev events).
+            else if (rel == Advcl && (mark == By || CaseOf(ctx, cur) == By) && Child(ctx, h, Obj) is int ways and >= 0 && Array.IndexOf(WayNouns, tokens[ways].Lemma) >= 0)
+                climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
             else if (rel == Advcl) { }
             else break;
             cur = h;
@@ -2158,6 +2162,8 @@ internal sealed class EventMatcher
     }
 
     private static readonly int[] TakingVerbs = Lemmas("take", "draw", "siphon", "steal", "win", "pull", "peel", "poach", "grab", "lure", "wrest", "chip");
+
+    private static readonly int[] WayNouns = Lemmas("way", "option", "means", "method", "route", "path", "avenue", "tool", "choice");
 
     /// <summary>Verbs whose clause is a grievance told: "complained that", "alleged that".</summary>
     private static readonly int[] ComplaintVerbs = Lemmas("complain", "allege", "lament", "grumble", "gripe", "protest", "object", "charge");

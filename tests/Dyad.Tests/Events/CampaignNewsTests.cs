@@ -1210,4 +1210,15 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var shooting = Process("Loretta Lynch investigated the Trayvon Martin shooting in Florida.");
         Assert.DoesNotContain(shooting.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("18", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void MeansListedAsWaysOpenToAParty_ArePossibleNotDone()
+    {
+        var doc = Process("Congress has two ways to enforce a subpoena: by filing a civil lawsuit or by asking federal prosecutors to charge someone.");
+        var coded = doc.Events.Where(e => e.Cameo == "115" || e.Cameo.StartsWith("02", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(coded);
+        Assert.All(coded, e => Assert.Equal(EventModality.Hypothetical, e.Modality));
+        var done = Process("Congress won the case by filing a civil lawsuit against the agency.");
+        Assert.Contains(done.Events, e => e.Cameo == "115" && e.Modality == EventModality.Asserted);
+    }
 }
