@@ -679,14 +679,14 @@ internal sealed class EventMatcher
     private static readonly int[] AspectNouns = Lemmas("hour", "order", "measure", "rule", "regulation", "period");
 
     /// <summary>The object's lemma is one of the row's, or the object is an aspect noun (<see cref="AspectNouns"/>)
-    /// whose compound modifier is.</summary>
+    /// whose compound modifier is (the tagger may read that modifier as an adjective: "ease curfew hours").</summary>
     private static bool ObjectListed(Context ctx, int obj, int lemma, int[] objects)
     {
         if (Array.IndexOf(objects, lemma) >= 0) return true;
         var tokens = ctx.Doc.Tokens;
         if (obj < 0 || Array.IndexOf(AspectNouns, tokens[obj].Lemma) < 0) return false;
         for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
-            if (tokens[c].Deprel == Compound && Array.IndexOf(objects, tokens[c].Lemma) >= 0) return true;
+            if ((tokens[c].Deprel == Compound || (tokens[c].Deprel == Amod && c == obj - 1)) && Array.IndexOf(objects, tokens[c].Lemma) >= 0) return true;
         return false;
     }
 
@@ -853,9 +853,24 @@ internal sealed class EventMatcher
         ClimbAbove(ctx, h, ref climb);
         modality = Stronger(modality, climb.Modality);
         int first = Math.Min(h, x), last = Math.Max(h, x);
-        Emit(ctx, s, events, Expand(ctx, Subject(ctx, h)), Expand(ctx, target), code, modality, climb, first, last,
+        Emit(ctx, s, events, Expand(ctx, ChainSubject(ctx, h, chain)), Expand(ctx, target), code, modality, climb, first, last,
             rule, VerbConfidence, tokens[h].Lemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements);
+    }
+
+    /// <summary>
+    /// Who does what a chain verb says: its subject, or, when the chain verb is a passive with no "by" agent and the
+    /// chain states its subject's own intent or commitment ("Iran is prepared to hold talks", "the government is
+    /// committed to opening the economy"), its passive subject: such a participle is a state of that party, not something
+    /// done to it. An appeal or a demand in the passive ("Iran was urged to", "ordered to") keeps no source: its subject is
+    /// the one appealed to. -1 when none.
+    /// </summary>
+    private int ChainSubject(Context ctx, int h, EventPattern chain)
+    {
+        int subject = Subject(ctx, h);
+        if (subject >= 0 || chain.Class is not ("intent" or "commit" or "refuse" or "threaten") || ControlsObject(chain)) return subject;
+        if (Child(ctx, h, AuxPass) < 0 || Agent(ctx, h) >= 0 || Child(ctx, h, NsubjPass) is not (var held and >= 0)) return subject;
+        return Named(ctx, held);
     }
 
     /// <summary>What one charges that is a price: "charged more than that", "charges a fee".</summary>
@@ -889,7 +904,7 @@ internal sealed class EventMatcher
 
     private static readonly int RuleWord = Vocabulary.Shared.Intern("rule"), Out = Vocabulary.Shared.Intern("out");
 
-    private static readonly int[] CampaignPromiseVerbs = Lemmas("promise", "pledge", "vow", "propose");
+    private static readonly int[] CampaignPromiseVerbs = Lemmas("promise", "pledge", "vow", "propose", "commit");
 
     /// <summary>A promise verb whose promiser (<paramref name="promiser"/>, one party, not several joined by "and") is a
     /// politician out of government: a campaign promise (see CodeBareChain and CodeVerb).</summary>
@@ -1303,7 +1318,7 @@ internal sealed class EventMatcher
                     }
                     break;
             }
-            if (chain.Class is not ("future" or "same")) source = Subject(ctx, h);
+            if (chain.Class is not ("future" or "same")) source = ChainSubject(ctx, h, chain);
             modality = Stronger(modality, LocalModality(ctx, h));
             cur = h;
             triggerLemma = tokens[h].Lemma;
@@ -1485,7 +1500,12 @@ internal sealed class EventMatcher
             // (a row with a slot "@as", "@on"); such a row fires only so.
             if (p.RolePrepositions.Length > 0)
             {
-                if (Array.IndexOf(p.RolePrepositions, CaseOf(ctx, np)) >= 0 && CodeRole(ctx, s, n, np, p, events, statements)) return;
+                // "troops remained on alert Wednesday": the parse may take the state for a modifier of the day right after
+                // it, which then carries the state's preposition.
+                int roleNp = np;
+                if (np == n && tokens[n].Deprel == Compound && tokens[n].Head is int day and > 0 && day > n
+                    && (ctx.Time.Contains(day) || Array.IndexOf(DayNames, tokens[day].Lemma) >= 0)) roleNp = day;
+                if (Array.IndexOf(p.RolePrepositions, CaseOf(ctx, roleNp)) >= 0 && CodeRole(ctx, s, n, roleNp, p, events, statements)) return;
                 continue;
             }
             int source = -1, target = -1;

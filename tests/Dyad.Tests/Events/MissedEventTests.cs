@@ -230,4 +230,49 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
         var alert = Process("The Indian army issued an alert about heavy rain in Kerala.");
         Assert.DoesNotContain(alert.Events, e => e.Cameo == "152");
     }
+
+    [Fact]
+    public void OnAlertReadAsAModifierOfTheDay_IsStillAnAlert()
+    {
+        // The parse makes "alert" a compound of "Monday", which then carries the "on".
+        var doc = Process("Turkish troops remained on alert Monday near the Syrian border.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "152", "TUR", null));
+    }
+
+    [Fact]
+    public void SeekingRefugeInACountry_AsksToBeLetIn()
+    {
+        var doc = Process("Eritrean refugees sought refuge in Ethiopia last year.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "1033", "ERI", "ETH"));
+    }
+
+    [Fact]
+    public void AcceptingAProposal_IsConsent_AndRefusingItARejection()
+    {
+        var doc = Process("The Sudanese government accepted a proposal from Ethiopia on the disputed border.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "030", "SDN", "ETH"));
+        var refused = Process("Hungary will not accept the proposal from the European Commission.");
+        Assert.Contains(refused.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal) && CodeOf(refused, e.Source) == "HUN");
+    }
+
+    [Fact]
+    public void BeingCommittedOrPreparedToAct_IsTheSubjectsOwnIntent()
+    {
+        // A passive participle of commitment or intent with no "by" agent is a state of its subject.
+        var doc = Process("The Kenyan government is committed to opening its markets to foreign investors.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "030", "KENGOV", null));
+        var prepared = Process("Iran is prepared to hold talks with France.");
+        Assert.Contains(prepared.Events, e => Is(prepared, e, "036", "IRN", "FRA"));
+        // An appeal in the passive is made to its subject, not by it.
+        var urged = Process("Iran was urged to hold talks with France.");
+        Assert.DoesNotContain(urged.Events, e => CodeOf(urged, e.Source) == "IRN");
+    }
+
+    [Fact]
+    public void CurfewReadAsAnAdjective_StillNamesTheCurfewEased()
+    {
+        // The tagger calls "curfew" an adjective of "hours".
+        var doc = Process("Jordan eased curfew hours imposed on Zarqa.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "085", "JOR", null));
+    }
 }
