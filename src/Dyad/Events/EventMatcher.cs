@@ -987,6 +987,9 @@ internal sealed class EventMatcher
         // read as a clause is the object all the same (see MisreadObject).
         int misread = -1;
         if (obj < 0 && Child(ctx, v, NsubjPass) < 0 && Child(ctx, v, AuxPass) < 0) obj = misread = MisreadObject(ctx, v);
+        // "would allow at least limited access for relief workers", parsed with "access" as an indirect object: an
+        // indirect object with no direct object beside it is the object, when it names no party.
+        if (obj < 0 && Child(ctx, v, Iobj) is int lone and >= 0 && tokens[lone].Upos == Noun && ActorOf(ctx, lone) < 0) obj = misread = lone;
         // "the government Monday denied charges by ...", "has lifted sanctions imposed on China": a verb the parse made a
         // modifier of the noun after it acts on that noun; its doer is the party before it (see AdjectivalVerb).
         int misreadSubject = -1;

@@ -275,4 +275,12 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
         var doc = Process("Jordan eased curfew hours imposed on Zarqa.");
         Assert.Contains(doc.Events, e => Is(doc, e, "085", "JOR", null));
     }
+
+    [Fact]
+    public void ALoneIndirectObject_IsTheObject()
+    {
+        // The parse makes "access" an indirect object with no direct object beside it.
+        var doc = Process("The Sudanese junta said it would allow at least limited access for relief agencies.");
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && (CodeOf(doc, e.Source) ?? "").StartsWith("SDN", StringComparison.Ordinal));
+    }
 }
