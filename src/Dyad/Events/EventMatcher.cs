@@ -617,6 +617,18 @@ internal sealed class EventMatcher
         return -1;
     }
 
+    /// <summary>Whither a verb whose row takes its target "to" sends something, when the parse hangs the "to" phrase on
+    /// the verb's "from" phrase ("will return the fuel from foreign reactors to Russia", "moved troops from Syria to
+    /// Iraq"): a span from one place to another, whose end is the verb's. -1 when none.</summary>
+    private int WhitherAfterWhence(Context ctx, int v, EventPattern p)
+    {
+        if (Array.IndexOf(p.TargetPrepositions, To) < 0) return -1;
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Obl && CaseOf(ctx, c) == From && FindPrepTarget(ctx, c, ToOnly, null, -1) is int whither and >= 0) return whither;
+        return -1;
+    }
+
     private static readonly int As = Vocabulary.Shared.Intern("as");
 
     /// <summary>The "of" complement of a noun ("president of Indonesia"), or -1.</summary>
@@ -1094,6 +1106,7 @@ internal sealed class EventMatcher
             if (found < 0 && p.Objects.Length == 0 && objToken >= 0 && !passive && ActorOf(ctx, objToken) < 0 && Array.IndexOf(p.TargetPrepositions, With) >= 0)
                 found = FindPrepTarget(ctx, objToken, WithOnly, null, -1);
             if (found < 0 && obj >= 0 && !passive) found = WhenceOfObject(ctx, p, obj);
+            if (found < 0) found = WhitherAfterWhence(ctx, v, p);
             // "returned a pendant engraved with the image of Peter the Great to Russian authorities": the parse hangs the
             // target phrase on a word deep inside a long object.
             // So too for a row that lists its objects: "sent emergency supplies and personnel such as doctors to Nepal".

@@ -283,4 +283,12 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
         var doc = Process("The Sudanese junta said it would allow at least limited access for relief agencies.");
         Assert.Contains(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && (CodeOf(doc, e.Source) ?? "").StartsWith("SDN", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AToPhraseHungOnTheFromPhrase_IsWhereTheThingGoes()
+    {
+        // The parse hangs "to Russia" on "reactor", the verb's "from" phrase.
+        var doc = Process("Kazakhstan will return the enriched uranium from its research reactor to Russia.");
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && Is(doc, e, e.Cameo, "KAZ", "RUS"));
+    }
 }
