@@ -291,4 +291,28 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
         var doc = Process("Kazakhstan will return the enriched uranium from its research reactor to Russia.");
         Assert.Contains(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && Is(doc, e, e.Cameo, "KAZ", "RUS"));
     }
+
+    [Theory]
+    [InlineData("Kenyan teachers ended their strike against the government on Monday.", "KEN")]
+    [InlineData("South African miners suspended their protest on Friday.", "ZAF")]
+    public void EndingAStrikeOrProtest_EasesDissent(string body, string source)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Events, e => Is(doc, e, "082", source, null));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RefusingToEndAStrike_IsARefusalToYield()
+    {
+        var doc = Process("Nigerian doctors said they will not end the strike until their demands are met.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "124", "NGA", null));
+    }
+
+    [Fact]
+    public void CancellingACampaignRally_EasesNoDissent()
+    {
+        var doc = Process("Senator Marco Rubio canceled a campaign rally in Ohio on Sunday.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "082");
+    }
 }
