@@ -629,6 +629,11 @@ internal sealed class EventMatcher
         return -1;
     }
 
+    private const string DefyNorms = "128", ViolateCeasefire = "196";
+
+    /// <summary>Words for a truce (a hyphened "cease - fire" is joined into one, see <see cref="Joined"/>).</summary>
+    private static readonly int[] TruceNouns = Lemmas("ceasefire", "truce", "armistice");
+
     private static readonly int As = Vocabulary.Shared.Intern("as");
 
     /// <summary>The "of" complement of a noun ("president of Indonesia"), or -1.</summary>
@@ -1177,6 +1182,13 @@ internal sealed class EventMatcher
         {
             code = Accuse;
             rule += "+that";
+        }
+        // "violated the ceasefire", "have violated a UN-brokered truce": a truce violated is fighting taken up again during
+        // it (CAMEO 196), no mere defiance of a norm (128); what was violated stays the target, as for any violation.
+        if (code == DefyNorms && objToken >= 0 && Array.IndexOf(TruceNouns, objLemma) >= 0)
+        {
+            code = ViolateCeasefire;
+            rule += "+truce";
         }
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
         if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[v].Lemma) >= 0 && AsksQuestion(ctx, v)) return;

@@ -315,4 +315,15 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
         var doc = Process("Senator Marco Rubio canceled a campaign rally in Ohio on Sunday.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "082");
     }
+
+    [Theory]
+    [InlineData("Azerbaijani forces violated the ceasefire about 60 times on Monday.")]
+    [InlineData("Azerbaijani forces violated the cease - fire on Monday.")]
+    public void ViolatingACeasefire_IsFightingDuringIt(string body)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Events, e => Is(doc, e, "196", "AZE", null));
+        var rule = Process("Azerbaijani officials violated the election law on Monday.");
+        Assert.DoesNotContain(rule.Events, e => e.Cameo == "196");
+    }
 }
