@@ -634,6 +634,8 @@ internal sealed class EventMatcher
     /// <summary>Words for a truce (a hyphened "cease - fire" is joined into one, see <see cref="Joined"/>).</summary>
     private static readonly int[] TruceNouns = Lemmas("ceasefire", "truce", "armistice");
 
+    private static readonly int[] AgreementNouns = Lemmas("agreement", "deal", "accord", "pact");
+
     private static readonly int As = Vocabulary.Shared.Intern("as");
 
     /// <summary>The "of" complement of a noun ("president of Indonesia"), or -1.</summary>
@@ -1185,7 +1187,12 @@ internal sealed class EventMatcher
         }
         // "violated the ceasefire", "have violated a UN-brokered truce": a truce violated is fighting taken up again during
         // it (CAMEO 196), no mere defiance of a norm (128); what was violated stays the target, as for any violation.
-        if (code == DefyNorms && objToken >= 0 && Array.IndexOf(TruceNouns, objLemma) >= 0)
+        // Parties named together ("India and Pakistan violated the ceasefire") keep the pact reading, each breaking it
+        // towards the other (see Emit).
+        if (code == DefyNorms && objToken >= 0 && !(Subject(ctx, v) is int violator and >= 0 && Child(ctx, violator, Conj) >= 0)
+            && (Array.IndexOf(TruceNouns, objLemma) >= 0
+            // "violating the ceasefire agreement": an agreement whose modifier is a truce.
+            || (Array.IndexOf(AgreementNouns, objLemma) >= 0 && (HasChildIn(ctx, objToken, Compound, TruceNouns) || HasChildIn(ctx, objToken, Amod, TruceNouns)))))
         {
             code = ViolateCeasefire;
             rule += "+truce";

@@ -319,11 +319,20 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
     [Theory]
     [InlineData("Azerbaijani forces violated the ceasefire about 60 times on Monday.")]
     [InlineData("Azerbaijani forces violated the cease - fire on Monday.")]
+    [InlineData("Azerbaijani forces are violating the ceasefire agreement by shelling the town.")]
     public void ViolatingACeasefire_IsFightingDuringIt(string body)
     {
         var doc = Process(body);
         Assert.Contains(doc.Events, e => Is(doc, e, "196", "AZE", null));
         var rule = Process("Azerbaijani officials violated the election law on Monday.");
         Assert.DoesNotContain(rule.Events, e => e.Cameo == "196");
+    }
+
+    [Fact]
+    public void PartiesViolatingTheirCeasefireTogether_KeepThePactReading()
+    {
+        // Coordinated violators each break the pact towards the other (a reciprocal 128).
+        var doc = Process("Armenia and Azerbaijan violated the ceasefire agreement on Monday.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "128", "ARM", "AZE"));
     }
 }
