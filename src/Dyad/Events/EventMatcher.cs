@@ -636,6 +636,25 @@ internal sealed class EventMatcher
 
     private static readonly int[] AgreementNouns = Lemmas("agreement", "deal", "accord", "pact");
 
+    private const string Peacekeepers = "074";
+
+    private static readonly int[] PeacekeeperNouns = Lemmas("peacekeeper", "peacekeepers", "blue helmet", "contingent", "contingents");
+
+    private static readonly int[] TroopNouns = Lemmas("troop", "troops", "soldier", "soldiers", "force", "forces", "battalion", "battalions", "unit", "units");
+
+    /// <summary>A word of peacekeeping hangs on the verb (in its subject or its purpose: "peacekeeping troops", "to join the
+    /// peacekeeping mission").</summary>
+    private static bool Peacekeeping(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var r = ctx.Doc.SentenceRecords[tokens[v].Sentence];
+        for (int t = r.FirstToken; t < r.FirstToken + r.TokenCount; t++)
+            if ((tokens[t].Lemma == PeacekeepingWord || Array.IndexOf(PeacekeeperNouns, tokens[t].Lemma) >= 0) && Dominates(ctx, v, t)) return true;
+        return false;
+    }
+
+    private static readonly int PeacekeepingWord = Vocabulary.Shared.Intern("peacekeeping");
+
     private static readonly int As = Vocabulary.Shared.Intern("as");
 
     /// <summary>The "of" complement of a noun ("president of Indonesia"), or -1.</summary>
@@ -1133,6 +1152,14 @@ internal sealed class EventMatcher
         if (ActsOnNoParty(ctx, code, objToken, passive)) return;
         // "had just welcomed a second baby girl": a birth in the family welcomes no party.
         if (tokens[v].Lemma == WelcomeWord && objToken >= 0 && NounOrQuantityOf(ctx, objToken, NewbornNouns)) return;
+        // "163 Chinese peacekeepers arrived in South Sudan", "British troops have arrived in Mali to join the UN peacekeeping
+        // mission": forces that arrive on a peacekeeping mission are deployed (074), no visit (042).
+        if (code == Visit && Array.IndexOf(JourneyVerbs, tokens[v].Lemma) >= 0 && Subject(ctx, v) is int mover and >= 0
+            && (NounOrQuantityOf(ctx, mover, PeacekeeperNouns) || (NounOrQuantityOf(ctx, mover, TroopNouns) && Peacekeeping(ctx, v))))
+        {
+            code = Peacekeepers;
+            rule += "+peacekeeping";
+        }
         // "fight the mosquito-borne virus", "fought against religious liberty", "struck a chord with voters": force (19)
         // aimed at an ill, a law or a figure of speech is aimed at no party; "struck down assertions" overturns them
         // (found hand-checking PolNeAR train events).

@@ -335,4 +335,17 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
         var doc = Process("Armenia and Azerbaijan violated the ceasefire agreement on Monday.");
         Assert.Contains(doc.Events, e => Is(doc, e, "128", "ARM", "AZE"));
     }
+
+    [Theory]
+    [InlineData("Some 200 Pakistani peacekeepers arrived in Liberia on Monday.", "PAK", "LBR")]
+    [InlineData("Hundreds of Irish troops arrived in Lebanon to join the UN peacekeeping mission.", "IRL", "LBN")]
+    public void ForcesArrivingOnAPeacekeepingMission_AreDeployed(string body, string source, string target)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Events, e => Is(doc, e, "074", source, target));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "042");
+        // Troops arriving with no word of peacekeeping keep the plain reading.
+        var troops = Process("Russian troops arrived in Syria on Monday.");
+        Assert.DoesNotContain(troops.Events, e => e.Cameo == "074");
+    }
 }
