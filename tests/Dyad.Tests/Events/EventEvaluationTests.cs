@@ -13,7 +13,7 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var report = EventEvaluation.RunClasses(SharedData.Path("conflibert-cameo"));
         output.WriteLine(report.ToString());
         Assert.Equal(1349, report.Sentences);
-        Assert.True(report.Accuracy >= 0.87, $"accuracy {report.Accuracy:F3} fell under 0.87 (measured 0.896)");
+        Assert.True(report.Accuracy >= 0.87, $"accuracy {report.Accuracy:F3} fell under 0.87 (measured 0.898)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
