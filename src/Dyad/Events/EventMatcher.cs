@@ -1223,6 +1223,10 @@ internal sealed class EventMatcher
         {
             code = ViolateCeasefire;
             rule += "+truce";
+            // "violated the truce with the army of Chad": the party the truce was made with is whom the fighting is against.
+            // The parse hangs the "with" phrase on the truce or on the verb.
+            foreach (int holder in (ReadOnlySpan<int>)[objToken, v])
+                if (FindPrepTarget(ctx, holder, WithOnly, null, -1) is int partner and >= 0 && ActorOf(ctx, partner) >= 0) { target = partner; break; }
         }
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
         if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[v].Lemma) >= 0 && AsksQuestion(ctx, v)) return;
