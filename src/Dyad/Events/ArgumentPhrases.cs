@@ -181,9 +181,10 @@ internal static class ArgumentPhrases
     /// threat or an ultimatum among them, are addressed to the party wherever it is ("an ultimatum to Ukrainian forces in
     /// the Crimea": the data marks the forces alone). So do material cooperation, aid and yielding (06-08): what is
     /// given, returned or surrendered reaches the party where it is ("donated $1 million to the World Food Program in
-    /// Afghanistan", "surrendered to the police in Camarines Norte"; 3 won, 1 lost on the tuning part).</summary>
+    /// Afghanistan", "surrendered to the police in Camarines Norte"; 3 won, 1 lost on the tuning part). A violated
+    /// ceasefire (196) is the exception among force: what it falls on is an agreement, no party struck where it is.</summary>
     internal static bool ForcePlaced(string cameo) =>
-        cameo.Length >= 2 && ((cameo[0] == '1' && cameo[1] is '7' or '8' or '9') || (cameo[0] == '2' && cameo[1] == '0')
+        cameo.Length >= 2 && cameo != "196" && ((cameo[0] == '1' && cameo[1] is '7' or '8' or '9') || (cameo[0] == '2' && cameo[1] == '0')
             || (cameo[0] == '0' && cameo[1] is '6' or '7' or '8'));
 
     private static readonly int[] PlaceNouns = [.. new[] { "city", "town", "village", "province", "region", "area", "district", "state",

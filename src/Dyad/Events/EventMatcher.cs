@@ -638,6 +638,44 @@ internal sealed class EventMatcher
         return -1;
     }
 
+    /// <summary>Whither a verb whose row takes its target "to" sends something, when the parse hangs the "to" phrase on
+    /// the verb's "from" phrase ("will return the fuel from foreign reactors to Russia", "moved troops from Syria to
+    /// Iraq"): a span from one place to another, whose end is the verb's. -1 when none.</summary>
+    private int WhitherAfterWhence(Context ctx, int v, EventPattern p)
+    {
+        if (Array.IndexOf(p.TargetPrepositions, To) < 0) return -1;
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Obl && CaseOf(ctx, c) == From && FindPrepTarget(ctx, c, ToOnly, null, -1) is int whither and >= 0) return whither;
+        return -1;
+    }
+
+    private const string DefyNorms = "128", ViolateCeasefire = "196";
+
+    /// <summary>Words for a truce (a hyphened "cease - fire" is joined into one, see <see cref="Joined"/>).</summary>
+    private static readonly int[] TruceNouns = Lemmas("ceasefire", "truce", "armistice");
+
+    private static readonly int[] AgreementNouns = Lemmas("agreement", "deal", "accord", "pact");
+
+    private const string Peacekeepers = "074";
+
+    private static readonly int[] PeacekeeperNouns = Lemmas("peacekeeper", "peacekeepers", "blue helmet", "contingent", "contingents");
+
+    private static readonly int[] TroopNouns = Lemmas("troop", "troops", "soldier", "soldiers", "force", "forces", "battalion", "battalions", "unit", "units");
+
+    /// <summary>A word of peacekeeping hangs on the verb (in its subject or its purpose: "peacekeeping troops", "to join the
+    /// peacekeeping mission").</summary>
+    private static bool Peacekeeping(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var r = ctx.Doc.SentenceRecords[tokens[v].Sentence];
+        for (int t = r.FirstToken; t < r.FirstToken + r.TokenCount; t++)
+            if ((tokens[t].Lemma == PeacekeepingWord || Array.IndexOf(PeacekeeperNouns, tokens[t].Lemma) >= 0) && Dominates(ctx, v, t)) return true;
+        return false;
+    }
+
+    private static readonly int PeacekeepingWord = Vocabulary.Shared.Intern("peacekeeping");
+
     private static readonly int As = Vocabulary.Shared.Intern("as");
 
     /// <summary>The "of" complement of a noun ("president of Indonesia"), or -1.</summary>
@@ -700,14 +738,14 @@ internal sealed class EventMatcher
     private static readonly int[] AspectNouns = Lemmas("hour", "order", "measure", "rule", "regulation", "period");
 
     /// <summary>The object's lemma is one of the row's, or the object is an aspect noun (<see cref="AspectNouns"/>)
-    /// whose compound modifier is.</summary>
+    /// whose compound modifier is (the tagger may read that modifier as an adjective: "ease curfew hours").</summary>
     private static bool ObjectListed(Context ctx, int obj, int lemma, int[] objects)
     {
         if (Array.IndexOf(objects, lemma) >= 0) return true;
         var tokens = ctx.Doc.Tokens;
         if (obj < 0 || Array.IndexOf(AspectNouns, tokens[obj].Lemma) < 0) return false;
         for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
-            if (tokens[c].Deprel == Compound && Array.IndexOf(objects, tokens[c].Lemma) >= 0) return true;
+            if ((tokens[c].Deprel == Compound || (tokens[c].Deprel == Amod && c == obj - 1)) && Array.IndexOf(objects, tokens[c].Lemma) >= 0) return true;
         return false;
     }
 
@@ -876,9 +914,24 @@ internal sealed class EventMatcher
         ClimbAbove(ctx, h, ref climb);
         modality = Stronger(modality, climb.Modality);
         int first = Math.Min(h, x), last = Math.Max(h, x);
-        Emit(ctx, s, events, Expand(ctx, Subject(ctx, h)), Expand(ctx, target), code, modality, climb, first, last,
+        Emit(ctx, s, events, Expand(ctx, ChainSubject(ctx, h, chain)), Expand(ctx, target), code, modality, climb, first, last,
             rule, VerbConfidence, tokens[h].Lemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements);
+    }
+
+    /// <summary>
+    /// Who does what a chain verb says: its subject, or, when the chain verb is a passive with no "by" agent and the
+    /// chain states its subject's own intent or commitment ("Iran is prepared to hold talks", "the government is
+    /// committed to opening the economy"), its passive subject: such a participle is a state of that party, not something
+    /// done to it. An appeal or a demand in the passive ("Iran was urged to", "ordered to") keeps no source: its subject is
+    /// the one appealed to. -1 when none.
+    /// </summary>
+    private int ChainSubject(Context ctx, int h, EventPattern chain)
+    {
+        int subject = Subject(ctx, h);
+        if (subject >= 0 || chain.Class is not ("intent" or "commit" or "refuse" or "threaten") || ControlsObject(chain)) return subject;
+        if (Child(ctx, h, AuxPass) < 0 || Agent(ctx, h) >= 0 || Child(ctx, h, NsubjPass) is not (var held and >= 0)) return subject;
+        return Named(ctx, held);
     }
 
     /// <summary>What one charges that is a price: "charged more than that", "charges a fee".</summary>
@@ -912,7 +965,7 @@ internal sealed class EventMatcher
 
     private static readonly int RuleWord = Vocabulary.Shared.Intern("rule"), Out = Vocabulary.Shared.Intern("out");
 
-    private static readonly int[] CampaignPromiseVerbs = Lemmas("promise", "pledge", "vow", "propose");
+    private static readonly int[] CampaignPromiseVerbs = Lemmas("promise", "pledge", "vow", "propose", "commit");
 
     /// <summary>A promise verb whose promiser (<paramref name="promiser"/>, one party, not several joined by "and") is a
     /// politician out of government: a campaign promise (see CodeBareChain and CodeVerb).</summary>
@@ -1008,6 +1061,9 @@ internal sealed class EventMatcher
         // read as a clause is the object all the same (see MisreadObject).
         int misread = -1;
         if (obj < 0 && Child(ctx, v, NsubjPass) < 0 && Child(ctx, v, AuxPass) < 0) obj = misread = MisreadObject(ctx, v);
+        // "would allow at least limited access for relief workers", parsed with "access" as an indirect object: an
+        // indirect object with no direct object beside it is the object, when it names no party.
+        if (obj < 0 && Child(ctx, v, Iobj) is int lone and >= 0 && tokens[lone].Upos == Noun && ActorOf(ctx, lone) < 0) obj = misread = lone;
         // "the government Monday denied charges by ...", "has lifted sanctions imposed on China": a verb the parse made a
         // modifier of the noun after it acts on that noun; its doer is the party before it (see AdjectivalVerb).
         int misreadSubject = -1;
@@ -1112,6 +1168,7 @@ internal sealed class EventMatcher
             if (found < 0 && p.Objects.Length == 0 && objToken >= 0 && !passive && ActorOf(ctx, objToken) < 0 && Array.IndexOf(p.TargetPrepositions, With) >= 0)
                 found = FindPrepTarget(ctx, objToken, WithOnly, null, -1);
             if (found < 0 && obj >= 0 && !passive) found = WhenceOfObject(ctx, p, obj);
+            if (found < 0) found = WhitherAfterWhence(ctx, v, p);
             // "returned a pendant engraved with the image of Peter the Great to Russian authorities": the parse hangs the
             // target phrase on a word deep inside a long object.
             // So too for a row that lists its objects: "sent emergency supplies and personnel such as doctors to Nepal".
@@ -1131,6 +1188,14 @@ internal sealed class EventMatcher
         if (ActsOnNoParty(ctx, code, objToken, passive)) return;
         // "had just welcomed a second baby girl": a birth in the family welcomes no party.
         if (tokens[v].Lemma == WelcomeWord && objToken >= 0 && NounOrQuantityOf(ctx, objToken, NewbornNouns)) return;
+        // "163 Chinese peacekeepers arrived in South Sudan", "British troops have arrived in Mali to join the UN peacekeeping
+        // mission": forces that arrive on a peacekeeping mission are deployed (074), no visit (042).
+        if (code == Visit && Array.IndexOf(JourneyVerbs, tokens[v].Lemma) >= 0 && Subject(ctx, v) is int mover and >= 0
+            && (NounOrQuantityOf(ctx, mover, PeacekeeperNouns) || (NounOrQuantityOf(ctx, mover, TroopNouns) && Peacekeeping(ctx, v))))
+        {
+            code = Peacekeepers;
+            rule += "+peacekeeping";
+        }
         // "fight the mosquito-borne virus", "fought against religious liberty", "struck a chord with voters": force (19)
         // aimed at an ill, a law or a figure of speech is aimed at no party; "struck down assertions" overturns them
         // (found hand-checking PolNeAR train events).
@@ -1182,6 +1247,22 @@ internal sealed class EventMatcher
         {
             code = Accuse;
             rule += "+that";
+        }
+        // "violated the ceasefire", "have violated a UN-brokered truce": a truce violated is fighting taken up again during
+        // it (CAMEO 196), no mere defiance of a norm (128); what was violated stays the target, as for any violation.
+        // Parties named together ("India and Pakistan violated the ceasefire") keep the pact reading, each breaking it
+        // towards the other (see Emit).
+        if (code == DefyNorms && objToken >= 0 && !(Subject(ctx, v) is int violator and >= 0 && Child(ctx, violator, Conj) >= 0)
+            && (Array.IndexOf(TruceNouns, objLemma) >= 0
+            // "violating the ceasefire agreement": an agreement whose modifier is a truce.
+            || (Array.IndexOf(AgreementNouns, objLemma) >= 0 && (HasChildIn(ctx, objToken, Compound, TruceNouns) || HasChildIn(ctx, objToken, Amod, TruceNouns)))))
+        {
+            code = ViolateCeasefire;
+            rule += "+truce";
+            // "violated the truce with the army of Chad": the party the truce was made with is whom the fighting is against.
+            // The parse hangs the "with" phrase on the truce or on the verb.
+            foreach (int holder in (ReadOnlySpan<int>)[objToken, v])
+                if (FindPrepTarget(ctx, holder, WithOnly, null, -1) is int truceParty and >= 0 && ActorOf(ctx, truceParty) >= 0) { target = truceParty; break; }
         }
         // "asked Clinton how voters should view the fees": a question is no appeal ("asked Clinton to" is the chain).
         if (code == "020" && Array.IndexOf(QuestionVerbs, tokens[v].Lemma) >= 0 && AsksQuestion(ctx, v)) return;
@@ -1341,7 +1422,7 @@ internal sealed class EventMatcher
                     }
                     break;
             }
-            if (chain.Class is not ("future" or "same")) source = Subject(ctx, h);
+            if (chain.Class is not ("future" or "same")) source = ChainSubject(ctx, h, chain);
             modality = Stronger(modality, LocalModality(ctx, h));
             cur = h;
             triggerLemma = tokens[h].Lemma;
@@ -1557,7 +1638,12 @@ internal sealed class EventMatcher
             // (a row with a slot "@as", "@on"); such a row fires only so.
             if (p.RolePrepositions.Length > 0)
             {
-                if (Array.IndexOf(p.RolePrepositions, CaseOf(ctx, np)) >= 0 && CodeRole(ctx, s, n, np, p, events, statements)) return;
+                // "troops remained on alert Wednesday": the parse may take the state for a modifier of the day right after
+                // it, which then carries the state's preposition.
+                int roleNp = np;
+                if (np == n && tokens[n].Deprel == Compound && tokens[n].Head is int day and > 0 && day > n
+                    && (ctx.Time.Contains(day) || Array.IndexOf(DayNames, tokens[day].Lemma) >= 0)) roleNp = day;
+                if (Array.IndexOf(p.RolePrepositions, CaseOf(ctx, roleNp)) >= 0 && CodeRole(ctx, s, n, roleNp, p, events, statements)) return;
                 continue;
             }
             int source = -1, target = -1;

@@ -230,4 +230,122 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
         var alert = Process("The Indian army issued an alert about heavy rain in Kerala.");
         Assert.DoesNotContain(alert.Events, e => e.Cameo == "152");
     }
+
+    [Fact]
+    public void OnAlertReadAsAModifierOfTheDay_IsStillAnAlert()
+    {
+        // The parse makes "alert" a compound of "Monday", which then carries the "on".
+        var doc = Process("Turkish troops remained on alert Monday near the Syrian border.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "152", "TUR", null));
+    }
+
+    [Fact]
+    public void SeekingRefugeInACountry_AsksToBeLetIn()
+    {
+        var doc = Process("Eritrean refugees sought refuge in Ethiopia last year.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "1033", "ERI", "ETH"));
+    }
+
+    [Fact]
+    public void AcceptingAProposal_IsConsent_AndRefusingItARejection()
+    {
+        var doc = Process("The Sudanese government accepted a proposal from Ethiopia on the disputed border.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "030", "SDN", "ETH"));
+        var refused = Process("Hungary will not accept the proposal from the European Commission.");
+        Assert.Contains(refused.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal) && CodeOf(refused, e.Source) == "HUN");
+    }
+
+    [Fact]
+    public void BeingCommittedOrPreparedToAct_IsTheSubjectsOwnIntent()
+    {
+        // A passive participle of commitment or intent with no "by" agent is a state of its subject.
+        var doc = Process("The Kenyan government is committed to opening its markets to foreign investors.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "030", "KENGOV", null));
+        var prepared = Process("Iran is prepared to hold talks with France.");
+        Assert.Contains(prepared.Events, e => Is(prepared, e, "036", "IRN", "FRA"));
+        // An appeal in the passive is made to its subject, not by it.
+        var urged = Process("Iran was urged to hold talks with France.");
+        Assert.DoesNotContain(urged.Events, e => CodeOf(urged, e.Source) == "IRN");
+    }
+
+    [Fact]
+    public void CurfewReadAsAnAdjective_StillNamesTheCurfewEased()
+    {
+        // The tagger calls "curfew" an adjective of "hours".
+        var doc = Process("Jordan eased curfew hours imposed on Zarqa.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "085", "JOR", null));
+    }
+
+    [Fact]
+    public void ALoneIndirectObject_IsTheObject()
+    {
+        // The parse makes "access" an indirect object with no direct object beside it.
+        var doc = Process("The Sudanese junta said it would allow at least limited access for relief agencies.");
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && (CodeOf(doc, e.Source) ?? "").StartsWith("SDN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AToPhraseHungOnTheFromPhrase_IsWhereTheThingGoes()
+    {
+        // The parse hangs "to Russia" on "reactor", the verb's "from" phrase.
+        var doc = Process("Kazakhstan will return the enriched uranium from its research reactor to Russia.");
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && Is(doc, e, e.Cameo, "KAZ", "RUS"));
+    }
+
+    [Theory]
+    [InlineData("Kenyan teachers ended their strike against the government on Monday.", "KEN")]
+    [InlineData("South African miners suspended their protest on Friday.", "ZAF")]
+    public void EndingAStrikeOrProtest_EasesDissent(string body, string source)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Events, e => Is(doc, e, "082", source, null));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RefusingToEndAStrike_IsARefusalToYield()
+    {
+        var doc = Process("Nigerian doctors said they will not end the strike until their demands are met.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "124", "NGA", null));
+    }
+
+    [Fact]
+    public void CancellingACampaignRally_EasesNoDissent()
+    {
+        var doc = Process("Senator Marco Rubio canceled a campaign rally in Ohio on Sunday.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "082");
+    }
+
+    [Theory]
+    [InlineData("Azerbaijani forces violated the ceasefire about 60 times on Monday.")]
+    [InlineData("Azerbaijani forces violated the cease - fire on Monday.")]
+    [InlineData("Azerbaijani forces are violating the ceasefire agreement by shelling the town.")]
+    public void ViolatingACeasefire_IsFightingDuringIt(string body)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Events, e => Is(doc, e, "196", "AZE", null));
+        var rule = Process("Azerbaijani officials violated the election law on Monday.");
+        Assert.DoesNotContain(rule.Events, e => e.Cameo == "196");
+    }
+
+    [Fact]
+    public void PartiesViolatingTheirCeasefireTogether_KeepThePactReading()
+    {
+        // Coordinated violators each break the pact towards the other (a reciprocal 128).
+        var doc = Process("Armenia and Azerbaijan violated the ceasefire agreement on Monday.");
+        Assert.Contains(doc.Events, e => Is(doc, e, "128", "ARM", "AZE"));
+    }
+
+    [Theory]
+    [InlineData("Some 200 Pakistani peacekeepers arrived in Liberia on Monday.", "PAK", "LBR")]
+    [InlineData("Hundreds of Irish troops arrived in Lebanon to join the UN peacekeeping mission.", "IRL", "LBN")]
+    public void ForcesArrivingOnAPeacekeepingMission_AreDeployed(string body, string source, string target)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Events, e => Is(doc, e, "074", source, target));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "042");
+        // Troops arriving with no word of peacekeeping keep the plain reading.
+        var troops = Process("Russian troops arrived in Syria on Monday.");
+        Assert.DoesNotContain(troops.Events, e => e.Cameo == "074");
+    }
 }
