@@ -2085,6 +2085,10 @@ internal sealed class EventMatcher
             // Conditionals and purpose clauses ("to support refugees") do not assert their event.
             if (rel == Advcl && (mark == If || mark == Unless || (mark == To && Child(ctx, cur, Nsubj) < 0)))
                 climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+            // "stopped short of endorsing Clinton", "fell short of recognizing the state": what one stops short of is not done
+            // (found reading the PolNeAR train events a merge changed).
+            if (rel == Advcl && h >= 0 && tokens[h].Lemma == ShortWord && (mark == Of || CaseOf(ctx, cur) == Of))
+                climb.Modality = Stronger(climb.Modality, EventModality.Negated);
             // "considers how to attack Sanders", "does not know whether to meet him", "what to do about Iran": an infinitive
             // under a question word is an open question, no act done (found hand-checking PolNeAR train events).
             if (mark == To && ((h >= 0 && tokens[h].Upos != Verb && Array.IndexOf(QuestionWords, tokens[h].Lemma) >= 0) || QuestionWordBefore(ctx, cur)))
@@ -2248,6 +2252,8 @@ internal sealed class EventMatcher
     }
 
     private static readonly int[] TakingVerbs = Lemmas("take", "draw", "siphon", "steal", "win", "pull", "peel", "poach", "grab", "lure", "wrest", "chip");
+
+    private static readonly int ShortWord = Vocabulary.Shared.Intern("short");
 
     private static readonly int[] WayNouns = Lemmas("way", "option", "means", "method", "route", "path", "avenue", "tool", "choice");
 

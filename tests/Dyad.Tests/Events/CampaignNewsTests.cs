@@ -1221,4 +1221,12 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var done = Process("Congress won the case by filing a civil lawsuit against the agency.");
         Assert.Contains(done.Events, e => e.Cameo == "115" && e.Modality == EventModality.Asserted);
     }
+
+    [Fact]
+    public void WhatOneStopsShortOf_IsNotDone()
+    {
+        var doc = Process("President Barack Obama stopped short of endorsing Hillary Clinton on Tuesday.");
+        var endorse = Assert.Single(doc.Events, e => e.Cameo == "051");
+        Assert.Equal(EventModality.Negated, endorse.Modality);
+    }
 }
