@@ -6,14 +6,7 @@ namespace Dyad.Tests.Events;
 /// <summary>The matcher on real parses of short sentences, with actor mentions set by hand.</summary>
 public sealed class EventCoderTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private Dyad.Documents.Document Coded(string text, params (string Phrase, string Code)[] actors)
-    {
-        var doc = EventTestDocs.Parse(text, new DateOnly(2024, 3, 27));
-        foreach (var (phrase, code) in actors) doc.Actor(phrase, code);
-        doc.Code();
-        output.WriteLine(doc.ShowAll());
-        return doc;
-    }
+    private Dyad.Documents.Document Coded(string text, params (string Phrase, string Code)[] actors) => EventTestDocs.Coded(output, text, actors);
 
     [Fact]
     public void PlainVerb_SubjectIsSourceAndObjectIsTarget()

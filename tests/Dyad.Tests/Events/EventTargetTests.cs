@@ -7,14 +7,7 @@ namespace Dyad.Tests.Events;
 /// convention the span evaluation scores), on sentences written for these tests.</summary>
 public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private Dyad.Documents.Document Coded(string text, params (string Phrase, string Code)[] actors)
-    {
-        var doc = EventTestDocs.Parse(text, new DateOnly(2024, 3, 27));
-        foreach (var (phrase, code) in actors) doc.Actor(phrase, code);
-        doc.Code();
-        output.WriteLine(doc.ShowAll());
-        return doc;
-    }
+    private Dyad.Documents.Document Coded(string text, params (string Phrase, string Code)[] actors) => EventTestDocs.Coded(output, text, actors);
 
     private string TargetPhrases(Dyad.Documents.Document doc) => EventTestDocs.TargetPhrase(doc, output);
 

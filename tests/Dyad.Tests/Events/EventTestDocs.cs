@@ -18,6 +18,17 @@ internal static class EventTestDocs
         return p.Annotate(new Article { Id = "test", Text = text, Language = "en" });
     }
 
+    /// <summary>A sentence parsed by the shipped models as of 2024-03-27, with the given phrases marked as actors (of the
+    /// default kind of <see cref="Actor"/>), coded by the matcher and written to the test's output.</summary>
+    public static Document Coded(Xunit.Abstractions.ITestOutputHelper output, string text, params (string Phrase, string Code)[] actors)
+    {
+        var doc = Parse(text, new DateOnly(2024, 3, 27));
+        foreach (var (phrase, code) in actors) doc.Actor(phrase, code);
+        doc.Code();
+        output.WriteLine(doc.ShowAll());
+        return doc;
+    }
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, DyadPipeline> Whole = new();
 
     /// <summary>The whole pipeline (real actors, places, dates) over the text as an English article of

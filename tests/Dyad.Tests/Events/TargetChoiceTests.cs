@@ -6,14 +6,7 @@ namespace Dyad.Tests.Events;
 /// happens in or a party of another clause (sentences written for these tests).</summary>
 public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private Dyad.Documents.Document Coded(string text, params (string Phrase, string Code)[] actors)
-    {
-        var doc = EventTestDocs.Parse(text, new DateOnly(2024, 3, 27));
-        foreach (var (phrase, code) in actors) doc.Actor(phrase, code);
-        doc.Code();
-        output.WriteLine(doc.ShowAll());
-        return doc;
-    }
+    private Dyad.Documents.Document Coded(string text, params (string Phrase, string Code)[] actors) => EventTestDocs.Coded(output, text, actors);
 
     [Fact]
     public void APartyOfAnAsClause_ParsedAsANoun_IsNoTargetOfTheMainAct()
