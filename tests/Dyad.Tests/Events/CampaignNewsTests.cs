@@ -1229,4 +1229,23 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var endorse = Assert.Single(doc.Events, e => e.Cameo == "051");
         Assert.Equal(EventModality.Negated, endorse.Modality);
     }
+
+    [Fact]
+    public void NamingAnAssault_HoldingForth_BeingHardPressed_AndSupportCaptured_AreNoActsOfTheSubject()
+    {
+        var named = Process("Donald Trump called the assault that killed five Dallas police officers \"an attack on our country.\"");
+        Assert.DoesNotContain(named.Events, e => (e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo == "111") && e.Source >= 0 && CodeOf(named, e.Source) == "USAELI");
+        var forth = Process("President Vladimir Putin held forth on a sweeping array of topics.");
+        Assert.DoesNotContain(forth.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        var pressed = Process("Republican leaders in Congress were hard-pressed to deliver a consistent response.");
+        Assert.DoesNotContain(pressed.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var captured = Process("Hillary Clinton captured the support of older voters.");
+        Assert.DoesNotContain(captured.Events, e => e.Cameo == "051" && e.Source >= 0 && CodeOf(captured, e.Source) == "USAELI");
+        var fans = Process("Many early Obama enthusiasts have since criticized the war.");
+        Assert.DoesNotContain(fans.Events, e => e.Cameo == "111" && e.Source >= 0 && CodeOf(fans, e.Source) == "USAGOV");
+        var ruling = Process("The Supreme Court delivered two liberal decisions on Monday.");
+        Assert.DoesNotContain(ruling.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+        var meeting = Process("Israel held talks with Egypt in Cairo.");
+        Assert.Contains(meeting.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+    }
 }
