@@ -1282,7 +1282,9 @@ internal sealed class EventMatcher
         // hand-checking PolNeAR train events.
         // So is "Clinton is accessible, Kaine insisted", the verb a bare tag set beside the clause it reports.
         if (code == "100" && tokens[v].Lemma == InsistWord
-            && ((Child(ctx, v, Ccomp) is int fact and >= 0 && !Subjunctive(ctx, fact) && !HasObligationModal(ctx, fact))
+            // "insisted on paying his hotel bill himself": insisting on one's own act demands nothing of anyone.
+            && (OwnActInsisted(ctx, v)
+                || (Child(ctx, v, Ccomp) is int fact and >= 0 && !Subjunctive(ctx, fact) && !HasObligationModal(ctx, fact))
                 // "insisted that lifting the embargo was not a response", the clause's predicate read as the object.
                 || (Child(ctx, v, Obj) is int predicate and >= 0 && Child(ctx, predicate, Cop) >= 0 && ThatBetween(ctx, v, predicate))
                 || (tokens[v].Deprel == Parataxis && Child(ctx, v, Ccomp) < 0 && Child(ctx, v, Xcomp) < 0 && Child(ctx, v, Obj) < 0 && !HasCase(ctx, v, On))))
@@ -2203,6 +2205,8 @@ internal sealed class EventMatcher
 
     private static readonly int HelpWord = Vocabulary.Shared.Intern("help"), GameWord = Vocabulary.Shared.Intern("game"), DemonstrateWord = Vocabulary.Shared.Intern("demonstrate");
 
+    private static readonly int AfterWord = Vocabulary.Shared.Intern("after"), SinceWord = Vocabulary.Shared.Intern("since");
+
     private static readonly int StrikeWord = Vocabulary.Shared.Intern("strike"), HoldWord = Vocabulary.Shared.Intern("hold"), ForthWord = Vocabulary.Shared.Intern("forth"), PressWord = Vocabulary.Shared.Intern("press");
 
     private static readonly int BlameWord = Vocabulary.Shared.Intern("blame"), ConcernWord = Vocabulary.Shared.Intern("concern"), SignWord = Vocabulary.Shared.Intern("sign");
@@ -2231,6 +2235,32 @@ internal sealed class EventMatcher
     private static bool CalledForce(Context ctx, int verb, int n, string? code) =>
         ctx.Doc.Tokens[verb].Lemma == CallWord && Child(ctx, verb, Prt) < 0 && ctx.Doc.Tokens[n].Lemma != StrikeWord
         && code is { Length: >= 2 } && code[0] is '1' or '2' && (code[0] == '2' ? code[1] == '0' : code[1] is '8' or '9');
+
+    /// <summary>The nominal of an "after", "before", "since" or "until" phrase that ends right before a verb (a comma
+    /// between at most) that has no subject of its own: the verb's misparsed subject; -1 when none.</summary>
+    private static int TimeClauseSubject(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (Child(ctx, v, Nsubj) >= 0 || Child(ctx, v, NsubjPass) >= 0 || Child(ctx, v, Cc) >= 0) return -1;
+        int end = v - 1;
+        if (end >= 0 && tokens[end].Lemma == Comma) end--;
+        if (end < 0 || tokens[end].Sentence != tokens[v].Sentence) return -1;
+        var sent = ctx.Doc.SentenceRecords[tokens[v].Sentence];
+        for (int c = sent.FirstToken; c < v; c++)
+            if ((tokens[c].Deprel == Nmod || tokens[c].Deprel == Obl) && (tokens[c].Upos == Propn || tokens[c].Upos == Noun)
+                && CaseOf(ctx, c) is int k && (Array.IndexOf(PendingMarks, k) >= 0 || k == AfterWord || k == SinceWord)
+                && SubtreeEnd(ctx, c) == end && ActorOf(ctx, c) >= 0) return c;
+        return -1;
+    }
+
+    /// <summary>Whether a verb has an "on" gerund with no subject of its own: "insisted on paying the bill himself".</summary>
+    private static bool OwnActInsisted(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Xpos == Vbg && (MarkOf(ctx, c) == On || CaseOf(ctx, c) == On) && Child(ctx, c, Nsubj) < 0 && Child(ctx, c, NmodPoss) < 0) return true;
+        return false;
+    }
 
     /// <summary>Whether a verb's own subject is a party or "who" (not "it", "that" or a noun like "the way").</summary>
     private static bool PlanningSubject(Context ctx, int v)
@@ -4151,6 +4181,10 @@ internal sealed class EventMatcher
                 return h;
             }
             if (rel != Xcomp && rel != Conj && rel != Advcl) return -1;
+            // "called for the ban after Farook and his wife, Tashfeen Malik, killed 14 people", parsed with "after Farook"
+            // as a phrase and "killed" a conjunct of "called": the party an "after"/"before" phrase names right before the
+            // verb (a comma between at most) is its subject (found hand-checking PolNeAR train events, where Trump killed).
+            if (rel == Conj && depth == 0 && TimeClauseSubject(ctx, v) is int after and >= 0) return Named(ctx, after);
             // "listening to him talk", "watched Israel bomb the tunnels", "let the rebels leave": the complement of a verb
             // of perceiving or causing has that verb's object as its subject (found hand-checking PolNeAR dev events,
             // where the listeners were coded as the talkers).

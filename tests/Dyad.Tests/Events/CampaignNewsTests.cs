@@ -1248,4 +1248,16 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var meeting = Process("Israel held talks with Egypt in Cairo.");
         Assert.Contains(meeting.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheDoerNamedInAnAfterPhraseTheParseSplitOff_AndInsistingOnOnesOwnAct_AreReadRight()
+    {
+        // "after X, killed": the parse makes "killed" a conjunct of "called"; the killers are the ones the phrase names.
+        var doc = Process("Donald Trump called for the ban after Syed Rizwan Farook and his wife, Tashfeen Malik, killed 14 people in San Bernardino.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source >= 0 && CodeOf(doc, e.Source) == "USAELI");
+        var own = Process("Pope Francis insisted on paying his hotel bill himself.");
+        Assert.DoesNotContain(own.Events, e => e.Cameo == "100");
+        var demand = Process("Egypt insisted that Israel stop the raids.");
+        Assert.Contains(demand.Events, e => e.Cameo == "100");
+    }
 }
