@@ -474,7 +474,6 @@ internal static class ArgumentPhrases
         return any;
     }
 
-    /// <summary>The first conjunct of the coordination a token is in ("the Taliban" → "The Afghan government").</summary>
     /// <summary>The noun a coordinated group of modifiers belongs to: the head of "Israeli and Palestinian" in "Israeli
     /// and Palestinian negotiators" (a modifier or possessor with a conjunct), or the subject right after a coordinated
     /// subject the parse split off it ("UK and EU" from "negotiators"); -1 when the group modifies nothing.</summary>
@@ -500,10 +499,13 @@ internal static class ArgumentPhrases
         ushort r = tokens[group].Deprel;
         int head = tokens[group].Head;
         if (head > last && (r == AmodRel || r == CompoundRel || r == PossRel) && IsNominal(tokens[head].Upos)) return head;
+        // The second subject starts right after the group, with no determiner of its own, and the group does not end in a
+        // hyphen: "Ukraine and Russia-backed separatist rebels" is Ukraine and the rebels, not Russia.
         if (head >= 0 && (r == NsubjRel || r == NsubjPassRel))
             for (int c = last + 1; c < sent.FirstToken + sent.TokenCount && c < head; c++)
             {
                 if (tokens[c].Head == last || tokens[c].Head == group) continue;
+                if ((tokens[c - 1].Flags & TokenFlags.Punct) != 0 || tokens[c].Deprel == DetRel) return -1;
                 return tokens[c].Head == head && tokens[c].Deprel == NsubjRel && IsNominal(tokens[c].Upos) ? c
                     : tokens[tokens[c].Head].Head == head && tokens[tokens[c].Head].Deprel == NsubjRel && tokens[c].Head > c ? tokens[c].Head : -1;
             }
@@ -512,14 +514,17 @@ internal static class ArgumentPhrases
 
     /// <summary>The coordinated group of modifiers (see <see cref="ModifiedGroup"/>) a token is in, or the one that modifies
     /// it ("negotiators" in "Israeli and Palestinian negotiators"); -1 when none.</summary>
-    private static int ModifierGroupOf(Document doc, int t)
+    /// <remarks>Only a modifier of the noun, a subject beside it or the root its verb is conjoined to can be such a group.</remarks>
+    internal static int ModifierGroupOf(Document doc, int t)
     {
+        if (t < 0) return -1;
         int group = FirstConjunct(doc, t);
         if (ModifiedGroup(doc, group) >= 0) return group;
         var tokens = doc.Tokens;
         var sent = doc.SentenceRecords[tokens[t].Sentence];
+        int head = tokens[t].Head, root = head >= 0 ? tokens[head].Head : -1;
         for (int c = sent.FirstToken; c < t; c++)
-            if (tokens[c].Deprel != ConjRel && ModifiedGroup(doc, c) == t) return c;
+            if (tokens[c].Deprel != ConjRel && (tokens[c].Head == t || (head >= 0 && tokens[c].Head == head) || c == root) && ModifiedGroup(doc, c) == t) return c;
         return -1;
     }
 
@@ -532,6 +537,7 @@ internal static class ArgumentPhrases
         return first;
     }
 
+    /// <summary>The first conjunct of the coordination a token is in ("the Taliban" → "The Afghan government").</summary>
     internal static int FirstConjunct(Document doc, int t)
     {
         var tokens = doc.Tokens;

@@ -659,7 +659,7 @@ internal sealed class EventMatcher
 
     private const string Peacekeepers = "074";
 
-    private static readonly int[] PeacekeeperNouns = Lemmas("peacekeeper", "peacekeepers", "blue helmet", "contingent", "contingents");
+    private static readonly int[] PeacekeeperNouns = Lemmas("peacekeeper", "peacekeepers", "contingent", "contingents");
 
     private static readonly int[] TroopNouns = Lemmas("troop", "troops", "soldier", "soldiers", "force", "forces", "battalion", "battalions", "unit", "units");
 
@@ -1029,8 +1029,6 @@ internal sealed class EventMatcher
         // "a lawsuit against visiting Crown Prince Mohammed": a participle that describes the party named after it is no
         // act of the sentence's subject (see DescribedParty).
         if (DescribedParty(ctx, v, AimPrepositions) >= 0) return;
-        // "which helps explain why neither candidate invokes the name", "to help understand the vote": helping to explain or
-        // understand is no aid to any party (found hand-checking PolNeAR train events).
         // "investigated the Trayvon Martin shooting", parsed with the name as the subject of "shooting": a name with "the"
         // before an -ing word with no auxiliary or object of its own names the case, and whom it befell; no doer is named
         // (found hand-checking PolNeAR train events, where Martin was the shooter).
@@ -1039,17 +1037,17 @@ internal sealed class EventMatcher
             && tokens[v - 1].Upos == Propn && tokens[v - 1].Sentence == tokens[v].Sentence
             && (Child(ctx, v, Nsubj) is var subject && (subject < 0 || subject == v - 1))
             && PhraseStart(ctx, v - 1) is int start && tokens[start].Deprel == Det && tokens[start].Lemma == The) return;
-        // "Putin held forth on a sweeping array of topics": holding forth is talking at length to no one in particular, no
-        // meeting (found hand-checking PolNeAR train events).
-        if (tokens[v].Lemma == HoldWord && Child(ctx, v, Prt) is int forth and >= 0 && tokens[forth].Lemma == ForthWord) return;
+        // "Putin held forth on a sweeping array of topics", "signed up for a real estate class": a verb with a particle that
+        // makes it an idiom of no act between parties (talking at length, enrolling; found hand-checking PolNeAR train events).
+        if (Child(ctx, v, Prt) is int particle and >= 0 && Array.IndexOf(IdiomParticles, (tokens[v].Lemma, tokens[particle].Lemma)) >= 0) return;
         // "Republican leaders were hard-pressed to deliver a response": "hard-pressed" is an adjective of difficulty, no
         // appeal.
         if (tokens[v].Lemma == PressWord && HyphenJoined(ctx, v)) return;
-        // "signed up for a real estate class": enrolling binds no two parties (found hand-checking PolNeAR train events).
-        if (tokens[v].Lemma == SignWord && Child(ctx, v, Prt) is int upWord and >= 0 && tokens[upWord].Lemma == Up) return;
         // "to demonstrate conservative purity", "demonstrated that the plan works": demonstrating a thing shows it; only
         // demonstrating with no object protests (found hand-checking PolNeAR train events).
         if (tokens[v].Lemma == DemonstrateWord && (Child(ctx, v, Obj) >= 0 || Child(ctx, v, Ccomp) >= 0)) return;
+        // "which helps explain why neither candidate invokes the name", "to help understand the vote": helping to explain or
+        // understand is no aid to any party (found hand-checking PolNeAR train events).
         // The parse may take the bare verb for an object.
         if (tokens[v].Lemma == HelpWord)
             for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
@@ -1617,7 +1615,7 @@ internal sealed class EventMatcher
         var tokens = ctx.Doc.Tokens;
         // "beat him at his own game", "the ground game", "a waiting game": a game is a military exercise only as a war
         // game (found hand-checking PolNeAR train events).
-        if (tokens[n].Lemma == GameWord && !WarGameModifiers.Any(m => HasChildLemma(ctx, n, m))) return;
+        if (tokens[n].Lemma == GameWord && !HasChildIn(ctx, n, Compound, WarGameModifiers) && !HasChildIn(ctx, n, Amod, WarGameModifiers)) return;
         // "prioritize fiscal concerns over social issues", "national security concerns": a concern named by its field is a
         // matter of interest, no pessimistic comment on anyone (found hand-checking PolNeAR train events).
         if (tokens[n].Lemma == ConcernWord && HasChildIn(ctx, n, Amod, FieldAdjectives)) return;
@@ -2184,15 +2182,20 @@ internal sealed class EventMatcher
                     && Child(ctx, cur, Cop) < 0 && ((tokens[cur].Xpos == Vb && tokens[h].Xpos == Vb) || (tokens[cur].Xpos == Vbn && tokens[h].Xpos == Vbn && Child(ctx, h, Aux) >= 0)))
                     climb.Modality = Stronger(climb.Modality, LocalModality(ctx, h));
             }
-            // "By offering Kasich the second spot, Trump would show voters ...": the means of an act still to come is still
-            // to come; "may have violated the law by calling on Russia" did call (the modal weighs the violation).
-            else if (rel == Advcl && (mark == By || CaseOf(ctx, cur) == By) && LocalModality(ctx, h) == EventModality.Future)
-                climb.Modality = Stronger(climb.Modality, EventModality.Future);
-            // "Congress has three ways to enforce a subpoena: by filing a lawsuit, by asking prosecutors to charge": means
-            // listed as ways or options open to a party are possible, not done (found hand-checking PolNeAR dev events).
-            else if (rel == Advcl && (mark == By || CaseOf(ctx, cur) == By) && Child(ctx, h, Obj) is int ways and >= 0 && Array.IndexOf(WayNouns, tokens[ways].Lemma) >= 0)
-                climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
-            else if (rel == Advcl) { }
+            else if (rel == Advcl)
+            {
+                if (mark == By || CaseOf(ctx, cur) == By)
+                {
+                    // "By offering Kasich the second spot, Trump would show voters ...": the means of an act still to come is
+                    // still to come; "may have violated the law by calling on Russia" did call (the modal weighs the violation).
+                    if (LocalModality(ctx, h) == EventModality.Future) climb.Modality = Stronger(climb.Modality, EventModality.Future);
+                    // "Congress has three ways to enforce a subpoena: by filing a lawsuit, by asking prosecutors to charge":
+                    // means listed as ways or options open to a party are possible, not done (found hand-checking PolNeAR dev
+                    // events).
+                    else if (Child(ctx, h, Obj) is int ways and >= 0 && Array.IndexOf(WayNouns, tokens[ways].Lemma) >= 0)
+                        climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+                }
+            }
             else break;
             cur = h;
         }
@@ -2207,15 +2210,18 @@ internal sealed class EventMatcher
 
     private static readonly int AfterWord = Vocabulary.Shared.Intern("after"), SinceWord = Vocabulary.Shared.Intern("since");
 
-    private static readonly int StrikeWord = Vocabulary.Shared.Intern("strike"), HoldWord = Vocabulary.Shared.Intern("hold"), ForthWord = Vocabulary.Shared.Intern("forth"), PressWord = Vocabulary.Shared.Intern("press");
+    private static readonly int StrikeWord = Vocabulary.Shared.Intern("strike"), PressWord = Vocabulary.Shared.Intern("press");
 
-    private static readonly int BlameWord = Vocabulary.Shared.Intern("blame"), ConcernWord = Vocabulary.Shared.Intern("concern"), SignWord = Vocabulary.Shared.Intern("sign");
+    /// <summary>Verb and particle pairs that make an idiom of no act between parties: "held forth", "signed up".</summary>
+    private static readonly (int Verb, int Particle)[] IdiomParticles =
+        [(Vocabulary.Shared.Intern("hold"), Vocabulary.Shared.Intern("forth")), (Vocabulary.Shared.Intern("sign"), Vocabulary.Shared.Intern("up"))];
+
+    private static readonly int BlameWord = Vocabulary.Shared.Intern("blame"), ConcernWord = Vocabulary.Shared.Intern("concern");
 
     private static readonly int[] FieldAdjectives = Lemmas("top", "fiscal", "economic", "social", "environmental", "financial", "budgetary", "domestic", "political",
         "legal", "ethical", "religious", "moral", "personal", "practical", "logistical", "technical", "commercial", "consumer", "regional", "local");
 
     private static readonly int[] WarGameModifiers = Lemmas("war", "military", "naval", "joint", "army", "air", "combat", "simulated", "battle", "wargame");
-
 
     /// <summary>Verbs of making sense of a thing: "helps explain", "helps understand".</summary>
     private static readonly int[] UnderstandingVerbs = Lemmas("explain", "understand", "account", "illustrate", "clarify", "show", "answer", "interpret", "predict");
@@ -4472,36 +4478,22 @@ internal sealed class EventMatcher
             // "Armenian and Azerbaijani officials": a coordinated modifier that is an actor of its own ("Armenian"
             // officials) acts with the head's.
             else if (tokens[c].Deprel == Amod && ctx.ActorAt[c] >= 0 && ctx.ActorAt[c] != ctx.ActorAt[t] && c + 1 < tokens.Length
-                     && (tokens[c + 1].Lemma == And || tokens[c + 1].Lemma == Comma))
-            {
-                list.Add(c);
-                // ... and so do its conjuncts ("Palestinian"), which the parse hangs on the first modifier.
-                for (int d = ctx.First[c]; d >= 0; d = ctx.Next[d])
-                    if (tokens[d].Deprel == Conj && ctx.ActorAt[d] >= 0) list.Add(d);
-            }
+                     && (tokens[c + 1].Lemma == And || tokens[c + 1].Lemma == Comma)) list.Add(c);
+        }
+        // "Israeli and Palestinian negotiators", and the parses that split "UK and EU" off "negotiators" or make "Kenyan" the
+        // root: each party of a coordinated group that modifies the noun acts with it. The span reading marks the same
+        // group as one span (ArgumentPhrases.ModifierGroupOf). Not a group of compounds or possessors: "Trump and Cruz
+        // supporters" are neither candidate, "online and television ads" no party.
+        if (ArgumentPhrases.ModifierGroupOf(ctx.Doc, t) is int group and >= 0 && group != t && tokens[group].Deprel != Compound && tokens[group].Deprel != NmodPoss)
+        {
+            if (ctx.ActorAt[group] >= 0 && !list.Contains(group)) list.Add(group);
+            for (int d = ctx.First[group]; d >= 0; d = ctx.Next[d])
+                if (tokens[d].Deprel == Conj && ctx.ActorAt[d] >= 0 && !list.Contains(d)) list.Add(d);
         }
         // "Brazil and the United States agreed" parsed as two subjects of "agreed", the second with the "and": a
         // conjunct all the same.
         int h = tokens[t].Head;
         ushort r = tokens[t].Deprel;
-        // "UK and EU negotiators have agreed" parsed as two subjects, "UK and EU" and "negotiators", the first ending
-        // where the second (with no determiner of its own) begins: the parties named first are the modifiers of the
-        // second, each acting with it.
-        if (h >= 0 && r == Nsubj && Child(ctx, t, Det) < 0)
-            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
-                if (c < t && (tokens[c].Deprel == Nsubj || tokens[c].Deprel == NsubjPass) && tokens[c].Upos is var u && (u == Propn || u == Adj)
-                    && ctx.ActorAt[c] >= 0 && SubtreeEnd(ctx, c) is int end && end + 1 == PhraseStart(ctx, t) && tokens[end].Upos != Punct && Child(ctx, c, Conj) >= 0 && !list.Contains(c))
-                {
-                    list.Add(c);
-                    for (int d = ctx.First[c]; d >= 0; d = ctx.Next[d])
-                        if (tokens[d].Deprel == Conj && ctx.ActorAt[d] >= 0) list.Add(d);
-                }
-        // "Kenyan and Somali negotiators agreed" parsed with "Kenyan" as the root and the verb its conjunct: the first
-        // party is a modifier of the subject as well.
-        if (h >= 0 && r == Nsubj && tokens[h].Deprel == Conj && tokens[h].Head is int first and >= 0 && first < t
-            && tokens[first].Upos is var fu && (fu == Adj || fu == Propn) && ctx.ActorAt[first] >= 0 && !list.Contains(first)
-            && PhraseStart(ctx, t) == first + 2 && tokens[first + 1].Lemma == And)
-            list.Add(first);
         if (h >= 0 && (r == Nsubj || r == Obj))
             for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
                 if (c > t && tokens[c].Deprel == r && (tokens[c].Upos == Noun || tokens[c].Upos == Propn) && Child(ctx, c, Cc) is int cc and >= 0
