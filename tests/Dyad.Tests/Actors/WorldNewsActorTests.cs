@@ -36,4 +36,27 @@ public sealed class WorldNewsActorTests(Xunit.Abstractions.ITestOutputHelper out
         var us = Process("The US gave $30 million to Uganda for new clinics.");
         Assert.Contains(us.Actors, a => a.Code == "USA");
     }
+
+    [Theory]
+    [InlineData("The interior ministry in Nairobi banned the march.", "interior ministry", "KENGOV")]
+    [InlineData("Police in Ohio questioned the driver.", "Police", "USACOP")]
+    [InlineData("Residents in Gaza fled their homes.", "Residents", "PSECVL")]
+    [InlineData("The government in Kyiv thanked the donors.", "government", "UKRGOV")]
+    public void AnAgentWhereItBelongs_TakesThePlacesCountry(string body, string phrase, string code)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Actors, a => a.Code == code && doc.Text[doc.Tokens[a.FirstToken].Start..doc.Tokens[a.FirstToken + a.TokenCount - 1].End] == phrase);
+    }
+
+    [Theory]
+    [InlineData("Diplomats in Beijing praised the plan.", "Diplomats")] // foreign diplomats, as often as not
+    [InlineData("Refugees in Lebanon marched to the border.", "Refugees")] // refugees are mostly from elsewhere
+    [InlineData("Troops in Afghanistan cleared the road.", "Troops")] // foreign troops are common there
+    [InlineData("Officials in Brussels praised the plan.", "Officials")] // the seat of EU bodies
+    public void AnAgentThatMayBeAForeigner_TakesNoCountryFromWhereItIs(string body, string phrase)
+    {
+        var doc = Process(body);
+        var mention = Assert.Single(doc.Actors, a => doc.Text[doc.Tokens[a.FirstToken].Start..doc.Tokens[a.FirstToken + a.TokenCount - 1].End] == phrase);
+        Assert.Null(mention.Code);
+    }
 }

@@ -14,7 +14,8 @@ namespace Dyad.Actors.Recognition;
 /// <item>the NER stage's PERSON and ORG spans the knowledge does not cover become persons and organisations (an
 /// organisation takes the country and roles of the known words inside it: "Israeli Defense Ministry");</item>
 /// <item>composition of a country, body or group with an agent noun to its right ("senior U.S. officials" → USAGOV,
-/// "Israel's military" → ISRMIL) or after "of"/"from" ("the government of Israel");</item>
+/// "Israel's military" → ISRMIL) or after "of"/"from" ("the government of Israel"), and an agent that belongs where it
+/// is with the country of its place after "in" ("officials in Kampala" → UGAGOV);</item>
 /// <item>titles before a name ("Israeli Defense Minister Yoav Gallant", "White House spokesperson Karine
 /// Jean-Pierre"): one mention whose code is the person's dated role, else the title's, with the roles of both;</item>
 /// <item>coreference within the article (<see cref="Coreference.ActorCoreference"/>): surnames, role nouns, "the two
@@ -987,16 +988,24 @@ public sealed class ActorRecognizer : IStage
                     continue;
                 }
             }
-            // Right: "the government of Israel", "troops from Turkey".
+            // Right: "the government of Israel", "troops from Turkey"; "officials in Kampala" (see ResidentAgent).
             int r = d.End;
-            if (r < sentenceEnd && (tokens[r].Norm == NormOf || tokens[r].Norm == NormFrom))
+            bool of = r < sentenceEnd && (tokens[r].Norm == NormOf || tokens[r].Norm == NormFrom);
+            bool located = !of && r < sentenceEnd && tokens[r].Norm == NormIn && ResidentAgent(doc, d);
+            if (of || located)
             {
                 r++;
                 if (r < sentenceEnd && tokens[r].Norm == NormThe) r++;
                 if (r < sentenceEnd && cover[r] >= 0 && drafts[cover[r]] is { } right && right.First == r && right.Code is not null
-                    && right.Kind is MentionKind.Country or MentionKind.Igo or MentionKind.Group
                     && AttachesTo(doc, right, d))
-                    Join(d, right, d.First, d.End); // the body keeps its own mention: it may act on its own
+                {
+                    // the body keeps its own mention: it may act on its own
+                    if (of && right.Kind is MentionKind.Country or MentionKind.Igo or MentionKind.Group)
+                        Join(d, right, d.First, d.End);
+                    else if (located && right.Kind == MentionKind.Country && Codes.CountryOf(right.Code) is { } home
+                             && !SeatsOfBodies.Contains(tokens[right.End - 1].Norm))
+                        Take(d, home, home, "in " + right.Rule);
+                }
             }
         }
         Sorted(drafts);
@@ -1046,18 +1055,51 @@ public sealed class ActorRecognizer : IStage
 
         void Join(Draft agent, Draft body, int first, int end)
         {
-            var (code, roles) = Composed(body.Code!, agent);
-            agent.Code = code;
-            agent.Country = Codes.CountryOf(code) ?? body.Country;
-            agent.Roles = roles;
-            agent.Rule = "compose:" + body.Rule + " + " + agent.Rule;
+            Take(agent, body.Code!, body.Country, body.Rule);
             if (first == agent.First && end == agent.End) return;
             agent.First = first;
             agent.Count = end - first;
             body.Removed = true;
             for (int t = first; t < end; t++) cover[t] = drafts.IndexOf(agent);
         }
+
+        // The agent's code from a body's code (or a place's country), with the rule that says so; its words stay.
+        void Take(Draft agent, string bodyCode, string? bodyCountry, string bodyRule)
+        {
+            var (code, roles) = Composed(bodyCode, agent);
+            agent.Code = code;
+            agent.Country = Codes.CountryOf(code) ?? bodyCountry;
+            agent.Roles = roles;
+            agent.Rule = "compose:" + bodyRule + " + " + agent.Rule;
+        }
     }
+
+    private static readonly ulong NormIn = StringHash.OfNorm("in");
+
+    /// <summary>Roles of agents that belong where they are ("officials in Kampala" are Uganda's, "police in Ohio" the
+    /// United States'). Soldiers, refugees, reporters, aid and labour are often foreigners where they are ("troops in
+    /// Afghanistan", "refugees in Lebanon", "workers in Qatar"), so they are left out.</summary>
+    private static readonly HashSet<string> ResidentRoles = new(StringComparer.Ordinal) { "GOV", "COP", "JUD", "LEG", "CVL", "OPP", "REB", "BUS", "EDU", "PTY", "ELI" };
+
+    /// <summary>Agent nouns of those roles that travel or represent another country where they are ("diplomats in
+    /// Beijing", "the delegation in Geneva", "negotiators in Doha", "tourists in Bali").</summary>
+    private static readonly HashSet<ulong> Travelling = [.. new[] { "diplomat", "diplomats", "envoy", "envoys", "ambassador",
+        "ambassadors", "embassy", "embassies", "consulate", "consulates", "consul", "delegation", "delegations", "delegate",
+        "delegates", "mission", "missions", "negotiator", "negotiators", "tourist", "tourists", "visitor", "visitors",
+        "observers", "monitors", "inspectors", "attache", "emissary", "emissaries" }.Select(w => StringHash.OfNorm(w))];
+
+    /// <summary>Cities that seat international bodies, where officials are as often the bodies' as the country's
+    /// ("officials in Brussels" are mostly the EU's, "in Vienna" the IAEA's or OPEC's, "in New York" the UN's).</summary>
+    private static readonly HashSet<ulong> SeatsOfBodies = [.. new[] { "brussels", "vienna", "york", "geneva", "hague",
+        "strasbourg", "luxembourg" }.Select(w => StringHash.OfNorm(w))];
+
+    /// <summary>An agent whose place, given as "in X", says whose it is: "officials in Kampala" (UGAGOV), "police in Ohio"
+    /// (USACOP), "residents in Gaza" (PSECVL), "the government in Kyiv" (UKRGOV). PETRARCH reads an agent-only phrase
+    /// the same way, through its prepositional phrase; here only for roles that belong where they are
+    /// (<see cref="ResidentRoles"/>) and not for agents that travel (<see cref="Travelling"/>). The place's country is
+    /// taken, not its role ("police in Washington" are the United States' police, not its government).</summary>
+    private static bool ResidentAgent(Document doc, Draft d) =>
+        d.AgentCode is not null && d.Roles.Exists(ResidentRoles.Contains) && !Travelling.Contains(doc.Tokens[d.End - 1].Norm);
 
     /// <summary>The parse attaches <paramref name="dependent"/>'s head inside <paramref name="governor"/> (true when
     /// the document has no parse: then adjacency is the only evidence).</summary>
