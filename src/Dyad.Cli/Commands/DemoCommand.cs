@@ -64,8 +64,13 @@ internal static class DemoCommand
     /// places, tone, and the US–Israel series.</summary>
     private static void PrintFindings(DyadStore store)
     {
-        Console.WriteLine("Events (source → target, CAMEO, modality; trigger words; rule):");
-        foreach (var row in StoreQueries.Rows(store, "SELECT coalesce(source_code, '?'), coalesce(target_code, '-'), cameo, modality, trigger_text, rule, date FROM events ORDER BY article_id, sentence_index, trigger_start"))
+        Console.WriteLine("Events (source → target as actor codes, or “words” when the actor has no code; CAMEO, modality; trigger words; rule):");
+        const string events = """
+            SELECT coalesce(source_code, '“' || source_text || '”', '?'), coalesce(target_code, '“' || target_text || '”', '-'),
+                   cameo, modality, trigger_text, rule, date
+            FROM events ORDER BY article_id, sentence_index, trigger_start
+            """;
+        foreach (var row in StoreQueries.Rows(store, events))
             Console.WriteLine($"  {row[0]} → {row[1]}  {row[2]} {row[3],-12} “{row[4]}”  [{row[5]}]  {row[6]:yyyy-MM-dd}");
         Console.WriteLine("Quotes (speaker, code):");
         foreach (var row in StoreQueries.Rows(store, "SELECT coalesce(speaker_name, speaker_text, '?'), coalesce(speaker_code, '-'), content FROM quotes WHERE kind <> 'indirect' ORDER BY article_id, quote_index"))
@@ -82,7 +87,7 @@ internal static class DemoCommand
             Console.WriteLine($"  {row[0],6}  {row[1]}");
         Console.WriteLine("US–Israel relations (asserted events per day; ./dyad relations USA ISR):");
         foreach (var p in store.Series(new RelationQuery { A = "USA", B = "ISR" }))
-            Console.WriteLine($"  {p.Period:yyyy-MM-dd} {p.Source}→{p.Target}: {p.Events} events, Goldstein {p.GoldsteinSum:+0.0;-0.0}");
+            Console.WriteLine($"  {p.Period:yyyy-MM-dd} {p.Source}→{p.Target}: {p.Events} event{(p.Events == 1 ? "" : "s")}, Goldstein {p.GoldsteinSum:+0.0;-0.0}");
     }
 
     private static string FindSamples()

@@ -1,3 +1,4 @@
+using Dyad.Actors;
 using Dyad.Documents;
 using Dyad.Tests.Events;
 using static Dyad.Tests.Events.EventTestDocs;
@@ -59,4 +60,16 @@ public sealed class WorldNewsActorTests(Xunit.Abstractions.ITestOutputHelper out
         var mention = Assert.Single(doc.Actors, a => doc.Text[doc.Tokens[a.FirstToken].Start..doc.Tokens[a.FirstToken + a.TokenCount - 1].End] == phrase);
         Assert.Null(mention.Code);
     }
+
+    [Fact]
+    public void TwoGovernments_AfterTwoBareCountries_AreTheirGovernments()
+    {
+        var doc = Process("Chile and Peru opened a new border crossing on Friday, the two governments announced.");
+        var codes = doc.Actors.Where(a => a.Kind == MentionKind.Reference).Select(a => a.Code ?? "").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "CHLGOV", "PERGOV" }, codes);
+        // countries named as the places of a war are no referents
+        var war = Process("Fighting spread in Syria and Iraq last year, and both countries asked Turkey for help.");
+        Assert.DoesNotContain(war.Actors, a => a.Kind == MentionKind.Reference && a.Code is "SYR" or "IRQ");
+    }
 }
+

@@ -1,6 +1,7 @@
 using Dyad.Actors.Knowledge;
 using Dyad.Actors.Recognition;
 using Dyad.Documents;
+using Dyad.Pipeline;
 
 namespace Dyad.Actors.Coreference;
 
@@ -10,7 +11,8 @@ namespace Dyad.Actors.Coreference;
 /// <item>surnames and partial names to the full name ("Netanyahu" → Benjamin Netanyahu, "Gallant" → Yoav Gallant with
 /// the title's code);</item>
 /// <item>role nouns with "the" to the person who holds the role ("the prime minister");</item>
-/// <item>"the two governments", "both sides": one mention per referent, on the same span;</item>
+/// <item>"the two governments", "both sides": one mention per referent, on the same span (two bare countries named
+/// before are referents too, with the noun's role: "Brazil and Argentina ... the two governments" BRAGOV, ARGGOV);</item>
 /// <item>pronouns: he/she to the last person (not one the article calls Mr./Mrs. of the other gender, and for an
 /// object pronoun not its clause's subject), it/its to the last body or country, they/them/their to the last plural
 /// body, each within a short window;</item>
@@ -37,6 +39,9 @@ internal static class ActorCoreference
     /// countries or their bodies.</summary>
     private static readonly ulong[] PluralReferenceNouns = Norms("governments", "leaders", "allies", "sides", "countries", "nations", "neighbours", "neighbors", "parties");
     private static readonly ulong NormLeaders = StringHash.OfNorm("leaders");
+    /// <summary>"both parties" after two bare countries is more often the political parties ("admitting Poland and
+    /// Hungary to NATO, both parties split") than the countries.</summary>
+    private static readonly ulong NormParties = StringHash.OfNorm("parties");
 
     private static readonly ushort Pron = Labels.Upos.Intern("PRON");
     private static readonly ushort Adj = Labels.Upos.Intern("ADJ");
@@ -59,7 +64,7 @@ internal static class ActorCoreference
     {
         LinkNames(doc, drafts);
         LinkRoleNouns(doc, drafts);
-        AddPluralReferences(doc, drafts, cover);
+        AddPluralReferences(doc, drafts, cover, stage.Codes);
         ActorRecognizer.Sorted(drafts);
         ActorRecognizer.Cover(drafts, cover);
         AddPronouns(doc, drafts, cover);
@@ -149,7 +154,11 @@ internal static class ActorCoreference
 
     // ---- "the two governments" -----------------------------------------------------------------------------------
 
-    private static void AddPluralReferences(Document doc, List<Draft> drafts, int[] cover)
+    /// <summary>"the two governments", "both sides": the two nearest distinct countries (or persons, for "leaders")
+    /// named before, each with a role or as a bare country's name that is no place something happens in ("Brazil and
+    /// Argentina signed an accord, the two governments said", not "fighting in Syria and Iraq"). A bare country under an
+    /// agent noun takes the noun's role ("the two governments" of Brazil and Argentina are BRAGOV and ARGGOV).</summary>
+    private static void AddPluralReferences(Document doc, List<Draft> drafts, int[] cover, ActorCodes codes)
     {
         var tokens = doc.Tokens;
         var added = new List<Draft>();
@@ -169,7 +178,8 @@ internal static class ActorCoreference
                 if (c.Removed || c.First >= t - 1) continue;
                 if (tokens[c.First].Sentence <= sentence - PluralReferenceWindow) break;
                 var root = c.Root;
-                if (c.Code is null || c.Country is null || c.Roles.Count == 0) continue;
+                if (c.Code is null || c.Country is null) continue;
+                if (c.Roles.Count == 0 && (c.Kind != MentionKind.Country || tokens[t].Norm == NormParties || Locative(doc, c))) continue;
                 if (persons ? root.Kind != MentionKind.Person : c.Kind == MentionKind.Reference) continue;
                 bool distinct = true;
                 foreach (var f in found)
@@ -182,11 +192,30 @@ internal static class ActorCoreference
             {
                 var r = new Draft { First = t - 1, Count = 2, Kind = MentionKind.Reference, Antecedent = persons ? found[i].Root : found[i], Plural = true };
                 r.CopyCode(found[i]);
+                if (found[i].Roles.Count == 0 && existing?.AgentCode is { } agent)
+                {
+                    r.Code = codes.Compose(found[i].Code!, agent);
+                    r.Roles = codes.RolesOf(r.Code);
+                }
                 r.Rule = "coref:plural(" + doc.Text[tokens[found[i].First].Start..tokens[found[i].End - 1].End] + ")";
                 added.Add(r);
             }
         }
         drafts.AddRange(added);
+    }
+
+    private static readonly ulong[] PlacePrepositions = Norms("in", "at", "near", "inside", "across", "into", "throughout", "within");
+    private static readonly ushort Case = Labels.Deprel.Intern("case"), Conj = Labels.Deprel.Intern("conj");
+
+    /// <summary>A mention that names where something happens: its head (or, for a later conjunct, the first conjunct's)
+    /// takes a place preposition ("in Syria and Iraq").</summary>
+    private static bool Locative(Document doc, Draft d)
+    {
+        if ((doc.Layers & Layers.Parse) == 0) return false;
+        int h = ActorRecognizer.HeadOf(doc, d.First, d.Count, true);
+        if (doc.Tokens[h].Deprel == Conj && doc.Tokens[h].Head >= 0) h = doc.Tokens[h].Head;
+        int c = ChildOf(doc, h, Case);
+        return c >= 0 && Array.IndexOf(PlacePrepositions, doc.Tokens[c].Norm) >= 0;
     }
 
     // ---- pronouns -----------------------------------------------------------------------------------------------
