@@ -66,11 +66,19 @@ public sealed class DateResolver : IStage
 
     private static ulong H(string s) => StringHash.OfNorm(s);
 
+    /// <summary>Most years a relative expression moves ("99 years ago"; <see cref="SmallNumber"/> stops below 100).</summary>
+    private const int MaxRelativeYears = 100;
+
     /// <inheritdoc />
     public void Process(Document document)
     {
         document.Dates.Clear();
         var tokens = document.Tokens;
+        // Expressions resolved against the reference date move it at most 99 years: a reference near the ends of the
+        // calendar (a placeholder given as the article's date, "0001-01-01") serves none of them, rather than failing
+        // the stage; dates written in full still resolve.
+        DateOnly? reference = document.ReferenceDate is { } r && r.Year > MaxRelativeYears && r.Year < DateOnly.MaxValue.Year - MaxRelativeYears
+            ? r : null;
         for (int s = 0; s < document.SentenceCount; s++)
         {
             var rec = document.SentenceRecords[s];
@@ -78,7 +86,7 @@ public sealed class DateResolver : IStage
             var tense = SentenceTense(document, tokens, rec.FirstToken, end);
             for (int i = rec.FirstToken; i < end;)
             {
-                if (TryMatch(document, tokens, i, end, tense, out var mention))
+                if (TryMatch(document, tokens, i, end, tense, reference, out var mention))
                 {
                     document.Dates.Add(mention);
                     i = mention.FirstToken + mention.TokenCount;
@@ -106,10 +114,9 @@ public sealed class DateResolver : IStage
         return past ? Tense.Past : Tense.Unknown;
     }
 
-    private bool TryMatch(Document doc, ReadOnlySpan<TokenData> tokens, int i, int end, Tense tense, out TimeMention mention)
+    private bool TryMatch(Document doc, ReadOnlySpan<TokenData> tokens, int i, int end, Tense tense, DateOnly? reference, out TimeMention mention)
     {
         mention = default;
-        DateOnly? reference = doc.ReferenceDate;
         ulong n = tokens[i].Norm;
         ulong next = i + 1 < end ? tokens[i + 1].Norm : 0;
 

@@ -22,6 +22,17 @@ public sealed class DateResolverTests
         return list;
     }
 
+    [Fact]
+    public void AReferenceAtTheEndsOfTheCalendar_ResolvesNoRelativeExpression()
+    {
+        // Before, "last year" on 0001-01-01 threw and failed the whole stage.
+        Assert.DoesNotContain(Resolve("The law passed last year, two days ago.", new DateOnly(1, 1, 1)), m => m.Mention.Relative);
+        Assert.DoesNotContain(Resolve("The law passes next year.", new DateOnly(9999, 12, 31)), m => m.Mention.Relative);
+        var written = Resolve("The strike began on March 25 and ended on 2 April 2024.", new DateOnly(1, 1, 1));
+        Assert.Equal(new DateOnly(2024, 4, 2), Assert.Single(written).Mention.Date); // "March 25" has no year of its own
+        Assert.Contains(Resolve("The law passed last year.", Wednesday), m => m.Mention.Relative && m.Mention.Date == new DateOnly(2023, 1, 1));
+    }
+
     [Theory]
     [InlineData("The vote took place on Monday.", "on Monday", "2024-03-25")]
     [InlineData("She spoke on Wednesday.", "on Wednesday", "2024-03-27")]

@@ -189,4 +189,14 @@ public class FeedReaderTests
         Assert.Null(WebDates.Parse("yesterday"));
         Assert.Null(WebDates.Parse("32 Foo 2024"));
     }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("1970-01-01T00:00:00Z")]
+    [InlineData("9999-12-31T23:59:59Z")]
+    public void WebDates_Placeholders_AreNoDates(string input)
+    {
+        Assert.Null(WebDates.Parse(input));
+        Assert.NotNull(WebDates.Parse("1970-01-02T00:00:00Z"));
+    }
 }

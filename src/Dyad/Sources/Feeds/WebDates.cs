@@ -14,8 +14,18 @@ internal static class WebDates
         ["EST"] = -5, ["EDT"] = -4, ["CST"] = -6, ["CDT"] = -5, ["MST"] = -7, ["MDT"] = -6, ["PST"] = -8, ["PDT"] = -7,
     };
 
-    /// <summary>Parses an ISO 8601 or RFC 822 date; a date without a zone is taken as UTC. Null when it is neither.</summary>
-    public static DateTimeOffset? Parse(string? value)
+    /// <summary>Earliest and latest years a page's or feed's date may have. Publishing systems write placeholders where
+    /// no date was set ("0001-01-01T00:00:00Z" in schema.org data, found in the Scrapinghub test pages, whose articles
+    /// then failed in the dates stage); a date outside these years is such a placeholder, not a publication date.</summary>
+    public const int MinYear = 1800, MaxYear = 2200;
+
+    /// <summary>Parses an ISO 8601 or RFC 822 date; a date without a zone is taken as UTC. Null when it is neither, when its
+    /// year is outside <see cref="MinYear"/>..<see cref="MaxYear"/>, and for the Unix epoch's first second (another
+    /// placeholder).</summary>
+    public static DateTimeOffset? Parse(string? value) =>
+        ParseAny(value) is { } d && d.Year is >= MinYear and <= MaxYear && d != DateTimeOffset.UnixEpoch ? d : null;
+
+    private static DateTimeOffset? ParseAny(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var s = value.Trim();
