@@ -56,6 +56,9 @@ internal sealed class EventPattern
     /// <summary>The row fires only when one of its target slots is filled (slots written with a leading <c>!</c>):
     /// "call" codes an appeal only as "call on X" or "call for X".</summary>
     public bool RequiresTarget { get; init; }
+    /// <summary>The target the row requires must be an actor (slots written with <c>!!</c>): "fighting the rebels" is
+    /// force, "fighting dirty air" and "contributed to this report" are none.</summary>
+    public bool RequiresParty { get; init; }
     /// <summary>File order, for ties.</summary>
     public int Order { get; init; }
 }
@@ -180,8 +183,9 @@ internal sealed class EventLexicon
             var preps = new List<int>();
             var roles = new List<int>();
             var required = new List<int>();
+            bool party = slots.StartsWith("!!", StringComparison.Ordinal);
             bool requires = slots.StartsWith('!');
-            if (requires) slots = slots[1..];
+            slots = slots.TrimStart('!');
             if (slots != "-")
                 foreach (var s in slots.Split('|'))
                 {
@@ -214,7 +218,7 @@ internal sealed class EventLexicon
                 Objects = obj is "-" or "*" ? [] : [.. obj.Split('|').Select(o => Vocabulary.Shared.Intern(o))],
                 RequiresObject = obj == "*",
                 TargetRelations = [.. relations], TargetPrepositions = [.. preps], RolePrepositions = [.. roles], RequiredPrepositions = [.. required],
-                Cameo = code, Class = cls, Modality = modality, Order = all.Count, RequiresTarget = requires,
+                Cameo = code, Class = cls, Modality = modality, Order = all.Count, RequiresTarget = requires, RequiresParty = party,
             });
         }
         return new EventLexicon(all);

@@ -1177,7 +1177,7 @@ internal sealed class EventMatcher
             // target phrase on a word deep inside a long object.
             // So too for a row that lists its objects: "sent emergency supplies and personnel such as doctors to Nepal".
             if (found < 0 && (p.RequiresObject || p.Objects.Length > 0) && objToken >= 0) found = DeepPrepTarget(ctx, objToken, p);
-            if (found < 0 && p.RequiresTarget) continue;
+            if (p.RequiresTarget && (found < 0 || (p.RequiresParty && !PartyIn(ctx, found)))) continue;
             // Among equally specific rows the first that finds a target wins ("strike" a target before a labour strike).
             if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; chosenWith = viaWith; chosenPrt = rowPrt; }
             if (found >= 0) break;
@@ -1619,6 +1619,9 @@ internal sealed class EventMatcher
         // "prioritize fiscal concerns over social issues", "national security concerns": a concern named by its field is a
         // matter of interest, no pessimistic comment on anyone (found hand-checking PolNeAR train events).
         if (tokens[n].Lemma == ConcernWord && HasChildIn(ctx, n, Amod, FieldAdjectives)) return;
+        // "made a big deal about the design", "it's no big deal": a big deal is a fuss, no agreement, unless it is made
+        // with or between parties (found checking events on general news pages).
+        if (tokens[n].Lemma == DealWord && HasChildIn(ctx, n, Amod, FussAdjectives) && !HasPartnerPhrase(ctx, n)) return;
         // The 'of' complement is the object of a nominal ("cancellation of the meeting").
         int ofObject = OfComplement(ctx, n);
         // A nominal that modifies another ("a mediation effort between", "air strikes on") takes its arguments from the
@@ -2001,11 +2004,14 @@ internal sealed class EventMatcher
     /// wanting or seeking, whose object is often what the subject would receive ("sought aid", "wants talks" is 036 but
     /// "wants support" is no intent to support).</summary>
     /// <summary>Verbs of calling an act off.</summary>
-    private static readonly int[] CancelVerbs = Lemmas("cancel", "scrap", "scrub", "nix", "abandon", "postpone", "shelve", "axe", "ax");
+    /// <summary>Verbs whose object act did not take place, or no longer does: called off ("cancelled the talks"), kept
+    /// from ("avoided direct criticism of teachers") or given up ("dropped its investigation").</summary>
+    private static readonly int[] CancelVerbs = Lemmas("cancel", "scrap", "scrub", "nix", "abandon", "postpone", "shelve", "axe", "ax",
+        "avoid", "drop", "forgo", "forego", "eschew", "shun");
 
     private static readonly int CallWord = Vocabulary.Shared.Intern("call"), Off = Vocabulary.Shared.Intern("off");
 
-    private static readonly int[] NominalChainVerbs = Lemmas("promise", "pledge", "vow", "offer", "propose", "plan", "threaten");
+    private static readonly int[] NominalChainVerbs = Lemmas("promise", "pledge", "vow", "offer", "propose", "plan", "threaten", "pursue");
 
     /// <summary>Nominals of what is done to a person, whose possessor is that person ("Kennedy's assassination"), where a
     /// possessor of most nominals is their doer ("Russia's attack").</summary>
@@ -2115,6 +2121,13 @@ internal sealed class EventMatcher
             // call off" is not.
             if (rel == Acl && h >= 0 && _lex.Chain(tokens[h].Lemma) is { Class: "intent" or "commit" or "future" })
                 climb.Modality = Stronger(climb.Modality, EventModality.Future);
+            // "Beijing's strategy for ending the protests", "a proposal for lifting the ban", "the goal of reaching a deal":
+            // an act that a plan or an aim is for is not (yet) done (found checking events on general news pages).
+            // Not an aim reached: "reached its goal of accepting 10,000 refugees".
+            if ((rel == Acl || rel == Nmod || rel == Advcl) && h >= 0 && tokens[h].Upos == Noun && Array.IndexOf(AimNouns, tokens[h].Lemma) >= 0
+                && (mark >= 0 ? mark : CaseOf(ctx, cur)) is var aimMark && (aimMark == For || aimMark == Of || aimMark == Toward || aimMark == Towards)
+                && !(tokens[h].Deprel == Obj && tokens[h].Head >= 0 && Array.IndexOf(ReachVerbs, tokens[tokens[h].Head].Lemma) >= 0))
+                climb.Modality = Stronger(climb.Modality, EventModality.Future);
             // "his refusal to discuss the threat", "the rejection of plans to meet": what a noun of refusal completes is
             // not done.
             if (rel == Acl && h >= 0 && tokens[h].Upos == Noun && Refusal(tokens[h].Lemma))
@@ -2202,6 +2215,13 @@ internal sealed class EventMatcher
     }
 
     /// <summary>Nouns of a stand taken on something: "his position on banning Muslims".</summary>
+    /// <summary>Nouns of plans and aims: what they are for has not been done ("a strategy for ending the protests").</summary>
+    private static readonly int[] AimNouns = Lemmas("plan", "strategy", "proposal", "blueprint", "roadmap", "scheme", "idea", "option",
+        "effort", "bid", "push", "drive", "goal", "aim", "objective", "recipe", "formula", "framework", "timetable", "prospect", "hope");
+
+    private static readonly int Towards = Vocabulary.Shared.Intern("towards");
+    private static readonly int[] ReachVerbs = Lemmas("reach", "achieve", "meet", "fulfil", "fulfill", "accomplish", "attain", "hit", "realize", "realise");
+
     private static readonly int[] StanceNouns = Lemmas("position", "stance", "stand", "view", "policy", "approach", "attitude", "opinion", "thinking", "record");
 
     private static readonly int Toward = Vocabulary.Shared.Intern("toward");
@@ -2220,6 +2240,17 @@ internal sealed class EventMatcher
 
     private static readonly int[] FieldAdjectives = Lemmas("top", "fiscal", "economic", "social", "environmental", "financial", "budgetary", "domestic", "political",
         "legal", "ethical", "religious", "moral", "personal", "practical", "logistical", "technical", "commercial", "consumer", "regional", "local");
+
+    private static readonly int DealWord = Vocabulary.Shared.Intern("deal");
+    private static readonly int[] FussAdjectives = Lemmas("big", "huge", "great", "bigger", "biggest");
+
+    /// <summary>A "with" or "between" phrase on the noun: the parties of a deal.</summary>
+    private static bool HasPartnerPhrase(Context ctx, int n)
+    {
+        for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
+            if (ctx.Doc.Tokens[c].Deprel == Nmod && CaseOf(ctx, c) is var k && (k == With || k == Between)) return true;
+        return false;
+    }
 
     private static readonly int[] WarGameModifiers = Lemmas("war", "military", "naval", "joint", "army", "air", "combat", "simulated", "battle", "wargame");
 
@@ -2855,6 +2886,12 @@ internal sealed class EventMatcher
     private static readonly int[] Utterances = Lemmas("question", "query", "letter", "tweet", "email", "e-mail", "message", "memo", "missive", "retort",
         "barb", "insult", "quip", "joke", "remark", "comment", "response", "reply", "note", "text", "salvo");
 
+    /// <summary>Goods one releases to the market or charges with power: "released a new phone", "charging a device" frees
+    /// or charges no one (found checking events on general news pages).</summary>
+    private static readonly int[] ProductNouns = Lemmas("product", "device", "phone", "smartphone", "iphone", "ipad", "tablet", "laptop",
+        "computer", "model", "gadget", "app", "software", "game", "feature", "edition", "console", "chip", "processor", "battery", "watch",
+        "camera", "headphone", "earbud", "speaker", "drug", "vaccine", "collection", "line", "series", "season", "episode");
+
     /// <summary>What one signs that binds no two parties: "signed the letter to Obama", "signed copies of her book".</summary>
     private static readonly int[] SignedPapers = Lemmas("letter", "book", "copy", "autograph", "card", "note", "memo", "email", "op-ed", "column",
         "poster", "photo", "ball", "cast", "check", "cheque", "ballot", "form", "waiver", "affidavit", "guestbook");
@@ -2871,7 +2908,7 @@ internal sealed class EventMatcher
     [
         ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("07", LawNouns, false), ("07", CaseNouns, false), ("07", RulingNouns, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("057", SignedPapers, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false), ("173", CaughtNouns, false),
-        ("18", Utterances, false), ("19", Utterances, false), ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
+        ("084", ProductNouns, false), ("173", ProductNouns, false), ("18", Utterances, false), ("19", Utterances, false), ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
 
     /// <summary>Ills and causes one fights without fighting anyone: "fight the virus", "fight poverty", "fight against
@@ -2964,8 +3001,16 @@ internal sealed class EventMatcher
         if (obj < 0) return false;
         foreach (var (prefix, nouns, activeOnly) in NoPartyObjects)
             if (code.StartsWith(prefix, StringComparison.Ordinal) && !(activeOnly && passive) && NounOrQuantityOf(ctx, obj, nouns)) return true;
+        // "Apple released the new iPad Pro": a name that is no actor (no person, body or place the gazetteer knows) is a
+        // product or a work, and releasing it frees no one (found checking events on general news pages).
+        ref readonly var o = ref ctx.Doc.Tokens[obj];
+        if (code == Release && (o.Upos == Propn || (o.Upos == Noun && char.IsUpper(ctx.Doc.Text[o.Start]))) && ActorOf(ctx, obj) < 0
+            && !ctx.Doc.Places.Exists(p => p.GeoNamesId is not null && obj >= p.FirstToken && obj < p.FirstToken + p.TokenCount))
+            return true;
         return false;
     }
+
+    private const string Release = "084";
 
     /// <summary>The noun is one of <paramref name="lemmas"/>, or a quantity "of" one ("a lot of time", "hundreds of pigs").</summary>
     private static bool NounOrQuantityOf(Context ctx, int noun, int[] lemmas)
@@ -3221,6 +3266,16 @@ internal sealed class EventMatcher
         int end = t;
         for (int i = t + 1; i < tokens.Length && tokens[i].Sentence == tokens[t].Sentence && Dominates(ctx, t, i); i++) end = i;
         return end;
+    }
+
+    /// <summary>Whether the phrase <paramref name="t"/> heads names a party: an actor mention on it or in its words before
+    /// and after it ("the NATO-led security force").</summary>
+    private static bool PartyIn(Context ctx, int t)
+    {
+        if (ActorOf(ctx, t) >= 0) return true;
+        for (int i = PhraseStart(ctx, t), end = SubtreeEnd(ctx, t); i <= end; i++)
+            if (ctx.ActorAt[i] >= 0) return true;
+        return false;
     }
 
     /// <summary>The first token of the phrase <paramref name="t"/> heads: back while the token before hangs on it.</summary>

@@ -236,11 +236,22 @@ public static class KnowledgeBuilder
                     string? w = eng.GetProperty(form).GetString();
                     if (w is null || (!Independent(e) && sovereignDemonyms.Contains(w.Trim()))) continue;
                     Add(w, "demonym");
+                    Add(PluralDemonym(w.Trim()), "demonym");
                 }
             foreach (var cap in e.GetProperty("capital").EnumerateArray()) Add(cap.GetString(), "capital");
         }
         return (lines, byName);
     }
+
+    /// <summary>The people of a country named by its demonym in the plural ("the Iranians released by the United States",
+    /// "Pakistanis", "Afghans"): the demonym with an "s", except for forms that are their own plural or no noun of people
+    /// ("Chinese", "Swiss", "British", "French"). Null when there is none. Found checking events on news pages, where the
+    /// released Iranians were no actor.</summary>
+    internal static string? PluralDemonym(string demonym) =>
+        demonym.Length < 3 || demonym.Contains(' ') || !char.IsUpper(demonym[0])
+        || demonym.EndsWith("ese", StringComparison.Ordinal) || demonym.EndsWith("ish", StringComparison.Ordinal)
+        || demonym.EndsWith("ch", StringComparison.Ordinal) || demonym.EndsWith("sh", StringComparison.Ordinal)
+        || demonym[^1] is 's' or 'x' or 'z' ? null : demonym + "s";
 
     private static bool Independent(JsonElement e) => e.TryGetProperty("independent", out var i) && i.ValueKind == JsonValueKind.True;
 

@@ -132,6 +132,7 @@ public sealed class ActorRecognizer : IStage
         AddRepeatedSurnames(document, drafts, cover);
         SurnamesOverPlaceNames(document, drafts);
         AddTitledNames(document, drafts, cover);
+        ForeignCounterparts(document, drafts, cover);
         Compose(document, drafts, cover);
         MergeTitles(document, drafts, cover);
         // Again for agents whose body got its name only now ("commanders of the Palestinian militant group Hamas").
@@ -951,6 +952,44 @@ public sealed class ActorRecognizer : IStage
     }
 
     // ---- 3. country + agent ---------------------------------------------------------------------------------------
+
+    /// <summary>Roles of a state's own institutions: a body of one state named after another state's adjective is that
+    /// other state's counterpart.</summary>
+    private static readonly HashSet<string> StateRoles = new(StringComparer.Ordinal) { "GOV", "JUD", "LEG", "MIL", "COP", "SPY" };
+
+    /// <summary>
+    /// "the Chinese Center for Disease Control and Prevention", "China's Supreme Court": a state body the knowledge names
+    /// as one country's (the US Centers for Disease Control, USAGOVHLH), right after another country's adjective or
+    /// possessive, is that country's body of the same roles (CHNGOVHLH). Found checking events on general news pages,
+    /// where the Chinese agency's statement was coded as the American one's.
+    /// </summary>
+    private void ForeignCounterparts(Document doc, List<Draft> drafts, int[] cover)
+    {
+        var tokens = doc.Tokens;
+        foreach (var d in drafts)
+        {
+            if (d.Removed || d.Kind is not (MentionKind.Group or MentionKind.Organization) || Codes.CountryOf(d.Code) is not { } own) continue;
+            var roles = Codes.RolesOf(d.Code);
+            if (!roles.Exists(StateRoles.Contains)) continue;
+            int j = d.First - 1;
+            bool possessive = j >= 0 && tokens[j].Norm == NormPossessive;
+            if (possessive) j--;
+            if (j < 0 || tokens[j].Sentence != tokens[d.First].Sentence || cover[j] < 0) continue;
+            var left = drafts[cover[j]];
+            if (left.Removed || left.Kind != MentionKind.Country || left.End != j + 1 || Codes.CountryOf(left.Code) is not { } other
+                || other == own || Codes.RolesOf(left.Code).Count > 0 || !(possessive || tokens[j].Upos == _adj)) continue;
+            d.Code = other + d.Code![3..];
+            d.Country = other;
+            d.Rule = "counterpart:" + left.Rule + " + " + d.Rule;
+            int end = d.End;
+            d.First = left.First;
+            d.Count = end - left.First;
+            d.Entry = null;
+            left.Removed = true;
+        }
+        Sorted(drafts);
+        Cover(drafts, cover);
+    }
 
     private void Compose(Document doc, List<Draft> drafts, int[] cover)
     {
