@@ -1037,6 +1037,12 @@ internal sealed class EventMatcher
             && tokens[v - 1].Upos == Propn && tokens[v - 1].Sentence == tokens[v].Sentence
             && (Child(ctx, v, Nsubj) is var subject && (subject < 0 || subject == v - 1))
             && PhraseStart(ctx, v - 1) is int start && tokens[start].Deprel == Det && tokens[start].Lemma == The) return;
+        // "the defending champions Croatia", "the ruling party", "a charging cable": a present participle the parse makes an
+        // adjective of the noun after it, with no object of its own, describes that noun; it tells no act (found checking
+        // events on general news pages, where the defending champions were defended).
+        if (tokens[v].Xpos == Vbg && tokens[v].Deprel == Amod && tokens[v].Head > v && tokens[v].Head - v <= 2 && Child(ctx, v, Obj) < 0) return;
+        // The parse may make the champions its object: "victory against defending champions Croatia".
+        if (tokens[v].Xpos == Vbg && v + 1 < tokens.Length && tokens[v + 1].Lemma == ChampionWord) return;
         // "Putin held forth on a sweeping array of topics", "signed up for a real estate class": a verb with a particle that
         // makes it an idiom of no act between parties (talking at length, enrolling; found hand-checking PolNeAR train events).
         if (Child(ctx, v, Prt) is int particle and >= 0 && Array.IndexOf(IdiomParticles, (tokens[v].Lemma, tokens[particle].Lemma)) >= 0) return;
@@ -3847,8 +3853,41 @@ internal sealed class EventMatcher
         if (Array.IndexOf(DefeatVerbs, tokens[v].Lemma) < 0) return false;
         var sent = ctx.Doc.SentenceRecords[tokens[v].Sentence];
         for (int t = sent.FirstToken; t < sent.FirstToken + sent.TokenCount; t++)
-            if (t != v && (tokens[t].Upos == Noun || tokens[t].Upos == Adj) && Array.IndexOf(ElectoralNouns, tokens[t].Lemma) >= 0) return true;
+        {
+            if (t == v) continue;
+            if ((tokens[t].Upos == Noun || tokens[t].Upos == Adj) && Array.IndexOf(ElectoralNouns, tokens[t].Lemma) >= 0) return true;
+            // A match: "Switzerland beat Gibraltar 6-0 to win Group D", "beat Italy in the final" (found checking events
+            // on general news pages, where national teams are named as their countries).
+            if (tokens[t].Upos == Noun && Array.IndexOf(SportsNouns, tokens[t].Lemma) >= 0) return true;
+            if (Score(ctx, t)) return true;
+        }
         return false;
+    }
+
+    private static readonly int ChampionWord = Vocabulary.Shared.Intern("champion");
+
+    private static readonly int[] SportsNouns = Lemmas("match", "game", "league", "cup", "tournament", "championship", "champion",
+        "final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "team", "squad", "club", "goal", "draw", "fixture",
+        "derby", "olympics", "medal", "stadium", "striker", "coach", "qualifier", "group", "innings", "wicket", "set", "overtime");
+
+    /// <summary>A match score at <paramref name="t"/>: "6-0", "2–1" (one token, or three with the dash apart).</summary>
+    private static bool Score(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var text = ctx.Doc.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+        int dash = text.IndexOfAny('-', '–');
+        if (dash > 0 && dash < text.Length - 1 && text.Length <= 5)
+            return AllDigits(text[..dash]) && AllDigits(text[(dash + 1)..]);
+        return text.Length <= 2 && AllDigits(text) && t + 2 < tokens.Length && tokens[t + 2].Sentence == tokens[t].Sentence
+            && ctx.Doc.Text.AsSpan(tokens[t + 1].Start, tokens[t + 1].End - tokens[t + 1].Start) is "-" or "–"
+            && tokens[t + 1].Start == tokens[t].End && tokens[t + 2].Start == tokens[t + 1].End
+            && ctx.Doc.Text.AsSpan(tokens[t + 2].Start, tokens[t + 2].End - tokens[t + 2].Start) is var b && b.Length <= 2 && AllDigits(b);
+
+        static bool AllDigits(ReadOnlySpan<char> s)
+        {
+            foreach (char c in s) if (!char.IsAsciiDigit(c)) return false;
+            return s.Length > 0;
+        }
     }
 
     private bool HasOf(Context ctx, int noun)

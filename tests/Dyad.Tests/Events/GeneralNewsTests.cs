@@ -89,4 +89,13 @@ public sealed class GeneralNewsTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Contains(Process("The Centers for Disease Control and Prevention said it had traced the patients.").Actors,
             a => a.Code is { } c && c.StartsWith("USAGOV", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AMatchBetweenNationalTeams_IsNoForce()
+    {
+        Assert.False(Asserted(Process("Portugal beat Latvia 3-0 to win their qualifying group."), "18"));
+        Assert.False(Asserted(Process("It was a comfortable victory against defending champions Serbia."), "05"));
+        Assert.True(Asserted(Process("Russia beat Ukraine in the war of 1920."), "18"));
+    }
 }
+
