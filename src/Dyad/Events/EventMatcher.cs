@@ -4132,10 +4132,22 @@ internal sealed class EventMatcher
             for (int h = tokens[c].Head, d = 0; h >= 0 && d < 8; h = tokens[h].Head, d++)
             {
                 if (h == obj) return c;
-                if (Child(ctx, h, Nsubj) >= 0 || Child(ctx, h, NsubjPass) >= 0) break;
+                if ((Child(ctx, h, Nsubj) >= 0 || Child(ctx, h, NsubjPass) >= 0) && !PassiveRelative(ctx, h)) break;
             }
         }
         return -1;
+    }
+
+    private static readonly int[] RelativePronouns = Lemmas("that", "which");
+
+    /// <summary>"returned a painting that was stolen in 1989 from a gallery to the Art Loss Register": a passive relative
+    /// clause of the object says no more than a bare participle would ("a painting stolen in 1989"); its subject is the
+    /// object itself, so it has no party of its own, and a "to" phrase after it may be the act's.</summary>
+    private static bool PassiveRelative(Context ctx, int clause)
+    {
+        var tokens = ctx.Doc.Tokens;
+        return tokens[clause].Deprel == AclRelcl && Child(ctx, clause, Nsubj) < 0 && Child(ctx, clause, NsubjPass) is int rel and >= 0
+            && tokens[rel].Upos == Pron && Array.IndexOf(RelativePronouns, tokens[rel].Lemma) >= 0;
     }
 
     /// <summary>The subject of a verb: its nsubj (a relative pronoun stands for the noun the clause modifies),
