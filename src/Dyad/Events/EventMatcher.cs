@@ -3025,6 +3025,7 @@ internal sealed class EventMatcher
             // A clause may be a predicate of "be" ("hoped Bolton would be able to"), with its subject all the same.
             if ((tokens[c].Upos != Verb && Child(ctx, c, Cop) < 0) || (rel != Acl && rel != Advcl && rel != Ccomp)) continue;
             int mark = MarkOf(ctx, c);
+            if (mark < 0 && ThatOnSubject(ctx, c)) mark = That;
             if (mark == That || (mark < 0 && rel == Ccomp))
             {
                 if (ClauseSubject(c) is int s and >= 0) return s;
@@ -3044,6 +3045,15 @@ internal sealed class EventMatcher
             if (subj < 0) subj = Child(ctx, clause, NsubjPass);
             return subj >= 0 && ctx.Doc.Tokens[subj].Upos != Pron ? subj : -1;
         }
+    }
+
+    /// <summary>"expressed pessimism that the new adviser could improve", parsed with "that" hung on the clause's subject
+    /// instead of its verb: a clause whose subject begins with a "that" of its own is a "that" clause all the same.</summary>
+    private static bool ThatOnSubject(Context ctx, int clause)
+    {
+        var tokens = ctx.Doc.Tokens;
+        return Child(ctx, clause, Nsubj) is int subj and >= 0 && subj < clause && Child(ctx, subj, Mark) is int m and >= 0 && m < subj
+            && tokens[m].Lemma == That && PhraseStart(ctx, subj) == m;
     }
 
     /// <summary>A warning whose content is a risk, no act of the warner's: a "that" clause whose subject is a thing, not an

@@ -20,4 +20,18 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         Assert.Equal("0842", main!.Cameo);
         Assert.Equal("the National Museum of Peru", TargetPhrases(doc));
     }
+    [Fact]
+    public void PessimismThatAClauseHolds_WithThatHungOnItsSubject_IsAboutTheSubject()
+    {
+        // "that" parsed as a mark of the clause's subject, and the clause as an adverbial of the light verb.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "auditors auditor NOUN NNS 3 nsubj", "expressed express VERB VBD 0 root", "pessimism pessimism NOUN NN 3 obj",
+            "that that SCONJ IN 10 mark", "the the DET DT 7 det", "Navy Navy PROPN NNP 10 nmod:poss", "'s 's PART POS 7 case",
+            "new new ADJ JJ 10 amod", "chief chief NOUN NN 12 nsubj", "could could AUX MD 12 aux", "fix fix VERB VB 3 advcl",
+            "the the DET DT 14 det", "program program NOUN NN 12 obj", ". . PUNCT . 3 punct")
+            .Actor("The auditors", "USAGOV").Actor("the Navy", "USAMIL").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo == "012");
+        Assert.Equal("USAGOV>USAMIL 012", doc.Show(e)[..17]);
+    }
 }
