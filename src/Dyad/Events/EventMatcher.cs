@@ -1548,6 +1548,9 @@ internal sealed class EventMatcher
             if (tokens[v].Deprel == Acl) source = Subject(ctx, summoner);
             if (target < 0 && !topicOnly) target = Child(ctx, summoner, Obj);
         }
+        // "lifted the trade restrictions between it and Israel": a thing between the doer and another party is aimed at
+        // that other party.
+        if (target < 0 && !topicOnly && objToken >= 0 && PairPartner(ctx, objToken, source) is int partnerOfPair and >= 0) target = partnerOfPair;
         // A verb the parse hung on its object has no arguments of its own: what hangs on the object is its ("has lifted
         // sanctions imposed on China").
         if (target < 0 && !topicOnly && (target = WiderTarget(ctx, misreadSubject >= 0 ? objToken : v, source, notTarget, PlaceAimed(code), Yielded(code))) >= 0) confidence -= NoTargetPenalty;
@@ -3705,6 +3708,30 @@ internal sealed class EventMatcher
             clause = Child(ctx, clause, Xcomp);
         }
         return -1;
+    }
+
+    /// <summary>The other member of a "between" pair hung on an object (or on a conjunct of it) whose one member is the
+    /// source itself, named again or as a pronoun ("restrictions between it and Israel"); -1 when there is none, or the
+    /// other member names no party.</summary>
+    private static int PairPartner(Context ctx, int obj, int source)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int own = ActorOf(ctx, source);
+        Span<int> heads = stackalloc int[8];
+        int count = 0;
+        heads[count++] = obj;
+        for (int c = ctx.First[obj]; c >= 0 && count < heads.Length; c = ctx.Next[c]) if (tokens[c].Deprel == Conj) heads[count++] = c;
+        foreach (int h in heads[..count])
+            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+            {
+                if (tokens[c].Deprel != Nmod || CaseOf(ctx, c) != Between || Child(ctx, c, Conj) is not (var second and >= 0)) continue;
+                if (Own(c) && ActorOf(ctx, second) >= 0 && !Own(second)) return second;
+                if (Own(second) && ActorOf(ctx, c) >= 0 && !Own(c)) return c;
+            }
+        return -1;
+
+        bool Own(int t) => (ctx.Doc.Tokens[t].Upos == Pron && ctx.Doc.Tokens[t].Xpos != PossessivePronoun)
+            || (own >= 0 && ActorOf(ctx, t) is int a and >= 0 && (a == own || SameEntity(ctx, a, own)));
     }
 
     /// <summary>Whether the verb, or its object, has a complement introduced by one of <paramref name="preps"/>.</summary>

@@ -34,4 +34,14 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         var e = Assert.Single(doc.Events, e => e.Cameo == "012");
         Assert.Equal("USAGOV>USAMIL 012", doc.Show(e)[..17]);
     }
+    [Theory]
+    [InlineData("Qatar formally lifted the old travel and trade restrictions between it and Egypt.")]
+    [InlineData("Qatar lifted the travel restrictions between it and Egypt.")]
+    public void ThingsBetweenTheDoerAndAnotherParty_AreAimedAtTheOther(string text)
+    {
+        var doc = Coded(text, ("Qatar", "QAT"), ("Egypt", "EGY"));
+        var main = EventEvaluation.MainEvent(doc.Events);
+        Assert.StartsWith("08", main!.Cameo);
+        Assert.Equal("EGY", EventTestDocs.CodeOf(doc, main.Target));
+    }
 }
