@@ -888,6 +888,8 @@ internal sealed class EventMatcher
         if (creates && target >= 0 && !MadeWith(ctx, x, target)) target = -1;
         if (target < 0 && chain.Class != "appeal") target = WiderTarget(ctx, x, Subject(ctx, h), -1, PlaceAimed(code));
         if (creates && target >= 0 && !MadeWith(ctx, x, target)) target = -1;
+        // "refused to leave despite calls from the board": as in CodeVerb, a refusal is aimed at whoever asked.
+        if (target < 0 && chain.Class == "refuse" && Defied(ctx, x) is int asker and >= 0) target = asker;
         // "pledged to put New York in play", "agreed to end his bid for Indiana", "pledged to make America win": what an
         // uncoded act does to a country or state named as a thing is no act towards its people or government.
         // The place's own name only: "the ban on Togolese traders" (a demonym's people, a noun) is aimed at them.
@@ -1548,6 +1550,8 @@ internal sealed class EventMatcher
             if (tokens[v].Deprel == Acl) source = Subject(ctx, summoner);
             if (target < 0 && !topicOnly) target = Child(ctx, summoner, Obj);
         }
+        // "declined to resign despite the president's request": a refusal with no party named is aimed at whoever asked.
+        if (target < 0 && !topicOnly && code.StartsWith("12", StringComparison.Ordinal) && Defied(ctx, v) is int asker and >= 0) target = asker;
         // "lifted the trade restrictions between it and Israel": a thing between the doer and another party is aimed at
         // that other party.
         if (target < 0 && !topicOnly && objToken >= 0 && PairPartner(ctx, objToken, source) is int partnerOfPair and >= 0) target = partnerOfPair;
@@ -3708,6 +3712,38 @@ internal sealed class EventMatcher
             clause = Child(ctx, clause, Xcomp);
         }
         return -1;
+    }
+
+    /// <summary>Nouns of asking or pressing, which a refusal may be made in spite of or under.</summary>
+    private static readonly int[] DefiedNouns = Lemmas("request", "demand", "call", "plea", "appeal", "pressure", "urging", "ultimatum", "order");
+
+    private static readonly int Despite = Vocabulary.Shared.Intern("despite");
+
+    /// <summary>The party a refusal defies: "declined to resign despite President Biden's request", "refused under pressure
+    /// from others in his party". The asking noun is a "despite" or "under" phrase of the act or of the verb it completes;
+    /// the party its possessor or its "from" or "by" phrase (which the parse may hang on the verb right after the noun).
+    /// -1 when none names a party.</summary>
+    private int Defied(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int h = v, d = 0; h >= 0 && d < 3; d++)
+        {
+            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+            {
+                if (tokens[c].Deprel != Obl || Array.IndexOf(DefiedNouns, tokens[c].Lemma) < 0 || CaseOf(ctx, c) is var k && k != Despite && k != UnderWord) continue;
+                if (Child(ctx, c, NmodPoss) is int poss and >= 0 && tokens[poss].Upos != Pron && ActorOf(ctx, poss) >= 0) return poss;
+                // Whoever asks or presses is named there, an actor or not ("pressure from others in his party").
+                for (int f = ctx.First[c]; f >= 0; f = ctx.Next[f])
+                    if (tokens[f].Deprel == Nmod && CaseOf(ctx, f) is var fk && (fk == From || fk == By) && Asker(f)) return f;
+                for (int f = ctx.First[h]; f >= 0; f = ctx.Next[f])
+                    if (f > c && tokens[f].Deprel == Obl && CaseOf(ctx, f) == From && PhraseStart(ctx, f) == SubtreeEnd(ctx, c) + 1 && Asker(f)) return f;
+            }
+            if (tokens[h].Deprel != Xcomp) break;
+            h = tokens[h].Head;
+        }
+        return -1;
+
+        bool Asker(int t) => ActorOf(ctx, t) >= 0 || (!ctx.Time.Contains(t) && ctx.Doc.Tokens[t].Upos is var u && (u == Noun || u == Propn));
     }
 
     /// <summary>The other member of a "between" pair hung on an object (or on a conjunct of it) whose one member is the

@@ -44,4 +44,16 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         Assert.StartsWith("08", main!.Cameo);
         Assert.Equal("EGY", EventTestDocs.CodeOf(doc, main.Target));
     }
+    [Theory]
+    [InlineData("The mayor of Lyon refused to resign despite President Macron's request.", "President Macron")]
+    [InlineData("The Kenyan minister declined to resign under pressure from lawmakers in his own party.", "lawmakers")]
+    [InlineData("The Kenyan minister has declined to resign despite repeated calls from the opposition.", "the opposition")]
+    public void ARefusalDespiteARequest_IsAimedAtWhoeverAsked(string text, string asker)
+    {
+        var doc = Coded(text, ("The mayor of Lyon", "FRAGOV"), ("The Kenyan minister", "KENGOV"), (asker, "GOV"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "124");
+        Assert.True(e.Target >= 0, doc.ShowAll());
+        int at = doc.Text.IndexOf(asker, StringComparison.Ordinal);
+        Assert.InRange(doc.Tokens[e.TargetToken].Start, at, at + asker.Length - 1);
+    }
 }
