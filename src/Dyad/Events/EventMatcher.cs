@@ -1522,6 +1522,10 @@ internal sealed class EventMatcher
             // The parse may hang the act's "on" phrase on the verb ("claimed responsibility for the ambush on a convoy").
             for (int c = ctx.First[v]; c >= 0 && target < 0; c = ctx.Next[c])
                 if (c > claimed && tokens[c].Deprel == Obl && !ctx.Time.Contains(c) && CaseOf(ctx, c) is var k && (k == On || k == Against)) target = c;
+            // "claimed responsibility for missile and drone attack on the army's sites", parsed with "attack" a loose noun of
+            // the verb: the act claimed goes on in it, and so does its aim.
+            for (int c = ctx.First[v]; c >= 0 && target < 0; c = ctx.Next[c])
+                if (c > claimed && tokens[c].Deprel == OblUnmarked && tokens[c].Upos == Noun && CaseOf(ctx, c) < 0 && !ctx.Time.Contains(c)) target = ActAim(ctx, c);
             topicOnly = target < 0;
         }
         // "Mexico demanded that the United States prove ...", "urged that Israel halt the raids": a demand or appeal made

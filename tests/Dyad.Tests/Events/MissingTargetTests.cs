@@ -56,4 +56,18 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         int at = doc.Text.IndexOf(asker, StringComparison.Ordinal);
         Assert.InRange(doc.Tokens[e.TargetToken].Start, at, at + asker.Length - 1);
     }
+    [Fact]
+    public void ResponsibilityClaimedForAnAttackParsedAsALooseNoun_IsAimedAtTheAttacksAim()
+    {
+        // "for mortar and rocket attack", with "attack" parsed as a loose noun of the verb instead of a conjunct.
+        var doc = EventTestDocs.Parsed(
+            "Rebels rebel NOUN NNS 2 nsubj", "claimed claim VERB VBD 0 root", "responsibility responsibility NOUN NN 2 obj",
+            "for for ADP IN 5 case", "mortar mortar NOUN NN 3 nmod", "and and CCONJ CC 7 cc", "rocket rocket NOUN NN 8 compound",
+            "attack attack NOUN NN 2 obl:unmarked", "on on ADP IN 12 case", "the the DET DT 12 det", "army army NOUN NN 12 compound",
+            "base base NOUN NN 8 nmod", ". . PUNCT . 2 punct")
+            .Actor("Rebels", "SOMREB").Actor("army", "SOMMIL").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo == "015");
+        Assert.Equal(11, e.TargetToken);
+    }
 }
