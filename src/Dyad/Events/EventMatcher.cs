@@ -1672,6 +1672,8 @@ internal sealed class EventMatcher
             for (int c = ctx.First[np]; c >= 0; c = ctx.Next[c])
                 if ((tokens[c].Deprel == Nmod) && CaseOf(ctx, c) == Between) { between = c; break; }
             int poss = Child(ctx, np, NmodPoss);
+            // "Saturday's meeting", "last week's talks": a date that owns the nominal only says when it is; no party.
+            if (poss >= 0 && (ctx.Time.Contains(poss) || Array.IndexOf(DayNames, tokens[poss].Lemma) >= 0)) poss = -1;
             // A light verb's own subject is the author over a "from" phrase, which then says whence or about what: "the FDA
             // issued a warning on melons from a Mexican company" is the FDA's warning.
             int from = poss < 0 && (light is null || ActorOf(ctx, Subject(ctx, head)) < 0) ? AuthorOf(ctx, np) : -1;

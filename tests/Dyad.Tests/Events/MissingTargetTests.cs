@@ -70,4 +70,20 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         var e = Assert.Single(doc.Events, e => e.Cameo == "015");
         Assert.Equal(11, e.TargetToken);
     }
+    [Fact]
+    public void TwoSubjectsAttendingADatedMeeting_MeetEachOther_AsOneSpan()
+    {
+        // "Friday's meeting": a day owns no act; the parse makes the two named parties two subjects of "attend".
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 3 det", "British British ADJ JJ 3 amod", "envoy envoy NOUN NN 10 nsubj", "and and CCONJ CC 8 cc",
+            "Chinese Chinese ADJ JJ 6 amod", "Foreign foreign ADJ JJ 7 amod", "Minister Minister PROPN NNP 8 nmod:desc",
+            "Wang Wang PROPN NNP 10 nsubj", "will will AUX MD 10 aux", "attend attend VERB VB 0 root", "Friday Friday PROPN NNP 13 nmod:poss",
+            "'s 's PART POS 11 case", "meeting meeting NOUN NN 10 obj", "in in ADP IN 15 case", "Rome Rome PROPN NNP 13 nmod", ". . PUNCT . 10 punct")
+            .Actor("The British envoy", "GBRGOV").Actor("Chinese Foreign Minister Wang", "CHNGOV").Code();
+        output.WriteLine(doc.ShowAll());
+        var main = EventEvaluation.MainEvent(doc.Events);
+        Assert.StartsWith("04", main!.Cameo);
+        Assert.NotEqual(10, main.SourceToken);
+        Assert.Equal("The British envoy and Chinese Foreign Minister Wang", TargetPhrases(doc));
+    }
 }
