@@ -3720,6 +3720,16 @@ internal sealed class EventMatcher
         return -1;
     }
 
+    /// <summary>Whether a noun that names no actor belongs to a named party other than the source ("the Afghan
+    /// government's efforts"; not "its efforts", nor the source's own).</summary>
+    private static bool OwnedByOther(Context ctx, int t, int source)
+    {
+        if (ActorOf(ctx, t) >= 0 || Owner(ctx, t) is not (var owner and >= 0)) return false;
+        if (ctx.Doc.Tokens[Child(ctx, t, NmodPoss)].Upos == Pron) return false;
+        int own = source >= 0 ? ActorOf(ctx, source) : -1;
+        return own < 0 || (owner != own && !SameEntity(ctx, owner, own));
+    }
+
     /// <summary>Nouns of asking or pressing, which a refusal may be made in spite of or under.</summary>
     private static readonly int[] DefiedNouns = Lemmas("request", "demand", "call", "plea", "appeal", "pressure", "urging", "ultimatum", "order");
 
@@ -4076,6 +4086,9 @@ internal sealed class EventMatcher
                     bool venue = Array.IndexOf(CourtNouns, tokens[c].Lemma) >= 0 && CaseOf(ctx, c) is int vp && (vp == In || vp == Before);
                     if (!venue && tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
                         && c != skip && (source < 0 || ActorOf(ctx, source) != a)) return c;
+                    // "promised support for the Afghan government's efforts": a named party's own thing is aimed at that
+                    // party (see Inner and Owner); a pronoun's is mostly the source's own.
+                    if (!venue && tokens[c].Upos == Noun && OwnedByOther(ctx, c, source) && c != skip) return c;
                     // A purpose clause costs no arc of its own: its verb only says what the act is for, and whom that is
                     // done to hangs one arc further ("donated ventilators and other equipment to assist Ethiopia").
                     if (tokens[c].Upos == Verb && (rel == Acl || rel == Advcl) && MarkOf(ctx, c) == To && count < level.Length) level[count++] = c;

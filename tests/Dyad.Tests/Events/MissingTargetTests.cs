@@ -86,4 +86,14 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         Assert.NotEqual(10, main.SourceToken);
         Assert.Equal("The British envoy and Chinese Foreign Minister Wang", TargetPhrases(doc));
     }
+    [Theory]
+    [InlineData("Mexico will sue in every court to resist Mr. Trump's trade agenda.", "Trump", "Mr. Trump's trade agenda")]
+    [InlineData("France pledged 10 million euros to support Chad's reform efforts.", "Chad", "Chad's reform efforts")]
+    public void AnActWhosePurposeIsOnAPartysOwnThing_IsAimedAtTheParty(string text, string party, string phrase)
+    {
+        var doc = Coded(text, ("Mexico", "MEX"), ("France", "FRA"), (party, "OTH"));
+        var main = EventEvaluation.MainEvent(doc.Events);
+        Assert.Equal("OTH", EventTestDocs.CodeOf(doc, main!.Target));
+        Assert.Equal(phrase, TargetPhrases(doc));
+    }
 }
