@@ -96,4 +96,13 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         Assert.Equal("OTH", EventTestDocs.CodeOf(doc, main!.Target));
         Assert.Equal(phrase, TargetPhrases(doc));
     }
+    [Fact]
+    public void ApprehendingAParty_IsAnArrest()
+    {
+        var doc = Coded("Greek border guards apprehended two Turkish smugglers near the river crossing.",
+            ("Greek border guards", "GRCCOP"), ("two Turkish smugglers", "TURCRM"));
+        var main = EventEvaluation.MainEvent(doc.Events);
+        Assert.Equal("173", main!.Cameo);
+        Assert.Equal("two Turkish smugglers", TargetPhrases(doc));
+    }
 }
