@@ -1922,7 +1922,15 @@ internal sealed class EventMatcher
             if (cameo.StartsWith("04", StringComparison.Ordinal) && target < 0 && Array.IndexOf(SessionNouns, tokens[n].Lemma) >= 0
                 && HasChildIn(ctx, n, Amod, PeriodicModifiers)) return;
             // "the strike by coal workers": workers and teachers strike by stopping work (143), not by force.
+            // "workers went on strike", "employees stopped work in a strike": who is on or in a strike strikes.
+            if (tokens[n].Lemma == Strike && source < 0 && np == n && head >= 0 && tokens[head].Upos == Verb && tokens[n].Deprel == Obl
+                && CaseOf(ctx, n) is var onIn && (onIn == On || onIn == In) && Subject(ctx, head) is int striker and >= 0
+                && NounOrQuantityOf(ctx, striker, WorkerNouns)) source = striker;
             if (tokens[n].Lemma == Strike && cameo[0] == '1' && cameo[1] is '8' or '9' && Labour(ctx, source)) { cameo = LabourStrike; rule += "+labour"; }
+            // "employees stopped work in a strike for higher wages at the Grasberg mine": a workers' strike aimed at no party
+            // named is aimed at the workplace or company it is staged at or against.
+            if (tokens[n].Lemma == Strike && target < 0 && source >= 0 && (Labour(ctx, source) || NounOrQuantityOf(ctx, source, WorkerNouns)))
+                target = Workplace(ctx, n, source);
             // "a warning that the outbreak could spread", "a warning against eating game": a warning of a risk is a
             // pessimistic comment (012, as "warn of" is), not a threat; "a warning that it would not tolerate a coup" stays 130.
             if (tokens[n].Lemma == Warning && cameo.StartsWith("13", StringComparison.Ordinal) && (RiskWarning(ctx, n) || (np != n && RiskWarning(ctx, np))))
@@ -3728,6 +3736,32 @@ internal sealed class EventMatcher
         if (ctx.Doc.Tokens[Child(ctx, t, NmodPoss)].Upos == Pron) return false;
         int own = source >= 0 ? ActorOf(ctx, source) : -1;
         return own < 0 || (owner != own && !SameEntity(ctx, owner, own));
+    }
+
+    /// <summary>Those who strike by stopping work.</summary>
+    private static readonly int[] WorkerNouns = Lemmas("worker", "employee", "miner", "staff", "union", "docker", "teacher", "nurse", "driver", "pilot");
+
+    /// <summary>Places of work a strike is staged at or in.</summary>
+    private static readonly int[] WorkplaceNouns = Lemmas("mine", "warehouse", "factory", "plant", "port", "refinery", "shipyard", "mill",
+        "company", "firm", "industry", "facility", "oilfield", "field");
+
+    private static readonly int[] WorkplacePrepositions = Lemmas("at", "in", "on", "against");
+
+    /// <summary>The first workplace or company named after a strike with "at", "in", "on" or "against" ("at the Grasberg mine",
+    /// "conditions in Amazon warehouses", "on Freeport-McMoRan Inc"), outside the strikers' own phrase; a company is a
+    /// name that is no place. -1 when none.</summary>
+    private static int Workplace(Context ctx, int strike, int source)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int sentenceEnd = ctx.Doc.SentenceRecords[tokens[strike].Sentence] is var r ? r.FirstToken + r.TokenCount : tokens.Length;
+        for (int c = strike + 1; c < sentenceEnd; c++)
+        {
+            if ((tokens[c].Deprel != Obl && tokens[c].Deprel != Nmod) || ctx.Time.Contains(c) || Dominates(ctx, source, c)
+                || Array.IndexOf(WorkplacePrepositions, CaseOf(ctx, c)) < 0) continue;
+            if (Array.IndexOf(WorkplaceNouns, tokens[c].Lemma) >= 0 || (tokens[c].Upos == Propn && !IsPlace(ctx, c) && !ArgumentPhrases.PlaceLike(ctx.Doc, c)))
+                return c;
+        }
+        return -1;
     }
 
     /// <summary>Nouns of asking or pressing, which a refusal may be made in spite of or under.</summary>

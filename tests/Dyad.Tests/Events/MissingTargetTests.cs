@@ -105,4 +105,15 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         Assert.Equal("173", main!.Cameo);
         Assert.Equal("two Turkish smugglers", TargetPhrases(doc));
     }
+    [Theory]
+    [InlineData("About 900 contract employees stopped work in a strike for higher wages at the state textile factory.", "the state textile factory")]
+    [InlineData("Hundreds of dock workers went on strike on Monday for better pay at the container warehouses of the port.", "the container warehouses of the port")]
+    public void WorkersOnStrike_StrikeAgainstTheirWorkplace(string text, string workplace)
+    {
+        var doc = Coded(text, ("contract employees", "MNGLAB"), ("dock workers", "BELLAB"));
+        var main = EventEvaluation.MainEvent(doc.Events);
+        Assert.NotNull(main);
+        Assert.True(main!.SourceToken >= 0, doc.ShowAll());
+        Assert.Equal(workplace, TargetPhrases(doc));
+    }
 }
