@@ -3758,7 +3758,7 @@ internal sealed class EventMatcher
         {
             if ((tokens[c].Deprel != Obl && tokens[c].Deprel != Nmod) || ctx.Time.Contains(c) || Dominates(ctx, source, c)
                 || Array.IndexOf(WorkplacePrepositions, CaseOf(ctx, c)) < 0) continue;
-            if (Array.IndexOf(WorkplaceNouns, tokens[c].Lemma) >= 0 || (tokens[c].Upos == Propn && !IsPlace(ctx, c) && !ArgumentPhrases.PlaceLike(ctx.Doc, c)))
+            if (Array.IndexOf(WorkplaceNouns, tokens[c].Lemma) >= 0 || (tokens[c].Upos == Propn && !IsPlace(ctx, c)))
                 return c;
         }
         return -1;
