@@ -2457,6 +2457,8 @@ internal sealed class EventMatcher
             if ((rel == Advmod || rel == Neg) && (lemma == Not || lemma == Never || lemma == Nt)) m = Stronger(m, EventModality.Negated);
             else if (rel == Aux && _lex.Modal(lemma) is { } modal) m = Stronger(m, modal.Modality);
             else if (rel == Advmod && lemma == Yet && c < v) yet = true;
+            // "gave equipment without demanding payment": what is done "without" doing it is not done.
+            else if (rel == Mark && lemma == Without && c < v) m = Stronger(m, EventModality.Negated);
             else if (rel == Mark && lemma == To && c < v) { to = true; toAt = c; }
             else if ((rel == Cop || rel == Aux) && lemma == Be && c < v) beAt = c;
         }
@@ -2489,6 +2491,8 @@ internal sealed class EventMatcher
             m = Stronger(m, EventModality.Future);
         return m;
     }
+
+    private static readonly int Without = Vocabulary.Shared.Intern("without");
 
     /// <summary>Prepositions no subject takes.</summary>
     private static readonly int[] NoSubjectPrepositions = Lemmas("for", "to", "from", "at", "on", "in", "into", "about", "over", "under", "of");
@@ -3756,7 +3760,7 @@ internal sealed class EventMatcher
         int sentenceEnd = ctx.Doc.SentenceRecords[tokens[strike].Sentence] is var r ? r.FirstToken + r.TokenCount : tokens.Length;
         for (int c = strike + 1; c < sentenceEnd; c++)
         {
-            if ((tokens[c].Deprel != Obl && tokens[c].Deprel != Nmod) || ctx.Time.Contains(c) || Dominates(ctx, source, c)
+            if ((tokens[c].Deprel != Obl && tokens[c].Deprel != Nmod) || ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0 || Dominates(ctx, source, c)
                 || Array.IndexOf(WorkplacePrepositions, CaseOf(ctx, c)) < 0) continue;
             if (Array.IndexOf(WorkplaceNouns, tokens[c].Lemma) >= 0 || (tokens[c].Upos == Propn && !IsPlace(ctx, c)))
                 return c;

@@ -1,3 +1,4 @@
+using Dyad.Events;
 using Dyad.Evaluation;
 
 namespace Dyad.Tests.Events;
@@ -115,5 +116,18 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         Assert.NotNull(main);
         Assert.True(main!.SourceToken >= 0, doc.ShowAll());
         Assert.Equal(workplace, TargetPhrases(doc));
+    }
+    [Fact]
+    public void AnActDoneWithout_IsNegated()
+    {
+        // "without demanding payment": the parse makes "demanding" a clause of the goods, with "without" its mark.
+        var doc = EventTestDocs.Parsed(
+            "China china PROPN NNP 2 nsubj", "sold sell VERB VBD 0 root", "Laos Laos PROPN NNP 2 iobj", "the the DET DT 5 det",
+            "trucks truck NOUN NNS 2 obj", "without without SCONJ IN 7 mark", "demanding demand VERB VBG 5 acl", "payment payment NOUN NN 7 obj",
+            ". . PUNCT . 2 punct")
+            .Actor("China", "CHN").Actor("Laos", "LAO").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.All(doc.Events.Where(e => e.Cameo.StartsWith("10", StringComparison.Ordinal)), e => Assert.Equal(EventModality.Negated, e.Modality));
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
     }
 }
