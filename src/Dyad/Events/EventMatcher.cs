@@ -1921,11 +1921,11 @@ internal sealed class EventMatcher
             // party named, consults no one (found hand-checking PolNeAR train events).
             if (cameo.StartsWith("04", StringComparison.Ordinal) && target < 0 && Array.IndexOf(SessionNouns, tokens[n].Lemma) >= 0
                 && HasChildIn(ctx, n, Amod, PeriodicModifiers)) return;
-            // "the strike by coal workers": workers and teachers strike by stopping work (143), not by force.
             // "workers went on strike", "employees stopped work in a strike": who is on or in a strike strikes.
             if (tokens[n].Lemma == Strike && source < 0 && np == n && head >= 0 && tokens[head].Upos == Verb && tokens[n].Deprel == Obl
                 && CaseOf(ctx, n) is var onIn && (onIn == On || onIn == In) && Subject(ctx, head) is int striker and >= 0
                 && NounOrQuantityOf(ctx, striker, WorkerNouns)) source = striker;
+            // "the strike by coal workers": workers and teachers strike by stopping work (143), not by force.
             if (tokens[n].Lemma == Strike && cameo[0] == '1' && cameo[1] is '8' or '9' && Labour(ctx, source)) { cameo = LabourStrike; rule += "+labour"; }
             // "employees stopped work in a strike for higher wages at the Grasberg mine": a workers' strike aimed at no party
             // named is aimed at the workplace or company it is staged at or against.
