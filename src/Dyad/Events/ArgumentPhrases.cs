@@ -327,7 +327,9 @@ internal static class ArgumentPhrases
                 return;
             }
             // "Mexico and the United Kingdom signed an agreement" parsed as two subjects of the verb: the same one span.
-            if (cooperative && (target < 0 || e.Target < 0) && CoSubject(doc, source) is var (a, b) && a >= 0)
+            // So when the act pairs the two with each other ("the US envoy and Iran's minister will attend the meeting"),
+            // as for conjuncts above.
+            if (cooperative && CoSubject(doc, source) is var (a, b) && a >= 0 && (target < 0 || e.Target < 0 || target == a || target == b))
             {
                 var (f1, _) = HeadPhrase(doc, a, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, placed: false);
                 var (_, e2) = HeadPhrase(doc, b, e.TriggerFirst, e.TriggerLast, split: false, target: role == 1, placed: false);

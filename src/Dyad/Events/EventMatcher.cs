@@ -888,6 +888,8 @@ internal sealed class EventMatcher
         if (creates && target >= 0 && !MadeWith(ctx, x, target)) target = -1;
         if (target < 0 && chain.Class != "appeal") target = WiderTarget(ctx, x, Subject(ctx, h), -1, PlaceAimed(code));
         if (creates && target >= 0 && !MadeWith(ctx, x, target)) target = -1;
+        // "refused to leave despite calls from the board": as in CodeVerb, a refusal is aimed at whoever asked.
+        if (target < 0 && chain.Class == "refuse" && Defied(ctx, x) is int asker and >= 0) target = asker;
         // "pledged to put New York in play", "agreed to end his bid for Indiana", "pledged to make America win": what an
         // uncoded act does to a country or state named as a thing is no act towards its people or government.
         // The place's own name only: "the ban on Togolese traders" (a demonym's people, a noun) is aimed at them.
@@ -1526,6 +1528,10 @@ internal sealed class EventMatcher
             // The parse may hang the act's "on" phrase on the verb ("claimed responsibility for the ambush on a convoy").
             for (int c = ctx.First[v]; c >= 0 && target < 0; c = ctx.Next[c])
                 if (c > claimed && tokens[c].Deprel == Obl && !ctx.Time.Contains(c) && CaseOf(ctx, c) is var k && (k == On || k == Against)) target = c;
+            // "claimed responsibility for missile and drone attack on the army's sites", parsed with "attack" a loose noun of
+            // the verb: the act claimed goes on in it, and so does its aim.
+            for (int c = ctx.First[v]; c >= 0 && target < 0; c = ctx.Next[c])
+                if (c > claimed && tokens[c].Deprel == OblUnmarked && tokens[c].Upos == Noun && CaseOf(ctx, c) < 0 && !ctx.Time.Contains(c)) target = ActAim(ctx, c);
             topicOnly = target < 0;
         }
         // "Mexico demanded that the United States prove ...", "urged that Israel halt the raids": a demand or appeal made
@@ -1554,6 +1560,11 @@ internal sealed class EventMatcher
             if (tokens[v].Deprel == Acl) source = Subject(ctx, summoner);
             if (target < 0 && !topicOnly) target = Child(ctx, summoner, Obj);
         }
+        // "declined to resign despite the president's request": a refusal with no party named is aimed at whoever asked.
+        if (target < 0 && !topicOnly && code.StartsWith("12", StringComparison.Ordinal) && Defied(ctx, v) is int asker and >= 0) target = asker;
+        // "lifted the trade restrictions between it and Israel": a thing between the doer and another party is aimed at
+        // that other party.
+        if (target < 0 && !topicOnly && objToken >= 0 && PairPartner(ctx, objToken, source) is int partnerOfPair and >= 0) target = partnerOfPair;
         // A verb the parse hung on its object has no arguments of its own: what hangs on the object is its ("has lifted
         // sanctions imposed on China").
         if (target < 0 && !topicOnly && (target = WiderTarget(ctx, misreadSubject >= 0 ? objToken : v, source, notTarget, PlaceAimed(code), Yielded(code))) >= 0) confidence -= NoTargetPenalty;
@@ -1670,6 +1681,8 @@ internal sealed class EventMatcher
             for (int c = ctx.First[np]; c >= 0; c = ctx.Next[c])
                 if ((tokens[c].Deprel == Nmod) && CaseOf(ctx, c) == Between) { between = c; break; }
             int poss = Child(ctx, np, NmodPoss);
+            // "Saturday's meeting", "last week's talks": a date that owns the nominal only says when it is; no party.
+            if (poss >= 0 && (ctx.Time.Contains(poss) || Array.IndexOf(DayNames, tokens[poss].Lemma) >= 0)) poss = -1;
             // A light verb's own subject is the author over a "from" phrase, which then says whence or about what: "the FDA
             // issued a warning on melons from a Mexican company" is the FDA's warning.
             int from = poss < 0 && (light is null || ActorOf(ctx, Subject(ctx, head)) < 0) ? AuthorOf(ctx, np) : -1;
@@ -1917,8 +1930,16 @@ internal sealed class EventMatcher
             // party named, consults no one (found hand-checking PolNeAR train events).
             if (cameo.StartsWith("04", StringComparison.Ordinal) && target < 0 && Array.IndexOf(SessionNouns, tokens[n].Lemma) >= 0
                 && HasChildIn(ctx, n, Amod, PeriodicModifiers)) return;
+            // "workers went on strike", "employees stopped work in a strike": who is on or in a strike strikes.
+            if (tokens[n].Lemma == Strike && source < 0 && np == n && head >= 0 && tokens[head].Upos == Verb && tokens[n].Deprel == Obl
+                && CaseOf(ctx, n) is var onIn && (onIn == On || onIn == In) && Subject(ctx, head) is int striker and >= 0
+                && NounOrQuantityOf(ctx, striker, WorkerNouns)) source = striker;
             // "the strike by coal workers": workers and teachers strike by stopping work (143), not by force.
             if (tokens[n].Lemma == Strike && cameo[0] == '1' && cameo[1] is '8' or '9' && Labour(ctx, source)) { cameo = LabourStrike; rule += "+labour"; }
+            // "employees stopped work in a strike for higher wages at the Grasberg mine": a workers' strike aimed at no party
+            // named is aimed at the workplace or company it is staged at or against.
+            if (tokens[n].Lemma == Strike && target < 0 && source >= 0 && (Labour(ctx, source) || NounOrQuantityOf(ctx, source, WorkerNouns)))
+                target = Workplace(ctx, n, source);
             // "a warning that the outbreak could spread", "a warning against eating game": a warning of a risk is a
             // pessimistic comment (012, as "warn of" is), not a threat; "a warning that it would not tolerate a coup" stays 130.
             if (tokens[n].Lemma == Warning && cameo.StartsWith("13", StringComparison.Ordinal) && (RiskWarning(ctx, n) || (np != n && RiskWarning(ctx, np))))
@@ -2473,6 +2494,8 @@ internal sealed class EventMatcher
             if ((rel == Advmod || rel == Neg) && (lemma == Not || lemma == Never || lemma == Nt)) m = Stronger(m, EventModality.Negated);
             else if (rel == Aux && _lex.Modal(lemma) is { } modal) m = Stronger(m, modal.Modality);
             else if (rel == Advmod && lemma == Yet && c < v) yet = true;
+            // "gave equipment without demanding payment": what is done "without" doing it is not done.
+            else if (rel == Mark && lemma == Without && c < v) m = Stronger(m, EventModality.Negated);
             else if (rel == Mark && lemma == To && c < v) { to = true; toAt = c; }
             else if ((rel == Cop || rel == Aux) && lemma == Be && c < v) beAt = c;
         }
@@ -2505,6 +2528,8 @@ internal sealed class EventMatcher
             m = Stronger(m, EventModality.Future);
         return m;
     }
+
+    private static readonly int Without = Vocabulary.Shared.Intern("without");
 
     /// <summary>Prepositions no subject takes.</summary>
     private static readonly int[] NoSubjectPrepositions = Lemmas("for", "to", "from", "at", "on", "in", "into", "about", "over", "under", "of");
@@ -3076,6 +3101,7 @@ internal sealed class EventMatcher
             // A clause may be a predicate of "be" ("hoped Bolton would be able to"), with its subject all the same.
             if ((tokens[c].Upos != Verb && Child(ctx, c, Cop) < 0) || (rel != Acl && rel != Advcl && rel != Ccomp)) continue;
             int mark = MarkOf(ctx, c);
+            if (mark < 0 && ThatOnSubject(ctx, c)) mark = That;
             if (mark == That || (mark < 0 && rel == Ccomp))
             {
                 if (ClauseSubject(c) is int s and >= 0) return s;
@@ -3095,6 +3121,15 @@ internal sealed class EventMatcher
             if (subj < 0) subj = Child(ctx, clause, NsubjPass);
             return subj >= 0 && ctx.Doc.Tokens[subj].Upos != Pron ? subj : -1;
         }
+    }
+
+    /// <summary>"expressed pessimism that the new adviser could improve", parsed with "that" hung on the clause's subject
+    /// instead of its verb: a clause whose subject begins with a "that" of its own is a "that" clause all the same.</summary>
+    private static bool ThatOnSubject(Context ctx, int clause)
+    {
+        var tokens = ctx.Doc.Tokens;
+        return Child(ctx, clause, Nsubj) is int subj and >= 0 && subj < clause && Child(ctx, subj, Mark) is int m and >= 0 && m < subj
+            && tokens[m].Lemma == That && PhraseStart(ctx, subj) == m;
     }
 
     /// <summary>A warning whose content is a risk, no act of the warner's: a "that" clause whose subject is a thing, not an
@@ -3758,6 +3793,98 @@ internal sealed class EventMatcher
         return -1;
     }
 
+    /// <summary>Whether a noun that names no actor belongs to a named party other than the source ("the Afghan
+    /// government's efforts"; not "its efforts", nor the source's own).</summary>
+    private static bool OwnedByOther(Context ctx, int t, int source)
+    {
+        if (ActorOf(ctx, t) >= 0 || Owner(ctx, t) is not (var owner and >= 0)) return false;
+        if (ctx.Doc.Tokens[Child(ctx, t, NmodPoss)].Upos == Pron) return false;
+        int own = source >= 0 ? ActorOf(ctx, source) : -1;
+        return own < 0 || (owner != own && !SameEntity(ctx, owner, own));
+    }
+
+    /// <summary>Those who strike by stopping work.</summary>
+    private static readonly int[] WorkerNouns = Lemmas("worker", "employee", "miner", "staff", "union", "docker", "teacher", "nurse", "driver", "pilot");
+
+    /// <summary>Places of work a strike is staged at or in.</summary>
+    private static readonly int[] WorkplaceNouns = Lemmas("mine", "warehouse", "factory", "plant", "port", "refinery", "shipyard", "mill",
+        "company", "firm", "industry", "facility", "oilfield", "field");
+
+    private static readonly int[] WorkplacePrepositions = Lemmas("at", "in", "on", "against");
+
+    /// <summary>The first workplace or company named after a strike with "at", "in", "on" or "against" ("at the Grasberg mine",
+    /// "conditions in Amazon warehouses", "on Freeport-McMoRan Inc"), outside the strikers' own phrase; a company is a
+    /// name that is no place. -1 when none.</summary>
+    private static int Workplace(Context ctx, int strike, int source)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int sentenceEnd = ctx.Doc.SentenceRecords[tokens[strike].Sentence] is var r ? r.FirstToken + r.TokenCount : tokens.Length;
+        for (int c = strike + 1; c < sentenceEnd; c++)
+        {
+            if ((tokens[c].Deprel != Obl && tokens[c].Deprel != Nmod) || ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0 || Dominates(ctx, source, c)
+                || Array.IndexOf(WorkplacePrepositions, CaseOf(ctx, c)) < 0) continue;
+            if (Array.IndexOf(WorkplaceNouns, tokens[c].Lemma) >= 0 || (tokens[c].Upos == Propn && !IsPlace(ctx, c)))
+                return c;
+        }
+        return -1;
+    }
+
+    /// <summary>Nouns of asking or pressing, which a refusal may be made in spite of or under.</summary>
+    private static readonly int[] DefiedNouns = Lemmas("request", "demand", "call", "plea", "appeal", "pressure", "urging", "ultimatum", "order");
+
+    private static readonly int Despite = Vocabulary.Shared.Intern("despite");
+
+    /// <summary>The party a refusal defies: "declined to resign despite President Biden's request", "refused under pressure
+    /// from others in his party". The asking noun is a "despite" or "under" phrase of the act or of the verb it completes;
+    /// the party its possessor or its "from" or "by" phrase (which the parse may hang on the verb right after the noun).
+    /// -1 when none names a party.</summary>
+    private int Defied(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int h = v, d = 0; h >= 0 && d < 3; d++)
+        {
+            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+            {
+                if (tokens[c].Deprel != Obl || Array.IndexOf(DefiedNouns, tokens[c].Lemma) < 0 || CaseOf(ctx, c) is var k && k != Despite && k != UnderWord) continue;
+                if (Child(ctx, c, NmodPoss) is int poss and >= 0 && tokens[poss].Upos != Pron && ActorOf(ctx, poss) >= 0) return poss;
+                // Whoever asks or presses is named there, an actor or not ("pressure from others in his party").
+                for (int f = ctx.First[c]; f >= 0; f = ctx.Next[f])
+                    if (tokens[f].Deprel == Nmod && CaseOf(ctx, f) is var fk && (fk == From || fk == By) && Asker(f)) return f;
+                for (int f = ctx.First[h]; f >= 0; f = ctx.Next[f])
+                    if (f > c && tokens[f].Deprel == Obl && CaseOf(ctx, f) == From && PhraseStart(ctx, f) == SubtreeEnd(ctx, c) + 1 && Asker(f)) return f;
+            }
+            if (tokens[h].Deprel != Xcomp) break;
+            h = tokens[h].Head;
+        }
+        return -1;
+
+        bool Asker(int t) => ActorOf(ctx, t) >= 0 || (!ctx.Time.Contains(t) && ctx.Doc.Tokens[t].Upos is var u && (u == Noun || u == Propn));
+    }
+
+    /// <summary>The other member of a "between" pair hung on an object (or on a conjunct of it) whose one member is the
+    /// source itself, named again or as a pronoun ("restrictions between it and Israel"); -1 when there is none, or the
+    /// other member names no party.</summary>
+    private static int PairPartner(Context ctx, int obj, int source)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int own = ActorOf(ctx, source);
+        Span<int> heads = stackalloc int[8];
+        int count = 0;
+        heads[count++] = obj;
+        for (int c = ctx.First[obj]; c >= 0 && count < heads.Length; c = ctx.Next[c]) if (tokens[c].Deprel == Conj) heads[count++] = c;
+        foreach (int h in heads[..count])
+            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+            {
+                if (tokens[c].Deprel != Nmod || CaseOf(ctx, c) != Between || Child(ctx, c, Conj) is not (var second and >= 0)) continue;
+                if (Own(c) && ActorOf(ctx, second) >= 0 && !Own(second)) return second;
+                if (Own(second) && ActorOf(ctx, c) >= 0 && !Own(c)) return c;
+            }
+        return -1;
+
+        bool Own(int t) => (ctx.Doc.Tokens[t].Upos == Pron && ctx.Doc.Tokens[t].Xpos != PossessivePronoun)
+            || (own >= 0 && ActorOf(ctx, t) is int a and >= 0 && (a == own || SameEntity(ctx, a, own)));
+    }
+
     /// <summary>Whether the verb, or its object, has a complement introduced by one of <paramref name="preps"/>.</summary>
     private bool HasComplement(Context ctx, int v, int obj, int[] preps)
     {
@@ -4091,6 +4218,9 @@ internal sealed class EventMatcher
                     bool venue = Array.IndexOf(CourtNouns, tokens[c].Lemma) >= 0 && CaseOf(ctx, c) is int vp && (vp == In || vp == Before);
                     if (!venue && tokens[c].Upos is var u && (u == Noun || u == Propn) && ActorOf(ctx, c) is int a and >= 0
                         && c != skip && (source < 0 || ActorOf(ctx, source) != a)) return c;
+                    // "promised support for the Afghan government's efforts": a named party's own thing is aimed at that
+                    // party (see Inner and Owner); a pronoun's is mostly the source's own.
+                    if (!venue && tokens[c].Upos == Noun && OwnedByOther(ctx, c, source) && c != skip) return c;
                     // A purpose clause costs no arc of its own: its verb only says what the act is for, and whom that is
                     // done to hangs one arc further ("donated ventilators and other equipment to assist Ethiopia").
                     if (tokens[c].Upos == Verb && (rel == Acl || rel == Advcl) && MarkOf(ctx, c) == To && count < level.Length) level[count++] = c;
@@ -4226,10 +4356,22 @@ internal sealed class EventMatcher
             for (int h = tokens[c].Head, d = 0; h >= 0 && d < 8; h = tokens[h].Head, d++)
             {
                 if (h == obj) return c;
-                if (Child(ctx, h, Nsubj) >= 0 || Child(ctx, h, NsubjPass) >= 0) break;
+                if ((Child(ctx, h, Nsubj) >= 0 || Child(ctx, h, NsubjPass) >= 0) && !PassiveRelative(ctx, h)) break;
             }
         }
         return -1;
+    }
+
+    private static readonly int[] RelativePronouns = Lemmas("that", "which");
+
+    /// <summary>"returned a painting that was stolen in 1989 from a gallery to the Art Loss Register": a passive relative
+    /// clause of the object says no more than a bare participle would ("a painting stolen in 1989"); its subject is the
+    /// object itself, so it has no party of its own, and a "to" phrase after it may be the act's.</summary>
+    private static bool PassiveRelative(Context ctx, int clause)
+    {
+        var tokens = ctx.Doc.Tokens;
+        return tokens[clause].Deprel == AclRelcl && Child(ctx, clause, Nsubj) < 0 && Child(ctx, clause, NsubjPass) is int rel and >= 0
+            && tokens[rel].Upos == Pron && Array.IndexOf(RelativePronouns, tokens[rel].Lemma) >= 0;
     }
 
     /// <summary>The subject of a verb: its nsubj (a relative pronoun stands for the noun the clause modifies),
