@@ -3035,7 +3035,7 @@ internal sealed class EventMatcher
         // "Apple released the new iPad Pro": a name that is no actor (no person, body or place the gazetteer knows) is a
         // product or a work, and releasing it frees no one (found checking events on general news pages).
         ref readonly var o = ref ctx.Doc.Tokens[obj];
-        if (code == Release && (o.Upos == Propn || (o.Upos == Noun && char.IsUpper(ctx.Doc.Text[o.Start]))) && ActorOf(ctx, obj) < 0
+        if (code == Release && o.Head >= 0 && ctx.Doc.Tokens[o.Head].Lemma == ReleaseWord && (o.Upos == Propn || (o.Upos == Noun && char.IsUpper(ctx.Doc.Text[o.Start]))) && ActorOf(ctx, obj) < 0
             && !ctx.Doc.Places.Exists(p => p.GeoNamesId is not null && obj >= p.FirstToken && obj < p.FirstToken + p.TokenCount))
             return true;
         return false;
