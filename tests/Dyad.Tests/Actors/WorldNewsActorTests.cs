@@ -43,6 +43,7 @@ public sealed class WorldNewsActorTests(Xunit.Abstractions.ITestOutputHelper out
     [InlineData("Police in Ohio questioned the driver.", "Police", "USACOP")]
     [InlineData("Residents in Gaza fled their homes.", "Residents", "PSECVL")]
     [InlineData("The government in Kyiv thanked the donors.", "government", "UKRGOV")]
+    [InlineData("Farmers in Kenya blocked the road.", "Farmers", "KENAGR")]
     public void AnAgentWhereItBelongs_TakesThePlacesCountry(string body, string phrase, string code)
     {
         var doc = Process(body);

@@ -1118,7 +1118,7 @@ public sealed class ActorRecognizer : IStage
     /// <summary>Roles of agents that belong where they are ("officials in Kampala" are Uganda's, "police in Ohio" the
     /// United States'). Soldiers, refugees, reporters, aid and labour are often foreigners where they are ("troops in
     /// Afghanistan", "refugees in Lebanon", "workers in Qatar"), so they are left out.</summary>
-    private static readonly HashSet<string> ResidentRoles = new(StringComparer.Ordinal) { "GOV", "COP", "JUD", "LEG", "CVL", "OPP", "REB", "BUS", "EDU", "PTY", "ELI" };
+    private static readonly HashSet<string> ResidentRoles = new(StringComparer.Ordinal) { "GOV", "COP", "JUD", "LEG", "CVL", "OPP", "REB", "BUS", "EDU", "PTY", "ELI", "AGR", "HLH" };
 
     /// <summary>Agent nouns of those roles that travel or represent another country where they are ("diplomats in
     /// Beijing", "the delegation in Geneva", "negotiators in Doha", "tourists in Bali").</summary>
