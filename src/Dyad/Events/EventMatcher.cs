@@ -2034,7 +2034,9 @@ internal sealed class EventMatcher
     /// <summary>Verbs whose object act did not take place, or no longer does: called off ("cancelled the talks"), kept
     /// from ("avoided direct criticism of teachers") or given up ("dropped its investigation").</summary>
     private static readonly int[] CancelVerbs = Lemmas("cancel", "scrap", "scrub", "nix", "abandon", "postpone", "shelve", "axe", "ax",
-        "avoid", "drop", "forgo", "forego", "eschew", "shun");
+        "avoid", "drop", "forgo", "forego", "eschew", "shun",
+        // "President Trump scuttled the talks in September"
+        "scuttle", "torpedo", "derail", "sink");
 
     private static readonly int CallWord = Vocabulary.Shared.Intern("call"), Off = Vocabulary.Shared.Intern("off");
 
@@ -2431,7 +2433,10 @@ internal sealed class EventMatcher
 
     /// <summary>Nouns whose clause or "of" gerund is a claim, not a fact ("the claim that", "allegations of").</summary>
     private static readonly int[] ClaimNouns = Lemmas("claim", "allegation", "accusation", "assertion", "charge", "suggestion",
-        "rumor", "rumour", "contention", "insinuation", "theory", "story", "tale", "notion", "statement", "argument", "report", "belief", "lie", "myth");
+        "rumor", "rumour", "contention", "insinuation", "theory", "story", "tale", "notion", "statement", "argument", "report", "belief", "lie", "myth",
+        // "described the idea that the U.S. is training the Islamic State as absurd" (found checking events on general news
+        // pages): what an idea or a suspicion holds is not known to be so
+        "idea", "possibility", "speculation", "impression", "suspicion", "assumption", "premise", "conspiracy");
 
     private static readonly int[] AccuseMarks = Lemmas("of", "for");
 
@@ -4107,6 +4112,8 @@ internal sealed class EventMatcher
         "justify", "excuse", "condone", "rationalize", "rationalise",
         // "Clinton had mocked the complaint" (found hand-checking PolNeAR dev events)
         "mock", "ridicule", "deride", "lampoon", "scoff",
+        // "crushed the pro-reform protests" (found checking events on general news pages): who puts an act down is no doer
+        "crush", "suppress", "quell", "disperse", "repress", "stifle", "squash", "smother",
         // "He lambasted the Iran nuclear deal negotiated by Obama" (found hand-checking PolNeAR train events)
         "lambaste", "slam", "blast", "bash", "decry", "assail", "excoriate", "castigate", "trash", "disparage", "belittle",
         "eliminate", "neutralize", "neutralise", "thwart", "foil", "repel", "repulse", "counter", "dispense",

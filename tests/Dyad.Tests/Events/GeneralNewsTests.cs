@@ -97,5 +97,17 @@ public sealed class GeneralNewsTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.False(Asserted(Process("It was a comfortable victory against defending champions Serbia."), "05"));
         Assert.True(Asserted(Process("Russia beat Ukraine in the war of 1920."), "18"));
     }
+
+    [Fact]
+    public void AnActOnlyWished_OrAnIdea_OrPutDown_IsNotDoneByTheSubject()
+    {
+        // an eager or keen party only intends the act
+        Assert.False(Asserted(Process("The French president is eager to withdraw troops from Mali."), "08"));
+        // what an idea holds is not known to be so
+        Assert.False(Asserted(Process("Officials dismissed the idea that Iran is arming the Houthis."), "07"));
+        // who crushes a protest is not its protester
+        var crushed = Process("The Iranian government crushed the protests in Tehran.");
+        Assert.DoesNotContain(crushed.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal) && CodeOf(crushed, e.Source) == "IRNGOV");
+    }
 }
 
