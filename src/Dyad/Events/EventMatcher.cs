@@ -2122,6 +2122,11 @@ internal sealed class EventMatcher
             // "has no intention of talking to Hamas", "no plans to visit": what a negated noun of intent completes is not done.
             if (rel == Acl && h >= 0 && tokens[h].Upos == Noun && Child(ctx, h, Det) is int nd and >= 0 && tokens[nd].Lemma == No)
                 climb.Modality = Stronger(climb.Modality, EventModality.Negated);
+            // "a request for comment on whether Santorum has delivered paid speeches", "it is unclear whether they met",
+            // "asked if he had endorsed Trump": a clause opened by "whether", or by "if" as a complement, is an open
+            // question, not a thing done (found hand-checking PolNeAR train events).
+            if (mark == WhetherWord || HasChildLemma(ctx, cur, WhetherWord) || (mark == If && rel != Advcl))
+                climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
             if (h < 0) break;
             // "recommended that she burn at the stake", "suggested that Iran halt enrichment": a clause in the bare
             // subjunctive with a subject of its own says what should be done, not what was (found hand-checking PolNeAR
@@ -2200,6 +2205,8 @@ internal sealed class EventMatcher
             cur = h;
         }
     }
+
+    private static readonly int WhetherWord = Vocabulary.Shared.Intern("whether");
 
     /// <summary>Nouns of a stand taken on something: "his position on banning Muslims".</summary>
     private static readonly int[] StanceNouns = Lemmas("position", "stance", "stand", "view", "policy", "approach", "attitude", "opinion", "thinking", "record");
@@ -3177,6 +3184,7 @@ internal sealed class EventMatcher
     private static bool AsksQuestion(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
+        if (QuestionClauseMisplaced(ctx, v)) return true;
         bool sawComplement = false;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
         {
@@ -3211,6 +3219,49 @@ internal sealed class EventMatcher
         }
         // ... set off by punctuation: "“Why?” Trump asked, looking pleased".
         return !sawComplement && v + 1 < tokens.Length && tokens[v + 1].Upos == Punct && tokens[v + 1].Sentence == tokens[v].Sentence;
+    }
+
+    /// <summary>
+    /// A question the parse hung somewhere other than on the asking verb: on the party asked ("asked the mayor whether he
+    /// would resign", "asked the host who he thought would win", the clause a modifier of the noun), or as a complement
+    /// whose first word is deep inside it ("asking if the governor believes that is his only path", the "if" hung on
+    /// "believes"). A "who" that is the clause's subject may open a relative clause ("asked the senator who chairs the
+    /// panel for help"), so only one that is not counts; and a verb with an infinitive asks for an act (found
+    /// hand-checking PolNeAR train events).
+    /// </summary>
+    private static bool QuestionClauseMisplaced(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        // "asking if the senator believes ...", the clause hung elsewhere: a question word right after the verb.
+        if (v + 1 < tokens.Length && tokens[v + 1].Sentence == tokens[v].Sentence && Array.IndexOf(QuestionWords, tokens[v + 1].Lemma) >= 0) return true;
+        if (Child(ctx, v, Xcomp) >= 0) return false;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+        {
+            if (c < v) continue;
+            if (tokens[c].Deprel == Ccomp && PhraseStart(ctx, c) is int start && start > v && Array.IndexOf(QuestionWords, tokens[start].Lemma) >= 0)
+                return true;
+            if (tokens[c].Deprel != Obj && tokens[c].Deprel != Iobj) continue;
+            for (int k = ctx.First[c]; k >= 0; k = ctx.Next[k])
+            {
+                if (k < c || (tokens[k].Deprel != Acl && tokens[k].Deprel != AclRelcl)) continue;
+                int first = PhraseStart(ctx, k);
+                if (first <= c || Array.IndexOf(QuestionWords, tokens[first].Lemma) < 0) continue;
+                if (Array.IndexOf(RelativeWords, tokens[first].Lemma) >= 0 && tokens[first].Deprel == Nsubj) continue;
+                // "asked the voters who he met for their support": a "for" still asks for something.
+                if (HasObl(ctx, v, For)) return false;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly int[] RelativeWords = Lemmas("who", "which", "whom", "where", "when");
+
+    private static bool HasObl(Context ctx, int v, int preposition)
+    {
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (ctx.Doc.Tokens[c].Deprel == Obl && CaseOf(ctx, c) == preposition) return true;
+        return false;
     }
 
     /// <summary>The last token of the contiguous phrase <paramref name="t"/> heads: while the next token hangs (within a

@@ -1260,4 +1260,28 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var demand = Process("Egypt insisted that Israel stop the raids.");
         Assert.Contains(demand.Events, e => e.Cameo == "100");
     }
+
+    [Fact]
+    public void AQuestionHungOnThePartyAsked_OrOpenedDeepInsideItsClause_IsNoAppeal()
+    {
+        // The parse hangs the question on the party asked (a clause of the noun), or starts the clause with an "if" hung
+        // on a verb deep inside it: still a question put, no appeal.
+        var doc = Process("The host asked the mayor whether he would quit. The anchor asked the candidate who she thought would win the state. "
+            + "The reporter followed up by asking if the senator believes that is his only road to the nomination.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        // A "who" that is its clause's subject opens a relative clause; the "for" still asks for something.
+        var help = Process("The governor asked the senator who leads the committee for more money.");
+        Assert.Contains(help.Events, e => e.Cameo == "020" && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void AnActInAWhetherClause_IsAnOpenQuestion()
+    {
+        var doc = Process("His aides did not answer a question about whether Rick Santorum has met the governor of Iowa this year.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var unclear = Process("It is unclear whether Rick Santorum met the governor of Iowa.");
+        Assert.DoesNotContain(unclear.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var met = Process("Rick Santorum met the governor of Iowa.");
+        Assert.Contains(met.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
 }
