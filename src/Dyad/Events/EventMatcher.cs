@@ -1814,6 +1814,7 @@ internal sealed class EventMatcher
                 climb.ReportedBy = claimant;
                 modality = EventModality.Reported;
             }
+            else if (nrel == Obl && head >= 0 && tokens[head].Upos == Verb) modality = ObliqueModality(ctx, head, ref climb);
             if (Child(ctx, n, Det) is int d and >= 0 && tokens[d].Lemma == No) modality = Stronger(modality, EventModality.Negated);
             // "future talks with Syria", "possible talks": not (yet) held.
             for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
@@ -2050,6 +2051,22 @@ internal sealed class EventMatcher
             "as+" + p.Id, VerbConfidence, tokens[n].Lemma, targetsAreActors: false);
         AddStatement(ctx, s, climb, events, statements);
         return true;
+    }
+
+    /// <summary>
+    /// The modality of a nominal event in a prepositional phrase of a verb: the verb's own and what its clause sits under
+    /// ("said troops may come to its aid", "were ready to come to its aid": no aid given yet). A clause one is ready,
+    /// willing or has offered to do is still to come (found hand-checking PolNeAR train events).
+    /// </summary>
+    private EventModality ObliqueModality(Context ctx, int verb, ref Climb climb)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var modality = LocalModality(ctx, verb);
+        ClimbAbove(ctx, verb, ref climb);
+        modality = Stronger(modality, climb.Modality);
+        if (tokens[verb].Deprel == Xcomp && tokens[verb].Head is int h and >= 0 && _lex.Chain(tokens[h].Lemma) is { Class: "commit" })
+            modality = Stronger(modality, EventModality.Future);
+        return modality;
     }
 
     /// <summary>The intent (roots 04–08) or threat (14–20) row a future event is coded as; null for other roots.</summary>

@@ -1284,4 +1284,14 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var met = Process("Rick Santorum met the governor of Iowa.");
         Assert.Contains(met.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
     }
+
+    [Fact]
+    public void AidInAPhraseOfAVerb_TakesTheVerbsModality()
+    {
+        // "come to its aid" under "may" or "ready to": no aid given yet.
+        var may = Process("Egypt said its troops may come to its aid.");
+        Assert.DoesNotContain(may.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var ready = Process("The troops were ready to come to its aid.");
+        Assert.DoesNotContain(ready.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
 }
