@@ -1040,6 +1040,10 @@ internal sealed class EventMatcher
         // "Putin held forth on a sweeping array of topics", "signed up for a real estate class": a verb with a particle that
         // makes it an idiom of no act between parties (talking at length, enrolling; found hand-checking PolNeAR train events).
         if (Child(ctx, v, Prt) is int particle and >= 0 && Array.IndexOf(IdiomParticles, (tokens[v].Lemma, tokens[particle].Lemma)) >= 0) return;
+        // "had hoped to republish his book": a hope to do something oneself is a wish, no optimistic comment on anything
+        // (013 is "hoped that the talks would succeed"); a hope to do a coded act is the chain's (found hand-checking
+        // PolNeAR train events).
+        if (Child(ctx, v, Xcomp) is int wish and >= 0 && MarkOf(ctx, wish) == To && Array.TrueForAll(rows, r => r.Cameo == OptimisticComment)) return;
         // "Republican leaders were hard-pressed to deliver a response": "hard-pressed" is an adjective of difficulty, no
         // appeal.
         if (tokens[v].Lemma == PressWord && HyphenJoined(ctx, v)) return;
@@ -2236,9 +2240,11 @@ internal sealed class EventMatcher
 
     private static readonly int StrikeWord = Vocabulary.Shared.Intern("strike"), PressWord = Vocabulary.Shared.Intern("press");
 
-    /// <summary>Verb and particle pairs that make an idiom of no act between parties: "held forth", "signed up".</summary>
+    /// <summary>Verb and particle pairs that make an idiom of no act between parties: "held forth", "signed up", "fired
+    /// them up" (roused them, no shooting).</summary>
     private static readonly (int Verb, int Particle)[] IdiomParticles =
-        [(Vocabulary.Shared.Intern("hold"), Vocabulary.Shared.Intern("forth")), (Vocabulary.Shared.Intern("sign"), Vocabulary.Shared.Intern("up"))];
+        [(Vocabulary.Shared.Intern("hold"), Vocabulary.Shared.Intern("forth")), (Vocabulary.Shared.Intern("sign"), Vocabulary.Shared.Intern("up")),
+         (Vocabulary.Shared.Intern("fire"), Vocabulary.Shared.Intern("up"))];
 
     private static readonly int BlameWord = Vocabulary.Shared.Intern("blame"), ConcernWord = Vocabulary.Shared.Intern("concern");
 
@@ -2814,7 +2820,10 @@ internal sealed class EventMatcher
         // "California offered a unique opportunity" (found hand-checking PolNeAR train events)
         "opportunity", "contrast", "lesson", "example", "reminder", "preview", "window",
         // "cast her rival as offering a narrow economic message" (found hand-checking PolNeAR train events)
-        "message", "vision", "argument", "narrative", "pitch", "rationale", "case");
+        "message", "vision", "argument", "narrative", "pitch", "rationale", "case",
+        // "Trump even offered some kind words about Bush": words of praise or comfort, no intent to cooperate (found
+        // hand-checking PolNeAR train events)
+        "word", "praise", "compliment", "tribute", "prayer", "blessing");
 
     /// <summary>What a campaign wins or a speaker catches, no one held: "capturing the frustration of many Americans",
     /// "captured the nomination", "captured the imagination" (173; found hand-checking PolNeAR train events).</summary>

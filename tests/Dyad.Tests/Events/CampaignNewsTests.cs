@@ -1294,4 +1294,17 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var ready = Process("The troops were ready to come to its aid.");
         Assert.DoesNotContain(ready.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
     }
+
+    [Fact]
+    public void RousingACrowd_KindWords_AndAHopeToDoOnesOwnThing_AreNoForceCooperationOrComment()
+    {
+        var fired = Process("Union members say it was his talk about trade deals that fired them up.");
+        Assert.DoesNotContain(fired.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        var words = Process("Donald Trump offered a few warm words about Jeb Bush on Tuesday.");
+        Assert.DoesNotContain(words.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        var hope = Process("The author had hoped to reprint his old book about Donald Trump with a new publisher.");
+        Assert.DoesNotContain(hope.Events, e => e.Cameo == "013");
+        var comment = Process("Barack Obama hoped that the talks with Iran would succeed.");
+        Assert.Contains(comment.Events, e => e.Cameo == "013");
+    }
 }
