@@ -4363,7 +4363,10 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         var sent = ctx.Doc.SentenceRecords[tokens[s].Sentence];
-        if (ActorOf(ctx, s) is not (var a and >= 0) || ctx.Doc.Actors[a].Kind != MentionKind.Country || ctx.Doc.Actors[a].FirstToken != sent.FirstToken) return -1;
+        // A city the actor stage leaves alone opens a dateline too ("PHILADELPHIA, July 25 (UPI) — The Democratic
+        // National Committee released": found hand-checking PolNeAR train events): a known place, or a name in capitals.
+        if (ActorOf(ctx, s) is not (var a and >= 0) || ctx.Doc.Actors[a].Kind != MentionKind.Country || ctx.Doc.Actors[a].FirstToken != sent.FirstToken)
+            if (s != sent.FirstToken || !(IsPlace(ctx, s) || CapitalsName(ctx, s))) return -1;
         int dash = -1;
         for (int t = sent.FirstToken; t < Math.Min(sent.FirstToken + 12, sent.FirstToken + sent.TokenCount); t++)
         {
@@ -4379,6 +4382,16 @@ internal sealed class EventMatcher
             for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
                 if (c > dash && tokens[c].Deprel == Nsubj && (tokens[c].Upos == Noun || tokens[c].Upos == Propn)) return c;
         return -1;
+    }
+
+    /// <summary>A proper name written all in capitals, of three letters or more: "PHILADELPHIA".</summary>
+    private static bool CapitalsName(Context ctx, int t)
+    {
+        var tok = ctx.Doc.Tokens[t];
+        if (tok.Upos != Propn || tok.End - tok.Start < 3) return false;
+        foreach (char ch in ctx.Doc.Text.AsSpan(tok.Start, tok.End - tok.Start))
+            if (char.IsLetter(ch) && !char.IsUpper(ch)) return false;
+        return true;
     }
 
     /// <summary>The head of the actor mention right before the date expression <paramref name="t"/> is in (its

@@ -1307,4 +1307,12 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var comment = Process("Barack Obama hoped that the talks with Iran would succeed.");
         Assert.Contains(comment.Events, e => e.Cameo == "013");
     }
+
+    [Fact]
+    public void ACityInCapitalsOpeningADateline_IsNoSubject()
+    {
+        var doc = Process("BOSTON, May 3 (AP) — The Republican National Committee issued a statement Tuesday, offering an apology to Senator Ted Cruz.");
+        var apology = Assert.Single(doc.Events, e => e.Rule.Contains("apology", StringComparison.Ordinal));
+        Assert.Contains("Committee", TextOf(doc, apology.Source), StringComparison.Ordinal);
+    }
 }
