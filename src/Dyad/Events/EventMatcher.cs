@@ -1040,6 +1040,10 @@ internal sealed class EventMatcher
         // "Putin held forth on a sweeping array of topics", "signed up for a real estate class": a verb with a particle that
         // makes it an idiom of no act between parties (talking at length, enrolling; found hand-checking PolNeAR train events).
         if (Child(ctx, v, Prt) is int particle and >= 0 && Array.IndexOf(IdiomParticles, (tokens[v].Lemma, tokens[particle].Lemma)) >= 0) return;
+        // "Considering the scale of the foundation, Wonderlich said": a participle opening the sentence with no subject of
+        // its own is a preposition ("given"), no option weighed by anyone (found hand-checking PolNeAR train events).
+        if (tokens[v].Lemma == ConsiderWord && tokens[v].Xpos == Vbg && Child(ctx, v, Nsubj) < 0 && Child(ctx, v, Aux) < 0
+            && v == ctx.Doc.SentenceRecords[tokens[v].Sentence].FirstToken) return;
         // "had hoped to republish his book": a hope to do something oneself is a wish, no optimistic comment on anything
         // (013 is "hoped that the talks would succeed"); a hope to do a coded act is the chain's (found hand-checking
         // PolNeAR train events).
@@ -2227,7 +2231,7 @@ internal sealed class EventMatcher
         }
     }
 
-    private static readonly int WhetherWord = Vocabulary.Shared.Intern("whether");
+    private static readonly int WhetherWord = Vocabulary.Shared.Intern("whether"), ConsiderWord = Vocabulary.Shared.Intern("consider");
 
     /// <summary>Nouns of a stand taken on something: "his position on banning Muslims".</summary>
     private static readonly int[] StanceNouns = Lemmas("position", "stance", "stand", "view", "policy", "approach", "attitude", "opinion", "thinking", "record");
@@ -2823,7 +2827,10 @@ internal sealed class EventMatcher
         "message", "vision", "argument", "narrative", "pitch", "rationale", "case",
         // "Trump even offered some kind words about Bush": words of praise or comfort, no intent to cooperate (found
         // hand-checking PolNeAR train events)
-        "word", "praise", "compliment", "tribute", "prayer", "blessing");
+        "word", "praise", "compliment", "tribute", "prayer", "blessing",
+        // "The GOP candidates also offered ideas for boosting college affordability": ideas for a policy, no intent to
+        // cooperate with anyone (found hand-checking PolNeAR train events)
+        "idea", "suggestion", "solution", "recommendation", "advice", "tip", "prescription");
 
     /// <summary>What a campaign wins or a speaker catches, no one held: "capturing the frustration of many Americans",
     /// "captured the nomination", "captured the imagination" (173; found hand-checking PolNeAR train events).</summary>
@@ -3261,6 +3268,9 @@ internal sealed class EventMatcher
         // "asking if the senator believes ...", the clause hung elsewhere: a question word right after the verb.
         if (v + 1 < tokens.Length && tokens[v + 1].Sentence == tokens[v].Sentence && Array.IndexOf(QuestionWords, tokens[v + 1].Lemma) >= 0) return true;
         if (Child(ctx, v, Xcomp) >= 0) return false;
+        // "Clinton asks as a maintenance guy walks in", after a quoted question: asking with nothing and no one asked is a
+        // question put (not "as the mayor asked", which speaks of a request made).
+        if (Child(ctx, v, Nsubj) >= 0 && MarkOf(ctx, v) < 0 && !HasComplement(ctx, v)) return true;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
         {
             if (c < v) continue;
@@ -3282,6 +3292,18 @@ internal sealed class EventMatcher
     }
 
     private static readonly int[] RelativeWords = Lemmas("who", "which", "whom", "where", "when");
+
+    /// <summary>Whether a verb has an object, a clause or a prepositional phrase of its own.</summary>
+    private static bool HasComplement(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+        {
+            ushort rel = tokens[c].Deprel;
+            if (rel == Obj || rel == Iobj || rel == Xcomp || rel == Ccomp || rel == Obl || rel == Parataxis || (rel == Advcl && MarkOf(ctx, c) == To)) return true;
+        }
+        return false;
+    }
 
     private static bool HasObl(Context ctx, int v, int preposition)
     {

@@ -1315,4 +1315,21 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var apology = Assert.Single(doc.Events, e => e.Rule.Contains("apology", StringComparison.Ordinal));
         Assert.Contains("Committee", TextOf(doc, apology.Source), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ABareAsk_AnOpeningConsidering_AndOfferedIdeas_AreNoAppealOptionOrCooperation()
+    {
+        // After a quoted question, "asks" with nothing and no one asked is the question put.
+        var asks = Process("\"Is this the new office?\" Hillary Clinton asks as a driver pulls up beside her.");
+        Assert.DoesNotContain(asks.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var asked = Process("Hillary Clinton asked the governor for more money.");
+        Assert.Contains(asked.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        // "Considering X, ..." opening a sentence is "given X".
+        var given = Process("Considering the size of the charity, Senator Ted Cruz said conflicts were easy to find.");
+        Assert.DoesNotContain(given.Events, e => e.Cameo == "014");
+        var option = Process("Russia considered sanctions against Ukraine.");
+        Assert.Contains(option.Events, e => e.Cameo == "014");
+        var ideas = Process("The Republican Party candidates offered ideas for cutting student debt.");
+        Assert.DoesNotContain(ideas.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+    }
 }
