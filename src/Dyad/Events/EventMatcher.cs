@@ -2211,6 +2211,11 @@ internal sealed class EventMatcher
                 if (Child(ctx, cur, Nsubj) < 0 && Child(ctx, cur, Aux) < 0 && Child(ctx, cur, NsubjPass) < 0 && Child(ctx, cur, Mark) < 0
                     && Child(ctx, cur, Cop) < 0 && ((tokens[cur].Xpos == Vb && tokens[h].Xpos == Vb) || (tokens[cur].Xpos == Vbn && tokens[h].Xpos == Vbn && Child(ctx, h, Aux) >= 0)))
                     climb.Modality = Stronger(climb.Modality, LocalModality(ctx, h));
+                // "wants a tax cut, a war with Iran and to shut down mosques": an infinitive with no subject, conjoined to a
+                // verb of wanting or planning, is another thing wanted (the parse makes it the verb's conjunct, not its
+                // complement; found hand-checking PolNeAR train events).
+                if (mark == To && Child(ctx, cur, Nsubj) < 0 && _lex.Chain(tokens[h].Lemma) is { Class: "future" or "intent" })
+                    climb.Modality = Stronger(climb.Modality, EventModality.Future);
             }
             else if (rel == Advcl)
             {

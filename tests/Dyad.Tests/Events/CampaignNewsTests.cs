@@ -1332,4 +1332,18 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var ideas = Process("The Republican Party candidates offered ideas for cutting student debt.");
         Assert.DoesNotContain(ideas.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void EagernessAndAnInfinitiveConjoinedToWant_AreWishes_AndRejectedAttacksAreADenial()
+    {
+        var eager = Process("Hillary Clinton seemed more eager to talk about trade.");
+        Assert.DoesNotContain(eager.Events, e => e.Modality == EventModality.Asserted && e.Cameo.StartsWith("01", StringComparison.Ordinal));
+        var wants = Process("Senator Ted Cruz wants lower taxes, a smaller government, and to shut down the agency.");
+        Assert.DoesNotContain(wants.Events, e => e.Modality == EventModality.Asserted && e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        var did = Process("Senator Ted Cruz went to Washington and shut down the agency.");
+        Assert.Contains(did.Events, e => e.Modality == EventModality.Asserted && e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        var denial = Process("Donald Trump rejected attacks from Marco Rubio that he was a liberal.");
+        Assert.Contains(denial.Events, e => e.Cameo == "016");
+        Assert.DoesNotContain(denial.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+    }
 }
