@@ -227,6 +227,7 @@ internal sealed class EventMatcher
             string complementRoot = chain.Class == "refuse" && _lex.Speech(tokens[x].Lemma) is not null && _lex.Family(chain.Class, "01") is { Cameo: not null } ? "01" : "none";
             if (((_lex.Verbs(tokens[x].Lemma) ?? _lex.VerbsByForm(tokens[x].Norm)) is not null && CodedAt(events, s, t, x))
                 || _lex.Family(chain.Class!, complementRoot) is not { Cameo: { } code } family) continue;
+            if (ConflictComplement(tokens[x], chain)) continue;
             CodeBareChain(ctx, s, t, x, chain, family, code, events, statements);
         }
         for (int t = sent.FirstToken; t < end; t++)
@@ -250,6 +251,20 @@ internal sealed class EventMatcher
             CodeNoun(ctx, s, t, rows, events, statements);
         }
         for (int t = sent.FirstToken; t < end; t++) CodeDemand(ctx, s, t, events);
+    }
+
+    /// <summary>
+    /// "Republican senators have vowed to block the nominee": a promise or plan to do what the lexicon codes only as
+    /// conflict (here a block its rows did not take for the object) is no intent to cooperate (030), whatever else it is
+    /// (found hand-checking PolNeAR train events).
+    /// </summary>
+    private bool ConflictComplement(in TokenData complement, EventPattern chain)
+    {
+        if (chain.Class is not ("commit" or "intent")) return false;
+        if ((_lex.Verbs(complement.Lemma) ?? _lex.VerbsByForm(complement.Norm)) is not { Length: > 0 } rows) return false;
+        foreach (var r in rows)
+            if (r.Cameo is not { Length: >= 2 } c || string.CompareOrdinal(c[..2], "10") < 0) return false;
+        return true;
     }
 
     private static readonly int[] FirstPerson = Lemmas("we", "i", "us", "me");
@@ -1822,7 +1837,10 @@ internal sealed class EventMatcher
                 climb.ReportedBy = claimant;
                 modality = EventModality.Reported;
             }
-            else if (nrel == Obl && head >= 0 && tokens[head].Upos == Verb) modality = ObliqueModality(ctx, head, ref climb);
+            else if (nrel == Obl && head >= 0 && tokens[head].Upos == Verb) modality = ObliqueModality(ctx, np, head, ref climb);
+            // "calls for Sanders' withdrawal", "demands for talks", "a plea for aid": what an appeal seeks has not happened.
+            else if (nrel == Nmod && head >= 0 && CaseOf(ctx, np) == For && Array.IndexOf(AskingForNouns, tokens[head].Lemma) >= 0)
+                modality = EventModality.Future;
             if (Child(ctx, n, Det) is int d and >= 0 && tokens[d].Lemma == No) modality = Stronger(modality, EventModality.Negated);
             // "future talks with Syria", "possible talks": not (yet) held.
             for (int c = ctx.First[n]; c >= 0; c = ctx.Next[c])
@@ -2066,16 +2084,30 @@ internal sealed class EventMatcher
     /// ("said troops may come to its aid", "were ready to come to its aid": no aid given yet). A clause one is ready,
     /// willing or has offered to do is still to come (found hand-checking PolNeAR train events).
     /// </summary>
-    private EventModality ObliqueModality(Context ctx, int verb, ref Climb climb)
+    private EventModality ObliqueModality(Context ctx, int np, int verb, ref Climb climb)
     {
         var tokens = ctx.Doc.Tokens;
         var modality = LocalModality(ctx, verb);
+        // "those calling for Sanders' withdrawal", "pushed for talks": what one calls or presses for has not happened.
+        // The same for a noun of appeal right before the phrase, which the parse hung on the verb ("ignored the calls for
+        // his withdrawal").
+        if (CaseOf(ctx, np) == For && (Array.IndexOf(AskingForVerbs, tokens[verb].Lemma) >= 0
+            || (PhraseStart(ctx, np) is int start && start > 0 && Array.IndexOf(AskingForNouns, tokens[start - 1].Lemma) >= 0)))
+            modality = Stronger(modality, EventModality.Future);
         ClimbAbove(ctx, verb, ref climb);
         modality = Stronger(modality, climb.Modality);
         if (tokens[verb].Deprel == Xcomp && tokens[verb].Head is int h and >= 0 && _lex.Chain(tokens[h].Lemma) is { Class: "commit" })
             modality = Stronger(modality, EventModality.Future);
         return modality;
     }
+
+    /// <summary>Verbs whose "for" phrase is what is sought: "called for his withdrawal", "pressed for talks".</summary>
+    private static readonly int[] AskingForVerbs = Lemmas("call", "push", "press", "ask", "plead", "beg", "clamor", "clamour", "lobby", "campaign",
+        "advocate", "appeal", "hope", "wish", "wait", "pray", "yearn", "angle", "fight", "demonstrate", "rally", "petition", "agitate");
+
+    /// <summary>Nouns whose "for" phrase is what is sought: "calls for his withdrawal", "a plea for aid".</summary>
+    private static readonly int[] AskingForNouns = Lemmas("call", "calling", "demand", "plea", "appeal", "request", "push", "pressure", "clamor",
+        "clamour", "campaign", "petition", "hope", "wish", "bid", "drive", "case", "argument", "proposal", "motion");
 
     /// <summary>The intent (roots 04–08) or threat (14–20) row a future event is coded as; null for other roots.</summary>
     private EventPattern? RecodeFuture(string code)

@@ -1346,4 +1346,17 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Contains(denial.Events, e => e.Cameo == "016");
         Assert.DoesNotContain(denial.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AVowToBlock_IsNoIntentToCooperate_AndWhatACallIsForHasNotHappened()
+    {
+        var vow = Process("Republican senators have vowed to block the nominee, Judge Jane Doe.");
+        Assert.DoesNotContain(vow.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        var meet = Process("Russia agreed to meet Ukraine.");
+        Assert.Contains(meet.Events, e => e.Cameo == "036");
+        var calls = Process("House Republicans ignored the calls for Senator Bernie Sanders' withdrawal.");
+        Assert.DoesNotContain(calls.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var pushed = Process("Protesters pushed for the withdrawal of Turkish troops from Syria.");
+        Assert.DoesNotContain(pushed.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
 }
