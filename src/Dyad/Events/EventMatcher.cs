@@ -1055,6 +1055,9 @@ internal sealed class EventMatcher
         // "Putin held forth on a sweeping array of topics", "signed up for a real estate class": a verb with a particle that
         // makes it an idiom of no act between parties (talking at length, enrolling; found hand-checking PolNeAR train events).
         if (Child(ctx, v, Prt) is int particle and >= 0 && Array.IndexOf(IdiomParticles, (tokens[v].Lemma, tokens[particle].Lemma)) >= 0) return;
+        // "when he was self-funding his campaign", "self-financed": an act on oneself, no aid or support between parties
+        // (found hand-checking PolNeAR train events).
+        if (HyphenJoined(ctx, v) && tokens[v - 2].Lemma == SelfWord) return;
         // "Considering the scale of the foundation, Wonderlich said": a participle opening the sentence with no subject of
         // its own is a preposition ("given"), no option weighed by anyone (found hand-checking PolNeAR train events).
         if (tokens[v].Lemma == ConsiderWord && tokens[v].Xpos == Vbg && Child(ctx, v, Nsubj) < 0 && Child(ctx, v, Aux) < 0
@@ -2256,6 +2259,9 @@ internal sealed class EventMatcher
                     // "By offering Kasich the second spot, Trump would show voters ...": the means of an act still to come is
                     // still to come; "may have violated the law by calling on Russia" did call (the modal weighs the violation).
                     if (LocalModality(ctx, h) == EventModality.Future) climb.Modality = Stronger(climb.Modality, EventModality.Future);
+                    // "could fight the charge, perhaps by arguing that ...": the means of a possible act is possible too
+                    // (found hand-checking PolNeAR train events); not after a perfect, as above.
+                    else if (LocalModality(ctx, h) == EventModality.Hypothetical && !HasChildLemma(ctx, h, HaveWord)) climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
                     // "Congress has three ways to enforce a subpoena: by filing a lawsuit, by asking prosecutors to charge":
                     // means listed as ways or options open to a party are possible, not done (found hand-checking PolNeAR dev
                     // events).
@@ -2268,7 +2274,8 @@ internal sealed class EventMatcher
         }
     }
 
-    private static readonly int WhetherWord = Vocabulary.Shared.Intern("whether"), ConsiderWord = Vocabulary.Shared.Intern("consider");
+    private static readonly int WhetherWord = Vocabulary.Shared.Intern("whether"), ConsiderWord = Vocabulary.Shared.Intern("consider"),
+        SelfWord = Vocabulary.Shared.Intern("self"), HaveWord = Vocabulary.Shared.Intern("have");
 
     /// <summary>Nouns of a stand taken on something: "his position on banning Muslims".</summary>
     private static readonly int[] StanceNouns = Lemmas("position", "stance", "stand", "view", "policy", "approach", "attitude", "opinion", "thinking", "record");

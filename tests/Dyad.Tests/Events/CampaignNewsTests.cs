@@ -1359,4 +1359,20 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var pushed = Process("Protesters pushed for the withdrawal of Turkish troops from Syria.");
         Assert.DoesNotContain(pushed.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
     }
+
+    [Fact]
+    public void ACrackedSmile_SelfFunding_AndTheMeansOfAPossibleAct_AreNoAssertedActsBetweenParties()
+    {
+        var smile = Process("Senator Bernie Sanders pointed to the new polls, cracking a smile.");
+        Assert.DoesNotContain(smile.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        var crackdown = Process("Egyptian police cracked down on protesters in Cairo.");
+        Assert.Contains(crackdown.Events, e => e.Cameo == "175");
+        var self = Process("Donald Trump was self-funding his campaign in March.");
+        Assert.DoesNotContain(self.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+        var means = Process("Russia could end the war by attacking the rebels in Aleppo.");
+        Assert.DoesNotContain(means.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        // A perfect after the modal weighs the judgment, not the act: the call was made.
+        var done = Process("Donald Trump may have violated the law by calling on Russia to hack the emails.");
+        Assert.Contains(done.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
 }
