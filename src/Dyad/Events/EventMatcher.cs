@@ -2175,6 +2175,11 @@ internal sealed class EventMatcher
             // call off" is not.
             if (rel == Acl && h >= 0 && _lex.Chain(tokens[h].Lemma) is { Class: "intent" or "commit" or "future" })
                 climb.Modality = Stronger(climb.Modality, EventModality.Future);
+            // "Mr. Trump's proposal for banning Muslim immigration", "his call for deporting them": what a proposal is for
+            // is proposed, not done (found hand-checking PolNeAR train events).
+            if ((rel == Acl || rel == Nmod || rel == Advcl) && h >= 0 && tokens[h].Upos == Noun && Array.IndexOf(ProposalNouns, tokens[h].Lemma) >= 0
+                && (mark >= 0 ? mark : CaseOf(ctx, cur)) is var pfor && (pfor == For || pfor == Of || pfor == To))
+                climb.Modality = Stronger(climb.Modality, EventModality.Future);
             // "his refusal to discuss the threat", "the rejection of plans to meet": what a noun of refusal completes is
             // not done.
             if (rel == Acl && h >= 0 && tokens[h].Upos == Noun && Refusal(tokens[h].Lemma))
@@ -2273,6 +2278,10 @@ internal sealed class EventMatcher
             cur = h;
         }
     }
+
+    /// <summary>Nouns whose "for" or "of" complement is proposed, not done: "a proposal for banning Muslims".</summary>
+    private static readonly int[] ProposalNouns = Lemmas("proposal", "proposition", "idea", "call", "push", "scheme", "blueprint", "pledge", "promise",
+        "vow", "suggestion", "bid", "demand", "plea", "appeal", "request", "recommendation");
 
     private static readonly int WhetherWord = Vocabulary.Shared.Intern("whether"), ConsiderWord = Vocabulary.Shared.Intern("consider"),
         SelfWord = Vocabulary.Shared.Intern("self"), HaveWord = Vocabulary.Shared.Intern("have");

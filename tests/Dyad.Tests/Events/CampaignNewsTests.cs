@@ -1375,4 +1375,15 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var done = Process("Donald Trump may have violated the law by calling on Russia to hack the emails.");
         Assert.Contains(done.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
     }
+
+    [Fact]
+    public void WhatAProposalIsFor_AndWhatIsLikelyToHappen_AreNotAsserted()
+    {
+        var proposal = Process("Critics attacked Donald Trump's proposal for banning Muslim immigration.");
+        Assert.DoesNotContain(proposal.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var likely = Process("Hillary Clinton is likely to win the support of Senator Bernie Sanders.");
+        Assert.DoesNotContain(likely.Events, e => e.Cameo == "051" && e.Modality == EventModality.Asserted);
+        var won = Process("Hillary Clinton won the support of Senator Bernie Sanders.");
+        Assert.Contains(won.Events, e => e.Cameo == "051" && e.Modality == EventModality.Asserted);
+    }
 }
