@@ -2657,10 +2657,24 @@ internal sealed class EventMatcher
         // What responsibility is claimed for is aimed at the attack's target (the data marks it so).
         int target = own ? reportedTarget : FindTarget(ctx, climb.SpeechVerb, speech, passive: false);
         var plain = new Climb { Modality = EventModality.Asserted, ReportedBy = -1, SpeechVerb = -1 };
-        var modality = LocalModality(ctx, climb.SpeechVerb);
+        var modality = Stronger(LocalModality(ctx, climb.SpeechVerb), StatementFrame(ctx, climb.SpeechVerb));
         Emit(ctx, s, events, [Subject(ctx, climb.SpeechVerb)], Expand(ctx, target), own ? ClaimResponsibility : code, modality, plain,
             climb.SpeechVerb, climb.SpeechVerb, own ? "own+" + speech.Id : speech.Id, VerbConfidence, tokens[climb.SpeechVerb].Lemma,
             targetsAreActors: false);
+    }
+
+    /// <summary>
+    /// What the verb a speech verb completes makes of the statement itself: "has been considering announcing that he will
+    /// not endorse", "plans to announce": a statement weighed or planned is not made (found hand-checking PolNeAR train
+    /// events). Only a verb of weighing or a chain of intent or the future: "went on to say", "was quick to add", "stood
+    /// to say" did say.
+    /// </summary>
+    private EventModality StatementFrame(Context ctx, int speechVerb)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (tokens[speechVerb].Deprel != Xcomp || tokens[speechVerb].Head is not (var h and >= 0)) return EventModality.Asserted;
+        if (Array.IndexOf(WeighingVerbs, tokens[h].Lemma) >= 0) return EventModality.Hypothetical;
+        return _lex.Chain(tokens[h].Lemma) is { Class: "future" or "intent" } ? EventModality.Future : EventModality.Asserted;
     }
 
     /// <summary>CAMEO 015, acknowledge or claim responsibility.</summary>

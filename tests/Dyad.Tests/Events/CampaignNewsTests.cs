@@ -1386,4 +1386,13 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var won = Process("Hillary Clinton won the support of Senator Bernie Sanders.");
         Assert.Contains(won.Events, e => e.Cameo == "051" && e.Modality == EventModality.Asserted);
     }
+
+    [Fact]
+    public void AStatementWeighedOrPlanned_IsNotMade()
+    {
+        var weighed = Process("Senator Marco Rubio has been considering announcing that he will not attend the talks.");
+        Assert.DoesNotContain(weighed.Events, e => e.Rule.StartsWith("s:announce", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var made = Process("Senator Marco Rubio announced that he will not attend the talks.");
+        Assert.Contains(made.Events, e => e.Rule.StartsWith("s:announce", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
 }
