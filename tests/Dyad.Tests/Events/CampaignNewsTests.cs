@@ -1260,4 +1260,139 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var demand = Process("Egypt insisted that Israel stop the raids.");
         Assert.Contains(demand.Events, e => e.Cameo == "100");
     }
+
+    [Fact]
+    public void AQuestionHungOnThePartyAsked_OrOpenedDeepInsideItsClause_IsNoAppeal()
+    {
+        // The parse hangs the question on the party asked (a clause of the noun), or starts the clause with an "if" hung
+        // on a verb deep inside it: still a question put, no appeal.
+        var doc = Process("The host asked the mayor whether he would quit. The anchor asked the candidate who she thought would win the state. "
+            + "The reporter followed up by asking if the senator believes that is his only road to the nomination.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        // A "who" that is its clause's subject opens a relative clause; the "for" still asks for something.
+        var help = Process("The governor asked the senator who leads the committee for more money.");
+        Assert.Contains(help.Events, e => e.Cameo == "020" && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void AnActInAWhetherClause_IsAnOpenQuestion()
+    {
+        var doc = Process("His aides did not answer a question about whether Rick Santorum has met the governor of Iowa this year.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var unclear = Process("It is unclear whether Rick Santorum met the governor of Iowa.");
+        Assert.DoesNotContain(unclear.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var met = Process("Rick Santorum met the governor of Iowa.");
+        Assert.Contains(met.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void AidInAPhraseOfAVerb_TakesTheVerbsModality()
+    {
+        // "come to its aid" under "may" or "ready to": no aid given yet.
+        var may = Process("Egypt said its troops may come to its aid.");
+        Assert.DoesNotContain(may.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var ready = Process("The troops were ready to come to its aid.");
+        Assert.DoesNotContain(ready.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void RousingACrowd_KindWords_AndAHopeToDoOnesOwnThing_AreNoForceCooperationOrComment()
+    {
+        var fired = Process("Union members say it was his talk about trade deals that fired them up.");
+        Assert.DoesNotContain(fired.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        var words = Process("Donald Trump offered a few warm words about Jeb Bush on Tuesday.");
+        Assert.DoesNotContain(words.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        var hope = Process("The author had hoped to reprint his old book about Donald Trump with a new publisher.");
+        Assert.DoesNotContain(hope.Events, e => e.Cameo == "013");
+        var comment = Process("Barack Obama hoped that the talks with Iran would succeed.");
+        Assert.Contains(comment.Events, e => e.Cameo == "013");
+    }
+
+    [Fact]
+    public void ACityInCapitalsOpeningADateline_IsNoSubject()
+    {
+        var doc = Process("BOSTON, May 3 (AP) — The Republican National Committee issued a statement Tuesday, offering an apology to Senator Ted Cruz.");
+        var apology = Assert.Single(doc.Events, e => e.Rule.Contains("apology", StringComparison.Ordinal));
+        Assert.Contains("Committee", TextOf(doc, apology.Source), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABareAsk_AnOpeningConsidering_AndOfferedIdeas_AreNoAppealOptionOrCooperation()
+    {
+        // After a quoted question, "asks" with nothing and no one asked is the question put.
+        var asks = Process("\"Is this the new office?\" Hillary Clinton asks as a driver pulls up beside her.");
+        Assert.DoesNotContain(asks.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        var asked = Process("Hillary Clinton asked the governor for more money.");
+        Assert.Contains(asked.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        // "Considering X, ..." opening a sentence is "given X".
+        var given = Process("Considering the size of the charity, Senator Ted Cruz said conflicts were easy to find.");
+        Assert.DoesNotContain(given.Events, e => e.Cameo == "014");
+        var option = Process("Russia considered sanctions against Ukraine.");
+        Assert.Contains(option.Events, e => e.Cameo == "014");
+        var ideas = Process("The Republican Party candidates offered ideas for cutting student debt.");
+        Assert.DoesNotContain(ideas.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EagernessAndAnInfinitiveConjoinedToWant_AreWishes_AndRejectedAttacksAreADenial()
+    {
+        var eager = Process("Hillary Clinton seemed more eager to talk about trade.");
+        Assert.DoesNotContain(eager.Events, e => e.Modality == EventModality.Asserted && e.Cameo.StartsWith("01", StringComparison.Ordinal));
+        var wants = Process("Senator Ted Cruz wants lower taxes, a smaller government, and to shut down the agency.");
+        Assert.DoesNotContain(wants.Events, e => e.Modality == EventModality.Asserted && e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        var did = Process("Senator Ted Cruz went to Washington and shut down the agency.");
+        Assert.Contains(did.Events, e => e.Modality == EventModality.Asserted && e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        var denial = Process("Donald Trump rejected attacks from Marco Rubio that he was a liberal.");
+        Assert.Contains(denial.Events, e => e.Cameo == "016");
+        Assert.DoesNotContain(denial.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AVowToBlock_IsNoIntentToCooperate_AndWhatACallIsForHasNotHappened()
+    {
+        var vow = Process("Republican senators have vowed to block the nominee, Judge Jane Doe.");
+        Assert.DoesNotContain(vow.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        var meet = Process("Russia agreed to meet Ukraine.");
+        Assert.Contains(meet.Events, e => e.Cameo == "036");
+        var calls = Process("House Republicans ignored the calls for Senator Bernie Sanders' withdrawal.");
+        Assert.DoesNotContain(calls.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var pushed = Process("Protesters pushed for the withdrawal of Turkish troops from Syria.");
+        Assert.DoesNotContain(pushed.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void ACrackedSmile_SelfFunding_AndTheMeansOfAPossibleAct_AreNoAssertedActsBetweenParties()
+    {
+        var smile = Process("Senator Bernie Sanders pointed to the new polls, cracking a smile.");
+        Assert.DoesNotContain(smile.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        var crackdown = Process("Egyptian police cracked down on protesters in Cairo.");
+        Assert.Contains(crackdown.Events, e => e.Cameo == "175");
+        var self = Process("Donald Trump was self-funding his campaign in March.");
+        Assert.DoesNotContain(self.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+        var means = Process("Russia could end the war by attacking the rebels in Aleppo.");
+        Assert.DoesNotContain(means.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        // A perfect after the modal weighs the judgment, not the act: the call was made.
+        var done = Process("Donald Trump may have violated the law by calling on Russia to hack the emails.");
+        Assert.Contains(done.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void WhatAProposalIsFor_AndWhatIsLikelyToHappen_AreNotAsserted()
+    {
+        var proposal = Process("Critics attacked Donald Trump's proposal for banning Muslim immigration.");
+        Assert.DoesNotContain(proposal.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var likely = Process("Hillary Clinton is likely to win the support of Senator Bernie Sanders.");
+        Assert.DoesNotContain(likely.Events, e => e.Cameo == "051" && e.Modality == EventModality.Asserted);
+        var won = Process("Hillary Clinton won the support of Senator Bernie Sanders.");
+        Assert.Contains(won.Events, e => e.Cameo == "051" && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void AStatementWeighedOrPlanned_IsNotMade()
+    {
+        var weighed = Process("Senator Marco Rubio has been considering announcing that he will not attend the talks.");
+        Assert.DoesNotContain(weighed.Events, e => e.Rule.StartsWith("s:announce", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        var made = Process("Senator Marco Rubio announced that he will not attend the talks.");
+        Assert.Contains(made.Events, e => e.Rule.StartsWith("s:announce", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+    }
 }
