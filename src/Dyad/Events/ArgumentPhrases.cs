@@ -78,7 +78,7 @@ internal static class ArgumentPhrases
             // Force and threats are the exception: what is struck is marked with the place it is struck in ("militants in
             // South Waziristan", "Islamic State positions in eastern Syria"), a place the data keeps (see ForcePlaced).
             if (target && c.Deprel == CaseRel && c.Lemma == InWord && tokens[t].Head == head && rel == NmodRel && ActorAround(doc, head) is { } m
-                && (t < m.FirstToken || t >= m.FirstToken + m.TokenCount) && !(placed && PlaceLike(doc, t))) return true;
+                && (t < m.FirstToken || t >= m.FirstToken + m.TokenCount) && !(PlaceLike(doc, t) && (placed || !NamedParty(doc, head)))) return true;
             // A thing aimed at ("rejected the government's request for a review", "defended its strategy in the region") is
             // marked without what it is for and without an "in" that names no place ("the ceasefire in an attack"); a place
             // it is in stays ("military intervention in Venezuela"): on the tuning part 0 of 6 such phrases keep the former.
@@ -116,6 +116,27 @@ internal static class ArgumentPhrases
         var sent = doc.SentenceRecords[tokens[head].Sentence];
         for (int c = sent.FirstToken; c < head; c++)
             if (tokens[c].Head == head && (tokens[c].Deprel == PossRel || MentionAt(doc, c) is not null)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a party is a named person, or its noun already says whose it is before it: a possessor, a proper name or a capitalized
+    /// adjective among its modifiers ("Russian authorities", "Germany 's envoy", "the Egyptian ambassador"), or a noun of
+    /// its actor mention that says what kind of party it is ("rebel fighters"). A party
+    /// noun without one ("the military", "the new government", "war victims", "protesters") is told apart only by the
+    /// place after it, which the data then marks with it ("the military in Mindanao"), while a named one is marked
+    /// without where it is posted ("Russian authorities | in Moscow").</summary>
+    private static bool NamedParty(Document doc, int head)
+    {
+        var tokens = doc.Tokens;
+        if (PersonAt(doc, head)) return true;
+        var sent = doc.SentenceRecords[tokens[head].Sentence];
+        for (int c = sent.FirstToken; c < head; c++)
+        {
+            if (tokens[c].Head != head) continue;
+            if (tokens[c].Deprel == PossRel || tokens[c].Upos == PropnTag) return true;
+            if (tokens[c].Upos == AdjTag && char.IsUpper(doc.Text[tokens[c].Start])) return true;
+            if (tokens[c].Deprel == CompoundRel && InMention(doc, c, head)) return true;
+        }
         return false;
     }
 
