@@ -38,6 +38,19 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
     }
 
     [Fact]
+    public void ASourceThatSaysWhoseItIs_IsMarkedWithoutWhereItIs_WhileAnUnnamedOneKeepsThePlace()
+    {
+        // "Kenyan police" already says whose police they are: "in Mombasa" only says where they acted.
+        var named = Coded("Kenyan police in Mombasa arrested two smugglers on Friday.",
+            ("Kenyan police", "KENCOP", MentionKind.Agent), ("smugglers", "CRM", MentionKind.Agent), ("Mombasa", "KEN", MentionKind.Country));
+        Assert.Equal("Kenyan police", Phrases(named, 0));
+        // "A court" could be any court: the place says which one, and stays.
+        var bare = Coded("A court in Mombasa sentenced two smugglers on Friday.",
+            ("court", "JUD", MentionKind.Agent), ("smugglers", "CRM", MentionKind.Agent), ("Mombasa", "KEN", MentionKind.Country));
+        Assert.Equal("A court in Mombasa", Phrases(bare, 0));
+    }
+
+    [Fact]
     public void PartiesThatAgreedToActTogether_AreOneReciprocalSpan_EvenWhenTheActNamesAnotherParty()
     {
         var doc = Coded("Chile and Peru have agreed to share intelligence on Bolivia.",
