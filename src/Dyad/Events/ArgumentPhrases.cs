@@ -717,6 +717,7 @@ internal static class ArgumentPhrases
         end = Mend(doc, head, first, end, head < triggerFirst ? triggerFirst : int.MaxValue, target);
         first = MendStart(doc, first, end, head > triggerLast ? triggerLast + 1 : start);
         if (head < triggerFirst) first = OpeningModifiers(doc, first, start);
+        if (head < triggerFirst) first = OpeningNumber(doc, first, start);
         return (first, end);
     }
 
@@ -906,6 +907,21 @@ internal static class ArgumentPhrases
     }
 
     private static readonly ushort DetTag = Labels.Upos.Intern("DET");
+
+    /// <summary>"Around 12 , 000 Yemenis have fled", "About 3000 Somali refugees returned": a count that opens the sentence
+    /// right before its subject is the subject's number, however the parse hung it (often as the root, the comma of
+    /// the thousands read as a break); the phrase starts with it and a word of measure before it. Only a count that
+    /// reaches back to the sentence's first word is taken, no date.</summary>
+    private static int OpeningNumber(Document doc, int first, int sentStart)
+    {
+        var tokens = doc.Tokens;
+        int i = first;
+        if (first <= sentStart || InDate(doc, first - 1) || !(tokens[first - 1].Upos == NumTag || tokens[first].Upos == NumTag)) return first;
+        while (i > sentStart && (tokens[i - 1].Upos == NumTag && !InDate(doc, i - 1)
+            || IsWord(doc, i - 1, ",") && i - 2 >= sentStart && tokens[i - 2].Upos == NumTag && tokens[i].End - tokens[i].Start == 3)) i--;
+        if (i > sentStart && i - 1 == sentStart && IsAny(doc, i - 1, Approximately)) i--;
+        return i == sentStart && i < first ? i : first;
+    }
 
     /// <summary>The start of a phrase that follows the sentence's first few words with no comma between, when those words
     /// are only modifiers of it the parse hung elsewhere ("Imprisoned | Russian opposition leader Alexei Navalny has
