@@ -38,6 +38,33 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
     }
 
     [Fact]
+    public void ACountOpeningTheSentence_IsPartOfTheSubjectItCounts()
+    {
+        // "Almost 9 , 000 Eritreans have sought refuge in Sudan", the thousands split at the comma, parsed with the count
+        // as the root and the clause hung on its second part.
+        var doc = EventTestDocs.Parsed(
+            "Almost almost ADV RB 2 advmod", "9 9 NUM CD 0 root", ", , PUNCT , 2 punct", "000 000 NUM CD 2 parataxis",
+            "Eritreans Eritreans PROPN NNPS 7 nsubj", "have have AUX VBP 7 aux", "sought seek VERB VBN 4 acl:relcl",
+            "refuge refuge NOUN NN 7 obj", "in in ADP IN 10 case", "Sudan Sudan PROPN NNP 8 nmod", ". . PUNCT . 2 punct");
+        doc.Actor("Eritreans", "ERI").Actor("Sudan", "SDN").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Almost 9 , 000 Eritreans", Phrases(doc, 0));
+    }
+
+    [Fact]
+    public void ASourceThatSaysWhoseItIs_IsMarkedWithoutWhereItIs_WhileAnUnnamedOneKeepsThePlace()
+    {
+        // "Kenyan police" already says whose police they are: "in Mombasa" only says where they acted.
+        var named = Coded("Kenyan police in Mombasa arrested two smugglers on Friday.",
+            ("Kenyan police", "KENCOP", MentionKind.Agent), ("smugglers", "CRM", MentionKind.Agent), ("Mombasa", "KEN", MentionKind.Country));
+        Assert.Equal("Kenyan police", Phrases(named, 0));
+        // "A court" could be any court: the place says which one, and stays.
+        var bare = Coded("A court in Mombasa sentenced two smugglers on Friday.",
+            ("court", "JUD", MentionKind.Agent), ("smugglers", "CRM", MentionKind.Agent), ("Mombasa", "KEN", MentionKind.Country));
+        Assert.Equal("A court in Mombasa", Phrases(bare, 0));
+    }
+
+    [Fact]
     public void PartiesThatAgreedToActTogether_AreOneReciprocalSpan_EvenWhenTheActNamesAnotherParty()
     {
         var doc = Coded("Chile and Peru have agreed to share intelligence on Bolivia.",

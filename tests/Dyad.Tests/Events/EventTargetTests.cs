@@ -379,6 +379,21 @@ public sealed class EventTargetTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Fact]
+    public void APlaceThatTellsWhichPartyIsMeant_StaysInTheTargetPhrase_WhileANamedPartyIsMarkedWithoutIt()
+    {
+        // "the police" alone could be any police: the place after it says which, and belongs to the party.
+        var bare = EventTestDocs.Parse("The governor praised the police in Kano for their restraint.", new DateOnly(2024, 3, 27));
+        bare.Actor("governor", "NGAGOV", Dyad.Actors.MentionKind.Agent).Actor("police", "NGACOP", Dyad.Actors.MentionKind.Agent).Actor("Kano", "NGA").Code();
+        output.WriteLine(bare.ShowAll());
+        Assert.Equal("the police in Kano", TargetPhrases(bare));
+        // "Nigerian police" already says whose they are: where they serve is no part of the party.
+        var named = EventTestDocs.Parse("The governor praised Nigerian police in Kano for their restraint.", new DateOnly(2024, 3, 27));
+        named.Actor("governor", "NGAGOV", Dyad.Actors.MentionKind.Agent).Actor("Nigerian police", "NGACOP", Dyad.Actors.MentionKind.Agent).Actor("Kano", "NGA").Code();
+        output.WriteLine(named.ShowAll());
+        Assert.Equal("Nigerian police", TargetPhrases(named));
+    }
+
+    [Fact]
     public void ConsideringAnActForSomeone_IsAimedAtWhomTheActIsFor()
     {
         var doc = Coded("The Kenyan government is considering giving grants to small farmers.", ("Kenyan government", "KENGOV"));
