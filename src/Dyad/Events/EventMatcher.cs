@@ -1019,6 +1019,8 @@ internal sealed class EventMatcher
         HashSet<int> triggerUsed, HashSet<int> statements)
     {
         var tokens = ctx.Doc.Tokens;
+        // "Reuters requested comment from the Kremlin", "asked for comment": the newsroom's routine, no appeal.
+        if (AsksForComment(ctx, v)) return;
         // "pledged delegates", "committed supporters", "the promised land": a participle of commitment that only
         // describes its noun is no pledge (found hand-checking PolNeAR train events).
         if (Array.IndexOf(CommitParticiples, tokens[v].Lemma) >= 0 && v + 1 < tokens.Length && tokens[v + 1].Sentence == tokens[v].Sentence
@@ -1662,6 +1664,9 @@ internal sealed class EventMatcher
         // "prioritize fiscal concerns over social issues", "national security concerns": a concern named by its field is a
         // matter of interest, no pessimistic comment on anyone (found hand-checking PolNeAR train events).
         if (tokens[n].Lemma == ConcernWord && HasChildIn(ctx, n, Amod, FieldAdjectives)) return;
+        // "did not respond to Fox News' request for comment": a reporter's request for comment is the newsroom's
+        // routine, no appeal between parties (found checking events on general news pages).
+        if (AsksForComment(ctx, n)) return;
         // "made a big deal about the design", "it's no big deal": a big deal is a fuss, no agreement, unless it is made
         // with or between parties (found checking events on general news pages).
         if (tokens[n].Lemma == DealWord && HasChildIn(ctx, n, Amod, FussAdjectives) && !HasPartnerPhrase(ctx, n)) return;
@@ -2350,6 +2355,25 @@ internal sealed class EventMatcher
 
     private static readonly int[] FieldAdjectives = Lemmas("top", "fiscal", "economic", "social", "environmental", "financial", "budgetary", "domestic", "political",
         "legal", "ethical", "religious", "moral", "personal", "practical", "logistical", "technical", "commercial", "consumer", "regional", "local");
+
+    private static readonly int[] CommentNouns = Lemmas("comment", "comments", "interview", "reaction", "response");
+    private static readonly int[] AskingWords = Lemmas("request", "ask", "seek", "solicit");
+
+    /// <summary>A request or an asking for comment: the noun or verb with "for comment" hung on it, or "comment" as its
+    /// object ("requested comment from the Kremlin").</summary>
+    private static bool AsksForComment(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (Array.IndexOf(AskingWords, tokens[t].Lemma) < 0) return false;
+        for (int c = ctx.First[t]; c >= 0; c = ctx.Next[c])
+            if (Array.IndexOf(CommentNouns, tokens[c].Lemma) >= 0 && (tokens[c].Deprel == Obj || CaseOf(ctx, c) == For)) return true;
+        // The parse may hang "for comment" on the verb the request is an argument of ("respond to X's request for comment").
+        int h = tokens[t].Head;
+        if (tokens[t].Upos == Noun && h >= 0 && tokens[h].Upos == Verb)
+            for (int c = ctx.First[h]; c >= 0; c = ctx.Next[c])
+                if (c == t + 2 && Array.IndexOf(CommentNouns, tokens[c].Lemma) >= 0 && CaseOf(ctx, c) == For) return true;
+        return false;
+    }
 
     private static readonly int DealWord = Vocabulary.Shared.Intern("deal");
     private static readonly int[] FussAdjectives = Lemmas("big", "huge", "great", "bigger", "biggest");

@@ -109,5 +109,13 @@ public sealed class GeneralNewsTests(Xunit.Abstractions.ITestOutputHelper output
         var crushed = Process("The Iranian government crushed the protests in Tehran.");
         Assert.DoesNotContain(crushed.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal) && CodeOf(crushed, e.Source) == "IRNGOV");
     }
+
+    [Fact]
+    public void ARequestForComment_IsNoAppeal()
+    {
+        Assert.DoesNotContain(Process("The embassy did not respond to Al Jazeera's request for comment.").Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.DoesNotContain(Process("The BBC requested comment from the Kremlin.").Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.Contains(Process("Kenya requested help from the United Nations.").Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+    }
 }
 
