@@ -128,6 +128,10 @@ internal static class EventTestDocs
     public static string Show(this Document doc, CodedEvent e) =>
         $"{(e.Source >= 0 ? doc.Actors[e.Source].Code : "-")}>{(e.Target >= 0 ? doc.Actors[e.Target].Code : "-")} {e.Cameo} {e.Modality.ToString().ToLowerInvariant()} '{doc.Text[e.TriggerStart..e.TriggerEnd]}' {e.Rule} x{e.Mentions}{(e.ReportedBy >= 0 ? " by " + doc.Actors[e.ReportedBy].Code : "")}";
 
+    /// <summary>Whether an asserted event's code starts with <paramref name="cameoPrefix"/>.</summary>
+    public static bool HasAsserted(this Document doc, string cameoPrefix) =>
+        doc.Events.Any(e => e.Cameo.StartsWith(cameoPrefix, StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+
     /// <summary>All events, one per line.</summary>
     public static string ShowAll(this Document doc) => string.Join("\n", doc.Events.Select(doc.Show));
 

@@ -20,11 +20,11 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
         var doc = Process("Sudanese militias violated the truce with the army of Chad on Friday.");
         // A truce violated is fighting during it (CAMEO 196), against the party it was made with.
         Assert.Contains(doc.Events, e => e.Cameo == "196" && e.Target >= 0 && (doc.Actors[e.Target].Code ?? "").StartsWith("TCD", StringComparison.Ordinal));
-        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        Assert.False(doc.HasAsserted("087"));
         var broke = Process("The Nepalese army broke the ceasefire with Maoist rebels last week.");
-        Assert.DoesNotContain(broke.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        Assert.False(broke.HasAsserted("087"));
         var declared = Process("The Nepalese army declared a ceasefire with Maoist rebels last week.");
-        Assert.Contains(declared.Events, e => e.Cameo.StartsWith("087", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        Assert.True(declared.HasAsserted("087"));
     }
 
     [Fact]
@@ -57,11 +57,11 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
     public void PostponingOrDelayingAnAct_DoesNotAssertIt()
     {
         var doc = Process("The Canadian government postponed lifting its ban on beef imports from Brazil.");
-        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("08", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        Assert.False(doc.HasAsserted("08"));
         var delayed = Process("Japan delayed sending aid to North Korea.");
-        Assert.DoesNotContain(delayed.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        Assert.False(delayed.HasAsserted("07"));
         var lifted = Process("The Canadian government lifted its ban on beef imports from Brazil.");
-        Assert.Contains(lifted.Events, e => e.Cameo.StartsWith("08", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        Assert.True(lifted.HasAsserted("08"));
     }
 
     [Fact]
@@ -84,11 +84,11 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
     public void FutureTalks_AndNoIntentionToMeet_AreNotAsserted()
     {
         var doc = Process("The Turkish president kept his options open on future talks with Syria.");
-        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        Assert.False(doc.HasAsserted("04"));
         var none = Process("The Greek prime minister says he has no intention of meeting the Turkish leader.");
-        Assert.DoesNotContain(none.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        Assert.False(none.HasAsserted("04"));
         var held = Process("The Turkish president held talks with Syria.");
-        Assert.Contains(held.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        Assert.True(held.HasAsserted("04"));
     }
 
     [Fact]
@@ -191,6 +191,6 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
     public void AboutTo_IsNotYetDone()
     {
         var doc = Process("A Kenyan official about to be indicted by the Kenyan police died on Tuesday.");
-        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
+        Assert.False(doc.HasAsserted("17"));
     }
 }
