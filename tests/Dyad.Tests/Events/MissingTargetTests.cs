@@ -21,6 +21,7 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         Assert.Equal("0842", main!.Cameo);
         Assert.Equal("the National Museum of Peru", TargetPhrases(doc));
     }
+
     [Fact]
     public void PessimismThatAClauseHolds_WithThatHungOnItsSubject_IsAboutTheSubject()
     {
@@ -57,6 +58,7 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         int at = doc.Text.IndexOf(asker, StringComparison.Ordinal);
         Assert.InRange(doc.Tokens[e.TargetToken].Start, at, at + asker.Length - 1);
     }
+
     [Fact]
     public void ResponsibilityClaimedForAnAttackParsedAsALooseNoun_IsAimedAtTheAttacksAim()
     {
@@ -71,6 +73,7 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         var e = Assert.Single(doc.Events, e => e.Cameo == "015");
         Assert.Equal(11, e.TargetToken);
     }
+
     [Fact]
     public void TwoSubjectsAttendingADatedMeeting_MeetEachOther_AsOneSpan()
     {
@@ -97,6 +100,7 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         Assert.Equal("OTH", EventTestDocs.CodeOf(doc, main!.Target));
         Assert.Equal(phrase, TargetPhrases(doc));
     }
+
     [Fact]
     public void ApprehendingAParty_IsAnArrest()
     {
@@ -117,6 +121,7 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         Assert.True(main!.SourceToken >= 0, doc.ShowAll());
         Assert.Equal(workplace, TargetPhrases(doc));
     }
+
     [Fact]
     public void AnActDoneWithout_IsNegated()
     {
