@@ -1420,6 +1420,11 @@ internal sealed class EventMatcher
         if (obj >= 0 && Child(ctx, obj, Det) is int none and >= 0 && tokens[none].Lemma == No) modality = Stronger(modality, EventModality.Negated);
         // "has endorsed none of this", "met nobody": so does an object that is itself a word of none.
         if (obj >= 0 && Array.IndexOf(NoneWords, tokens[obj].Lemma) >= 0) modality = Stronger(modality, EventModality.Negated);
+        // "no one from the department released the filings", "no Israeli official attacked", "nobody attacked": a subject
+        // that is a word of none, or has "no" for its determiner, denies the act (found hand-checking PolNeAR dev events).
+        if (Child(ctx, v, Nsubj) is int nobody and >= 0 && (Array.IndexOf(NoneWords, tokens[nobody].Lemma) >= 0
+            || (Child(ctx, nobody, Det) is int noDet and >= 0 && tokens[noDet].Lemma == No)))
+            modality = Stronger(modality, EventModality.Negated);
         int cur = v, triggerLemma = tokens[v].Lemma;
         if (ControlHead(ctx, v) is int h and >= 0 && _lex.Chain(tokens[h].Lemma) is { } chain)
         {

@@ -114,5 +114,14 @@ public sealed class GeneralNewsTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.DoesNotContain(Process("The BBC requested comment from the Kremlin.").Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
         Assert.Contains(Process("Kenya requested help from the United Nations.").Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ASubjectOfNone_DeniesTheAct()
+    {
+        var none = Process("No Turkish soldier crossed into Syria and no Turkish official attacked the convoy.");
+        Assert.False(none.HasAsserted("19"));
+        Assert.Contains(none.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Modality == EventModality.Negated);
+        Assert.True(Process("Turkish officials attacked the convoy.").HasAsserted("19"));
+    }
 }
 
