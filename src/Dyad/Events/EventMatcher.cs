@@ -1213,6 +1213,7 @@ internal sealed class EventMatcher
             // target phrase on a word deep inside a long object.
             // So too for a row that lists its objects: "sent emergency supplies and personnel such as doctors to Nepal".
             if (found < 0 && (p.RequiresObject || p.Objects.Length > 0) && objToken >= 0) found = DeepPrepTarget(ctx, objToken, p);
+            if (found < 0 && !passive && obj >= 0) found = DeepDestination(ctx, v, obj, p);
             if (p.RequiresTarget && (found < 0 || (p.RequiresParty && !PartyIn(ctx, found)))) continue;
             // Among equally specific rows the first that finds a target wins ("strike" a target before a labour strike).
             if (chosen is null || found >= 0) { chosen = p; target = found; chosenSpecificity = specificity; chosenWith = viaWith; chosenPrt = rowPrt; }
@@ -4556,6 +4557,26 @@ internal sealed class EventMatcher
             }
         }
         return -1;
+    }
+
+    /// <summary>Verbs that move a thing to someone: a "to" phrase anywhere in their object is where it goes.</summary>
+    private static readonly int[] SendingAwayVerbs = Lemmas("send", "dispatch", "deliver", "distribute", "donate", "ship");
+
+    /// <summary>"sent a team of medical experts, equipment and drugs to the hospital": the parse hangs the "to" phrase of a
+    /// verb of sending on a word inside its long object (a row with no object list does not look there, see
+    /// DeepPrepTarget). For such a verb the phrase is the destination, taken when it names a party or a place; -1 else.
+    /// Not for a message sent ("sent a condolence message to the president": the "to" is the message's own, and what it
+    /// says is the act), nor when a purpose clause says what the ones sent are to do ("sent officials to Qatar to
+    /// investigate": that act is the event, see SentTo).</summary>
+    private int DeepDestination(Context ctx, int v, int obj, EventPattern p)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (Array.IndexOf(SendingAwayVerbs, tokens[v].Lemma) < 0 || ActorOf(ctx, obj) >= 0
+            || Array.IndexOf(MessageNouns, tokens[obj].Lemma) >= 0 || Array.IndexOf(DocumentNouns, tokens[obj].Lemma) >= 0) return -1;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Advcl && MarkOf(ctx, c) == To) return -1;
+        int whither = DeepPrepTarget(ctx, obj, p);
+        return whither >= 0 && (ActorOf(ctx, whither) >= 0 || IsPlace(ctx, whither)) ? whither : -1;
     }
 
     private static readonly int[] RelativePronouns = Lemmas("that", "which");

@@ -135,4 +135,28 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         Assert.All(doc.Events.Where(e => e.Cameo.StartsWith("10", StringComparison.Ordinal)), e => Assert.Equal(EventModality.Negated, e.Modality));
         Assert.Contains(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
     }
+    [Fact]
+    public void SentWithTheToPhraseInsideItsObject_GoesWhereThePhraseSays()
+    {
+        // "to the clinic" hung on "surgeons", inside the object of "sent", as the parse does with long objects.
+        var doc = EventTestDocs.Parsed(
+            "Kenya Kenya PROPN NNP 2 nsubj", "sent send VERB VBD 0 root", "a a DET DT 4 det", "team team NOUN NN 2 obj",
+            "of of ADP IN 6 case", "surgeons surgeon NOUN NNS 4 nmod", "to to ADP IN 9 case", "the the DET DT 9 det",
+            "clinic clinic NOUN NN 6 nmod", ". . PUNCT . 2 punct")
+            .Actor("Kenya", "KEN").Actor("the clinic", "KENHLH").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo == "070");
+        Assert.Equal("KENHLH", EventTestDocs.CodeOf(doc, e.Target));
+    }
+    [Fact]
+    public void SentMessageWithTheToPhraseInsideIt_IsNoShipment()
+    {
+        // The message's own "to" phrase: what was sent is words, not goods or people.
+        var doc = EventTestDocs.Parsed(
+            "Oman Oman PROPN NNP 2 nsubj", "sent send VERB VBD 0 root", "a a DET DT 4 det", "message message NOUN NN 2 obj",
+            "to to ADP IN 7 case", "the the DET DT 7 det", "president president NOUN NN 4 nmod", ". . PUNCT . 2 punct")
+            .Actor("Oman", "OMN").Actor("the president", "KENGOV").Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "070");
+    }
 }
