@@ -143,4 +143,19 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
         var e = Assert.Single(doc.Events, e => e.Cameo == "013");
         Assert.Equal("Gambari", doc.Text[doc.Tokens[e.TargetToken].Start..doc.Tokens[e.TargetToken].End]);
     }
+    [Fact]
+    public void ARejectedThing_ToAParty_IsTheTargetAsAWhole()
+    {
+        // "Chile rejected any armed settlement to the Bolivian dispute": what is rejected is the settlement; the party it
+        // is to is only part of it (an act "against" or "for" a party stays aimed at the party).
+        var doc = EventTestDocs.Parsed(
+            "Chile Chile PROPN NNP 2 nsubj", "rejected reject VERB VBD 0 root", "any any DET DT 5 det", "armed armed ADJ JJ 5 amod",
+            "settlement settlement NOUN NN 2 obj", "to to ADP IN 9 case", "the the DET DT 9 det", "Bolivian Bolivian ADJ JJ 9 amod",
+            "dispute dispute NOUN NN 5 nmod", ". . PUNCT . 2 punct")
+            .Actor("Chile", "CHL").Actor("Bolivian", "BOL").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+        Assert.Equal("settlement", doc.Text[doc.Tokens[e.TargetToken].Start..doc.Tokens[e.TargetToken].End]);
+        Assert.Equal("any armed settlement to the Bolivian dispute", EventTestDocs.TargetPhrase(doc, output));
+    }
 }
