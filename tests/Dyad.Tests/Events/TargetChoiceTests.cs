@@ -158,4 +158,19 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal("settlement", doc.Text[doc.Tokens[e.TargetToken].Start..doc.Tokens[e.TargetToken].End]);
         Assert.Equal("any armed settlement to the Bolivian dispute", EventTestDocs.TargetPhrase(doc, output));
     }
+    [Fact]
+    public void PeopleForABody_AreTheTarget_WithTheBodyInTheirPhrase()
+    {
+        // "Peru expelled three monitors for the electoral commission": the monitors are whom the act befalls; the body they
+        // work for says who they are and stays in their phrase.
+        var doc = EventTestDocs.Parsed(
+            "Peru Peru PROPN NNP 2 nsubj", "expelled expel VERB VBD 0 root", "three three NUM CD 4 nummod", "monitors monitor NOUN NNS 2 obj",
+            "for for ADP IN 8 case", "the the DET DT 8 det", "electoral electoral ADJ JJ 8 amod", "commission commission NOUN NN 4 nmod",
+            ". . PUNCT . 2 punct")
+            .Actor("Peru", "PER").Actor("the electoral commission", "PERELI").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("16", StringComparison.Ordinal));
+        Assert.Equal("monitors", doc.Text[doc.Tokens[e.TargetToken].Start..doc.Tokens[e.TargetToken].End]);
+        Assert.Equal("three monitors for the electoral commission", EventTestDocs.TargetPhrase(doc, output));
+    }
 }
