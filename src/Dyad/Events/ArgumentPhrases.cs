@@ -89,7 +89,7 @@ internal static class ArgumentPhrases
             // marked without what it is for and without an "in" that names no place ("the ceasefire in an attack"); a place
             // it is in stays ("military intervention in Venezuela"): on the tuning part 0 of 6 such phrases keep the former.
             if (target && !placed && c.Deprel == CaseRel && (c.Lemma == ForWord || c.Lemma == InWord && !IsPlace(doc, t)) && tokens[t].Head == head
-                && rel == NmodRel && MentionAt(doc, head) is null) return true;
+                && rel == NmodRel && MentionAt(doc, head) is null && !(c.Lemma == ForWord && IsStaff(doc, head))) return true;
             // A thing that already names whose it is ("US strategy | in Afghanistan", "Theresa May's offer | on citizens'
             // rights", "the EU's ban | on entry") is marked without what follows it: on the tuning part the 7 target phrases
             // of an act with its owner before it and "for", "in" or "on" after it all end before the preposition. An "of"
@@ -111,6 +111,15 @@ internal static class ArgumentPhrases
         }
         return false;
     }
+
+    /// <summary>Nouns of people who work or speak for a body ("two inspectors for the UN agency", "a reporter for the
+    /// agency"): the body they are "for" says who they are, so it stays in their phrase, and the people stay the target.</summary>
+    private static readonly int[] StaffNouns = [.. new[] { "inspector", "observer", "monitor", "worker", "employee", "staffer", "official",
+        "expert", "investigator", "journalist", "reporter", "correspondent", "spokesman", "spokeswoman", "spokesperson", "adviser",
+        "advisor", "consultant", "contractor", "envoy", "representative", "delegate", "negotiator" }.Select(w => Vocabulary.Shared.Intern(w))];
+
+    /// <summary>Whether a token is a noun of people who work or speak for a body (see <see cref="StaffNouns"/>).</summary>
+    internal static bool IsStaff(Document doc, int t) => t >= 0 && doc.Tokens[t].Upos == NounTag && Array.IndexOf(StaffNouns, doc.Tokens[t].Lemma) >= 0;
 
     private static readonly int[] ComplementWords = [.. new[] { "on", "for", "from", "in", "to", "over", "against", "about" }.Select(w => Vocabulary.Shared.Intern(w))];
 

@@ -1605,7 +1605,7 @@ internal sealed class EventMatcher
         // "is pessimistic that the postponed Olympics will go ahead": as for the nominal (see CodeNoun), a pessimistic or
         // optimistic comment aimed at no party named nearer is about what its clause is about.
         else if (target < 0 && code is PessimisticComment or OptimisticComment && (target = ClauseTopic(ctx, v)) >= 0) confidence -= NoTargetPenalty;
-        else if (!opposedTarget) target = Inner(ctx, target, PlaceAimed(code));
+        else if (!opposedTarget && !RejectedWhole(ctx, code, target) && !StaffOf(ctx, target)) target = Inner(ctx, target, PlaceAimed(code));
         // "refused direct talks with the government", with "with the government" hung on the verb: an object that is a
         // thing, not a party, has its partner in a "with" phrase after it, wherever the parse hangs that phrase (a party's
         // own thing stays: "praised Clinton's history with the community" is aimed at Clinton).
@@ -3773,6 +3773,27 @@ internal sealed class EventMatcher
             if (Array.IndexOf(AimPrepositions, prep) >= 0 && (placeAimed || !TownWhere(ctx, c, prep)) && ActorOf(ctx, c) >= 0) return c;
         }
         return t;
+    }
+
+    /// <summary>"rejected any military solution to the crisis", "opposed resolutions in the United Nations": what is rejected
+    /// or opposed (CAMEO 120, 110) is the thing as a whole, the party it is to or in only part of it; the tuning gold marks
+    /// the whole object. A thing "for", "on" or "against" a party ("an extradition request for Puigdemont") is still aimed
+    /// at that party, and so are talks "with" one (see <see cref="Inner"/> and <see cref="PartnerAfter"/>).</summary>
+    private bool RejectedWhole(Context ctx, string code, int target)
+    {
+        if (code is not ("120" or "110") || target < 0) return false;
+        int inner = Inner(ctx, target, PlaceAimed(code));
+        return inner != target && CaseOf(ctx, inner) is var prep && (prep == To || prep == In);
+    }
+
+    /// <summary>"expelled two inspectors for the UN agency", "detained a reporter for the agency": people "for" a body work
+    /// for it; they themselves are whom the act befalls, the body only tells whose they are, so the target stays on them.</summary>
+    private static bool StaffOf(Context ctx, int target)
+    {
+        if (!ArgumentPhrases.IsStaff(ctx.Doc, target)) return false;
+        for (int c = ctx.First[target]; c >= 0; c = ctx.Next[c])
+            if (ctx.Doc.Tokens[c].Deprel == Nmod && CaseOf(ctx, c) == For) return true;
+        return false;
     }
 
     private static readonly int What = Vocabulary.Shared.Intern("what");

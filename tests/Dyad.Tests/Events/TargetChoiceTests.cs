@@ -143,4 +143,34 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
         var e = Assert.Single(doc.Events, e => e.Cameo == "013");
         Assert.Equal("Gambari", doc.Text[doc.Tokens[e.TargetToken].Start..doc.Tokens[e.TargetToken].End]);
     }
+    [Fact]
+    public void ARejectedThing_ToAParty_IsTheTargetAsAWhole()
+    {
+        // "Chile rejected any armed settlement to the Bolivian dispute": what is rejected is the settlement; the party it
+        // is to is only part of it (an act "against" or "for" a party stays aimed at the party).
+        var doc = EventTestDocs.Parsed(
+            "Chile Chile PROPN NNP 2 nsubj", "rejected reject VERB VBD 0 root", "any any DET DT 5 det", "armed armed ADJ JJ 5 amod",
+            "settlement settlement NOUN NN 2 obj", "to to ADP IN 9 case", "the the DET DT 9 det", "Bolivian Bolivian ADJ JJ 9 amod",
+            "dispute dispute NOUN NN 5 nmod", ". . PUNCT . 2 punct")
+            .Actor("Chile", "CHL").Actor("Bolivian", "BOL").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+        Assert.Equal("settlement", doc.Text[doc.Tokens[e.TargetToken].Start..doc.Tokens[e.TargetToken].End]);
+        Assert.Equal("any armed settlement to the Bolivian dispute", EventTestDocs.TargetPhrase(doc, output));
+    }
+    [Fact]
+    public void PeopleForABody_AreTheTarget_WithTheBodyInTheirPhrase()
+    {
+        // "Peru expelled three monitors for the electoral commission": the monitors are whom the act befalls; the body they
+        // work for says who they are and stays in their phrase.
+        var doc = EventTestDocs.Parsed(
+            "Peru Peru PROPN NNP 2 nsubj", "expelled expel VERB VBD 0 root", "three three NUM CD 4 nummod", "monitors monitor NOUN NNS 2 obj",
+            "for for ADP IN 8 case", "the the DET DT 8 det", "electoral electoral ADJ JJ 8 amod", "commission commission NOUN NN 4 nmod",
+            ". . PUNCT . 2 punct")
+            .Actor("Peru", "PER").Actor("the electoral commission", "PERELI").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("16", StringComparison.Ordinal));
+        Assert.Equal("monitors", doc.Text[doc.Tokens[e.TargetToken].Start..doc.Tokens[e.TargetToken].End]);
+        Assert.Equal("three monitors for the electoral commission", EventTestDocs.TargetPhrase(doc, output));
+    }
 }
