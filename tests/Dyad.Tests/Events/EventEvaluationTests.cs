@@ -13,7 +13,7 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var report = EventEvaluation.RunClasses(SharedData.Path("conflibert-cameo"));
         output.WriteLine(report.ToString());
         Assert.Equal(1349, report.Sentences);
-        Assert.True(report.Accuracy >= 0.87, $"accuracy {report.Accuracy:F3} fell under 0.87 (measured 0.898)");
+        Assert.True(report.Accuracy >= 0.88, $"accuracy {report.Accuracy:F3} fell under 0.88 (measured 0.900)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
@@ -22,9 +22,9 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         foreach (var s in scores) output.WriteLine(s.ToString());
         Assert.Equal(12, scores.Count);
-        Assert.True(scores[0].F1 >= 0.82, $"source argument F1 {scores[0].F1:F3} fell under 0.82 (measured 0.845)");
-        Assert.True(scores[0].OverlapF1 >= 0.88, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.88 (measured 0.911)");
-        Assert.True(scores[1].F1 >= 0.65, $"target argument F1 {scores[1].F1:F3} fell under 0.65 (measured 0.681)");
+        Assert.True(scores[0].F1 >= 0.83, $"source argument F1 {scores[0].F1:F3} fell under 0.83 (measured 0.855)");
+        Assert.True(scores[0].OverlapF1 >= 0.89, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.89 (measured 0.917)");
+        Assert.True(scores[1].F1 >= 0.67, $"target argument F1 {scores[1].F1:F3} fell under 0.67 (measured 0.693)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
@@ -34,7 +34,7 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         // target argument phrases.
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         Assert.EndsWith("held-out", scores[8].Role, StringComparison.Ordinal);
-        Assert.True(scores[8].F1 >= 0.76, $"held-out source argument F1 {scores[8].F1:F3} fell under 0.76 (measured 0.781)");
-        Assert.True(scores[9].F1 >= 0.54, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.54 (measured 0.568)");
+        Assert.True(scores[8].F1 >= 0.77, $"held-out source argument F1 {scores[8].F1:F3} fell under 0.77 (measured 0.787)");
+        Assert.True(scores[9].F1 >= 0.56, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.56 (measured 0.583)");
     }
 }
