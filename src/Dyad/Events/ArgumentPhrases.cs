@@ -70,6 +70,9 @@ internal static class ArgumentPhrases
                 && !(c.Lemma == AtWord && (tokens[t].Lemma == LeastWord || tokens[t].Lemma == MostWord))
                 // "the group known as the White Helmets": the name a party is known as is part of it.
                 && !(c.Lemma == AsWord && tokens[t].Head is int known and >= 0 && IsWord(doc, known, "known"))) return true;
+            // "the small republic for two more years", "sanctions on the regime for a year": how long an act lasts, hung
+            // by the parse on its party, is time, no part of the party.
+            if (c.Deprel == CaseRel && c.Lemma == ForWord && t != head && TimeNoun(doc, t)) return true;
             if (tokens[t].Upos == VerbTag && c.Deprel == NsubjRel && t != head && !defining) return true;
             if ((rel == AclRel || rel == RelclRel) && c.Deprel == MarkRel) return true;
             // "Ukrainian forces in the Crimea", "several suspects in the attack": where a target party is, is not the

@@ -1811,6 +1811,8 @@ internal sealed class EventMatcher
             // "a suspension of aid to Pakistan", "its withdrawal of troops from Iraq": the target phrase hangs on what the
             // nominal acts on, its "of" complement.
             if (target < 0 && ofObject >= 0) target = FindPrepTarget(ctx, ofObject, p, light, -1);
+            // "extended its peacekeeping mission in the republic": the aim of an act carried on hangs on the carrying verb.
+            if (target < 0) target = ContinuedTarget(ctx, np, p);
             // "defending the foundation against attacks from Trump": what is shielded from an act is what the act is aimed at,
             // not the shielder (found hand-checking PolNeAR train events).
             if (target < 0 && head >= 0 && tokens[head].Upos == Verb && Array.IndexOf(ShieldVerbs, tokens[head].Lemma) >= 0
@@ -2080,6 +2082,21 @@ internal sealed class EventMatcher
         "scuttle", "torpedo", "derail", "sink");
 
     private static readonly int CallWord = Vocabulary.Shared.Intern("call"), Off = Vocabulary.Shared.Intern("off");
+
+    /// <summary>"agreed to extend its peacekeeping mission in the small republic", "renewed its sanctions on the
+    /// regime": a verb that only carries on an act (extends, renews, continues it) names no act of its own, and the parse
+    /// hangs the act's own phrase of aim on that verb beside its object. When <paramref name="np"/> is the object of such a
+    /// verb, the complement of one of the row's prepositions under the verb; -1 otherwise.</summary>
+    private int ContinuedTarget(Context ctx, int np, EventPattern p)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int verb = tokens[np].Head;
+        if (tokens[np].Deprel != Obj || verb < 0 || tokens[verb].Upos != Verb || Array.IndexOf(ContinuingVerbs, tokens[verb].Lemma) < 0) return -1;
+        return FindPrepTarget(ctx, verb, p, null, np);
+    }
+
+    /// <summary>Verbs that carry on, widen or bring back an act their object names (see <see cref="ContinuedTarget"/>).</summary>
+    private static readonly int[] ContinuingVerbs = Lemmas("extend", "renew", "prolong", "expand", "continue", "resume", "maintain");
 
     private static readonly int[] NominalChainVerbs = Lemmas("promise", "pledge", "vow", "offer", "propose", "plan", "threaten", "pursue");
 

@@ -159,4 +159,20 @@ public sealed class MissingTargetTests(Xunit.Abstractions.ITestOutputHelper outp
         output.WriteLine(doc.ShowAll());
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "070");
     }
+    [Fact]
+    public void AnActCarriedOnByAVerbOfExtending_TakesThePlaceTheParseHungOnThatVerb()
+    {
+        // "in the small republic" hung on "extend", beside its object, and "for two more years" hung on the place.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "alliance alliance NOUN NN 3 nsubj", "agreed agree VERB VBD 0 root", "to to PART TO 5 mark",
+            "extend extend VERB VB 3 xcomp", "its its PRON PRP$ 8 nmod:poss", "peacekeeping peacekeeping NOUN NN 8 compound",
+            "mission mission NOUN NN 5 obj", "in in ADP IN 12 case", "the the DET DT 12 det", "small small ADJ JJ 12 amod",
+            "republic republic NOUN NN 5 obl", "for for ADP IN 16 case", "two two NUM CD 16 nummod", "more more ADJ JJR 16 amod",
+            "years year NOUN NNS 12 nmod", ". . PUNCT . 3 punct")
+            .Actor("The alliance", "IGOWSTNAT").Code();
+        output.WriteLine(doc.ShowAll());
+        var main = EventEvaluation.MainEvent(doc.Events);
+        Assert.Equal("074", main!.Cameo);
+        Assert.Equal("the small republic", TargetPhrases(doc));
+    }
 }
