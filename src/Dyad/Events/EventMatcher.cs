@@ -2838,6 +2838,26 @@ internal sealed class EventMatcher
         return a >= 0 && b >= 0 && (a == b || ctx.Doc.Actors[a].Code is { } code && code == ctx.Doc.Actors[b].Code);
     }
 
+    /// <summary>
+    /// "refused official talks", "rejected an offer": an object headed by a noun that names an act (one the lexicon
+    /// codes as an event) and that names no party, owner or place is another act, not a party to this one; the act
+    /// keeps no target rather than that act. An act owned by or naming a party ("rejected the minister's offer",
+    /// "refused talks with the junta") keeps it, and so does a thing reached by a preposition ("lifted the ban on
+    /// aid"), which the ConfliBERT gold mostly takes as the target. Comments (pessimistic, optimistic) are about a topic
+    /// by convention and are not passed here.
+    /// </summary>
+    private void DropActTargets(Context ctx, List<(int Actor, int Token)> targets, int triggerFirst, int triggerLast)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int i = 0; i < targets.Count; i++)
+        {
+            if (targets[i] is not (< 0, >= 0 and var t) || (t >= triggerFirst && t <= triggerLast)) continue;
+            if (tokens[t].Upos != Noun || tokens[t].Deprel != Obj || _lex.Nouns(tokens[t].Lemma) is null) continue;
+            if (PartyIn(ctx, t) || Owner(ctx, t) >= 0 || IsPlace(ctx, t)) continue;
+            targets[i] = (-1, -1);
+        }
+    }
+
     private void Emit(Context ctx, int s, List<CodedEvent> events, List<int> sources, List<int> targets, string code, EventModality modality,
         Climb climb, int triggerFirst, int triggerLast, string rule, double confidence, int triggerLemma, bool targetsAreActors)
     {
@@ -2890,6 +2910,7 @@ internal sealed class EventMatcher
         // (no event: "beating Mr. Trump"). Found hand-checking asserted PolNeAR events, where they were most of the
         // force coded in campaign news.
         int force = code.Length >= 2 && code[0] == '1' && code[1] is '8' or '9' ? TriggerKind(ctx, triggerFirst, triggerLast) : 0;
+        if (code is not (PessimisticComment or OptimisticComment)) DropActTargets(ctx, targetActors, triggerFirst, triggerLast);
         foreach (var (src, srcToken) in sourceActors)
         {
             if (ctx.RequireSource && src < 0) continue;

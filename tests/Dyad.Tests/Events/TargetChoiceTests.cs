@@ -41,6 +41,34 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     [Fact]
+    public void ARefusedAct_NamingNoParty_IsNoTarget()
+    {
+        // "refused formal negotiations": the negotiations are an act, not a party; with no partner named the refusal
+        // has no target (the phrase is not the target).
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "rebels rebel NOUN NNS 4 nsubj", "have have AUX VBP 4 aux", "refused refuse VERB VBN 0 root",
+            "formal formal ADJ JJ 6 amod", "talks talk NOUN NNS 4 obj", ". . PUNCT . 4 punct")
+            .Actor("The rebels", "MMRREB").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+        Assert.Equal(-1, e.TargetToken);
+        Assert.Equal("", EventTestDocs.TargetPhrase(doc, output));
+    }
+
+    [Fact]
+    public void ARejectedAct_OwnedByAParty_StaysAimedAtTheOwner()
+    {
+        // "rejected the junta's offer": an act that is a party's own is aimed at that party.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "rebels rebel NOUN NNS 3 nsubj", "rejected reject VERB VBD 0 root", "the the DET DT 5 det",
+            "junta junta NOUN NN 7 nmod:poss", "'s 's PART POS 5 case", "offer offer NOUN NN 3 obj", ". . PUNCT . 3 punct")
+            .Actor("The rebels", "MMRREB").Actor("the junta", "MMRMIL").Code();
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+        Assert.Equal("MMRMIL", EventTestDocs.CodeOf(doc, e.Target));
+    }
+
+    [Fact]
     public void APartysOwnThing_WithAWithPhraseOnTheVerb_StaysAimedAtTheParty()
     {
         // "praised the governor's record with farmers": the record is the governor's; the farmers are no partner.
