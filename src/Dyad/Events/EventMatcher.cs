@@ -1877,7 +1877,7 @@ internal sealed class EventMatcher
             }
             else if (nrel == Obl && head >= 0 && tokens[head].Upos == Verb) modality = ObliqueModality(ctx, np, head, ref climb);
             // "calls for Sanders' withdrawal", "demands for talks", "a plea for aid": what an appeal seeks has not happened.
-            else if (nrel == Nmod && head >= 0 && CaseOf(ctx, np) == For && Array.IndexOf(AskingForNouns, tokens[head].Lemma) >= 0)
+            else if (nrel == Nmod && head >= 0 && CaseOf(ctx, np) == For && Array.IndexOf(AimNouns, tokens[head].Lemma) >= 0)
                 modality = EventModality.Future;
             if (Child(ctx, n, Det) is int d and >= 0 && tokens[d].Lemma == No) modality = Stronger(modality, EventModality.Negated);
             // "future talks with Syria", "possible talks": not (yet) held.
@@ -2070,10 +2070,6 @@ internal sealed class EventMatcher
 
     private static readonly int[] SeriesNouns = Lemmas("round", "series", "wave", "spate", "string", "set");
 
-    /// <summary>Chain verbs whose nominal object is what they promise, plan or threaten ("promised a veto"); not verbs of
-    /// wanting or seeking, whose object is often what the subject would receive ("sought aid", "wants talks" is 036 but
-    /// "wants support" is no intent to support).</summary>
-    /// <summary>Verbs of calling an act off.</summary>
     /// <summary>Verbs whose object act did not take place, or no longer does: called off ("cancelled the talks"), kept
     /// from ("avoided direct criticism of teachers") or given up ("dropped its investigation").</summary>
     private static readonly int[] CancelVerbs = Lemmas("cancel", "scrap", "scrub", "nix", "abandon", "postpone", "shelve", "axe", "ax",
@@ -2098,6 +2094,10 @@ internal sealed class EventMatcher
     /// <summary>Verbs that carry on, widen or bring back an act their object names (see <see cref="ContinuedTarget"/>).</summary>
     private static readonly int[] ContinuingVerbs = Lemmas("extend", "renew", "prolong", "expand", "continue", "resume", "maintain");
 
+    /// <summary>Chain verbs whose nominal object is what they promise, plan or threaten ("promised a veto"); not verbs of
+    /// wanting or seeking, whose object is often what the subject would receive ("sought aid", "wants talks" is 036 but
+    /// "wants support" is no intent to support). "pursue" is the exception kept: its objects in news are mostly acts
+    /// worked towards with a party ("pursuing an agreement"), though "pursuing support from lawmakers" is read so too.</summary>
     private static readonly int[] NominalChainVerbs = Lemmas("promise", "pledge", "vow", "offer", "propose", "plan", "threaten", "pursue");
 
     /// <summary>Nominals of what is done to a person, whose possessor is that person ("Kennedy's assassination"), where a
@@ -2158,7 +2158,7 @@ internal sealed class EventMatcher
         // The same for a noun of appeal right before the phrase, which the parse hung on the verb ("ignored the calls for
         // his withdrawal").
         if (CaseOf(ctx, np) == For && (Array.IndexOf(AskingForVerbs, tokens[verb].Lemma) >= 0
-            || (PhraseStart(ctx, np) is int start && start > 0 && Array.IndexOf(AskingForNouns, tokens[start - 1].Lemma) >= 0)))
+            || (PhraseStart(ctx, np) is int start && start > 0 && Array.IndexOf(AimNouns, tokens[start - 1].Lemma) >= 0)))
             modality = Stronger(modality, EventModality.Future);
         ClimbAbove(ctx, verb, ref climb);
         modality = Stronger(modality, climb.Modality);
@@ -2170,10 +2170,6 @@ internal sealed class EventMatcher
     /// <summary>Verbs whose "for" phrase is what is sought: "called for his withdrawal", "pressed for talks".</summary>
     private static readonly int[] AskingForVerbs = Lemmas("call", "push", "press", "ask", "plead", "beg", "clamor", "clamour", "lobby", "campaign",
         "advocate", "appeal", "hope", "wish", "wait", "pray", "yearn", "angle", "fight", "demonstrate", "rally", "petition", "agitate");
-
-    /// <summary>Nouns whose "for" phrase is what is sought: "calls for his withdrawal", "a plea for aid".</summary>
-    private static readonly int[] AskingForNouns = Lemmas("call", "calling", "demand", "plea", "appeal", "request", "push", "pressure", "clamor",
-        "clamour", "campaign", "petition", "hope", "wish", "bid", "drive", "case", "argument", "proposal", "motion");
 
     /// <summary>The intent (roots 04–08) or threat (14–20) row a future event is coded as; null for other roots.</summary>
     private EventPattern? RecodeFuture(string code)
@@ -2345,19 +2341,20 @@ internal sealed class EventMatcher
         }
     }
 
-
     private static readonly int WhetherWord = Vocabulary.Shared.Intern("whether"), ConsiderWord = Vocabulary.Shared.Intern("consider"),
         SelfWord = Vocabulary.Shared.Intern("self"), HaveWord = Vocabulary.Shared.Intern("have");
 
-    /// <summary>Nouns of a stand taken on something: "his position on banning Muslims".</summary>
-    /// <summary>Nouns of plans and aims: what they are for has not been done ("a strategy for ending the protests").</summary>
+    /// <summary>Nouns of plans, aims and appeals: what they are for has not been done ("a strategy for ending the
+    /// protests", "calls for his withdrawal", "a plea for aid"), whether that is a clause or a nominal event.</summary>
     private static readonly int[] AimNouns = Lemmas("plan", "strategy", "proposal", "proposition", "blueprint", "roadmap", "scheme", "idea",
         "option", "effort", "bid", "push", "drive", "goal", "aim", "objective", "recipe", "formula", "framework", "timetable", "prospect",
-        "hope", "call", "pledge", "promise", "vow", "suggestion", "demand", "plea", "appeal", "request", "recommendation");
+        "hope", "wish", "call", "calling", "pledge", "promise", "vow", "suggestion", "demand", "plea", "appeal", "request", "recommendation",
+        "pressure", "clamor", "clamour", "campaign", "petition", "case", "argument", "motion");
 
     private static readonly int Towards = Vocabulary.Shared.Intern("towards");
     private static readonly int[] ReachVerbs = Lemmas("reach", "achieve", "meet", "fulfil", "fulfill", "accomplish", "attain", "hit", "realize", "realise");
 
+    /// <summary>Nouns of a stand taken on something: "his position on banning Muslims".</summary>
     private static readonly int[] StanceNouns = Lemmas("position", "stance", "stand", "view", "policy", "approach", "attitude", "opinion", "thinking", "record");
 
     private static readonly int Toward = Vocabulary.Shared.Intern("toward");
@@ -2379,7 +2376,7 @@ internal sealed class EventMatcher
     private static readonly int[] FieldAdjectives = Lemmas("top", "fiscal", "economic", "social", "environmental", "financial", "budgetary", "domestic", "political",
         "legal", "ethical", "religious", "moral", "personal", "practical", "logistical", "technical", "commercial", "consumer", "regional", "local");
 
-    private static readonly int[] CommentNouns = Lemmas("comment", "comments", "interview", "reaction", "response");
+    private static readonly int[] CommentNouns = Lemmas("comment", "interview", "reaction", "response");
     private static readonly int[] AskingWords = Lemmas("request", "ask", "seek", "solicit");
 
     /// <summary>A request or an asking for comment: the noun or verb with "for comment" hung on it, or "comment" as its
@@ -3210,8 +3207,16 @@ internal sealed class EventMatcher
         // product or a work, and releasing it frees no one (found checking events on general news pages).
         ref readonly var o = ref ctx.Doc.Tokens[obj];
         if (code == Release && o.Head >= 0 && ctx.Doc.Tokens[o.Head].Lemma == ReleaseWord && (o.Upos == Propn || (o.Upos == Noun && char.IsUpper(ctx.Doc.Text[o.Start]))) && ActorOf(ctx, obj) < 0
-            && !ctx.Doc.Places.Exists(p => p.GeoNamesId is not null && obj >= p.FirstToken && obj < p.FirstToken + p.TokenCount))
+            && !ResolvedPlace(ctx, obj))
             return true;
+        return false;
+    }
+
+    /// <summary>Whether a token is inside a place the gazetteer resolved (<see cref="IsPlace"/> counts unresolved ones too).</summary>
+    private static bool ResolvedPlace(Context ctx, int t)
+    {
+        foreach (var p in ctx.Doc.Places)
+            if (p.GeoNamesId is not null && t >= p.FirstToken && t < p.FirstToken + p.TokenCount) return true;
         return false;
     }
 
@@ -4631,7 +4636,7 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         if (Array.IndexOf(SendingAwayVerbs, tokens[v].Lemma) < 0 || ActorOf(ctx, obj) >= 0
-            || Array.IndexOf(MessageNouns, tokens[obj].Lemma) >= 0 || Array.IndexOf(DocumentNouns, tokens[obj].Lemma) >= 0) return -1;
+            || NounOrQuantityOf(ctx, obj, MessageNouns) || NounOrQuantityOf(ctx, obj, DocumentNouns) || NounOrQuantityOf(ctx, obj, Utterances)) return -1;
         for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
             if (tokens[c].Deprel == Advcl && MarkOf(ctx, c) == To) return -1;
         int whither = DeepPrepTarget(ctx, obj, p);

@@ -36,12 +36,13 @@ public sealed class ActorRecognizer : IStage
     internal static readonly ulong NormPossessive = StringHash.OfNorm("'s");
     internal static readonly ulong NormOf = StringHash.OfNorm("of");
     internal static readonly ulong NormFrom = StringHash.OfNorm("from");
+    internal static readonly ulong NormIn = StringHash.OfNorm("in");
     internal static readonly ulong NormThe = StringHash.OfNorm("the");
     internal static readonly ulong NormComma = StringHash.OfNorm(",");
     internal static readonly ulong NormAnd = StringHash.OfNorm("and");
 
     /// <summary>Words that end a person's name the NER ran on ("Erdogan of Turkey", "Netanyahu on 14 January").</summary>
-    private static readonly ulong[] NotInNames = [NormOf, StringHash.OfNorm("on"), StringHash.OfNorm("in"), StringHash.OfNorm("at"), NormFrom, StringHash.OfNorm("said"), StringHash.OfNorm("says")];
+    private static readonly ulong[] NotInNames = [NormOf, StringHash.OfNorm("on"), NormIn, StringHash.OfNorm("at"), NormFrom, StringHash.OfNorm("said"), StringHash.OfNorm("says")];
 
     /// <summary>Lower case without diacritics ("Erdoğan" → "erdogan"), for surname look-ups.</summary>
     internal static string Plain(string s)
@@ -1112,8 +1113,6 @@ public sealed class ActorRecognizer : IStage
             agent.Rule = "compose:" + bodyRule + " + " + agent.Rule;
         }
     }
-
-    private static readonly ulong NormIn = StringHash.OfNorm("in");
 
     /// <summary>Roles of agents that belong where they are ("officials in Kampala" are Uganda's, "police in Ohio" the
     /// United States'). Soldiers, refugees, reporters, aid and labour are often foreigners where they are ("troops in
