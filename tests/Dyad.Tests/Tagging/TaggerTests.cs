@@ -54,6 +54,17 @@ public class TaggerTests
     }
 
     [Fact]
+    public void Tagger_PastTenseOfAnUnknownLeVerbBorrowsTheParticiplesRule()
+    {
+        // As past tenses these suffixes are too rare to hold a rule of their own, and the bare "-ed" rule cut them to
+        // "battl", "scuttl"; the participle's rule for the same suffix keeps the final e.
+        var doc = Tag("The militia battled the army and scuttled the truce.");
+        Assert.Equal(("VBD", "battle"), (Word(doc, "battled").Xpos, Word(doc, "battled").Lemma));
+        Assert.Equal(("VBD", "scuttle"), (Word(doc, "scuttled").Xpos, Word(doc, "scuttled").Lemma));
+        Assert.Equal("call", Word(Tag("The minister called the envoy."), "called").Lemma);
+    }
+
+    [Fact]
     public void Tagger_SplitContractionsGetTheirOwnTags()
     {
         var doc = Tag("They don't know where Gaza's leaders went.");

@@ -44,14 +44,29 @@ internal sealed class LemmaModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong RuleKey(ulong suffixHash, int length, int xpos) => TableKey(suffixHash * 31 + (ulong)length, xpos + 100_000);
 
-    /// <summary>The lemma id of a word with the model's XPOS index <paramref name="xpos"/>.</summary>
-    public int Lemmatize(ReadOnlySpan<char> form, ulong formHash, ulong normHash, int xpos)
+    /// <summary>
+    /// The XPOS whose regular forms take the same suffix edits, or null: the past tense and the past participle
+    /// ("-ed" on both). A rule key too rare under one of them may be well supported under the other ("tled" is seen
+    /// far more as a participle: settled, titled), so an unknown "battled" is not cut to "battl" by the bare "-ed" rule.
+    /// </summary>
+    public static string? SiblingXpos(string xpos) => xpos switch { "VBD" => "VBN", "VBN" => "VBD", _ => null };
+
+    /// <summary>
+    /// The lemma id of a word with the model's XPOS index <paramref name="xpos"/>; <paramref name="siblingXpos"/> (or -1)
+    /// is the XPOS inflected alike (<see cref="SiblingXpos"/>), whose rule serves when this XPOS has none for a suffix
+    /// of the same length.
+    /// </summary>
+    public int Lemmatize(ReadOnlySpan<char> form, ulong formHash, ulong normHash, int xpos, int siblingXpos = -1)
     {
         if (_table.TryGetValue(TableKey(formHash, xpos), out int id)) return id;
         if (_table.TryGetValue(TableKey(normHash, xpos) ^ 1, out id)) return id;
         int ruleIndex = -1;
         for (int n = Math.Min(MaxSuffix, form.Length); n >= 0; n--)
-            if (_rules.TryGetValue(RuleKey(StringHash.OfNorm(form[^n..]), n, xpos), out ruleIndex)) break;
+        {
+            ulong suffix = StringHash.OfNorm(form[^n..]);
+            if (_rules.TryGetValue(RuleKey(suffix, n, xpos), out ruleIndex)) break;
+            if (siblingXpos >= 0 && _rules.TryGetValue(RuleKey(suffix, n, siblingXpos), out ruleIndex)) break;
+        }
         if (ruleIndex < 0) return Vocabulary.Shared.Intern(form);
         return Apply(_ruleList[ruleIndex], form);
     }

@@ -32,6 +32,7 @@ public sealed class Tagger : IStage
     private readonly string[] _classNames;   // "UPOS|XPOS"
     private readonly ushort[] _classUpos, _classXpos;
     private readonly int[] _classXposIndex;  // index in _xposNames, the lemmatizer's key
+    private readonly int[] _classXposSibling; // index of the XPOS inflected alike (VBD ↔ VBN), or -1
     private readonly string[] _xposNames;
     private readonly Dictionary<ulong, int> _tagDictionary;
     private readonly Dictionary<ulong, ulong> _ambiguity;
@@ -60,6 +61,9 @@ public sealed class Tagger : IStage
         _classUpos = new ushort[classNames.Length];
         _classXpos = new ushort[classNames.Length];
         _classXposIndex = XposIndices(classNames, out _xposNames);
+        _classXposSibling = new int[classNames.Length];
+        for (int c = 0; c < classNames.Length; c++)
+            _classXposSibling[c] = Array.IndexOf(_xposNames, LemmaModel.SiblingXpos(_xposNames[_classXposIndex[c]]));
         for (int c = 0; c < classNames.Length; c++)
         {
             var (u, x) = SplitClass(classNames[c]);
@@ -193,7 +197,7 @@ public sealed class Tagger : IStage
             ref var t = ref doc.Annotate(first + i);
             t.Upos = _classUpos[cls];
             t.Xpos = _classXpos[cls];
-            t.Lemma = _lemmas.Lemmatize(text.AsSpan(t.Start, t.End - t.Start), ctx[i].Form, ctx[i].Lower, _classXposIndex[cls]);
+            t.Lemma = _lemmas.Lemmatize(text.AsSpan(t.Start, t.End - t.Start), ctx[i].Form, ctx[i].Lower, _classXposIndex[cls], _classXposSibling[cls]);
         }
     }
 
