@@ -40,7 +40,7 @@ internal sealed class EventMatcher
     private static readonly ushort Nsubj = Labels.Deprel.Intern("nsubj"), NsubjPass = Labels.Deprel.Intern("nsubj:pass"),
         Obj = Labels.Deprel.Intern("obj"), Iobj = Labels.Deprel.Intern("iobj"), OblUnmarked = Labels.Deprel.Intern("obl:unmarked"), Obl = Labels.Deprel.Intern("obl"),
         OblAgent = Labels.Deprel.Intern("obl:agent"), Nmod = Labels.Deprel.Intern("nmod"), NmodPoss = Labels.Deprel.Intern("nmod:poss"),
-        Xcomp = Labels.Deprel.Intern("xcomp"), Ccomp = Labels.Deprel.Intern("ccomp"), Conj = Labels.Deprel.Intern("conj"),
+        Xcomp = Labels.Deprel.Intern("xcomp"), Ccomp = Labels.Deprel.Intern("ccomp"), Csubj = Labels.Deprel.Intern("csubj"), Conj = Labels.Deprel.Intern("conj"),
         Aux = Labels.Deprel.Intern("aux"), AuxPass = Labels.Deprel.Intern("aux:pass"), Case = Labels.Deprel.Intern("case"),
         Mark = Labels.Deprel.Intern("mark"), Prt = Labels.Deprel.Intern("compound:prt"), AclRelcl = Labels.Deprel.Intern("acl:relcl"), AdvclRelcl = Labels.Deprel.Intern("advcl:relcl"),
         Acl = Labels.Deprel.Intern("acl"), Advcl = Labels.Deprel.Intern("advcl"), Parataxis = Labels.Deprel.Intern("parataxis"),
@@ -524,7 +524,10 @@ internal sealed class EventMatcher
     {
         var tokens = ctx.Doc.Tokens;
         int h = tokens[c].Head;
-        if (h < 0 || c < h || tokens[c].Deprel != Advcl || tokens[c].Upos != Verb || Child(ctx, c, Nsubj) >= 0) return false;
+        // Also a clause the parse calls a ccomp or a clausal subject after its head: "Russia is set to attack", "Germany is
+        // due to meet", with "set" and "due" read as adjectives.
+        ushort rel = tokens[c].Deprel;
+        if (h < 0 || c < h || (rel != Advcl && rel != Ccomp && rel != Csubj) || tokens[c].Upos != Verb || Child(ctx, c, Nsubj) >= 0) return false;
         if (_lex.Chain(tokens[h].Lemma) is not { } chain) return false;
         int mark = Child(ctx, c, Mark);
         if (mark < 0 || tokens[mark].Lemma != To) return false;
@@ -2636,6 +2639,8 @@ internal sealed class EventMatcher
         // and "is to blame" says who is at fault.
         else if (beAt >= 0 && toAt == beAt + 1 && tokens[v].Lemma != BlameWord && PlanningSubject(ctx, v))
             m = Stronger(m, EventModality.Future);
+        if (GoingTo(ctx, v) is int going and >= 0)
+            m = Stronger(m, Stronger(EventModality.Future, LocalModality(ctx, going)));
         // "refrain from attacking": read off the words, since the parse often hangs the gerund elsewhere (on the verb
         // before "refrain", with "refrain" as a noun).
         if (v >= 2 && tokens[v - 1].Lemma == From && tokens[v - 2].Lemma is var held && (held == Refrain || held == Abstain || held == Desist)
@@ -2660,6 +2665,25 @@ internal sealed class EventMatcher
     }
 
     private static readonly int Without = Vocabulary.Shared.Intern("without");
+
+    private static readonly int GoWord = Vocabulary.Shared.Intern("go");
+
+    /// <summary>
+    /// "Iran is going to attack", "they were not going to meet": "going to" after a form of "be" is a future, not a
+    /// motion ("went to meet" did meet). Returns the "going" whose to-infinitive <paramref name="v"/> is, or -1. Read
+    /// off the words ("going", "to", the verb in a row) with "be" among the auxiliaries of "going", whatever the parse
+    /// calls the infinitive; the negation of "going" is the act's.
+    /// </summary>
+    private static int GoingTo(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (v < 2 || tokens[v - 1].Lemma != To || tokens[v - 2].Lemma != GoWord || tokens[v - 2].Xpos != Vbg || tokens[v].Xpos != Vb
+            || tokens[v - 2].Sentence != tokens[v].Sentence) return -1;
+        int going = v - 2;
+        for (int c = ctx.First[going]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Aux && tokens[c].Lemma == Be && c < going) return going;
+        return -1;
+    }
 
     /// <summary>Prepositions no subject takes.</summary>
     private static readonly int[] NoSubjectPrepositions = Lemmas("for", "to", "from", "at", "on", "in", "into", "about", "over", "under", "of");
@@ -4703,7 +4727,8 @@ internal sealed class EventMatcher
                 if (ActorOf(ctx, h) < 0 && tokens[h].Deprel == Obj && tokens[h].Head >= 0 && Subject(ctx, tokens[h].Head) is int issuer and >= 0) return issuer;
                 return h;
             }
-            if (rel != Xcomp && rel != Conj && rel != Advcl) return -1;
+            // A to-infinitive the parse made a ccomp of a chain word ("is set to attack") is controlled as an xcomp is.
+            if (rel != Xcomp && rel != Conj && rel != Advcl && !((rel == Ccomp || rel == Csubj) && MisparsedControl(ctx, v))) return -1;
             // "called for the ban after Farook and his wife, Tashfeen Malik, killed 14 people", parsed with "after Farook"
             // as a phrase and "killed" a conjunct of "called": the party an "after"/"before" phrase names right before the
             // verb (a comma between at most) is its subject (found hand-checking PolNeAR train events, where Trump killed).

@@ -125,5 +125,23 @@ public sealed class GeneralNewsTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Contains(none.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Modality == EventModality.Negated);
         Assert.True(Process("Turkish officials attacked the convoy.").HasAsserted("19"));
     }
+    [Fact]
+    public void ActsForecastWithSetDuePoisedOrGoingTo_AreFutureNotDone()
+    {
+        // "set" and "due" read as adjectives, with the infinitive as a clausal complement or subject
+        foreach (var text in new[] { "Turkey is set to attack Kurdish fighters in Syria.", "The Turkish army is poised to invade northern Syria.",
+                     "Turkey is going to attack Kurdish fighters in Syria." })
+        {
+            var doc = Process(text);
+            Assert.False(doc.HasAsserted("19"), text);
+            Assert.Contains(doc.Events, e => e.Modality == EventModality.Future && CodeOf(doc, e.Source) is { } code && code.StartsWith("TUR", StringComparison.Ordinal));
+        }
+        var due = Process("The German chancellor is due to visit Paris next week.");
+        Assert.False(due.HasAsserted("04"));
+        Assert.Contains(due.Events, e => e.Cameo == "042" && e.Modality == EventModality.Future);
+        // a negated "going to" is negated; "went to meet" was a meeting
+        Assert.Contains(Process("Turkey is not going to attack Kurdish fighters in Syria.").Events, e => e.Modality == EventModality.Negated);
+        Assert.True(Process("The Turkish foreign minister went to meet the Iraqi prime minister in Baghdad.").HasAsserted("04"));
+    }
 }
 
