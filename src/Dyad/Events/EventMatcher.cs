@@ -965,6 +965,23 @@ internal sealed class EventMatcher
 
     private static readonly int[] NoneWords = Lemmas("none", "nobody", "nothing", "neither", "noone");
 
+    private static readonly int NeitherWord = Vocabulary.Shared.Intern("neither");
+
+    /// <summary>
+    /// "Neither Israel nor Iran attacked", "met neither Israel nor Iran": whether the argument <paramref name="arg"/> of
+    /// <paramref name="v"/> is a list opened by "neither", which denies the act of every member. The parse hangs
+    /// "neither" on the first member or on the verb (then it stands right before the argument).
+    /// </summary>
+    private static bool OpensNeither(Context ctx, int v, int arg)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[arg]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Lemma == NeitherWord && c < arg) return true;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Lemma == NeitherWord && c < arg && PhraseStart(ctx, arg) == c + 1) return true;
+        return false;
+    }
+
     private static readonly int QuestionWord = Vocabulary.Shared.Intern("question"), PleadWord = Vocabulary.Shared.Intern("plead");
 
     private static readonly int[] PleaWords = Lemmas("guilty", "innocent", "not", "no");
@@ -984,6 +1001,10 @@ internal sealed class EventMatcher
     }
 
     private static readonly int RuleWord = Vocabulary.Shared.Intern("rule"), Out = Vocabulary.Shared.Intern("out");
+
+    /// <summary>Whether a verb is "rule out" (its particle in the parse).</summary>
+    private static bool RulesOut(Context ctx, int v) =>
+        ctx.Doc.Tokens[v].Lemma == RuleWord && Child(ctx, v, Prt) is int particle and >= 0 && ctx.Doc.Tokens[particle].Lemma == Out;
 
     private static readonly int[] CampaignPromiseVerbs = Lemmas("promise", "pledge", "vow", "propose", "commit");
 
@@ -1427,8 +1448,10 @@ internal sealed class EventMatcher
         // "no one from the department released the filings", "no Israeli official attacked", "nobody attacked": a subject
         // that is a word of none, or has "no" for its determiner, denies the act (found hand-checking PolNeAR dev events).
         if (Child(ctx, v, Nsubj) is int nobody and >= 0 && (Array.IndexOf(NoneWords, tokens[nobody].Lemma) >= 0
-            || (Child(ctx, nobody, Det) is int noDet and >= 0 && tokens[noDet].Lemma == No)))
+            || (Child(ctx, nobody, Det) is int noDet and >= 0 && tokens[noDet].Lemma == No) || OpensNeither(ctx, v, nobody)))
             modality = Stronger(modality, EventModality.Negated);
+        // "met neither Israel nor Iran".
+        if (obj >= 0 && OpensNeither(ctx, v, obj)) modality = Stronger(modality, EventModality.Negated);
         int cur = v, triggerLemma = tokens[v].Lemma;
         if (ControlHead(ctx, v) is int h and >= 0 && _lex.Chain(tokens[h].Lemma) is { } chain)
         {
@@ -1866,6 +1889,8 @@ internal sealed class EventMatcher
                 // was there before, whatever becomes of the meeting (found hand-checking PolNeAR train events).
                 bool met = light is null && nrel == Obj && Array.IndexOf(MetVerbs, tokens[governor].Lemma) >= 0;
                 modality = met ? EventModality.Asserted : LocalModality(ctx, governor);
+                // "did not rule out talks": possible, not denied (ruling them out denies them: below).
+                if (modality == EventModality.Negated && nrel == Obj && RulesOut(ctx, governor)) modality = EventModality.Hypothetical;
                 // "Talks ... are expected to focus on": the subject of a future chain verb is itself future.
                 if (!met && _lex.Chain(tokens[governor].Lemma) is { Class: "future" }) modality = Stronger(modality, EventModality.Future);
                 ClimbAbove(ctx, governor, ref climb);
@@ -1898,6 +1923,8 @@ internal sealed class EventMatcher
             // (found hand-checking PolNeAR train events). A cancelled meeting has its own code (125) from the verb's row.
             if (governor >= 0 && light is null && nrel == Obj && (Array.IndexOf(CancelVerbs, tokens[governor].Lemma) >= 0
                 || (tokens[governor].Lemma == CallWord && Child(ctx, governor, Prt) is int off and >= 0 && tokens[off].Lemma == Off)
+                // "has ruled out talks with Hamas": talks ruled out will not be held ("did not rule out talks": possible).
+                || (RulesOut(ctx, governor) && LocalModality(ctx, governor) != EventModality.Negated)
                 // "Israel stopped bombing Gaza" with the gerund read as a noun: a bare -ing word, no determiner of its own.
                 || (Array.IndexOf(StopVerbs, tokens[governor].Lemma) >= 0 && Child(ctx, n, Det) < 0 && Child(ctx, n, NmodPoss) < 0
                     && ctx.Doc.Text.AsSpan(tokens[n].Start, tokens[n].End - tokens[n].Start).EndsWith("ing", StringComparison.Ordinal))))
@@ -2275,6 +2302,18 @@ internal sealed class EventMatcher
                 climb.ReportedBy = complainer >= 0 ? ActorOf(ctx, complainer) : -1;
                 climb.Modality = Stronger(climb.Modality, EventModality.Reported);
             }
+            // "Israel denied attacking Iran", "Russia denied that its jets bombed the hospital": what one denies is, as the
+            // denier tells it, not done (the denial itself is coded on its own, 016).
+            if ((rel == Ccomp || rel == Xcomp) && Array.IndexOf(DenyVerbs, tokens[h].Lemma) >= 0)
+                climb.Modality = Stronger(climb.Modality, EventModality.Negated);
+            // So is what one rules out ("ruled out attacking Iran"; the parse may make the gerund an adverbial clause),
+            // while what one does not rule out is possible: the negation of "rule out" is not the act's.
+            if ((rel == Xcomp || rel == Advcl || rel == Ccomp) && RulesOut(ctx, h))
+            {
+                climb.Modality = Stronger(climb.Modality, LocalModality(ctx, h) == EventModality.Negated ? EventModality.Hypothetical : EventModality.Negated);
+                cur = h;
+                continue;
+            }
             if (rel == Ccomp || rel == Parataxis)
             {
                 if (_lex.Speech(tokens[h].Lemma) is { } speech)
@@ -2568,6 +2607,21 @@ internal sealed class EventMatcher
 
     private static readonly int[] AccuseMarks = Lemmas("of", "for");
 
+    /// <summary>Verbs whose complement is what the subject says did not happen ("denied attacking", "refuted that").</summary>
+    private static readonly int[] DenyVerbs = Lemmas("deny", "refute");
+
+    /// <summary>The object of the accusing or praising verb whose "of"/"for" clause <paramref name="clause"/> is
+    /// (<see cref="AccuseVerbs"/>: "accused Israel of attacking"), or -1.</summary>
+    private static int AccusedParty(Context ctx, int clause)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[clause].Head;
+        if (h < 0 || h > clause || tokens[h].Upos != Verb || Array.IndexOf(AccuseVerbs, tokens[h].Lemma) < 0
+            || Array.IndexOf(AccuseMarks, MarkOf(ctx, clause)) < 0) return -1;
+        int o = Child(ctx, h, Obj);
+        return o >= 0 && o < clause ? o : -1;
+    }
+
     /// <summary>When the clause <paramref name="cur"/> is the content of an accusation or of a claim noun: the actor who
     /// claims it (the accusing verb's subject, the noun's possessor), -1 when the text names none; -2 when the clause
     /// is no such content.</summary>
@@ -2627,6 +2681,8 @@ internal sealed class EventMatcher
             if ((rel == Advmod || rel == Neg) && (lemma == Not || lemma == Never || lemma == Nt)) m = Stronger(m, EventModality.Negated);
             else if (rel == Aux && _lex.Modal(lemma) is { } modal) m = Stronger(m, modal.Modality);
             else if (rel == Advmod && lemma == Yet && c < v) yet = true;
+            // "Israel reportedly attacked", "allegedly bombed": told by others, not asserted by the text.
+            else if (rel == Advmod && Array.IndexOf(HearsayAdverbs, lemma) >= 0) m = Stronger(m, EventModality.Reported);
             // "gave equipment without demanding payment": what is done "without" doing it is not done.
             else if (rel == Mark && lemma == Without && c < v) m = Stronger(m, EventModality.Negated);
             else if (rel == Mark && lemma == To && c < v) { to = true; toAt = c; }
@@ -2665,6 +2721,9 @@ internal sealed class EventMatcher
     }
 
     private static readonly int Without = Vocabulary.Shared.Intern("without");
+
+    /// <summary>Adverbs that attribute an act to unnamed others' report: what they modify is reported, not asserted.</summary>
+    private static readonly int[] HearsayAdverbs = Lemmas("reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "ostensibly");
 
     private static readonly int GoWord = Vocabulary.Shared.Intern("go");
 
@@ -4733,6 +4792,9 @@ internal sealed class EventMatcher
             // as a phrase and "killed" a conjunct of "called": the party an "after"/"before" phrase names right before the
             // verb (a comma between at most) is its subject (found hand-checking PolNeAR train events, where Trump killed).
             if (rel == Conj && depth == 0 && TimeClauseSubject(ctx, v) is int after and >= 0) return Named(ctx, after);
+            // "Iran accused Israel of attacking its embassy", "praised Egypt for brokering": the "of"/"for" clause of an
+            // accusing or praising verb says what its object did, so the object is its subject, not the accuser.
+            if (rel == Advcl && AccusedParty(ctx, v) is int accused and >= 0) return Named(ctx, accused);
             // "listening to him talk", "watched Israel bomb the tunnels", "let the rebels leave": the complement of a verb
             // of perceiving or causing has that verb's object as its subject (found hand-checking PolNeAR dev events,
             // where the listeners were coded as the talkers).

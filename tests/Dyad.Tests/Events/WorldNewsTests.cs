@@ -193,4 +193,41 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
         var doc = Process("A Kenyan official about to be indicted by the Kenyan police died on Tuesday.");
         Assert.False(doc.HasAsserted("17"));
     }
+    private static bool HasFrom(Document doc, string cameoPrefix, string sourcePrefix, EventModality modality) =>
+        doc.Events.Any(e => e.Cameo.StartsWith(cameoPrefix, StringComparison.Ordinal) && e.Modality == modality
+            && CodeOf(doc, e.Source) is { } code && code.StartsWith(sourcePrefix, StringComparison.Ordinal));
+
+    [Fact]
+    public void WhatAnAccusationSaysWasDone_IsTheAccusedPartysAct()
+    {
+        var doc = Process("Syria accused Turkey of shelling Syrian troops.");
+        Assert.True(HasFrom(doc, "112", "SYR", EventModality.Asserted));
+        // the shelling is Turkey's, as Syria tells it; not Syria's
+        Assert.True(HasFrom(doc, "19", "TUR", EventModality.Reported));
+        Assert.False(HasFrom(doc, "19", "SYR", EventModality.Reported));
+    }
+
+    [Fact]
+    public void ActsDenied_RuledOutOrDoneByNeitherParty_AreNegated()
+    {
+        var denied = Process("Turkey denied shelling the Syrian border village.");
+        Assert.True(denied.HasAsserted("016"));
+        Assert.False(denied.HasAsserted("19"));
+        Assert.True(HasFrom(Process("Turkey denied that the Turkish army shelled the Syrian village."), "19", "TUR", EventModality.Negated));
+        Assert.True(HasFrom(Process("Turkey ruled out attacking Syria."), "19", "TUR", EventModality.Negated));
+        // not ruling it out leaves it possible
+        Assert.True(HasFrom(Process("Turkey did not rule out attacking Syria."), "19", "TUR", EventModality.Hypothetical));
+        Assert.True(HasFrom(Process("Turkey has ruled out talks with Syria."), "04", "TUR", EventModality.Negated));
+        var neither = Process("Neither Turkey nor Syria attacked.");
+        Assert.False(neither.HasAsserted("19"));
+        Assert.True(HasFrom(neither, "19", "SYR", EventModality.Negated));
+    }
+
+    [Fact]
+    public void ActsToldReportedlyOrAllegedly_AreReportedNotAsserted()
+    {
+        Assert.True(HasFrom(Process("Turkey reportedly shelled a Syrian village."), "19", "TUR", EventModality.Reported));
+        Assert.True(HasFrom(Process("Turkish jets allegedly bombed a Kurdish convoy."), "18", "TUR", EventModality.Reported));
+        Assert.True(HasFrom(Process("Turkey shelled a Syrian village."), "19", "TUR", EventModality.Asserted));
+    }
 }
