@@ -1614,7 +1614,8 @@ internal sealed class EventMatcher
             target = partner;
         // "seized two oil fields", "confiscated the cargo": property taken is no party to the taking; the party is whom it
         // is taken from ("seized weapons from the army", the row's other slot). A thing with an owner named stays.
-        if (target >= 0 && target == obj && !passive && TakenProperty(ctx, v, code, target)) target = -1;
+        if (target >= 0 && target == obj && !passive && TakenProperty(ctx, v, code, target))
+            target = FindPrepTarget(ctx, v, FromOnly, null, -1) is int whence and >= 0 ? whence : FindPrepTarget(ctx, obj, FromOnly, null, -1);
         // "request waivers", "demanding payment", "called for reform": what is asked for is no party; an appeal or demand
         // that names no one it is made to has no target. Only the slot of the thing asked for: whom an appeal is made to
         // ("asked the network", "called on leaders") is a party, named as an actor or not, and so is a party called on to

@@ -216,6 +216,7 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
 
     [Theory]
     [InlineData("The rebels seized weapons from the national army.", "the national army")]
+    [InlineData("The rebels seized the radio station in Goma from the militia.", "the militia")]
     [InlineData("The navy seized a Turkish ship.", "a Turkish ship")]
     public void PropertyTaken_FromAPartyOrOwnedByOne_KeepsTheParty(string text, string target)
     {
