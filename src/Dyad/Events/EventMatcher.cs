@@ -1638,6 +1638,10 @@ internal sealed class EventMatcher
         if (target >= 0 && target == obj && !passive && ActorOf(ctx, target) < 0 && !IsPlace(ctx, target) && Owner(ctx, target) < 0
             && PartnerAfter(ctx, v, obj) is int partner and >= 0)
             target = partner;
+        // "seized two oil fields", "confiscated the cargo": property taken is no party to the taking; the party is whom it
+        // is taken from ("seized weapons from the army", the row's other slot). A thing with an owner named stays.
+        if (target >= 0 && target == obj && !passive && TakenProperty(ctx, v, code, target))
+            target = FindPrepTarget(ctx, v, FromOnly, null, -1) is int whence and >= 0 ? whence : FindPrepTarget(ctx, obj, FromOnly, null, -1);
         // "request waivers", "demanding payment", "called for reform": what is asked for is no party; an appeal or demand
         // that names no one it is made to has no target. Only the slot of the thing asked for: whom an appeal is made to
         // ("asked the network", "called on leaders") is a party, named as an actor or not, and so is a party called on to
@@ -3967,6 +3971,19 @@ internal sealed class EventMatcher
         for (int c = ctx.First[thing]; c >= 0; c = ctx.Next[c])
             if (ctx.Doc.Tokens[c].Deprel == Nmod && CaseOf(ctx, c) == From && ActorOf(ctx, c) >= 0) return true;
         return false;
+    }
+
+    private static readonly int[] PossessionVerbs = Lemmas("seize", "confiscate", "impound", "expropriate");
+
+    /// <summary>The object of a verb of taking possession (171) is a thing: no actor, no place, and no party named on it
+    /// as its owner ("the rebels' weapons", "a Turkish ship", "the tanker of a Greek firm").</summary>
+    private static bool TakenProperty(Context ctx, int v, string code, int obj)
+    {
+        if (code != "171" || Array.IndexOf(PossessionVerbs, ctx.Doc.Tokens[v].Lemma) < 0 || ActorOf(ctx, obj) >= 0 || IsPlace(ctx, obj)) return false;
+        for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
+            if (ctx.Doc.Tokens[c].Deprel is var rel && (rel == NmodPoss || rel == Amod || rel == Compound || (rel == Nmod && CaseOf(ctx, c) == Of))
+                && ActorOf(ctx, c) >= 0) return false;
+        return true;
     }
 
     /// <summary>A party the parse hung on the verb in a "with" phrase after its object <paramref name="obj"/> ("refused

@@ -183,9 +183,9 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
     [Fact]
     public void WhatForceFallsOn_IsMarkedWithThePlaceRightAfterIt_ButNotWithATime()
     {
-        var doc = Coded("Government troops have seized the radio station in Goma from the rebels.", ("Government troops", "CODMIL", MentionKind.Agent));
+        var doc = Coded("Government troops have captured the radio station in Goma.", ("Government troops", "CODMIL", MentionKind.Agent));
         Assert.Equal("the radio station in Goma", Phrases(doc, 1));
-        doc = EventTestDocs.Parse("Government troops have seized the radio station in May after a long siege.")
+        doc = EventTestDocs.Parse("Government troops have captured the radio station in May after a long siege.")
             .Actor("Government troops", "CODMIL", MentionKind.Agent).Date(8, 8).Code();
         Assert.Equal("the radio station", Phrases(doc, 1));
     }

@@ -201,4 +201,27 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal("monitors", doc.Text[doc.Tokens[e.TargetToken].Start..doc.Tokens[e.TargetToken].End]);
         Assert.Equal("three monitors for the electoral commission", EventTestDocs.TargetPhrase(doc, output));
     }
+
+    [Theory]
+    [InlineData("The rebels seized two oil fields near the border.")]
+    [InlineData("The rebels confiscated the cargo of a grain barge.")]
+    public void PropertyTaken_IsNoTarget(string text)
+    {
+        // What is seized is a thing, no party to the seizure; with no one named it is taken from, there is no target.
+        var doc = Coded(text, ("The rebels", "SDNREB"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "171");
+        Assert.Equal("", EventTestDocs.TargetPhrase(doc, output));
+        Assert.True(e.Target < 0);
+    }
+
+    [Theory]
+    [InlineData("The rebels seized weapons from the national army.", "the national army")]
+    [InlineData("The rebels seized the radio station in Goma from the militia.", "the militia")]
+    [InlineData("The navy seized a Turkish ship.", "a Turkish ship")]
+    public void PropertyTaken_FromAPartyOrOwnedByOne_KeepsTheParty(string text, string target)
+    {
+        var doc = Coded(text, ("The rebels", "SDNREB"), ("the national army", "SDNMIL"), ("The navy", "LBYMIL"), ("Turkish", "TUR"));
+        Assert.Single(doc.Events, e => e.Cameo == "171");
+        Assert.Equal(target, EventTestDocs.TargetPhrase(doc, output));
+    }
 }
