@@ -194,7 +194,6 @@ internal static class ArgumentPhrases
     }
 
     private static readonly ushort NmodUnmarkedRel = Labels.Deprel.Intern("nmod:unmarked");
-    private static readonly ushort ObjRel = Labels.Deprel.Intern("obj"), CopRel = Labels.Deprel.Intern("cop");
     private static readonly ushort NmodRel = Labels.Deprel.Intern("nmod");
     private static readonly ushort NsubjPassRel = Labels.Deprel.Intern("nsubj:pass"), AuxPassRel = Labels.Deprel.Intern("aux:pass");
 
@@ -604,7 +603,6 @@ internal static class ArgumentPhrases
             for (int c = sent.FirstToken; c < sent.FirstToken + sent.TokenCount; c++)
                 if (tokens[c].Head == heads[k] && tokens[c].Deprel == ConjRel && IsNominal(tokens[c].Upos) && !heads.Contains(c)
                     && !(IsWord(doc, c, "ex") && c + 1 < tokens.Length && IsWord(doc, c + 1, "-")) && !SharesModifiers(doc, heads[k], c)) heads.Add(c);
-            if (k == 0 && target) foreach (int c in ObjectConjunctsOnVerb(doc, heads[0])) if (!heads.Contains(c)) heads.Add(c);
         }
     }
 
@@ -617,45 +615,6 @@ internal static class ArgumentPhrases
         foreach (var m in doc.Actors)
             if (m.FirstToken < first && first < m.FirstToken + m.TokenCount && m.FirstToken + m.TokenCount <= head) return m.FirstToken;
         return first;
-    }
-
-    /// <summary>Whether token <paramref name="t"/> is <paramref name="top"/> or hangs below it.</summary>
-    private static bool Under(Document doc, int t, int top)
-    {
-        for (int d = 0; t >= 0 && d < 64; d++, t = doc.Tokens[t].Head) if (t == top) return true;
-        return false;
-    }
-
-    /// <summary>"attacked the airport of Abha and the military base", "detained the head of the group and other activists": a
-    /// noun coordinated with a verb's object that the parse hung on the verb itself (a noun conjoined to a verb, which
-    /// English does not do). The noun is the object's own conjunct, a party the act falls on too, which the data marks
-    /// as a span of its own. Only a noun after the object with its own "and" and words of its own (an article, a modifier: "other activists"), with no subject, copula or
-    /// preposition of its own (so no clause "and the army responded" and no circumstance is read as one).</summary>
-    private static List<int> ObjectConjunctsOnVerb(Document doc, int obj)
-    {
-        var tokens = doc.Tokens;
-        var found = new List<int>();
-        int verb = tokens[obj].Head;
-        if (verb < 0 || tokens[verb].Upos != VerbTag || tokens[obj].Deprel != ObjRel || obj < verb) return found;
-        var sent = doc.SentenceRecords[tokens[obj].Sentence];
-        for (int c = obj + 1; c < sent.FirstToken + sent.TokenCount; c++)
-        {
-            if (tokens[c].Head != verb || tokens[c].Deprel != ConjRel || (tokens[c].Upos != NounTag && tokens[c].Upos != PropnTag)) continue;
-            bool joined = false, clause = false, full = tokens[c].Upos == PropnTag;
-            for (int d = sent.FirstToken; d < sent.FirstToken + sent.TokenCount; d++)
-            {
-                if (tokens[d].Head != c) continue;
-                if (tokens[d].Deprel == CcRel && IsWord(doc, d, "and")) joined = true;
-                if (d < c && (tokens[d].Deprel == DetRel || tokens[d].Deprel == AmodRel || tokens[d].Deprel == CompoundRel || tokens[d].Deprel == NummodRel)) full = true;
-                if (tokens[d].Deprel == NsubjRel || tokens[d].Deprel == NsubjPassRel || tokens[d].Deprel == CopRel || tokens[d].Deprel == CaseRel) clause = true;
-            }
-            // ... right after the object's own words: anything else of the verb between them ("gave Egypt aid and
-            // weapons") makes the noun a conjunct of that instead.
-            for (int d = obj + 1; d < c && !clause; d++)
-                if ((tokens[d].Flags & TokenFlags.Punct) == 0 && !Under(doc, d, c) && !Under(doc, d, obj)) clause = true;
-            if (joined && full && !clause) found.Add(c);
-        }
-        return found;
     }
 
     /// <summary>The phrase [first, end) of one argument token, its own conjuncts left out (see <see cref="Phrases"/>):
