@@ -699,4 +699,17 @@ public sealed class ArgumentPhraseTests(Xunit.Abstractions.ITestOutputHelper out
         output.WriteLine(doc.ShowAll());
         Assert.Equal("EU chief", Phrases(doc, 0));
     }
+
+    [Fact]
+    public void ATargetPhraseStartingInsideAName_StartsWithTheName()
+    {
+        // "The ministry welcomed Russian President Ivan Petrov 's offer", parsed with "Russian" hung on the verb.
+        var doc = EventTestDocs.Parsed(
+            "The the DET DT 2 det", "ministry ministry NOUN NN 3 nsubj", "welcomed welcome VERB VBD 0 root", "Russian Russian ADJ JJ 3 xcomp",
+            "President President PROPN NNP 6 nmod:desc", "Ivan Ivan PROPN NNP 9 nmod:poss", "Petrov Petrov PROPN NNP 6 flat",
+            "'s 's PART POS 6 case", "offer offer NOUN NN 3 obj", ". . PUNCT . 3 punct");
+        doc.Actor("ministry", "GOV").Actor("Russian President Ivan Petrov", "RUSGOV", MentionKind.Person).Code();
+        output.WriteLine(doc.ShowAll());
+        Assert.Equal("Russian President Ivan Petrov 's offer", Phrases(doc, 1));
+    }
 }

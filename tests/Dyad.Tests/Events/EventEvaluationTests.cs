@@ -24,7 +24,7 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         Assert.Equal(12, scores.Count);
         Assert.True(scores[0].F1 >= 0.83, $"source argument F1 {scores[0].F1:F3} fell under 0.83 (measured 0.855)");
         Assert.True(scores[0].OverlapF1 >= 0.89, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.89 (measured 0.917)");
-        Assert.True(scores[1].F1 >= 0.67, $"target argument F1 {scores[1].F1:F3} fell under 0.67 (measured 0.695)");
+        Assert.True(scores[1].F1 >= 0.67, $"target argument F1 {scores[1].F1:F3} fell under 0.67 (measured 0.696)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
