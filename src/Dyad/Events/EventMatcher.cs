@@ -393,6 +393,11 @@ internal sealed class EventMatcher
         if (firstObject >= 0 && Array.IndexOf(CallingVerbs, tokens[v].Lemma) >= 0)
             for (int c = ctx.First[firstObject]; c >= 0; c = ctx.Next[c])
                 if ((tokens[c].Deprel == Appos || tokens[c].Deprel == Obj) && tokens[c].Upos == Noun && c > firstObject && !HasPunctuationBetween(ctx, firstObject, c)) return c;
+        // "called Clinton a “champion”", parsed as one object with the person as a compound before the name's article:
+        // a determiner after a modifier of the noun starts a second noun phrase, the name given.
+        if (firstObject >= 0 && Array.IndexOf(CallingVerbs, tokens[v].Lemma) >= 0 && Child(ctx, firstObject, Det) is int det and >= 0)
+            for (int c = ctx.First[firstObject]; c >= 0; c = ctx.Next[c])
+                if (tokens[c].Deprel == Compound && tokens[c].Upos == Propn && c < det) return firstObject;
         return -1;
     }
 
@@ -409,11 +414,13 @@ internal sealed class EventMatcher
             && ctx.Doc.Text.AsSpan(tokens[v - 1].Start, tokens[v - 1].End - tokens[v - 1].Start) is "-";
     }
 
-    /// <summary>Whether a punctuation token stands between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
+    /// <summary>Whether a punctuation token other than a quotation mark stands between tokens <paramref name="a"/> and
+    /// <paramref name="b"/>: quotes set off a word ("called Clinton a “liar”") without parting the phrases.</summary>
     private static bool HasPunctuationBetween(Context ctx, int a, int b)
     {
         var tokens = ctx.Doc.Tokens;
-        for (int t = a + 1; t < b; t++) if (tokens[t].Upos == Punct) return true;
+        for (int t = a + 1; t < b; t++)
+            if (tokens[t].Upos == Punct && !(tokens[t].End - tokens[t].Start == 1 && TextChars.IsQuote(ctx.Doc.Text[tokens[t].Start]))) return true;
         return false;
     }
 

@@ -1395,4 +1395,16 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var made = Process("Senator Marco Rubio announced that he will not attend the talks.");
         Assert.Contains(made.Events, e => e.Rule.StartsWith("s:announce", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
     }
+    [Fact]
+    public void ANameInQuotes_IsStillAName_NotAnAppeal()
+    {
+        // the quotes around the name, or a parse that glues the person to the name's article, made these appeals (020)
+        var praise = Process("Senator Warren called Clinton a “champion” for working families.");
+        Assert.False(praise.HasAsserted("02"));
+        var insult = Process("Senator Warren called Trump a “fraud” for his business record.");
+        Assert.False(insult.HasAsserted("02"));
+        Assert.True(insult.HasAsserted("111"));
+        // a real call to act is still an appeal
+        Assert.True(Process("Senator Warren called on Trump to release his tax returns.").HasAsserted("02"));
+    }
 }
