@@ -2295,6 +2295,14 @@ internal sealed class EventMatcher
             // question, not a thing done (found hand-checking PolNeAR train events).
             if (mark == WhetherWord || HasChildLemma(ctx, cur, WhetherWord) || (mark == If && rel != Advcl))
                 climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+            // "According to Iran, Israel attacked the embassy", "..., according to Iranian officials": the act is told by
+            // the one named, not asserted by the text.
+            // The phrase is no speech verb: a verb of saying above still makes its own statement event.
+            if (climb.SpeechVerb < 0 && AccordingTo(ctx, cur) is var (according, teller) && according >= 0)
+            {
+                if (climb.ReportedBy < 0) climb.ReportedBy = ActorOf(ctx, Named(ctx, teller));
+                climb.Modality = Stronger(climb.Modality, EventModality.Reported);
+            }
             if (h < 0) break;
             // "recommended that she burn at the stake", "suggested that Iran halt enrichment": a clause in the bare
             // subjunctive with a subject of its own says what should be done, not what was (found hand-checking PolNeAR
@@ -2350,6 +2358,11 @@ internal sealed class EventMatcher
                 // "Clinton is considering attacking Sanders", "mulling running": an act one weighs is not done (found
                 // hand-checking PolNeAR train events).
                 if (Array.IndexOf(WeighingVerbs, tokens[h].Lemma) >= 0) climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+                // "Israel appears to have attacked", "is said / believed / thought to have attacked": told on evidence or by
+                // unnamed others, not asserted by the text.
+                if (Array.IndexOf(SeemingVerbs, tokens[h].Lemma) >= 0
+                    || (Child(ctx, h, AuxPass) >= 0 && Array.IndexOf(HearsayPassives, tokens[h].Lemma) >= 0))
+                    climb.Modality = Stronger(climb.Modality, EventModality.Reported);
                 // "stopped attacking Clinton", "time to quit attacking people": an act one stops or gives up is not done
                 // from then on (found hand-checking PolNeAR train events, where "quit attacking" was a threat). Not an
                 // infinitive: "stopped to talk to reporters" did talk.
@@ -2733,8 +2746,39 @@ internal sealed class EventMatcher
 
     private static readonly int Without = Vocabulary.Shared.Intern("without");
 
-    /// <summary>Adverbs that attribute an act to unnamed others' report: what they modify is reported, not asserted.</summary>
-    private static readonly int[] HearsayAdverbs = Lemmas("reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "ostensibly");
+    /// <summary>Adverbs that attribute an act to unnamed others' report or to appearances: what they modify is reported,
+    /// not asserted.</summary>
+    private static readonly int[] HearsayAdverbs = Lemmas("reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "ostensibly", "apparently");
+
+    /// <summary>Raising verbs of appearance: "appears to have attacked".</summary>
+    private static readonly int[] SeemingVerbs = Lemmas("appear", "seem");
+
+    /// <summary>Verbs of saying and believing whose passive raises the doer of a reported act: "is said to have attacked".
+    /// Not "is known to have", which the text vouches for.</summary>
+    private static readonly int[] HearsayPassives = Lemmas("say", "believe", "think", "report", "allege", "rumor", "rumour", "understand",
+        "suspect", "claim", "presume", "reckon", "estimate");
+
+    private static readonly ulong AccordingNorm = StringHash.OfNorm("according"), ToNorm = StringHash.OfNorm("to");
+
+    /// <summary>
+    /// The "according" of an "according to X" phrase that belongs to the clause <paramref name="clause"/> heads, and X;
+    /// (-1, -1) when none. The parse hangs the phrase on the clause's verb or on one of its nouns ("attacked the embassy,
+    /// according to officials" with the officials on "embassy"): X belongs to the clause when the first verb above it is
+    /// the clause's head.
+    /// </summary>
+    private static (int According, int Teller) AccordingTo(Context ctx, int clause)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var r = ctx.Doc.SentenceRecords[tokens[clause].Sentence];
+        for (int t = r.FirstToken; t + 1 < r.FirstToken + r.TokenCount; t++)
+        {
+            if (tokens[t].Norm != AccordingNorm || tokens[t + 1].Norm != ToNorm || tokens[t].Deprel != Case) continue;
+            int x = tokens[t].Head, y = x;
+            for (int k = 0; k < 6 && y >= 0 && y != clause && (y == x || tokens[y].Upos != Verb); k++) y = tokens[y].Head;
+            if (y == clause && x != clause) return (t, x);
+        }
+        return (-1, -1);
+    }
 
     private static readonly int GoWord = Vocabulary.Shared.Intern("go");
 

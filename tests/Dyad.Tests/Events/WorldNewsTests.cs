@@ -229,5 +229,25 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.True(HasFrom(Process("Turkey reportedly shelled a Syrian village."), "19", "TUR", EventModality.Reported));
         Assert.True(HasFrom(Process("Turkish jets allegedly bombed a Kurdish convoy."), "18", "TUR", EventModality.Reported));
         Assert.True(HasFrom(Process("Turkey shelled a Syrian village."), "19", "TUR", EventModality.Asserted));
+        Assert.True(HasFrom(Process("Turkey apparently shelled a Syrian village."), "19", "TUR", EventModality.Reported));
+        // raised by a verb of seeming, or by a passive verb of saying or believing; "is known to" vouches for it
+        Assert.True(HasFrom(Process("Turkey appears to have shelled a Syrian village."), "19", "TUR", EventModality.Reported));
+        Assert.True(HasFrom(Process("Turkey is believed to have shelled a Syrian village."), "19", "TUR", EventModality.Reported));
+        Assert.True(HasFrom(Process("Turkey is known to have shelled a Syrian village."), "19", "TUR", EventModality.Asserted));
+    }
+
+    [Fact]
+    public void AnActToldAccordingToAParty_IsReportedByIt()
+    {
+        foreach (var text in new[] { "According to Syria, Turkish jets bombed a hospital in Idlib.", "Turkish jets bombed a hospital in Idlib, according to Syrian officials." })
+        {
+            var doc = Process(text);
+            var bombing = Assert.Single(doc.Events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal));
+            Assert.Equal(EventModality.Reported, bombing.Modality);
+            Assert.StartsWith("SYR", CodeOf(doc, bombing.ReportedBy));
+        }
+        // a verb of saying above still makes its statement
+        var said = Process("Syria said Turkish jets bombed a hospital in Idlib, according to state media.");
+        Assert.True(HasFrom(said, "01", "SYR", EventModality.Asserted));
     }
 }
