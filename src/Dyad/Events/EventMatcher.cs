@@ -2634,6 +2634,21 @@ internal sealed class EventMatcher
     /// <summary>Verbs whose complement is what the subject says did not happen ("denied attacking", "refuted that").</summary>
     private static readonly int[] DenyVerbs = Lemmas("deny", "refute");
 
+    /// <summary>The noun a relative clause describes when <paramref name="v"/>, an adverbial clause or a conjunct with no
+    /// "and" of that relative clause, with no subject or mark of its own, follows it right after a comma (see
+    /// <see cref="Subject"/>); -1 otherwise.</summary>
+    private static int RelativeClauseMisparse(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int h = tokens[v].Head;
+        if (h < 0 || h > v || tokens[h].Deprel != AclRelcl || tokens[h].Head is not (var noun and >= 0) || noun > h) return -1;
+        if (Child(ctx, v, Nsubj) >= 0 || Child(ctx, v, Mark) >= 0 || Child(ctx, v, NsubjPass) >= 0 || Child(ctx, v, Cc) >= 0 || (tokens[v].Xpos != Vbd && tokens[v].Xpos != Vbz && tokens[v].Xpos != Vbp && Child(ctx, v, Aux) < 0))
+            return -1;
+        // the comma that closes the relative clause stands right before the verb (or its auxiliary)
+        int first = PhraseStart(ctx, v);
+        return first > 0 && tokens[first - 1].Lemma == Comma && first - 1 > h ? noun : -1;
+    }
+
     /// <summary>The object of the accusing or praising verb whose "of"/"for" clause <paramref name="clause"/> is
     /// (<see cref="AccuseVerbs"/>: "accused Israel of attacking"), or -1.</summary>
     private static int AccusedParty(Context ctx, int clause)
@@ -3873,6 +3888,9 @@ internal sealed class EventMatcher
             int dated = c;
             if ((ctx.Time.Contains(c) || Array.IndexOf(DayNames, tokens[c].Lemma) >= 0) && (dated = NameBeforeDate(ctx, c)) < 0) continue;
             if (Thing(ctx, dated) is not (var t and >= 0)) continue;
+            // "Hezbollah, which Iran supports": a relative pronoun as the object stands for the noun the clause describes.
+            if (tokens[t].Upos == Pron && (tokens[v].Deprel == AclRelcl || tokens[v].Deprel == AdvclRelcl) && Array.IndexOf(RelativePronouns, tokens[t].Lemma) >= 0
+                && Antecedent(ctx, v, t) is int antecedent and >= 0 && antecedent != t) t = antecedent;
             if (ActorOf(ctx, t) >= 0) return t;
             if (fallback < 0) fallback = t;
         }
@@ -4863,6 +4881,10 @@ internal sealed class EventMatcher
             // "Iran accused Israel of attacking its embassy", "praised Egypt for brokering": the "of"/"for" clause of an
             // accusing or praising verb says what its object did, so the object is its subject, not the accuser.
             if (rel == Advcl && AccusedParty(ctx, v) is int accused and >= 0) return Named(ctx, accused);
+            // "Hezbollah, which Iran supports, attacked Israel", parsed with "attacked" as an adverbial clause of the
+            // relative clause: a bare verb right after the comma closing a relative clause is the main verb of the noun
+            // the clause describes, not an act of the clause's subject.
+            if ((rel == Advcl || rel == Conj) && depth == 0 && RelativeClauseMisparse(ctx, v) is int antecedent and >= 0) return Named(ctx, antecedent);
             // "listening to him talk", "watched Israel bomb the tunnels", "let the rebels leave": the complement of a verb
             // of perceiving or causing has that verb's object as its subject (found hand-checking PolNeAR dev events,
             // where the listeners were coded as the talkers).

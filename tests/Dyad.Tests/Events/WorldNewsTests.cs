@@ -250,4 +250,14 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
         var said = Process("Syria said Turkish jets bombed a hospital in Idlib, according to state media.");
         Assert.True(HasFrom(said, "01", "SYR", EventModality.Asserted));
     }
+    [Fact]
+    public void ARelativeClauseBetweenCommas_NeitherLendsItsSubject_NorHidesItsObject()
+    {
+        var doc = Process("Hamas, which Iran funds, fired rockets at Israel.");
+        // the firing is Hamas's, not Iran's (the parse hangs "fired" on the relative clause)
+        Assert.False(HasFrom(doc, "19", "IRN", EventModality.Asserted));
+        Assert.True(HasFrom(doc, "19", "PSE", EventModality.Asserted));
+        // the relative pronoun object stands for Hamas
+        Assert.Contains(doc.Events, e => CodeOf(doc, e.Source) == "IRN" && CodeOf(doc, e.Target) is { } t && t.StartsWith("PSE", StringComparison.Ordinal));
+    }
 }
