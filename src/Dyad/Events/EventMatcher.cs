@@ -762,12 +762,16 @@ internal sealed class EventMatcher
     /// curfew order" act on the curfew.</summary>
     private static readonly int[] AspectNouns = Lemmas("hour", "order", "measure", "rule", "regulation", "period");
 
-    /// <summary>The object's lemma is one of the row's, or the object is an aspect noun (<see cref="AspectNouns"/>)
-    /// whose compound modifier is (the tagger may read that modifier as an adjective: "ease curfew hours").</summary>
+    /// <summary>The object's lemma is one of the row's, or the object counts one ("hundreds of troops"), or the object is
+    /// an aspect noun (<see cref="AspectNouns"/>) whose compound modifier is (the tagger may read that modifier as an
+    /// adjective: "ease curfew hours").</summary>
     private static bool ObjectListed(Context ctx, int obj, int lemma, int[] objects)
     {
         if (Array.IndexOf(objects, lemma) >= 0) return true;
         var tokens = ctx.Doc.Tokens;
+        // "sent hundreds of troops", "launched dozens of missiles": a count of the listed thing.
+        if (obj >= 0 && Array.IndexOf(CountNouns, tokens[obj].Lemma) >= 0 && OfComplement(ctx, obj) is int counted and >= 0
+            && Array.IndexOf(objects, tokens[counted].Lemma) >= 0) return true;
         if (obj < 0 || Array.IndexOf(AspectNouns, tokens[obj].Lemma) < 0) return false;
         for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
             if ((tokens[c].Deprel == Compound || (tokens[c].Deprel == Amod && c == obj - 1)) && Array.IndexOf(objects, tokens[c].Lemma) >= 0) return true;
@@ -3894,7 +3898,30 @@ internal sealed class EventMatcher
             if (ActorOf(ctx, t) >= 0) return t;
             if (fallback < 0) fallback = t;
         }
+        if (fallback < 0 && p.TargetPrepositions.Length > 0 && p.Cameo is ['1', '8' or '9', ..] or ['2', '0', ..]
+            && ObjectsPhraseParty(ctx, v, p.TargetPrepositions) is int party and >= 0) return party;
         return fallback;
+    }
+
+    /// <summary>
+    /// "fired dozens of rockets at Israel", parsed with the target's phrase on the object (or on what the object counts)
+    /// instead of the verb: a party in such a phrase, introduced by one of the row's target prepositions, when the object
+    /// itself names none; -1 otherwise. Used for acts of force only: what is sent or said "to" someone has its own
+    /// reading of deep destinations (a message sent to a president is no aid).
+    /// </summary>
+    private static int ObjectsPhraseParty(Context ctx, int v, int[] preps)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int o = Child(ctx, v, Obj);
+        if (o < 0 || ActorOf(ctx, o) >= 0) return -1;
+        int of = OfComplement(ctx, o);
+        foreach (int holder in (ReadOnlySpan<int>)[o, of])
+        {
+            if (holder < 0) continue;
+            for (int c = ctx.First[holder]; c >= 0; c = ctx.Next[c])
+                if (c > holder && tokens[c].Deprel == Nmod && Array.IndexOf(preps, CaseOf(ctx, c)) >= 0 && ActorOf(ctx, c) >= 0) return c;
+        }
+        return -1;
     }
 
     private static readonly int[] IncludingWords = Lemmas("including", "include", "excluding", "exclude");

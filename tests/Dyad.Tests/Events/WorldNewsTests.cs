@@ -260,4 +260,18 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
         // the relative pronoun object stands for Hamas
         Assert.Contains(doc.Events, e => CodeOf(doc, e.Source) == "IRN" && CodeOf(doc, e.Target) is { } t && t.StartsWith("PSE", StringComparison.Ordinal));
     }
+    [Fact]
+    public void CountedWeaponsAndTroops_AreTheRowsObjects_AndTheirTargetPhraseCounts()
+    {
+        var rockets = Process("Hamas fired dozens of rockets at southern Israel.");
+        Assert.Contains(rockets.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && CodeOf(rockets, e.Target) is { } t && t.StartsWith("ISR", StringComparison.Ordinal));
+        var missiles = Process("Russia launched missiles at Ukraine overnight.");
+        Assert.Contains(missiles.Events, e => e.Cameo == "194" && CodeOf(missiles, e.Target) == "UKR");
+        var drones = Process("Iran launched hundreds of drones at Israel.");
+        Assert.Contains(drones.Events, e => e.Cameo == "195" && CodeOf(drones, e.Target) == "ISR");
+        var troops = Process("France sent hundreds of troops to Mali.");
+        Assert.Contains(troops.Events, e => e.Cameo == "074" && CodeOf(troops, e.Target) == "MLI");
+        // a launch of a thing that is no weapon is no force
+        Assert.Empty(Process("Russia launched a weather satellite on Friday.").Events);
+    }
 }
