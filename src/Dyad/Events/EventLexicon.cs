@@ -33,6 +33,14 @@ internal sealed class EventPattern
     public int Particle { get; init; } = -1;
     /// <summary>Lemma ids the object must have; empty when any (or none) will do.</summary>
     public int[] Objects { get; init; } = [];
+    /// <summary>The same words as folded-form hashes (<see cref="StringHash.OfNorm(ReadOnlySpan{char})"/>): a listed
+    /// word matches the object's written form too, so a plural written in the row ("ties") still matches when the
+    /// lemmatizer's lemma differs from the one the row guessed.</summary>
+    public ulong[] ObjectForms { get; init; } = [];
+
+    /// <summary>Whether a word with lemma id <paramref name="lemma"/> and folded form <paramref name="norm"/> is one of
+    /// the row's objects.</summary>
+    public bool ListsObject(int lemma, ulong norm) => Array.IndexOf(Objects, lemma) >= 0 || Array.IndexOf(ObjectForms, norm) >= 0;
     /// <summary>The row fires only with an object (or passive subject) of any lemma (object column <c>*</c>): "returned
     /// the monkeys to Congo" gives something back, "returned to Congo" only goes home.</summary>
     public bool RequiresObject { get; init; }
@@ -216,6 +224,7 @@ internal sealed class EventLexicon
             {
                 Id = id, Kind = k, Lemma = Vocabulary.Shared.Intern(head), Particle = particle,
                 Objects = obj is "-" or "*" ? [] : [.. obj.Split('|').Select(o => Vocabulary.Shared.Intern(o))],
+                ObjectForms = obj is "-" or "*" ? [] : [.. obj.Split('|').Select(o => StringHash.OfNorm(o))],
                 RequiresObject = obj == "*",
                 TargetRelations = [.. relations], TargetPrepositions = [.. preps], RolePrepositions = [.. roles], RequiredPrepositions = [.. required],
                 Cameo = code, Class = cls, Modality = modality, Order = all.Count, RequiresTarget = requires, RequiresParty = party,

@@ -765,16 +765,16 @@ internal sealed class EventMatcher
     /// <summary>The object's lemma is one of the row's, or the object counts one ("hundreds of troops"), or the object is
     /// an aspect noun (<see cref="AspectNouns"/>) whose compound modifier is (the tagger may read that modifier as an
     /// adjective: "ease curfew hours").</summary>
-    private static bool ObjectListed(Context ctx, int obj, int lemma, int[] objects)
+    private static bool ObjectListed(Context ctx, int obj, int lemma, EventPattern p)
     {
-        if (Array.IndexOf(objects, lemma) >= 0) return true;
         var tokens = ctx.Doc.Tokens;
+        if (Array.IndexOf(p.Objects, lemma) >= 0 || (obj >= 0 && p.ListsObject(tokens[obj].Lemma, tokens[obj].Norm))) return true;
         // "sent hundreds of troops", "launched dozens of missiles": a count of the listed thing.
         if (obj >= 0 && Array.IndexOf(CountNouns, tokens[obj].Lemma) >= 0 && OfComplement(ctx, obj) is int counted and >= 0
-            && Array.IndexOf(objects, tokens[counted].Lemma) >= 0) return true;
+            && p.ListsObject(tokens[counted].Lemma, tokens[counted].Norm)) return true;
         if (obj < 0 || Array.IndexOf(AspectNouns, tokens[obj].Lemma) < 0) return false;
         for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
-            if ((tokens[c].Deprel == Compound || (tokens[c].Deprel == Amod && c == obj - 1)) && Array.IndexOf(objects, tokens[c].Lemma) >= 0) return true;
+            if ((tokens[c].Deprel == Compound || (tokens[c].Deprel == Amod && c == obj - 1)) && p.ListsObject(tokens[c].Lemma, tokens[c].Norm)) return true;
         return false;
     }
 
@@ -1220,9 +1220,9 @@ internal sealed class EventMatcher
             if (naming && Array.IndexOf(p.RequiredPrepositions, PejorativeSlot) < 0) continue;
             if (p.RequiredPrepositions.Length > 0 && !HasComplement(ctx, v, objToken, p.RequiredPrepositions)) continue;
             bool viaWith = false;
-            if (p.Objects.Length > 0 && (objLemma < 0 || !ObjectListed(ctx, objToken, objLemma, p.Objects)))
+            if (p.Objects.Length > 0 && (objLemma < 0 || !ObjectListed(ctx, objToken, objLemma, p)))
             {
-                if (withThing < 0 || !Listed(ctx, withThing, p.Objects)) continue;
+                if (withThing < 0 || !Listed(ctx, withThing, p)) continue;
                 viaWith = true;
             }
             int specificity = (p.Particle >= 0 ? 2 : 0) + (p.Objects.Length > 0 ? 1 : 0);
@@ -1737,7 +1737,7 @@ internal sealed class EventMatcher
         }
         foreach (var p in rows)
         {
-            if (p.Objects.Length > 0 && (ofObject < 0 || Array.IndexOf(p.Objects, tokens[ofObject].Lemma) < 0)) continue;
+            if (p.Objects.Length > 0 && (ofObject < 0 || !p.ListsObject(tokens[ofObject].Lemma, tokens[ofObject].Norm))) continue;
             // "held civilians as human shields", "remained on alert": a role or state a verb gives its object or subject
             // (a row with a slot "@as", "@on"); such a row fires only so.
             if (p.RolePrepositions.Length > 0)
@@ -5298,13 +5298,13 @@ internal sealed class EventMatcher
         return -1;
     }
 
-    /// <summary>The noun's lemma, or that of a noun coordinated with it ("tanks and weapons"), is in the list.</summary>
-    private static bool Listed(Context ctx, int noun, int[] lemmas)
+    /// <summary>The noun, or a noun coordinated with it ("tanks and weapons"), is one of the row's objects.</summary>
+    private static bool Listed(Context ctx, int noun, EventPattern p)
     {
         var tokens = ctx.Doc.Tokens;
-        if (Array.IndexOf(lemmas, tokens[noun].Lemma) >= 0) return true;
+        if (p.ListsObject(tokens[noun].Lemma, tokens[noun].Norm)) return true;
         for (int c = ctx.First[noun]; c >= 0; c = ctx.Next[c])
-            if (tokens[c].Deprel == Conj && Array.IndexOf(lemmas, tokens[c].Lemma) >= 0) return true;
+            if (tokens[c].Deprel == Conj && p.ListsObject(tokens[c].Lemma, tokens[c].Norm)) return true;
         return false;
     }
 
