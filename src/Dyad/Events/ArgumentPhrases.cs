@@ -562,6 +562,8 @@ internal static class ArgumentPhrases
         int group = FirstConjunct(doc, t);
         if (ModifiedGroup(doc, group) >= 0) return group;
         var tokens = doc.Tokens;
+        // "EU" in "British and EU negotiators": a conjunct of an adjective, which FirstConjunct does not climb to.
+        if (tokens[t].Deprel == ConjRel && tokens[t].Head is int first and >= 0 && tokens[first].Upos == AdjTag && ModifiedGroup(doc, first) >= 0) return first;
         var sent = doc.SentenceRecords[tokens[t].Sentence];
         int head = tokens[t].Head, root = head >= 0 ? tokens[head].Head : -1;
         for (int c = sent.FirstToken; c < t; c++)

@@ -1825,6 +1825,9 @@ internal sealed class EventMatcher
                 && !CalledForce(ctx, head, n, p.Cameo)) source = Subject(ctx, head);
             // "The war game was staged by U.S. marines": the agent of the passive verb whose subject the nominal is.
             else if (tokens[np].Deprel == NsubjPass && head >= 0 && tokens[head].Upos == Verb) source = Agent(ctx, head);
+            // "failed to reach a deal after hours of talks", "agreed on a swap during another round of talks": whoever acts in
+            // the course of talks or a meeting (04) that name no party of their own took part in them.
+            if (source < 0 && poss < 0 && between < 0 && p.Cameo!.StartsWith("04", StringComparison.Ordinal)) source = PartyInTalks(ctx, np);
             if (between >= 0 && source < 0)
             {
                 int other = Child(ctx, between, Conj);
@@ -2103,6 +2106,26 @@ internal sealed class EventMatcher
     }
 
     private static readonly int[] SeriesNouns = Lemmas("round", "series", "wave", "spate", "string", "set");
+
+    /// <summary>Prepositions of an oblique that places a clause's act in the course of something ("after hours of talks",
+    /// "during the meeting").</summary>
+    private static readonly int[] CourseMarks = Lemmas("after", "during", "following", "in", "amid", "throughout");
+
+    /// <summary>Nouns that measure or count what follows their "of" ("hours of talks", "another round of talks").</summary>
+    private static readonly int[] StretchNouns = Lemmas("hour", "day", "week", "month", "year", "minute", "night", "round", "series", "session");
+
+    /// <summary>The subject of the verb whose act took place in the course of a nominal ("negotiators failed to reach a
+    /// deal after hours of talks": the negotiators held the talks), through a noun that measures it ("round of"); -1
+    /// when the nominal is no such oblique.</summary>
+    private int PartyInTalks(Context ctx, int np)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int t = np;
+        if (tokens[t].Deprel == Nmod && CaseOf(ctx, t) == Of && tokens[t].Head is int h and >= 0 && Array.IndexOf(StretchNouns, tokens[h].Lemma) >= 0) t = h;
+        if (tokens[t].Deprel != Obl || Array.IndexOf(CourseMarks, CaseOf(ctx, t)) < 0) return -1;
+        int v = tokens[t].Head;
+        return v >= 0 && tokens[v].Upos == Verb ? Subject(ctx, v) : -1;
+    }
 
     /// <summary>Verbs whose object act did not take place, or no longer does: called off ("cancelled the talks"), kept
     /// from ("avoided direct criticism of teachers") or given up ("dropped its investigation").</summary>
