@@ -392,6 +392,23 @@ internal static class ArgumentPhrases
             return;
         }
         if (token >= 0) Phrases(doc, token, e.TriggerFirst, e.TriggerLast, split: true, target: role == 1, spans, role == 1 && ForcePlaced(e.Cameo));
+        if (role == 0 && token >= 0 && target > token) EndBeforeTarget(doc, spans, token, target);
+    }
+
+    /// <summary>"Rebel fighters | in the Deraa countryside will lay down their weapons", with the place the target: a
+    /// source phrase ends before the target that hangs inside it, and before the words that introduce the target.</summary>
+    private static void EndBeforeTarget(Document doc, HashSet<(int, int)> spans, int source, int target)
+    {
+        var tokens = doc.Tokens;
+        foreach (var (first, end) in spans.ToArray())
+        {
+            if (!(first <= source && source < target && target < end)) continue;
+            int cut = target;
+            while (cut - 1 > source && tokens[cut - 1].Head == target) cut--;
+            while (cut - 1 > source && (tokens[cut - 1].Deprel == CaseRel || (tokens[cut - 1].Flags & TokenFlags.Punct) != 0 || Below(doc, cut - 1, target, source))) cut--;
+            spans.Remove((first, end));
+            spans.Add((first, cut));
+        }
     }
 
     private static readonly ushort CompoundRel = Labels.Deprel.Intern("compound"), AmodRel = Labels.Deprel.Intern("amod");
@@ -562,6 +579,8 @@ internal static class ArgumentPhrases
         int group = FirstConjunct(doc, t);
         if (ModifiedGroup(doc, group) >= 0) return group;
         var tokens = doc.Tokens;
+        // "EU" in "British and EU negotiators": a conjunct of an adjective, which FirstConjunct does not climb to.
+        if (tokens[t].Deprel == ConjRel && tokens[t].Head is int first and >= 0 && tokens[first].Upos == AdjTag && ModifiedGroup(doc, first) >= 0) return first;
         var sent = doc.SentenceRecords[tokens[t].Sentence];
         int head = tokens[t].Head, root = head >= 0 ? tokens[head].Head : -1;
         for (int c = sent.FirstToken; c < t; c++)

@@ -1836,6 +1836,9 @@ internal sealed class EventMatcher
                 && !CalledForce(ctx, head, n, p.Cameo)) source = Subject(ctx, head);
             // "The war game was staged by U.S. marines": the agent of the passive verb whose subject the nominal is.
             else if (tokens[np].Deprel == NsubjPass && head >= 0 && tokens[head].Upos == Verb) source = Agent(ctx, head);
+            // "failed to reach a deal after hours of talks", "agreed on a swap during another round of talks": whoever acts in
+            // the course of talks or a meeting (04) that name no party of their own took part in them.
+            if (source < 0 && poss < 0 && between < 0 && p.Cameo!.StartsWith("04", StringComparison.Ordinal)) source = PartyInTalks(ctx, np);
             if (between >= 0 && source < 0)
             {
                 int other = Child(ctx, between, Conj);
@@ -2114,6 +2117,26 @@ internal sealed class EventMatcher
     }
 
     private static readonly int[] SeriesNouns = Lemmas("round", "series", "wave", "spate", "string", "set");
+
+    /// <summary>Prepositions of an oblique that places a clause's act in the course of something ("after hours of talks",
+    /// "during the meeting").</summary>
+    private static readonly int[] CourseMarks = Lemmas("after", "during", "following", "in", "amid", "throughout");
+
+    /// <summary>Nouns that measure or count what follows their "of" ("hours of talks", "another round of talks").</summary>
+    private static readonly int[] StretchNouns = Lemmas("hour", "day", "week", "month", "year", "minute", "night", "round", "series", "session");
+
+    /// <summary>The subject of the verb whose act took place in the course of a nominal ("negotiators failed to reach a
+    /// deal after hours of talks": the negotiators held the talks), through a noun that measures it ("round of"); -1
+    /// when the nominal is no such oblique.</summary>
+    private int PartyInTalks(Context ctx, int np)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int t = np;
+        if (tokens[t].Deprel == Nmod && CaseOf(ctx, t) == Of && tokens[t].Head is int h and >= 0 && Array.IndexOf(StretchNouns, tokens[h].Lemma) >= 0) t = h;
+        if (tokens[t].Deprel != Obl || Array.IndexOf(CourseMarks, CaseOf(ctx, t)) < 0) return -1;
+        int v = tokens[t].Head;
+        return v >= 0 && tokens[v].Upos == Verb ? Subject(ctx, v) : -1;
+    }
 
     /// <summary>Verbs whose object act did not take place, or no longer does: called off ("cancelled the talks"), kept
     /// from ("avoided direct criticism of teachers") or given up ("dropped its investigation").</summary>
@@ -3016,6 +3039,10 @@ internal sealed class EventMatcher
         Climb climb, int triggerFirst, int triggerLast, string rule, double confidence, int triggerLemma, bool targetsAreActors)
     {
         var tokens = ctx.Doc.Tokens;
+        // "Rebel fighters in the Deraa countryside will lay down their weapons": see YieldPlace.
+        // A release or return (084) falls on whom it frees or gives back, whether or not the parse finds them.
+        if (!targetsAreActors && sources.Count == 1 && targets.TrueForAll(t => t < 0) && (code.StartsWith("08", StringComparison.Ordinal) || code.StartsWith(IntendYield, StringComparison.Ordinal))
+            && !code.StartsWith(ReturnRelease, StringComparison.Ordinal) && YieldPlace(ctx, sources[0]) is int place and >= 0) targets = [place];
         int depth = int.MaxValue;
         for (int t = triggerFirst; t <= triggerLast; t++)
         {
@@ -3104,6 +3131,39 @@ internal sealed class EventMatcher
                     Confidence = Math.Round(tgt < 0 ? confidence - NoTargetPenalty : confidence, 2), TriggerLemma = triggerLemma,
                 });
             }
+        }
+    }
+
+    /// <summary>CAMEO 035, express intent to yield; 084, return or release.</summary>
+    private const string IntendYield = "035", ReturnRelease = "084";
+
+    /// <summary>Where a party that yields (08, or means to: 035) stands, when the act names no one it yields to: the
+    /// place an "in" phrase puts the party in ("rebel fighters in the Deraa countryside will lay down their weapons",
+    /// "protest leaders in Sudan agreed to end the strike"), or the party it fights there ("the coalition fighting rebels
+    /// in Yemen declared a ceasefire"). The data marks that place as the target: on the tuning part 3 of the 4 such acts,
+    /// the fourth a release, which falls on whom it frees (so 084 is left out). -1 when there is none.</summary>
+    private static int YieldPlace(Context ctx, int source)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (source < 0) return -1;
+        for (int c = ctx.First[source]; c >= 0; c = ctx.Next[c])
+        {
+            if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) == In && PlaceNamed(ctx, c)) return c;
+            // ... through the party a clause on the source fights or holds ("fighting Houthi rebels in Yemen").
+            if (tokens[c].Deprel == Acl && tokens[c].Upos == Verb && Child(ctx, c, Obj) is int held and >= 0)
+                for (int k = ctx.First[held]; k >= 0; k = ctx.Next[k])
+                    if (tokens[k].Deprel == Nmod && CaseOf(ctx, k) == In && PlaceNamed(ctx, k)) return k;
+        }
+        return -1;
+
+        // A place, or a noun a place name modifies ("the Deraa countryside"); a date is none.
+        static bool PlaceNamed(Context ctx, int t)
+        {
+            if (ctx.Time.Contains(t)) return false;
+            if (IsPlace(ctx, t)) return true;
+            for (int k = ctx.First[t]; k >= 0; k = ctx.Next[k])
+                if (ctx.Doc.Tokens[k].Deprel == Compound && IsPlace(ctx, k)) return true;
+            return false;
         }
     }
 
