@@ -3081,11 +3081,15 @@ internal sealed class EventMatcher
         if (targetActors.Count == 0) targetActors.Add((-1, -1));
         // "Brazil and the United States agreed to hold talks", "the two allies agreed": a cooperative act of a
         // coordinated or joint subject with no other party named is between its members, each towards the other.
-        bool reciprocal = sourceActors.Count is >= 2 and <= MaxReciprocalActors && targetActors is [(-1, var thing)]
-            && ((code[0] == '0' && code[1] is >= '3' and <= '6')
-                // "India and Pakistan violated the ceasefire agreement": parties that break a pact between them each
-                // break it towards the other.
-                || (code.StartsWith(ViolatePact, StringComparison.Ordinal) && thing >= 0 && Array.IndexOf(PactNouns, tokens[thing].Lemma) >= 0));
+        bool cooperative = code[0] == '0' && code[1] is >= '3' and <= '6';
+        bool reciprocal = sourceActors.Count is >= 2 and <= MaxReciprocalActors
+            && ((targetActors is [(-1, var thing)]
+                && (cooperative
+                    // "India and Pakistan violated the ceasefire agreement": parties that break a pact between them each
+                    // break it towards the other.
+                    || (code.StartsWith(ViolatePact, StringComparison.Ordinal) && thing >= 0 && Array.IndexOf(PactNouns, tokens[thing].Lemma) >= 0)))
+                // "Israel and Iran held talks in Oman": a place "in" which the members meet is the venue, not a party.
+                || (cooperative && targetActors is [(>= 0, var venue)] && venue >= 0 && CaseOf(ctx, venue) == In));
         // Between politicians (persons, parties, legislators; no armed or police role on either side) an attack or a
         // hit is verbal (111: "Trump attacked Clinton", "Clinton's aggressive attack on Trump") and a defeat electoral
         // (no event: "beating Mr. Trump"). Found hand-checking asserted PolNeAR events, where they were most of the

@@ -286,4 +286,12 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
         var strikes = Process("Israel launched strikes on Gaza.");
         Assert.Contains(strikes.Events, e => e.Cameo == "195" && CodeOf(strikes, e.Target) == "PSE");
     }
+    [Fact]
+    public void TwoPartiesMeetingInAPlace_MeetEachOther_NotThePlace()
+    {
+        var doc = Process("Ethiopia and Egypt held talks in Sudan on Monday.");
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && CodeOf(doc, e.Source) == "ETH" && CodeOf(doc, e.Target) == "EGY");
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && CodeOf(doc, e.Source) == "EGY" && CodeOf(doc, e.Target) == "ETH");
+        Assert.DoesNotContain(doc.Events, e => CodeOf(doc, e.Target) == "SDN");
+    }
 }
