@@ -2822,7 +2822,7 @@ internal sealed class EventMatcher
         return (-1, -1);
     }
 
-    private static readonly int GoWord = Vocabulary.Shared.Intern("go");
+    private static readonly int GoWord = Vocabulary.Shared.Intern("go"), ExchangeWord = Vocabulary.Shared.Intern("exchange");
 
     /// <summary>
     /// "Iran is going to attack", "they were not going to meet": "going to" after a form of "be" is a future, not a
@@ -3089,7 +3089,9 @@ internal sealed class EventMatcher
                     // break it towards the other.
                     || (code.StartsWith(ViolatePact, StringComparison.Ordinal) && thing >= 0 && Array.IndexOf(PactNouns, tokens[thing].Lemma) >= 0)))
                 // "Israel and Iran held talks in Oman": a place "in" which the members meet is the venue, not a party.
-                || (cooperative && targetActors is [(>= 0, var venue)] && venue >= 0 && CaseOf(ctx, venue) == In));
+                || (cooperative && targetActors is [(>= 0, var venue)] && venue >= 0 && CaseOf(ctx, venue) == In)
+                // "India and Pakistan exchanged fire": an exchange goes each way.
+                || (targetActors is [(-1, _)] && tokens[triggerFirst].Lemma == ExchangeWord));
         // Between politicians (persons, parties, legislators; no armed or police role on either side) an attack or a
         // hit is verbal (111: "Trump attacked Clinton", "Clinton's aggressive attack on Trump") and a defeat electoral
         // (no event: "beating Mr. Trump"). Found hand-checking asserted PolNeAR events, where they were most of the

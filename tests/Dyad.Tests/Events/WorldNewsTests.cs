@@ -287,11 +287,15 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Contains(strikes.Events, e => e.Cameo == "195" && CodeOf(strikes, e.Target) == "PSE");
     }
     [Fact]
-    public void TwoPartiesMeetingInAPlace_MeetEachOther_NotThePlace()
+    public void TwoPartiesMeetingInAPlaceOrExchangingFire_ActOnEachOther()
     {
         var doc = Process("Ethiopia and Egypt held talks in Sudan on Monday.");
         Assert.Contains(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && CodeOf(doc, e.Source) == "ETH" && CodeOf(doc, e.Target) == "EGY");
         Assert.Contains(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && CodeOf(doc, e.Source) == "EGY" && CodeOf(doc, e.Target) == "ETH");
         Assert.DoesNotContain(doc.Events, e => CodeOf(doc, e.Target) == "SDN");
+        // fire exchanged goes each way
+        var fire = Process("Armenia and Azerbaijan exchanged fire along the border.");
+        Assert.Contains(fire.Events, e => e.Cameo == "190" && CodeOf(fire, e.Source) == "ARM" && CodeOf(fire, e.Target) == "AZE");
+        Assert.Contains(fire.Events, e => e.Cameo == "190" && CodeOf(fire, e.Source) == "AZE" && CodeOf(fire, e.Target) == "ARM");
     }
 }
