@@ -1105,7 +1105,9 @@ internal sealed class EventMatcher
         if (tokens[v].Lemma == PressWord && HyphenJoined(ctx, v)) return;
         // "to demonstrate conservative purity", "demonstrated that the plan works": demonstrating a thing shows it; only
         // demonstrating with no object protests (found hand-checking PolNeAR train events).
-        if (tokens[v].Lemma == DemonstrateWord && (Child(ctx, v, Obj) >= 0 || Child(ctx, v, Ccomp) >= 0)) return;
+        // Nor does a passive one: "as demonstrated by his abrupt departure" (people are not demonstrated against).
+        if (tokens[v].Lemma == DemonstrateWord && (Child(ctx, v, Obj) >= 0 || Child(ctx, v, Ccomp) >= 0
+            || Child(ctx, v, AuxPass) >= 0 || Child(ctx, v, NsubjPass) >= 0 || Agent(ctx, v) >= 0)) return;
         // "which helps explain why neither candidate invokes the name", "to help understand the vote": helping to explain or
         // understand is no aid to any party (found hand-checking PolNeAR train events).
         // The parse may take the bare verb for an object.
@@ -2288,6 +2290,8 @@ internal sealed class EventMatcher
             // question, not a thing done (found hand-checking PolNeAR train events).
             if (mark == WhetherWord || HasChildLemma(ctx, cur, WhetherWord) || (mark == If && rel != Advcl))
                 climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+            // "What's America talking about?", "Did Russia attack the convoy?": a sentence that asks does not assert.
+            if (h < 0 && DirectQuestion(ctx, cur)) climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
             if (h < 0) break;
             // "recommended that she burn at the stake", "suggested that Iran halt enrichment": a clause in the bare
             // subjunctive with a subject of its own says what should be done, not what was (found hand-checking PolNeAR
@@ -2385,6 +2389,20 @@ internal sealed class EventMatcher
             else break;
             cur = h;
         }
+    }
+
+    /// <summary>The root <paramref name="root"/> heads a direct question: its sentence ends (closing quotes aside) with a
+    /// question mark hung on the root itself.</summary>
+    private static bool DirectQuestion(Context ctx, int root)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var sent = ctx.Doc.SentenceRecords[tokens[root].Sentence];
+        for (int t = sent.FirstToken + sent.TokenCount - 1; t > root; t--)
+        {
+            if (tokens[t].Norm == QuestionMark) return tokens[t].Head == root;
+            if (tokens[t].Upos != Punct) return false;
+        }
+        return false;
     }
 
     private static readonly int WhetherWord = Vocabulary.Shared.Intern("whether"), ConsiderWord = Vocabulary.Shared.Intern("consider"),
@@ -4901,7 +4919,8 @@ internal sealed class EventMatcher
 
     /// <summary>"ROME - Bernie Sanders met", "PARIS, Aug 31 (Reuters) - ... Marine Le Pen, voiced": a dateline parsed as
     /// the subject, the real subject hung on it after the dash. When <paramref name="s"/> is a place (a country-kind
-    /// actor) that opens the sentence and a dash follows within the dateline's proper names, numbers and brackets, the
+    /// actor) that opens the sentence and a dash (or a colon after capitals, "NEW DELHI:") follows within the dateline's
+    /// proper names, numbers and brackets (see DatelineEnd), the
     /// first word after the dash hung on it; else -1.</summary>
     private static int AfterDateline(Context ctx, int s)
     {
@@ -4911,12 +4930,7 @@ internal sealed class EventMatcher
         // National Committee released": found hand-checking PolNeAR train events): a known place, or a name in capitals.
         if (ActorOf(ctx, s) is not (var a and >= 0) || ctx.Doc.Actors[a].Kind != MentionKind.Country || ctx.Doc.Actors[a].FirstToken != sent.FirstToken)
             if (s != sent.FirstToken || !(IsPlace(ctx, s) || CapitalsName(ctx, s))) return -1;
-        int dash = -1;
-        for (int t = sent.FirstToken; t < Math.Min(sent.FirstToken + 12, sent.FirstToken + sent.TokenCount); t++)
-        {
-            if (Array.IndexOf(Dashes, tokens[t].Norm) >= 0) { dash = t; break; }
-            if ((tokens[t].Flags & TokenFlags.Punct) == 0 && tokens[t].Upos != Propn && tokens[t].Upos != Num && tokens[t].Upos != Adj) return -1;
-        }
+        int dash = DatelineEnd(ctx, sent.FirstToken, sent.TokenCount);
         if (dash < 0 || dash < s) return -1;
         for (int c = ctx.First[s]; c >= 0; c = ctx.Next[c])
             if (c > dash && (tokens[c].Upos == Noun || tokens[c].Upos == Propn)) return c;
@@ -4927,6 +4941,26 @@ internal sealed class EventMatcher
                 if (c > dash && tokens[c].Deprel == Nsubj && (tokens[c].Upos == Noun || tokens[c].Upos == Propn)) return c;
         return -1;
     }
+
+    /// <summary>The dash (or, after a name in capitals, the colon) that ends a dateline opening the sentence from
+    /// <paramref name="first"/>: within 12 tokens, only proper names, numbers, adjectives, capitalised words (the tagger
+    /// reads "United" of "DUBAI, United Arab Emirates" as a verb) and punctuation before it; else -1.</summary>
+    private static int DatelineEnd(Context ctx, int first, int count)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int t = first; t < Math.Min(first + 12, first + count); t++)
+        {
+            if (Array.IndexOf(Dashes, tokens[t].Norm) >= 0) return t;
+            // "NEW DELHI: Nearly 150 Indians returned": a colon ends a dateline only after capitals ("Trump: we will win"
+            // is a headline's speaker).
+            if (tokens[t].Norm == ColonNorm) return t > first && CapitalsName(ctx, t - 1) ? t : -1;
+            if ((tokens[t].Flags & TokenFlags.Punct) == 0 && tokens[t].Upos != Propn && tokens[t].Upos != Num && tokens[t].Upos != Adj
+                && !(tokens[t].End > tokens[t].Start && char.IsUpper(ctx.Doc.Text[tokens[t].Start]))) return -1;
+        }
+        return -1;
+    }
+
+    private static readonly ulong ColonNorm = StringHash.OfNorm(":");
 
     /// <summary>A proper name written all in capitals, of three letters or more: "PHILADELPHIA".</summary>
     private static bool CapitalsName(Context ctx, int t)

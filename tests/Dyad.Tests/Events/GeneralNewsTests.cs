@@ -143,5 +143,40 @@ public sealed class GeneralNewsTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Contains(Process("Turkey is not going to attack Kurdish fighters in Syria.").Events, e => e.Modality == EventModality.Negated);
         Assert.True(Process("The Turkish foreign minister went to meet the Iraqi prime minister in Baghdad.").HasAsserted("04"));
     }
-}
 
+    [Fact]
+    public void ADatelinePlace_IsNoParty()
+    {
+        // a colon after a city in capitals ends a dateline; the tagger's verb "United" in a country name does not stop it
+        var colon = Process("CAIRO: Egyptian police arrested two French reporters on Tuesday.");
+        Assert.DoesNotContain(colon.Events, e => CodeOf(colon, e.Source) == "EGY");
+        Assert.Contains(colon.Events, e => e.Cameo == "173" && CodeOf(colon, e.Source) == "EGYCOP");
+        var dash = Process("ABU DHABI, United Arab Emirates — The national carrier finalized a deal to buy ten jets, executives said on Wednesday.");
+        Assert.DoesNotContain(dash.Events, e => CodeOf(dash, e.Source) == "ARE");
+        // a headline's speaker before a colon is no dateline
+        Assert.True(Process("Egypt: police arrested two French reporters on Tuesday.").HasAsserted("173"));
+    }
+
+    [Fact]
+    public void ADirectQuestion_AssertsNothing()
+    {
+        Assert.False(Process("Did Turkish troops attack the convoy?").HasAsserted("19"));
+        Assert.False(Process("What is Germany complaining about?").HasAsserted("1"));
+        Assert.True(Process("Turkish troops attacked the convoy, the mayor asked whether anyone knew why.").HasAsserted("19"));
+    }
+
+    [Fact]
+    public void WhatADeedDemonstrates_IsNoProtest()
+    {
+        Assert.False(Process("Spain is worried about the minister's habits, as demonstrated by his sudden exit from the summit.").HasAsserted("14"));
+        Assert.True(Process("Farmers demonstrated against the Spanish government in Madrid.").HasAsserted("14"));
+    }
+
+    [Fact]
+    public void HostingFirmsOrShows_IsNoVisit_ButHostingALeaderOrASummit_Is()
+    {
+        Assert.False(Process("The Finnish broadcaster hosts a weekly podcast about gardening.").HasAsserted("04"));
+        Assert.True(Process("Japan hosted the Indian prime minister in Tokyo.").HasAsserted("043"));
+        Assert.True(Process("Egypt hosted a summit on Libya on Sunday.").HasAsserted("043"));
+    }
+}
