@@ -158,6 +158,8 @@ internal sealed class EventMatcher
         /// <summary>Tokens inside a date expression (never an event's target: "called Erdogan on Nov. 18").</summary>
         public readonly HashSet<int> Time = [];
         public readonly bool RequireSource = requireSource;
+        /// <summary>Whether the document is a sports story (see SportsStory); computed on first use.</summary>
+        public bool? Sports;
 
         public void Build()
         {
@@ -1108,6 +1110,9 @@ internal sealed class EventMatcher
         // Nor does a passive one: "as demonstrated by his abrupt departure" (people are not demonstrated against).
         if (tokens[v].Lemma == DemonstrateWord && (Child(ctx, v, Obj) >= 0 || Child(ctx, v, Ccomp) >= 0
             || Child(ctx, v, AuxPass) >= 0 || Child(ctx, v, NsubjPass) >= 0 || Agent(ctx, v) >= 0)) return;
+        // "considers the US biased", "considers the treaty unfair": considering a party or a thing to be so judges it; it
+        // weighs no option (CAMEO 014 is "considering sanctions"). Found checking events on general news pages.
+        if (tokens[v].Lemma == ConsiderWord && JudgedSmallClause(ctx, v)) return;
         // "which helps explain why neither candidate invokes the name", "to help understand the vote": helping to explain or
         // understand is no aid to any party (found hand-checking PolNeAR train events).
         // The parse may take the bare verb for an object.
@@ -1348,7 +1353,8 @@ internal sealed class EventMatcher
                 || (Child(ctx, v, Ccomp) is int fact and >= 0 && !Subjunctive(ctx, fact) && !HasObligationModal(ctx, fact))
                 // "insisted that lifting the embargo was not a response", the clause's predicate read as the object.
                 || (Child(ctx, v, Obj) is int predicate and >= 0 && Child(ctx, predicate, Cop) >= 0 && ThatBetween(ctx, v, predicate))
-                || (tokens[v].Deprel == Parataxis && Child(ctx, v, Ccomp) < 0 && Child(ctx, v, Xcomp) < 0 && Child(ctx, v, Obj) < 0 && !HasCase(ctx, v, On))))
+                || (tokens[v].Deprel == Parataxis && Child(ctx, v, Ccomp) < 0 && Child(ctx, v, Xcomp) < 0 && Child(ctx, v, Obj) < 0 && !HasCase(ctx, v, On))
+                || InsistedClauseSubject(ctx, v)))
         {
             code = "010";
             rule += "+fact";
@@ -2290,6 +2296,12 @@ internal sealed class EventMatcher
             // question, not a thing done (found hand-checking PolNeAR train events).
             if (mark == WhetherWord || HasChildLemma(ctx, cur, WhetherWord) || (mark == If && rel != Advcl))
                 climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+            // "has been training the opposition forces to fight against Islamic State": what a party is trained, taught or
+            // recruited to do is an aim, not a deed (found checking events on general news pages).
+            // The parse may hang the infinitive on the object ("trained rebels to attack", an acl of "rebels").
+            if (mark == To && h >= 0 && ((rel == Xcomp && Array.IndexOf(TrainingVerbs, tokens[h].Lemma) >= 0)
+                    || (rel == Acl && tokens[h].Deprel == Obj && tokens[h].Head is int trainer and >= 0 && Array.IndexOf(TrainingVerbs, tokens[trainer].Lemma) >= 0)))
+                climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
             // "What's America talking about?", "Did Russia attack the convoy?": a sentence that asks does not assert.
             if (h < 0 && DirectQuestion(ctx, cur)) climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
             if (h < 0) break;
@@ -2403,6 +2415,39 @@ internal sealed class EventMatcher
             if (tokens[t].Upos != Punct) return false;
         }
         return false;
+    }
+
+    /// <summary>A verb's small clause of judgement: an adjective or participle predicate ("considers the treaty unfair",
+    /// the adjective an xcomp or a modifier after the object) or a verbless clause with a subject of its own ("considers the US biased", parsed as a
+    /// ccomp with no auxiliary, mark or object).</summary>
+    private static bool JudgedSmallClause(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+        {
+            if (tokens[c].Deprel == Xcomp && MarkOf(ctx, c) < 0 && (tokens[c].Upos == Adj || tokens[c].Xpos == Vbn)) return true;
+            if (tokens[c].Deprel == Ccomp && MarkOf(ctx, c) < 0 && Child(ctx, c, Nsubj) >= 0 && Child(ctx, c, Aux) < 0
+                && Child(ctx, c, Cop) < 0 && Child(ctx, c, Obj) < 0 && (tokens[c].Upos == Adj || tokens[c].Xpos == Vbn)) return true;
+            // "considers the mediators biased", the adjective parsed as a modifier after its noun (English sets
+            // adjectives before the noun, so one after it is the predicate).
+            if (tokens[c].Deprel == Obj)
+                for (int g = ctx.First[c]; g >= 0; g = ctx.Next[g])
+                    if (g > c && tokens[g].Deprel == Amod && tokens[g].Upos == Adj && ctx.First[g] < 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"insists his tactics will be worth it", parsed with "his tactics" as the object of "insist": one insists on
+    /// a thing or that something is so, so a "direct object" that names no party and is followed by a finite auxiliary
+    /// or modal is the subject of a that-less clause stating a fact ("insisted the talks be held", with the bare "be", still
+    /// demands). Found checking events on general news pages.</summary>
+    private static bool InsistedClauseSubject(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (Child(ctx, v, Obj) is not (var said and >= 0) || ActorOf(ctx, said) >= 0) return false;
+        int after = SubtreeEnd(ctx, said) + 1;
+        return after < tokens.Length && tokens[after].Sentence == tokens[v].Sentence && tokens[after].Upos == AuxTag
+            && tokens[after].Xpos != Vb && tokens[after].Xpos != Vbg && tokens[after].Xpos != Vbn;
     }
 
     private static readonly int WhetherWord = Vocabulary.Shared.Intern("whether"), ConsiderWord = Vocabulary.Shared.Intern("consider"),
@@ -4365,8 +4410,36 @@ internal sealed class EventMatcher
             if (tokens[t].Upos == Noun && Array.IndexOf(SportsNouns, tokens[t].Lemma) >= 0) return true;
             if (Score(ctx, t)) return true;
         }
-        return false;
+        return SportsStory(ctx);
     }
+
+    /// <summary>"Russia beat Croatia on Monday" in a match report: national teams are named as their countries, and the
+    /// sentence alone may say nothing of sport. A document where at least two sentences name a match, a league, a
+    /// stadium or the like (nouns that hardly occur outside sport), or give a score, is a sports story, and a verb of
+    /// defeat in it tells a match (found checking events on general news pages).</summary>
+    private static bool SportsStory(Context ctx)
+    {
+        if (ctx.Sports is bool known) return known;
+        var tokens = ctx.Doc.Tokens;
+        int sentences = 0, last = -1;
+        for (int t = 0; t < tokens.Length && sentences < 2; t++)
+        {
+            if (tokens[t].Sentence == last) continue;
+            if ((tokens[t].Upos == Noun && Array.IndexOf(StrongSportsNouns, tokens[t].Lemma) >= 0) || Score(ctx, t))
+            {
+                sentences++;
+                last = tokens[t].Sentence;
+            }
+        }
+        ctx.Sports = sentences >= 2;
+        return sentences >= 2;
+    }
+
+    /// <summary>Nouns of sport that news on other matters hardly uses (not "team", "group", "goal", "draw" or "final").</summary>
+    private static readonly int[] StrongSportsNouns = Lemmas("match", "league", "cup", "tournament", "championship", "qualifier",
+        "qualifying", "stadium", "striker", "goalkeeper", "midfielder", "innings", "wicket", "overtime", "playoff", "playoffs",
+        "semifinal", "semi-final", "quarterfinal", "quarter-final", "fixture", "derby", "touchdown", "quarterback", "hat-trick",
+        "scoreline", "footballer", "kickoff", "kick-off");
 
     private static readonly int ChampionWord = Vocabulary.Shared.Intern("champion");
 
@@ -4900,7 +4973,11 @@ internal sealed class EventMatcher
     /// <summary>Verbs whose object is the subject of their to-infinitive ("forced the rebels to withdraw", "ordered the
     /// troops to fire"). Not verbs of permitting or helping ("allowed the WFP to deliver food"): the data codes the
     /// permission as the subject's act, and the event it permits is not asserted of the object.</summary>
-    private static readonly int[] ObjectControlVerbs = Lemmas("force", "compel", "persuade", "convince", "order", "tell", "invite", "cause", "get");
+    private static readonly int[] ObjectControlVerbs = Lemmas("force", "compel", "persuade", "convince", "order", "tell", "invite", "cause", "get",
+        "train", "teach", "recruit", "equip", "arm");
+
+    /// <summary>Verbs that make a party able or ready to act: the act they are for is not done (see ClimbAbove).</summary>
+    private static readonly int[] TrainingVerbs = Lemmas("train", "teach", "recruit", "equip", "arm");
 
     /// <summary>The object (or "to" complement: "listen to him talk") of <paramref name="h"/> before its complement
     /// <paramref name="x"/>; -1 when none.</summary>

@@ -179,4 +179,39 @@ public sealed class GeneralNewsTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.True(Process("Japan hosted the Indian prime minister in Tokyo.").HasAsserted("043"));
         Assert.True(Process("Egypt hosted a summit on Libya on Sunday.").HasAsserted("043"));
     }
+
+    [Fact]
+    public void InAMatchReport_BeatingACountry_IsNoAssault()
+    {
+        var match = Process("Spain beat Portugal on Saturday. The match drew a record crowd to the stadium in Seville. "
+            + "The league leaders now face Italy in the cup final.");
+        Assert.False(match.HasAsserted("18"));
+        // a single line of news says nothing of sport
+        Assert.True(Process("Police beat protesters in the capital on Saturday.").HasAsserted("18"));
+    }
+
+    [Fact]
+    public void ConsideringAPartySo_JudgesIt_ButConsideringSanctions_WeighsAnOption()
+    {
+        Assert.False(Process("Egypt considers the new treaty unfair.").HasAsserted("014"));
+        Assert.False(Process("The Egyptian government, which considers the mediators biased, called for new talks.").HasAsserted("014"));
+        Assert.True(Process("Egypt is considering sanctions against Sudan.").HasAsserted("014"));
+    }
+
+    [Fact]
+    public void InsistingAThingWillBeSo_IsAClaim_ButInsistingItBeDone_Demands()
+    {
+        var claim = Process("The Greek prime minister insists his reforms will pay off.");
+        Assert.False(claim.HasAsserted("10"));
+        Assert.True(claim.HasAsserted("010"));
+        Assert.True(Process("The Greek prime minister insisted the talks be held in Athens.").HasAsserted("10"));
+    }
+
+    [Fact]
+    public void WhatAPartyIsTrainedToDo_IsNotDone()
+    {
+        var doc = Process("Iran trained Houthi rebels to attack Saudi ships.");
+        Assert.False(doc.HasAsserted("19"));
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Modality == EventModality.Hypothetical);
+    }
 }
