@@ -2284,6 +2284,16 @@ internal sealed class EventMatcher
                 && (mark >= 0 ? mark : CaseOf(ctx, cur)) is var aimMark && (aimMark == For || aimMark == Of || aimMark == To || aimMark == Toward || aimMark == Towards)
                 && !(tokens[h].Deprel == Obj && tokens[h].Head >= 0 && Array.IndexOf(ReachVerbs, tokens[tokens[h].Head].Lemma) >= 0))
                 climb.Modality = Stronger(climb.Modality, EventModality.Future);
+            // "an opening for Biden to attack", "a chance to meet Putin", "a pretext to invade": what an opportunity is for
+            // is only possible (found checking events on general news pages).
+            // The parse may call the infinitive a relative clause ("an opening for moderates Biden and Klobuchar to attack").
+            if ((rel == Acl || rel == Nmod || (rel == AclRelcl && mark == To)) && h >= 0 && tokens[h].Upos == Noun && Array.IndexOf(OpeningNouns, tokens[h].Lemma) >= 0
+                && (mark >= 0 ? mark : CaseOf(ctx, cur)) is var chanceMark && (chanceMark == For || chanceMark == Of || chanceMark == To))
+                climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+            // ... with the infinitive hung on the party the "for" phrase names ("an opening for the leaders to attack").
+            if (rel == Acl && mark == To && h >= 0 && tokens[h].Deprel == Nmod && CaseOf(ctx, h) == For && tokens[h].Head is int opening and >= 0
+                && tokens[opening].Upos == Noun && Array.IndexOf(OpeningNouns, tokens[opening].Lemma) >= 0)
+                climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
             // "his refusal to discuss the threat", "the rejection of plans to meet": what a noun of refusal completes is
             // not done.
             if (rel == Acl && h >= 0 && tokens[h].Upos == Noun && Refusal(tokens[h].Lemma))
@@ -2455,6 +2465,10 @@ internal sealed class EventMatcher
 
     /// <summary>Nouns of plans, aims and appeals: what they are for has not been done ("a strategy for ending the
     /// protests", "calls for his withdrawal", "a plea for aid"), whether that is a clause or a nominal event.</summary>
+    /// <summary>Nouns of an opportunity: what they are for is possible, not done.</summary>
+    private static readonly int[] OpeningNouns = Lemmas("opening", "opportunity", "chance", "occasion", "room", "leeway", "license", "licence",
+        "pretext", "excuse", "window", "possibility", "ability", "capacity", "capability", "power", "freedom", "right");
+
     private static readonly int[] AimNouns = Lemmas("plan", "strategy", "proposal", "proposition", "blueprint", "roadmap", "scheme", "idea",
         "option", "effort", "bid", "push", "drive", "goal", "aim", "objective", "recipe", "formula", "framework", "timetable", "prospect",
         "hope", "wish", "call", "calling", "pledge", "promise", "vow", "suggestion", "demand", "plea", "appeal", "request", "recommendation",
@@ -3244,6 +3258,16 @@ internal sealed class EventMatcher
         "computer", "model", "gadget", "app", "software", "game", "feature", "edition", "console", "chip", "processor", "battery", "watch",
         "camera", "headphone", "earbud", "speaker", "drug", "vaccine", "collection", "line", "series", "season", "episode");
 
+    /// <summary>What a firm offers its customers: "offered free keyboard repairs", "offers a refund" is no intent to
+    /// cooperate with a party (found checking events on general news pages).</summary>
+    private static readonly int[] CustomerServices = Lemmas("repair", "refund", "rebate", "discount", "replacement", "warranty", "upgrade",
+        "subscription", "trial", "shipping", "delivery", "coupon", "voucher", "financing", "lease", "price", "fare", "plan", "package", "bundle",
+        "service", "support", "fix", "recall");
+
+    /// <summary>A talk made public: "a call the White House released" frees no one (found checking events on general news
+    /// pages).</summary>
+    private static readonly int[] ReleasedTalks = Lemmas("call", "conversation", "readout", "summary", "exchange", "interview", "speech", "testimony");
+
     /// <summary>What one signs that binds no two parties: "signed the letter to Obama", "signed copies of her book".</summary>
     private static readonly int[] SignedPapers = Lemmas("letter", "book", "copy", "autograph", "card", "note", "memo", "email", "op-ed", "column",
         "poster", "photo", "ball", "cast", "check", "cheque", "ballot", "form", "waiver", "affidavit", "guestbook");
@@ -3260,7 +3284,7 @@ internal sealed class EventMatcher
     [
         ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("07", LawNouns, false), ("07", CaseNouns, false), ("07", RulingNouns, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("057", SignedPapers, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false), ("173", CaughtNouns, false),
-        ("084", ProductNouns, false), ("173", ProductNouns, false), ("18", Utterances, false), ("19", Utterances, false), ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
+        ("084", ProductNouns, false), ("173", ProductNouns, false), ("030", ProductNouns, false), ("030", CustomerServices, false), ("084", ReleasedTalks, false), ("18", Utterances, false), ("19", Utterances, false), ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
 
     /// <summary>Ills and causes one fights without fighting anyone: "fight the virus", "fight poverty", "fight against

@@ -214,4 +214,28 @@ public sealed class GeneralNewsTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.False(doc.HasAsserted("19"));
         Assert.Contains(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Modality == EventModality.Hypothetical);
     }
+
+    [Fact]
+    public void AFirmOfferingRepairs_IntendsNoCooperation()
+    {
+        Assert.False(Process("Samsung offered free screen repairs for all its folding phones.").HasAsserted("03"));
+        Assert.False(Process("Toyota offers a full refund to buyers of the recalled cars.").HasAsserted("030"));
+        Assert.True(Process("Egypt offered Israel a truce.").HasAsserted("03"));
+    }
+
+    [Fact]
+    public void ACallMadePublic_FreesNoOne()
+    {
+        Assert.False(Process("However, buried among the aides' personal views about a call the White House long ago released to the public, two aides testified the record was accurate.").HasAsserted("084"));
+        Assert.False(Process("The Kremlin released the call to the press.").HasAsserted("084"));
+        Assert.True(Process("The Kremlin released two Ukrainian sailors.").HasAsserted("084"));
+    }
+
+    [Fact]
+    public void WhatAnOpeningIsFor_IsOnlyPossible()
+    {
+        var doc = Process("The scandal creates a problem for Mitsotakis and an opening for the Turkish leaders Erdogan and Cavusoglu to attack.");
+        Assert.False(doc.HasAsserted("19"));
+        Assert.False(Process("Russia has the capacity to attack Ukraine.").HasAsserted("19"));
+    }
 }
