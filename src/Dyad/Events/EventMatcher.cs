@@ -3256,7 +3256,9 @@ internal sealed class EventMatcher
     /// or charges no one (found checking events on general news pages).</summary>
     private static readonly int[] ProductNouns = Lemmas("product", "device", "phone", "smartphone", "iphone", "ipad", "tablet", "laptop",
         "computer", "model", "gadget", "app", "software", "game", "feature", "edition", "console", "chip", "processor", "battery", "watch",
-        "camera", "headphone", "earbud", "speaker", "drug", "vaccine", "collection", "line", "series", "season", "episode");
+        "camera", "headphone", "earbud", "speaker", "drug", "vaccine", "collection", "line", "series", "season", "episode",
+        // "the Magic Keyboard that Apple released", "released the new sedan" (found checking events on general news pages)
+        "keyboard", "mouse", "accessory", "monitor", "television", "router", "sedan", "suv", "hatchback", "pickup");
 
     /// <summary>What a firm offers its customers: "offered free keyboard repairs", "offers a refund" is no intent to
     /// cooperate with a party (found checking events on general news pages).</summary>

@@ -18,6 +18,7 @@ public sealed class GeneralNewsTests(Xunit.Abstractions.ITestOutputHelper output
     {
         Assert.False(Process("Samsung released the new Galaxy Fold on Friday.").HasAsserted("084"));
         Assert.False(Process("Samsung released a new phone on Friday.").HasAsserted("084"));
+        Assert.False(Process("The new keyboard is much like the wireless keyboard that Logitech released five years ago.").HasAsserted("084"));
         Assert.True(Process("Egypt released two Israeli prisoners on Friday.").HasAsserted("084"));
     }
 
