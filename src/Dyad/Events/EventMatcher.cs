@@ -158,6 +158,8 @@ internal sealed class EventMatcher
         /// <summary>Tokens inside a date expression (never an event's target: "called Erdogan on Nov. 18").</summary>
         public readonly HashSet<int> Time = [];
         public readonly bool RequireSource = requireSource;
+        /// <summary>Whether the document is a sports story (see SportsStory); computed on first use.</summary>
+        public bool? Sports;
 
         public void Build()
         {
@@ -1116,7 +1118,12 @@ internal sealed class EventMatcher
         if (tokens[v].Lemma == PressWord && HyphenJoined(ctx, v)) return;
         // "to demonstrate conservative purity", "demonstrated that the plan works": demonstrating a thing shows it; only
         // demonstrating with no object protests (found hand-checking PolNeAR train events).
-        if (tokens[v].Lemma == DemonstrateWord && (Child(ctx, v, Obj) >= 0 || Child(ctx, v, Ccomp) >= 0)) return;
+        // Nor does a passive one: "as demonstrated by his abrupt departure" (people are not demonstrated against).
+        if (tokens[v].Lemma == DemonstrateWord && (Child(ctx, v, Obj) >= 0 || Child(ctx, v, Ccomp) >= 0
+            || Child(ctx, v, AuxPass) >= 0 || Child(ctx, v, NsubjPass) >= 0 || Agent(ctx, v) >= 0)) return;
+        // "considers the US biased", "considers the treaty unfair": considering a party or a thing to be so judges it; it
+        // weighs no option (CAMEO 014 is "considering sanctions"). Found checking events on general news pages.
+        if (tokens[v].Lemma == ConsiderWord && JudgedSmallClause(ctx, v)) return;
         // "which helps explain why neither candidate invokes the name", "to help understand the vote": helping to explain or
         // understand is no aid to any party (found hand-checking PolNeAR train events).
         // The parse may take the bare verb for an object.
@@ -1357,7 +1364,8 @@ internal sealed class EventMatcher
                 || (Child(ctx, v, Ccomp) is int fact and >= 0 && !Subjunctive(ctx, fact) && !HasObligationModal(ctx, fact))
                 // "insisted that lifting the embargo was not a response", the clause's predicate read as the object.
                 || (Child(ctx, v, Obj) is int predicate and >= 0 && Child(ctx, predicate, Cop) >= 0 && ThatBetween(ctx, v, predicate))
-                || (tokens[v].Deprel == Parataxis && Child(ctx, v, Ccomp) < 0 && Child(ctx, v, Xcomp) < 0 && Child(ctx, v, Obj) < 0 && !HasCase(ctx, v, On))))
+                || (tokens[v].Deprel == Parataxis && Child(ctx, v, Ccomp) < 0 && Child(ctx, v, Xcomp) < 0 && Child(ctx, v, Obj) < 0 && !HasCase(ctx, v, On))
+                || InsistedClauseSubject(ctx, v)))
         {
             code = "010";
             rule += "+fact";
@@ -2310,6 +2318,16 @@ internal sealed class EventMatcher
                 && (mark >= 0 ? mark : CaseOf(ctx, cur)) is var aimMark && (aimMark == For || aimMark == Of || aimMark == To || aimMark == Toward || aimMark == Towards)
                 && !(tokens[h].Deprel == Obj && tokens[h].Head >= 0 && Array.IndexOf(ReachVerbs, tokens[tokens[h].Head].Lemma) >= 0))
                 climb.Modality = Stronger(climb.Modality, EventModality.Future);
+            // "an opening for Biden to attack", "a chance to meet Putin", "a pretext to invade": what an opportunity is for
+            // is only possible (found checking events on general news pages).
+            // The parse may call the infinitive a relative clause ("an opening for moderates Biden and Klobuchar to attack").
+            if ((rel == Acl || rel == Nmod || (rel == AclRelcl && mark == To)) && h >= 0 && tokens[h].Upos == Noun && Array.IndexOf(OpeningNouns, tokens[h].Lemma) >= 0
+                && (mark >= 0 ? mark : CaseOf(ctx, cur)) is var chanceMark && (chanceMark == For || chanceMark == Of || chanceMark == To))
+                climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+            // ... with the infinitive hung on the party the "for" phrase names ("an opening for the leaders to attack").
+            if (rel == Acl && mark == To && h >= 0 && tokens[h].Deprel == Nmod && CaseOf(ctx, h) == For && tokens[h].Head is int opening and >= 0
+                && tokens[opening].Upos == Noun && Array.IndexOf(OpeningNouns, tokens[opening].Lemma) >= 0)
+                climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
             // "his refusal to discuss the threat", "the rejection of plans to meet": what a noun of refusal completes is
             // not done.
             if (rel == Acl && h >= 0 && tokens[h].Upos == Noun && Refusal(tokens[h].Lemma))
@@ -2330,6 +2348,14 @@ internal sealed class EventMatcher
                 if (climb.ReportedBy < 0) climb.ReportedBy = ActorOf(ctx, Named(ctx, teller));
                 climb.Modality = Stronger(climb.Modality, EventModality.Reported);
             }
+            // "has been training the opposition forces to fight against Islamic State": what a party is trained, taught or
+            // recruited to do is an aim, not a deed (found checking events on general news pages).
+            // The parse may hang the infinitive on the object ("trained rebels to attack", an acl of "rebels").
+            if (mark == To && h >= 0 && ((rel == Xcomp && Array.IndexOf(TrainingVerbs, tokens[h].Lemma) >= 0)
+                    || (rel == Acl && tokens[h].Deprel == Obj && tokens[h].Head is int trainer and >= 0 && Array.IndexOf(TrainingVerbs, tokens[trainer].Lemma) >= 0)))
+                climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
+            // "What's America talking about?", "Did Russia attack the convoy?": a sentence that asks does not assert.
+            if (h < 0 && DirectQuestion(ctx, cur)) climb.Modality = Stronger(climb.Modality, EventModality.Hypothetical);
             if (h < 0) break;
             // "recommended that she burn at the stake", "suggested that Iran halt enrichment": a clause in the bare
             // subjunctive with a subject of its own says what should be done, not what was (found hand-checking PolNeAR
@@ -2434,11 +2460,62 @@ internal sealed class EventMatcher
         }
     }
 
+    /// <summary>The root <paramref name="root"/> heads a direct question: its sentence ends (closing quotes aside) with a
+    /// question mark hung on the root itself.</summary>
+    private static bool DirectQuestion(Context ctx, int root)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var sent = ctx.Doc.SentenceRecords[tokens[root].Sentence];
+        for (int t = sent.FirstToken + sent.TokenCount - 1; t > root; t--)
+        {
+            if (tokens[t].Norm == QuestionMark) return tokens[t].Head == root;
+            if (tokens[t].Upos != Punct) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A verb's small clause of judgement: an adjective or participle predicate ("considers the treaty unfair",
+    /// the adjective an xcomp or a modifier after the object) or a verbless clause with a subject of its own ("considers the US biased", parsed as a
+    /// ccomp with no auxiliary, mark or object).</summary>
+    private static bool JudgedSmallClause(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+        {
+            if (tokens[c].Deprel == Xcomp && MarkOf(ctx, c) < 0 && (tokens[c].Upos == Adj || tokens[c].Xpos == Vbn)) return true;
+            if (tokens[c].Deprel == Ccomp && MarkOf(ctx, c) < 0 && Child(ctx, c, Nsubj) >= 0 && Child(ctx, c, Aux) < 0
+                && Child(ctx, c, Cop) < 0 && Child(ctx, c, Obj) < 0 && (tokens[c].Upos == Adj || tokens[c].Xpos == Vbn)) return true;
+            // "considers the mediators biased", the adjective parsed as a modifier after its noun (English sets
+            // adjectives before the noun, so one after it is the predicate).
+            if (tokens[c].Deprel == Obj)
+                for (int g = ctx.First[c]; g >= 0; g = ctx.Next[g])
+                    if (g > c && tokens[g].Deprel == Amod && tokens[g].Upos == Adj && ctx.First[g] < 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"insists his tactics will be worth it", parsed with "his tactics" as the object of "insist": one insists on
+    /// a thing or that something is so, so a "direct object" that names no party and is followed by a finite auxiliary
+    /// or modal is the subject of a that-less clause stating a fact ("insisted the talks be held", with the bare "be", still
+    /// demands). Found checking events on general news pages.</summary>
+    private static bool InsistedClauseSubject(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        if (Child(ctx, v, Obj) is not (var said and >= 0) || ActorOf(ctx, said) >= 0) return false;
+        int after = SubtreeEnd(ctx, said) + 1;
+        return after < tokens.Length && tokens[after].Sentence == tokens[v].Sentence && tokens[after].Upos == AuxTag
+            && tokens[after].Xpos != Vb && tokens[after].Xpos != Vbg && tokens[after].Xpos != Vbn;
+    }
+
     private static readonly int WhetherWord = Vocabulary.Shared.Intern("whether"), ConsiderWord = Vocabulary.Shared.Intern("consider"),
         SelfWord = Vocabulary.Shared.Intern("self"), HaveWord = Vocabulary.Shared.Intern("have");
 
     /// <summary>Nouns of plans, aims and appeals: what they are for has not been done ("a strategy for ending the
     /// protests", "calls for his withdrawal", "a plea for aid"), whether that is a clause or a nominal event.</summary>
+    /// <summary>Nouns of an opportunity: what they are for is possible, not done.</summary>
+    private static readonly int[] OpeningNouns = Lemmas("opening", "opportunity", "chance", "occasion", "room", "leeway", "license", "licence",
+        "pretext", "excuse", "window", "possibility", "ability", "capacity", "capability", "power", "freedom", "right");
+
     private static readonly int[] AimNouns = Lemmas("plan", "strategy", "proposal", "proposition", "blueprint", "roadmap", "scheme", "idea",
         "option", "effort", "bid", "push", "drive", "goal", "aim", "objective", "recipe", "formula", "framework", "timetable", "prospect",
         "hope", "wish", "call", "calling", "pledge", "promise", "vow", "suggestion", "demand", "plea", "appeal", "request", "recommendation",
@@ -3315,7 +3392,19 @@ internal sealed class EventMatcher
     /// or charges no one (found checking events on general news pages).</summary>
     private static readonly int[] ProductNouns = Lemmas("product", "device", "phone", "smartphone", "iphone", "ipad", "tablet", "laptop",
         "computer", "model", "gadget", "app", "software", "game", "feature", "edition", "console", "chip", "processor", "battery", "watch",
-        "camera", "headphone", "earbud", "speaker", "drug", "vaccine", "collection", "line", "series", "season", "episode");
+        "camera", "headphone", "earbud", "speaker", "drug", "vaccine", "collection", "line", "series", "season", "episode",
+        // "the Magic Keyboard that Apple released", "released the new sedan" (found checking events on general news pages)
+        "keyboard", "mouse", "accessory", "monitor", "television", "router", "sedan", "suv", "hatchback", "pickup");
+
+    /// <summary>What a firm offers its customers: "offered free keyboard repairs", "offers a refund" is no intent to
+    /// cooperate with a party (found checking events on general news pages).</summary>
+    private static readonly int[] CustomerServices = Lemmas("repair", "refund", "rebate", "discount", "replacement", "warranty", "upgrade",
+        "subscription", "trial", "shipping", "delivery", "coupon", "voucher", "financing", "lease", "price", "fare", "plan", "package", "bundle",
+        "service", "support", "fix", "recall");
+
+    /// <summary>A talk made public: "a call the White House released" frees no one (found checking events on general news
+    /// pages).</summary>
+    private static readonly int[] ReleasedTalks = Lemmas("call", "conversation", "readout", "summary", "exchange", "interview", "speech", "testimony");
 
     /// <summary>What one signs that binds no two parties: "signed the letter to Obama", "signed copies of her book".</summary>
     private static readonly int[] SignedPapers = Lemmas("letter", "book", "copy", "autograph", "card", "note", "memo", "email", "op-ed", "column",
@@ -3333,7 +3422,7 @@ internal sealed class EventMatcher
     [
         ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("07", LawNouns, false), ("07", CaseNouns, false), ("07", RulingNouns, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("057", SignedPapers, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false), ("173", CaughtNouns, false),
-        ("084", ProductNouns, false), ("173", ProductNouns, false), ("18", Utterances, false), ("19", Utterances, false), ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
+        ("084", ProductNouns, false), ("173", ProductNouns, false), ("030", ProductNouns, false), ("030", CustomerServices, false), ("084", ReleasedTalks, false), ("18", Utterances, false), ("19", Utterances, false), ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
 
     /// <summary>Ills and causes one fights without fighting anyone: "fight the virus", "fight poverty", "fight against
@@ -4509,8 +4598,36 @@ internal sealed class EventMatcher
             if (tokens[t].Upos == Noun && Array.IndexOf(SportsNouns, tokens[t].Lemma) >= 0) return true;
             if (Score(ctx, t)) return true;
         }
-        return false;
+        return SportsStory(ctx);
     }
+
+    /// <summary>"Russia beat Croatia on Monday" in a match report: national teams are named as their countries, and the
+    /// sentence alone may say nothing of sport. A document where at least two sentences name a match, a league, a
+    /// stadium or the like (nouns that hardly occur outside sport), or give a score, is a sports story, and a verb of
+    /// defeat in it tells a match (found checking events on general news pages).</summary>
+    private static bool SportsStory(Context ctx)
+    {
+        if (ctx.Sports is bool known) return known;
+        var tokens = ctx.Doc.Tokens;
+        int sentences = 0, last = -1;
+        for (int t = 0; t < tokens.Length && sentences < 2; t++)
+        {
+            if (tokens[t].Sentence == last) continue;
+            if ((tokens[t].Upos == Noun && Array.IndexOf(StrongSportsNouns, tokens[t].Lemma) >= 0) || Score(ctx, t))
+            {
+                sentences++;
+                last = tokens[t].Sentence;
+            }
+        }
+        ctx.Sports = sentences >= 2;
+        return sentences >= 2;
+    }
+
+    /// <summary>Nouns of sport that news on other matters hardly uses (not "team", "group", "goal", "draw" or "final").</summary>
+    private static readonly int[] StrongSportsNouns = Lemmas("match", "league", "cup", "tournament", "championship", "qualifier",
+        "qualifying", "stadium", "striker", "goalkeeper", "midfielder", "innings", "wicket", "overtime", "playoff", "playoffs",
+        "semifinal", "semi-final", "quarterfinal", "quarter-final", "fixture", "derby", "touchdown", "quarterback", "hat-trick",
+        "scoreline", "footballer", "kickoff", "kick-off");
 
     private static readonly int ChampionWord = Vocabulary.Shared.Intern("champion");
 
@@ -5048,7 +5165,11 @@ internal sealed class EventMatcher
     /// <summary>Verbs whose object is the subject of their to-infinitive ("forced the rebels to withdraw", "ordered the
     /// troops to fire"). Not verbs of permitting or helping ("allowed the WFP to deliver food"): the data codes the
     /// permission as the subject's act, and the event it permits is not asserted of the object.</summary>
-    private static readonly int[] ObjectControlVerbs = Lemmas("force", "compel", "persuade", "convince", "order", "tell", "invite", "cause", "get");
+    private static readonly int[] ObjectControlVerbs = Lemmas("force", "compel", "persuade", "convince", "order", "tell", "invite", "cause", "get",
+        "train", "teach", "recruit", "equip", "arm");
+
+    /// <summary>Verbs that make a party able or ready to act: the act they are for is not done (see ClimbAbove).</summary>
+    private static readonly int[] TrainingVerbs = Lemmas("train", "teach", "recruit", "equip", "arm");
 
     /// <summary>The object (or "to" complement: "listen to him talk") of <paramref name="h"/> before its complement
     /// <paramref name="x"/>; -1 when none.</summary>
@@ -5067,7 +5188,8 @@ internal sealed class EventMatcher
 
     /// <summary>"ROME - Bernie Sanders met", "PARIS, Aug 31 (Reuters) - ... Marine Le Pen, voiced": a dateline parsed as
     /// the subject, the real subject hung on it after the dash. When <paramref name="s"/> is a place (a country-kind
-    /// actor) that opens the sentence and a dash follows within the dateline's proper names, numbers and brackets, the
+    /// actor) that opens the sentence and a dash (or a colon after capitals, "NEW DELHI:") follows within the dateline's
+    /// proper names, numbers and brackets (see DatelineEnd), the
     /// first word after the dash hung on it; else -1.</summary>
     private static int AfterDateline(Context ctx, int s)
     {
@@ -5077,12 +5199,7 @@ internal sealed class EventMatcher
         // National Committee released": found hand-checking PolNeAR train events): a known place, or a name in capitals.
         if (ActorOf(ctx, s) is not (var a and >= 0) || ctx.Doc.Actors[a].Kind != MentionKind.Country || ctx.Doc.Actors[a].FirstToken != sent.FirstToken)
             if (s != sent.FirstToken || !(IsPlace(ctx, s) || CapitalsName(ctx, s))) return -1;
-        int dash = -1;
-        for (int t = sent.FirstToken; t < Math.Min(sent.FirstToken + 12, sent.FirstToken + sent.TokenCount); t++)
-        {
-            if (Array.IndexOf(Dashes, tokens[t].Norm) >= 0) { dash = t; break; }
-            if ((tokens[t].Flags & TokenFlags.Punct) == 0 && tokens[t].Upos != Propn && tokens[t].Upos != Num && tokens[t].Upos != Adj) return -1;
-        }
+        int dash = DatelineEnd(ctx, sent.FirstToken, sent.TokenCount);
         if (dash < 0 || dash < s) return -1;
         for (int c = ctx.First[s]; c >= 0; c = ctx.Next[c])
             if (c > dash && (tokens[c].Upos == Noun || tokens[c].Upos == Propn)) return c;
@@ -5093,6 +5210,26 @@ internal sealed class EventMatcher
                 if (c > dash && tokens[c].Deprel == Nsubj && (tokens[c].Upos == Noun || tokens[c].Upos == Propn)) return c;
         return -1;
     }
+
+    /// <summary>The dash (or, after a name in capitals, the colon) that ends a dateline opening the sentence from
+    /// <paramref name="first"/>: within 12 tokens, only proper names, numbers, adjectives, capitalised words (the tagger
+    /// reads "United" of "DUBAI, United Arab Emirates" as a verb) and punctuation before it; else -1.</summary>
+    private static int DatelineEnd(Context ctx, int first, int count)
+    {
+        var tokens = ctx.Doc.Tokens;
+        for (int t = first; t < Math.Min(first + 12, first + count); t++)
+        {
+            if (Array.IndexOf(Dashes, tokens[t].Norm) >= 0) return t;
+            // "NEW DELHI: Nearly 150 Indians returned": a colon ends a dateline only after capitals ("Trump: we will win"
+            // is a headline's speaker).
+            if (tokens[t].Norm == ColonNorm) return t > first && CapitalsName(ctx, t - 1) ? t : -1;
+            if ((tokens[t].Flags & TokenFlags.Punct) == 0 && tokens[t].Upos != Propn && tokens[t].Upos != Num && tokens[t].Upos != Adj
+                && !(tokens[t].End > tokens[t].Start && char.IsUpper(ctx.Doc.Text[tokens[t].Start]))) return -1;
+        }
+        return -1;
+    }
+
+    private static readonly ulong ColonNorm = StringHash.OfNorm(":");
 
     /// <summary>A proper name written all in capitals, of three letters or more: "PHILADELPHIA".</summary>
     private static bool CapitalsName(Context ctx, int t)

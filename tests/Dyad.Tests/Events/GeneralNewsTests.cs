@@ -18,6 +18,7 @@ public sealed class GeneralNewsTests(Xunit.Abstractions.ITestOutputHelper output
     {
         Assert.False(Process("Samsung released the new Galaxy Fold on Friday.").HasAsserted("084"));
         Assert.False(Process("Samsung released a new phone on Friday.").HasAsserted("084"));
+        Assert.False(Process("The new keyboard is much like the wireless keyboard that Logitech released five years ago.").HasAsserted("084"));
         Assert.True(Process("Egypt released two Israeli prisoners on Friday.").HasAsserted("084"));
     }
 
@@ -143,5 +144,99 @@ public sealed class GeneralNewsTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Contains(Process("Turkey is not going to attack Kurdish fighters in Syria.").Events, e => e.Modality == EventModality.Negated);
         Assert.True(Process("The Turkish foreign minister went to meet the Iraqi prime minister in Baghdad.").HasAsserted("04"));
     }
-}
 
+    [Fact]
+    public void ADatelinePlace_IsNoParty()
+    {
+        // a colon after a city in capitals ends a dateline; the tagger's verb "United" in a country name does not stop it
+        var colon = Process("CAIRO: Egyptian police arrested two French reporters on Tuesday.");
+        Assert.DoesNotContain(colon.Events, e => CodeOf(colon, e.Source) == "EGY");
+        Assert.Contains(colon.Events, e => e.Cameo == "173" && CodeOf(colon, e.Source) == "EGYCOP");
+        var dash = Process("ABU DHABI, United Arab Emirates — The national carrier finalized a deal to buy ten jets, executives said on Wednesday.");
+        Assert.DoesNotContain(dash.Events, e => CodeOf(dash, e.Source) == "ARE");
+        // a headline's speaker before a colon is no dateline
+        Assert.True(Process("Egypt: police arrested two French reporters on Tuesday.").HasAsserted("173"));
+    }
+
+    [Fact]
+    public void ADirectQuestion_AssertsNothing()
+    {
+        Assert.False(Process("Did Turkish troops attack the convoy?").HasAsserted("19"));
+        Assert.False(Process("What is Germany complaining about?").HasAsserted("1"));
+        Assert.True(Process("Turkish troops attacked the convoy, the mayor asked whether anyone knew why.").HasAsserted("19"));
+    }
+
+    [Fact]
+    public void WhatADeedDemonstrates_IsNoProtest()
+    {
+        Assert.False(Process("Spain is worried about the minister's habits, as demonstrated by his sudden exit from the summit.").HasAsserted("14"));
+        Assert.True(Process("Farmers demonstrated against the Spanish government in Madrid.").HasAsserted("14"));
+    }
+
+    [Fact]
+    public void HostingFirmsOrShows_IsNoVisit_ButHostingALeaderOrASummit_Is()
+    {
+        Assert.False(Process("The Finnish broadcaster hosts a weekly podcast about gardening.").HasAsserted("04"));
+        Assert.True(Process("Japan hosted the Indian prime minister in Tokyo.").HasAsserted("043"));
+        Assert.True(Process("Egypt hosted a summit on Libya on Sunday.").HasAsserted("043"));
+    }
+
+    [Fact]
+    public void InAMatchReport_BeatingACountry_IsNoAssault()
+    {
+        var match = Process("Spain beat Portugal on Saturday. The match drew a record crowd to the stadium in Seville. "
+            + "The league leaders now face Italy in the cup final.");
+        Assert.False(match.HasAsserted("18"));
+        // a single line of news says nothing of sport
+        Assert.True(Process("Police beat protesters in the capital on Saturday.").HasAsserted("18"));
+    }
+
+    [Fact]
+    public void ConsideringAPartySo_JudgesIt_ButConsideringSanctions_WeighsAnOption()
+    {
+        Assert.False(Process("Egypt considers the new treaty unfair.").HasAsserted("014"));
+        Assert.False(Process("The Egyptian government, which considers the mediators biased, called for new talks.").HasAsserted("014"));
+        Assert.True(Process("Egypt is considering sanctions against Sudan.").HasAsserted("014"));
+    }
+
+    [Fact]
+    public void InsistingAThingWillBeSo_IsAClaim_ButInsistingItBeDone_Demands()
+    {
+        var claim = Process("The Greek prime minister insists his reforms will pay off.");
+        Assert.False(claim.HasAsserted("10"));
+        Assert.True(claim.HasAsserted("010"));
+        Assert.True(Process("The Greek prime minister insisted the talks be held in Athens.").HasAsserted("10"));
+    }
+
+    [Fact]
+    public void WhatAPartyIsTrainedToDo_IsNotDone()
+    {
+        var doc = Process("Iran trained Houthi rebels to attack Saudi ships.");
+        Assert.False(doc.HasAsserted("19"));
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Modality == EventModality.Hypothetical);
+    }
+
+    [Fact]
+    public void AFirmOfferingRepairs_IntendsNoCooperation()
+    {
+        Assert.False(Process("Samsung offered free screen repairs for all its folding phones.").HasAsserted("03"));
+        Assert.False(Process("Toyota offers a full refund to buyers of the recalled cars.").HasAsserted("030"));
+        Assert.True(Process("Egypt offered Israel a truce.").HasAsserted("03"));
+    }
+
+    [Fact]
+    public void ACallMadePublic_FreesNoOne()
+    {
+        Assert.False(Process("However, buried among the aides' personal views about a call the White House long ago released to the public, two aides testified the record was accurate.").HasAsserted("084"));
+        Assert.False(Process("The Kremlin released the call to the press.").HasAsserted("084"));
+        Assert.True(Process("The Kremlin released two Ukrainian sailors.").HasAsserted("084"));
+    }
+
+    [Fact]
+    public void WhatAnOpeningIsFor_IsOnlyPossible()
+    {
+        var doc = Process("The scandal creates a problem for Mitsotakis and an opening for the Turkish leaders Erdogan and Cavusoglu to attack.");
+        Assert.False(doc.HasAsserted("19"));
+        Assert.False(Process("Russia has the capacity to attack Ukraine.").HasAsserted("19"));
+    }
+}
