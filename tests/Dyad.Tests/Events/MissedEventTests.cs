@@ -361,6 +361,9 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
     [InlineData("Hamas militants fired rockets at Israel on Sunday.", "194", "PSE", "ISR")]
     [InlineData("Japan dispatched troops to Iraq in 2004.", "074", "JPN", "IRQ")]
     [InlineData("The United States blacklisted two Iranian banks on Monday.", "163", "USA", "IRN")]
+    [InlineData("Washington slapped new sanctions on Venezuela on Friday.", "163", "USA", "VEN")]
+    [InlineData("The European Union extended sanctions against Russia for six months.", "163", "IGO", "RUS")]
+    [InlineData("Egypt inked a gas deal with Israel on Monday.", "057", "EGY", "ISR")]
     public void VerbsOfInteractionFromOtherText_AreCoded(string body, string code, string source, string target)
     {
         var doc = Process(body);
