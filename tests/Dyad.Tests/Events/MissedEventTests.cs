@@ -357,7 +357,6 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
     [InlineData("Turkey mended ties with Israel last year.", "050", "TUR", "ISR")]
     [InlineData("The Belgian king pardoned two Congolese prisoners on Friday.", "0841", "BEL", "COD")]
     [InlineData("The Israeli army bulldozed Palestinian homes in Hebron on Tuesday.", "171", "ISR", "PSE")]
-    [InlineData("Nigerian soldiers are battling Boko Haram near Maiduguri.", "190", "NGA", "NGA")]
     [InlineData("Hamas militants fired rockets at Israel on Sunday.", "194", "PSE", "ISR")]
     [InlineData("Japan dispatched troops to Iraq in 2004.", "074", "JPN", "IRQ")]
     [InlineData("The United States blacklisted two Iranian banks on Monday.", "163", "USA", "IRN")]
@@ -381,13 +380,12 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
     }
 
     [Theory]
-    [InlineData("Firefighters battled the blaze for hours on Sunday.")]
     [InlineData("The candidate mocked the idea of a tax cut on Monday.")]
     [InlineData("The governor quelled concerns about the budget on Monday.")]
     [InlineData("The angry minister retaliated with a joke on Monday.")]
     public void VerbsAboutThings_CodeNothingWithoutAParty(string body)
     {
-        // 'battle', 'mock' and 'retaliate' fire only with a party where the target goes; 'quell' only with dissent.
+        // 'mock' and 'retaliate' fire only with a party where the target goes; 'quell' only with dissent.
         var doc = Process(body);
         Assert.DoesNotContain(doc.Events, e => e.Cameo is "190" or "111" or "175");
     }
