@@ -348,4 +348,45 @@ public sealed class MissedEventTests(Xunit.Abstractions.ITestOutputHelper output
         var troops = Process("Russian troops arrived in Syria on Monday.");
         Assert.DoesNotContain(troops.Events, e => e.Cameo == "074");
     }
+    // Verbs of interaction that other text (political news, web pages) uses and the lexicon lacked.
+    [Theory]
+    [InlineData("The Cuban president mocked the American ambassador at a rally on Monday.", "111", "CUB", "USA")]
+    [InlineData("The Russian president scolded Ukraine for the gas dispute.", "111", "RUS", "UKR")]
+    [InlineData("Chinese officials lashed out at Japan over the disputed islands.", "111", "CHN", "JPN")]
+    [InlineData("Venezuela lobbied the Brazilian government for a new loan.", "020", "VEN", "BRA")]
+    [InlineData("Turkey mended ties with Israel last year.", "050", "TUR", "ISR")]
+    [InlineData("The Belgian king pardoned two Congolese prisoners on Friday.", "0841", "BEL", "COD")]
+    [InlineData("The Israeli army bulldozed Palestinian homes in Hebron on Tuesday.", "171", "ISR", "PSE")]
+    [InlineData("Hamas militants fired rockets at Israel on Sunday.", "194", "PSE", "ISR")]
+    [InlineData("Japan dispatched troops to Iraq in 2004.", "074", "JPN", "IRQ")]
+    [InlineData("The United States blacklisted two Iranian banks on Monday.", "163", "USA", "IRN")]
+    [InlineData("Washington slapped new sanctions on Venezuela on Friday.", "163", "USA", "VEN")]
+    [InlineData("The European Union extended sanctions against Russia for six months.", "163", "IGO", "RUS")]
+    [InlineData("Egypt inked a gas deal with Israel on Monday.", "057", "EGY", "ISR")]
+    public void VerbsOfInteractionFromOtherText_AreCoded(string body, string code, string source, string target)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Events, e => Is(doc, e, code, source, target));
+    }
+
+    [Theory]
+    [InlineData("Iraqi police rounded up dozens of Kurdish protesters in Kirkuk on Sunday.", "173", "IRQ")]
+    [InlineData("Thai police quelled the protest in Bangkok on Saturday.", "175", "THA")]
+    [InlineData("Syrian troops have recaptured Palmyra from the Islamic State.", "192", "SYR")]
+    public void ForceVerbsFromOtherText_AreCoded(string body, string code, string source)
+    {
+        var doc = Process(body);
+        Assert.Contains(doc.Events, e => Is(doc, e, code, source, null));
+    }
+
+    [Theory]
+    [InlineData("The candidate mocked the idea of a tax cut on Monday.")]
+    [InlineData("The governor quelled concerns about the budget on Monday.")]
+    [InlineData("The angry minister retaliated with a joke on Monday.")]
+    public void VerbsAboutThings_CodeNothingWithoutAParty(string body)
+    {
+        // 'mock' and 'retaliate' fire only with a party where the target goes; 'quell' only with dissent.
+        var doc = Process(body);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo is "190" or "111" or "175");
+    }
 }
