@@ -31,7 +31,7 @@ public static class EngineFingerprint
     /// embedded knowledge files need no bump: their contents are in the hash. A change that alters no stored
     /// value (speed, messages, tests) needs none either.
     /// </summary>
-    public const int AnnotationVersion = 11;
+    public const int AnnotationVersion = 12;
 
     /// <summary>The model files the default pipeline loads (<see cref="ModelFile.Locate"/> finds them).</summary>
     public static IReadOnlyList<string> ModelFileNames { get; } = [Tagger.ShippedFileName, Parser.DefaultFileName, EntityRecognizer.DefaultFileName];

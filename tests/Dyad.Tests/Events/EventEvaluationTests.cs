@@ -22,9 +22,9 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         foreach (var s in scores) output.WriteLine(s.ToString());
         Assert.Equal(12, scores.Count);
-        Assert.True(scores[0].F1 >= 0.83, $"source argument F1 {scores[0].F1:F3} fell under 0.83 (measured 0.855)");
-        Assert.True(scores[0].OverlapF1 >= 0.89, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.89 (measured 0.917)");
-        Assert.True(scores[1].F1 >= 0.67, $"target argument F1 {scores[1].F1:F3} fell under 0.67 (measured 0.696)");
+        Assert.True(scores[0].F1 >= 0.84, $"source argument F1 {scores[0].F1:F3} fell under 0.84 (measured 0.857)");
+        Assert.True(scores[0].OverlapF1 >= 0.90, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.90 (measured 0.917)");
+        Assert.True(scores[1].F1 >= 0.69, $"target argument F1 {scores[1].F1:F3} fell under 0.69 (measured 0.701)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
@@ -35,6 +35,6 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         var scores = EventEvaluation.RunSpans(SharedData.Path("conflibert-cameo"));
         Assert.EndsWith("held-out", scores[8].Role, StringComparison.Ordinal);
         Assert.True(scores[8].F1 >= 0.77, $"held-out source argument F1 {scores[8].F1:F3} fell under 0.77 (measured 0.787)");
-        Assert.True(scores[9].F1 >= 0.56, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.56 (measured 0.585)");
+        Assert.True(scores[9].F1 >= 0.57, $"held-out target argument F1 {scores[9].F1:F3} fell under 0.57 (measured 0.586)");
     }
 }
