@@ -250,6 +250,8 @@ internal sealed class EventMatcher
                 || (t > sent.FirstToken && Array.IndexOf(UnarmedWarfare, tokens[t - 1].Lemma) >= 0))) continue;
             // "called the sanctions a mistake", "called the deal a threat": what is named is not the namer's act.
             if (tok.Deprel == Obj && tok.Head >= 0 && Naming(ctx, tok.Head)) continue;
+            // "a good deal of reclamation work", "a great deal of pressure": an amount, no agreement.
+            if (tok.Lemma == DealWord && HasChildIn(ctx, t, Amod, MuchAdjectives) && OfComplement(ctx, t) >= 0) continue;
             CodeNoun(ctx, s, t, rows, events, statements);
         }
         for (int t = sent.FirstToken; t < end; t++) CodeDemand(ctx, s, t, events);
@@ -274,6 +276,9 @@ internal sealed class EventMatcher
     /// <summary>Nouns of counting: "thousands of protesters", "a group of soldiers" (see ActorOf).</summary>
     private static readonly int[] CountNouns = Lemmas("thousand", "hundred", "dozen", "million", "score", "ten", "tens", "number", "group",
         "crowd", "handful", "couple", "band", "busload", "lot", "many", "few", "some", "several", "most", "all", "none");
+
+    /// <summary>Adjectives of "a good deal of", "a great deal of": an amount.</summary>
+    private static readonly int[] MuchAdjectives = Lemmas("good", "great", "fair");
 
     /// <summary>Nouns a nominal trigger before them only classifies (see CodeSentence: "talk radio").</summary>
     private static readonly int[] KindNouns = Lemmas("radio", "show", "program", "programme", "host", "station", "channel", "format", "organizer",

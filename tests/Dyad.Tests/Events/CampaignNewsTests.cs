@@ -1407,4 +1407,10 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         // a real call to act is still an appeal
         Assert.True(Process("Senator Warren called on Trump to release his tax returns.").HasAsserted("02"));
     }
+    [Fact]
+    public void AGoodDealOfSomething_IsAnAmount_NotAnAgreement()
+    {
+        Assert.False(Process("Governor Kasich said he had done a good deal of work on the budget.").HasAsserted("05"));
+        Assert.True(Process("Governor Kasich signed a deal with Ohio unions.").HasAsserted("057"));
+    }
 }
