@@ -813,7 +813,8 @@ internal sealed class EventMatcher
         if (tokens[v].Deprel == Acl && (tokens[h].Deprel == Obj || tokens[h].Deprel == Xcomp || (tokens[h].Deprel == Obl && CaseOf(ctx, h) < 0))
             && tokens[h].Upos is var u && (u == Propn || u == Noun)) h = tokens[h].Head;
         else if (tokens[v].Deprel != Advcl) return -1;
-        return h >= 0 && tokens[h].Upos == Verb && Array.IndexOf(CallVerbs, tokens[h].Lemma) >= 0 && !CallsOn(ctx, h) ? h : -1;
+        // "called an emergency meeting to discuss the test": a gathering convened is no telephone call.
+        return h >= 0 && tokens[h].Upos == Verb && Array.IndexOf(CallVerbs, tokens[h].Lemma) >= 0 && !CallsOn(ctx, h) && !Convenes(ctx, h) ? h : -1;
     }
 
     /// <summary>"called on X", "called upon X", "called for X" (an appeal), however the parse hangs the preposition: a
@@ -2743,8 +2744,8 @@ internal sealed class EventMatcher
     /// <summary>Verbs whose complement is what the subject says did not happen ("denied attacking", "refuted that").</summary>
     private static readonly int[] DenyVerbs = Lemmas("deny", "refute");
 
-    /// <summary>The noun a relative clause describes when <paramref name="v"/>, an adverbial clause or a conjunct with no
-    /// "and" of that relative clause, with no subject or mark of its own, follows it right after a comma (see
+    /// <summary>The noun a relative clause describes when <paramref name="v"/>, an adverbial clause, a parataxis or a
+    /// conjunct with no "and" of that relative clause, with no subject or mark of its own, follows it right after a comma (see
     /// <see cref="Subject"/>); -1 otherwise.</summary>
     private static int RelativeClauseMisparse(Context ctx, int v)
     {
@@ -2754,8 +2755,10 @@ internal sealed class EventMatcher
         if (Child(ctx, v, Nsubj) >= 0 || Child(ctx, v, Mark) >= 0 || Child(ctx, v, NsubjPass) >= 0 || Child(ctx, v, Cc) >= 0 || (tokens[v].Xpos != Vbd && tokens[v].Xpos != Vbz && tokens[v].Xpos != Vbp && Child(ctx, v, Aux) < 0))
             return -1;
         // the comma that closes the relative clause stands right before the verb (or its auxiliary)
+        // (the parse may hang that comma on the verb itself, as the first word of its phrase)
         int first = PhraseStart(ctx, v);
-        return first > 0 && tokens[first - 1].Lemma == Comma && first - 1 > h ? noun : -1;
+        int comma = tokens[first].Lemma == Comma ? first : first - 1;
+        return comma > h && tokens[comma].Lemma == Comma ? noun : -1;
     }
 
     /// <summary>The object of the accusing or praising verb whose "of"/"for" clause <paramref name="clause"/> is
@@ -5099,7 +5102,7 @@ internal sealed class EventMatcher
             // "Hezbollah, which Iran supports, attacked Israel", parsed with "attacked" as an adverbial clause of the
             // relative clause: a bare verb right after the comma closing a relative clause is the main verb of the noun
             // the clause describes, not an act of the clause's subject.
-            if ((rel == Advcl || rel == Conj) && depth == 0 && RelativeClauseMisparse(ctx, v) is int antecedent and >= 0) return Named(ctx, antecedent);
+            if ((rel == Advcl || rel == Conj || rel == Parataxis) && depth == 0 && RelativeClauseMisparse(ctx, v) is int antecedent and >= 0) return Named(ctx, antecedent);
             // "listening to him talk", "watched Israel bomb the tunnels", "let the rebels leave": the complement of a verb
             // of perceiving or causing has that verb's object as its subject (found hand-checking PolNeAR dev events,
             // where the listeners were coded as the talkers).

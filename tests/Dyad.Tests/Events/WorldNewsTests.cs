@@ -259,6 +259,18 @@ public sealed class WorldNewsTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.True(HasFrom(doc, "19", "PSE", EventModality.Asserted));
         // the relative pronoun object stands for Hamas
         Assert.Contains(doc.Events, e => CodeOf(doc, e.Source) == "IRN" && CodeOf(doc, e.Target) is { } t && t.StartsWith("PSE", StringComparison.Ordinal));
+        // the same with the main verb parsed as a parataxis of the relative clause, the comma hung on it
+        var league = Process("The Arab League, which in May suspended Syria, condemned Israel.");
+        Assert.Contains(league.Events, e => e.Cameo == "111" && CodeOf(league, e.Source) is { } s && s.StartsWith("IGO", StringComparison.Ordinal) && CodeOf(league, e.Target) == "ISR");
+    }
+
+    [Fact]
+    public void AMeetingCalledToDiscussSomething_IsNoTelephoneCall()
+    {
+        var doc = Process("The Arab League called an emergency meeting to discuss the attack.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "041");
+        var phoned = Process("Egypt's president called the Sudanese leader to discuss the dam.");
+        Assert.Contains(phoned.Events, e => e.Cameo == "041");
     }
     [Fact]
     public void CountedWeaponsAndTroops_AreTheRowsObjects_AndTheirTargetPhraseCounts()
