@@ -5278,11 +5278,15 @@ internal sealed class EventMatcher
         // misparsed with "donors" as the subject) is not theirs (found hand-checking PolNeAR train events). A name may
         // look plural to the tagger ("Sanders"): a person's name is never held to number.
         bool singular = Array.IndexOf(PersonalSingular, tokens[t].Lemma) >= 0;
+        // "Limbaugh continued: “They are demanding this”": "they" in a speaker's own quoted words stands for others, not
+        // for the one person who speaks ("IAG chief Willie Walsh says they are pessimistic", reported, speaks for his firm).
+        bool plural = Array.IndexOf(ThirdPersonPlural, tokens[t].Lemma) >= 0 && InsideDoubleQuotes(ctx, t);
         int cur = tokens[t].Head;
         for (int depth = 0; depth < 8 && cur >= 0; depth++)
         {
             int s = SecondSubject(ctx, cur, Child(ctx, cur, Nsubj));
             if (s >= 0 && s != t && tokens[s].Upos is var u && (u == Noun || u == Propn) && s < t
+                && !(plural && Child(ctx, s, Conj) < 0 && ActorOf(ctx, s) is int one and >= 0 && ctx.Doc.Actors[one].Kind == MentionKind.Person)
                 && !(singular && tokens[s].Xpos == Nns && !(ActorOf(ctx, s) is int named and >= 0 && ctx.Doc.Actors[named].Kind == MentionKind.Person))
                 && (code is null || (ActorOf(ctx, s) is int sa and >= 0 && ctx.Doc.Actors[sa].Code == code))) return s;
             cur = tokens[cur].Head;
@@ -5291,6 +5295,19 @@ internal sealed class EventMatcher
     }
 
     private static readonly int[] ThirdPerson = Lemmas("he", "she", "it", "they", "his", "her", "its", "their");
+
+    /// <summary>Whether an odd number of double quotation marks stands before <paramref name="t"/> in its sentence.</summary>
+    private static bool InsideDoubleQuotes(Context ctx, int t)
+    {
+        var tokens = ctx.Doc.Tokens;
+        int marks = 0;
+        for (int i = ctx.Doc.SentenceRecords[tokens[t].Sentence].FirstToken; i < t; i++)
+            if (tokens[i].End - tokens[i].Start == 1 && ctx.Doc.Text[tokens[i].Start] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB') marks++;
+        return (marks & 1) == 1;
+    }
+
+    /// <summary>Third-person plural pronouns.</summary>
+    private static readonly int[] ThirdPersonPlural = Lemmas("they", "their", "them");
 
     /// <summary>Third-person pronouns of one person.</summary>
     private static readonly int[] PersonalSingular = Lemmas("he", "she", "his", "her", "him");

@@ -1413,4 +1413,11 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.False(Process("Governor Kasich said he had done a good deal of work on the budget.").HasAsserted("05"));
         Assert.True(Process("Governor Kasich signed a deal with Ohio unions.").HasAsserted("057"));
     }
+    [Fact]
+    public void TheyInAPersonsQuotedWords_IsNotThatPerson()
+    {
+        var doc = Process("Senator Warren spoke on Monday. Warren went on: “They are demanding cuts, and they are attacking the unions.”");
+        // "they" was Warren, the one person above it, so she was the one demanding and attacking
+        Assert.DoesNotContain(doc.Events, e => e.Source >= 0 && doc.Actors[e.Source].Kind == Dyad.Actors.MentionKind.Person);
+    }
 }
