@@ -1440,6 +1440,14 @@ internal sealed class EventMatcher
         int source;
         source = passive ? (sharedAgent >= 0 ? sharedAgent : Agent(ctx, v)) : Subject(ctx, v);
         if (source < 0 && misreadSubject >= 0) source = misreadSubject;
+        // "23 civilians were killed as government forces launched air strikes against the enclave": a killing told in the
+        // passive with no agent, whose cause a time clause names, is that clause's act: its subject did it, and its aim
+        // (not the dead) is the target, as the tuning gold marks it.
+        if (passive && source < 0 && code[..2] is "18" or "19" or "20" && CauseClause(ctx, v) is (int causer and >= 0, int aimed and >= 0))
+        {
+            source = causer;
+            target = aimed;
+        }
         // "New Hampshire ads attacking Ted Cruz", "a tweet that blasts Clinton": a message attacks in words only (111); and
         // a place that only says where the ads run ("New Hampshire ads supporting Rubio") is no party to what they say,
         // where a candidate's name is ("a new Clinton ad"). Found hand-checking PolNeAR train events.
@@ -5326,6 +5334,52 @@ internal sealed class EventMatcher
     }
 
     /// <summary>The "by" agent of a passive verb, or -1.</summary>
+    private static readonly int[] CauseMarks = Lemmas("as", "after", "when");
+
+    /// <summary>Verbs of an armed act that can cause deaths told in a passive main clause ("were killed after a car bomb
+    /// struck a bus").</summary>
+    private static readonly int[] CauseVerbs = Lemmas("strike", "launch", "attack", "bomb", "shell", "hit", "raid", "target", "storm");
+
+    /// <summary>
+    /// The doer and aim of an armed act in a time clause after a passive verb ("were killed as forces launched strikes
+    /// against the enclave", "after a car bomb struck a bus"): a marker "as", "after" or "when" right after the verb's own
+    /// words, then a phrase naming a party, then one of <see cref="CauseVerbs"/>. The doer is the highest noun between
+    /// marker and verb (the parse often hangs it elsewhere), the aim the verb's object, or, when that names no party
+    /// ("launched strikes against the enclave"), the object's "against", "on" or "at" phrase. (-1, -1) when none.
+    /// </summary>
+    private static (int Doer, int Aim) CauseClause(Context ctx, int v)
+    {
+        var tokens = ctx.Doc.Tokens;
+        var sent = ctx.Doc.SentenceRecords[tokens[v].Sentence];
+        int end = sent.FirstToken + sent.TokenCount;
+        int mark = -1;
+        for (int t = v + 1; t < end && t <= v + 8 && mark < 0; t++)
+        {
+            if (tokens[t].Upos == Verb) return (-1, -1);
+            if (Array.IndexOf(CauseMarks, tokens[t].Lemma) >= 0 && (tokens[t].Deprel == Mark || tokens[t].Deprel == Case)) mark = t;
+        }
+        if (mark < 0) return (-1, -1);
+        int verb = -1;
+        for (int t = mark + 1; t < end && t <= mark + 8 && verb < 0; t++)
+            if (tokens[t].Upos == Verb && tokens[t].Deprel != Amod && tokens[t].Deprel != Compound) verb = t;
+        if (verb < 0 || Array.IndexOf(CauseVerbs, tokens[verb].Lemma) < 0) return (-1, -1);
+        int doer = -1;
+        bool named = false;
+        for (int t = mark + 1; t < verb; t++)
+        {
+            if (ctx.ActorAt[t] >= 0) named = true;
+            int h = tokens[t].Head;
+            if ((tokens[t].Upos == Noun || tokens[t].Upos == Propn) && (h <= mark || h >= verb)) doer = t;
+        }
+        if (doer < 0 || !named) return (-1, -1);
+        int obj = Child(ctx, verb, Obj);
+        if (obj < 0) return (-1, -1);
+        if (ActorOf(ctx, obj) >= 0) return (doer, obj);
+        for (int c = ctx.First[obj]; c >= 0; c = ctx.Next[c])
+            if (tokens[c].Deprel == Nmod && CaseOf(ctx, c) is var k && (k == Against || k == On || k == At)) return (doer, c);
+        return (doer, obj);
+    }
+
     private int Agent(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;

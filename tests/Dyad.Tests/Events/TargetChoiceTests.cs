@@ -224,4 +224,20 @@ public sealed class TargetChoiceTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Single(doc.Events, e => e.Cameo == "171");
         Assert.Equal(target, EventTestDocs.TargetPhrase(doc, output));
     }
+
+    [Theory]
+    [InlineData("Twelve guards were killed after the militants stormed a police post near the river.", "post", "AFGINS")]
+    [InlineData("Six people were killed as the rebels stormed the army barracks.", "barracks", "SDNREB")]
+    public void DeathsInThePassive_CausedByAnAttackInATimeClause_TakeThatAttacksDoerAndAim(string text, string target, string sourceCode)
+    {
+        // A killing told in the passive with no "by" phrase, and a clause after "when", "as" or "after" telling the armed
+        // act that caused it: the clause's subject did it and what it struck is the target, not the dead.
+        var doc = Coded(text, ("Twelve guards", "AFGCOP"), ("Six people", "CVL"), ("the militants", "AFGINS"), ("the rebels", "SDNREB"),
+            ("a police post", "AFGCOP"), ("the army barracks", "SDNMIL"));
+        output.WriteLine(doc.ShowAll());
+        var e = Assert.Single(doc.Events, e => e.Rule == "v:kill");
+        Assert.Equal(sourceCode, EventTestDocs.CodeOf(doc, e.Source));
+        Assert.True(e.TargetToken >= 0);
+        Assert.Equal(target, doc.Text[doc.Tokens[e.TargetToken].Start..doc.Tokens[e.TargetToken].End]);
+    }
 }
