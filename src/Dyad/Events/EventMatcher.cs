@@ -1304,6 +1304,9 @@ internal sealed class EventMatcher
         // "whose support Mr. Cruz rallied", "rallied voters": to rally someone or something is to gather it, no demonstration
         // (141 is rallying against someone).
         if (tokens[v].Lemma == Rally && objToken >= 0 && !passive && !HasCase(ctx, v, Against)) return;
+        // "rallied around the governor", "rallied behind her": gathering in support of a party is backing it, no
+        // demonstration (141; found hand-checking PolNeAR train events).
+        if (code == "141" && !HasCase(ctx, v, Against) && RalliesBehind(ctx, v)) return;
         // "right to bear arms, considered sacrosanct by gun advocates": considering something so is an opinion, no
         // policy option weighed (014; found hand-checking PolNeAR train events).
         // Considering doing something ("would consider closing mosques") stays.
@@ -3509,6 +3512,12 @@ internal sealed class EventMatcher
         }
         return false;
     }
+
+    private static readonly int AroundWord = Vocabulary.Shared.Intern("around"), BehindWord = Vocabulary.Shared.Intern("behind");
+
+    /// <summary>A rallying verb "around" or "behind" someone: backing, not protesting.</summary>
+    private static bool RalliesBehind(Context ctx, int v) =>
+        ctx.Doc.Tokens[v].Lemma == Rally && (HasCase(ctx, v, AroundWord) || HasCase(ctx, v, BehindWord));
 
     private static readonly int Down = Vocabulary.Shared.Intern("down"), WelcomeWord = Vocabulary.Shared.Intern("welcome");
 

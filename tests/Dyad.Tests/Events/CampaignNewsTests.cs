@@ -1413,4 +1413,13 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.False(Process("Governor Kasich said he had done a good deal of work on the budget.").HasAsserted("05"));
         Assert.True(Process("Governor Kasich signed a deal with Ohio unions.").HasAsserted("057"));
     }
+
+    [Fact]
+    public void RallyingAroundOrBehindAParty_IsBacking_NoDemonstration()
+    {
+        Assert.False(Process("Wealthy donors rallied around Senator Ted Cruz after the debate.").HasAsserted("14"));
+        Assert.False(Process("Party leaders rallied behind Governor John Kasich.").HasAsserted("14"));
+        // Rallying against a party or a measure stays a demonstration.
+        Assert.True(Process("Farmers rallied in Des Moines against the trade deal.").HasAsserted("141"));
+    }
 }
