@@ -1307,6 +1307,9 @@ internal sealed class EventMatcher
         // "rallied around the governor", "rallied behind her": gathering in support of a party is backing it, no
         // demonstration (141; found hand-checking PolNeAR train events).
         if (code == "141" && !HasCase(ctx, v, Against) && RalliesBehind(ctx, v)) return;
+        // "holds a 4-point edge with men", "held a lead with superdelegates", "held forth on the economy": a standing in a
+        // poll or a long speech is no meeting with anyone (040; found hand-checking PolNeAR train events).
+        if (rule == "v:hold-talks-prep" && HoldsStandingOrForth(ctx, v, objToken)) return;
         // "right to bear arms, considered sacrosanct by gun advocates": considering something so is an opinion, no
         // policy option weighed (014; found hand-checking PolNeAR train events).
         // Considering doing something ("would consider closing mosques") stays.
@@ -3510,6 +3513,21 @@ internal sealed class EventMatcher
             if (k == Upon && lemma != ShootWord) return true;
             if (lemma == ShootWord && (k == Into || k == To) && Array.IndexOf(RiseNouns, tokens[c].Lemma) >= 0) return true;
         }
+        return false;
+    }
+
+    /// <summary>What one holds over rivals, not with a partner: a lead in a race or a poll.</summary>
+    private static readonly int[] PollLeadNouns = Lemmas("lead", "edge", "advantage", "margin", "majority", "plurality", "cushion", "head-start",
+        "headstart", "point", "points", "standing", "rating", "ratings");
+
+    private static readonly int ForthWord = Vocabulary.Shared.Intern("forth");
+
+    /// <summary>"hold a lead / an edge (with a group of voters)" or "hold forth": no meeting held.</summary>
+    private static bool HoldsStandingOrForth(Context ctx, int v, int objToken)
+    {
+        if (objToken >= 0 && NounOrQuantityOf(ctx, objToken, PollLeadNouns)) return true;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (ctx.Doc.Tokens[c].Lemma == ForthWord) return true;
         return false;
     }
 

@@ -1422,4 +1422,13 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         // Rallying against a party or a measure stays a demonstration.
         Assert.True(Process("Farmers rallied in Des Moines against the trade deal.").HasAsserted("141"));
     }
+
+    [Fact]
+    public void HoldingALeadWithVoters_OrHoldingForth_IsNoMeeting()
+    {
+        Assert.False(Process("Senator Marco Rubio holds a six-point lead with college graduates.").HasAsserted("04"));
+        Assert.False(Process("Governor Chris Christie held forth on taxes with a group of reporters.").HasAsserted("04"));
+        // Holding talks with a party stays a meeting.
+        Assert.True(Process("Secretary of State John Kerry held talks with Russian officials in Geneva.").HasAsserted("04"));
+    }
 }
