@@ -1126,6 +1126,11 @@ internal sealed class EventMatcher
         // Nor does a passive one: "as demonstrated by his abrupt departure" (people are not demonstrated against).
         if (tokens[v].Lemma == DemonstrateWord && (Child(ctx, v, Obj) >= 0 || Child(ctx, v, Ccomp) >= 0
             || Child(ctx, v, AuxPass) >= 0 || Child(ctx, v, NsubjPass) >= 0 || Agent(ctx, v) >= 0)) return;
+        // "Britain's emotionally charged uprising", "a politically charged visit": "charged" after an adverb of the kind of
+        // feeling it carries is an adjective (tense, heated), whatever the parse makes of it; no one is charged or
+        // accused (found hand-checking PolNeAR train events, read as a charge brought by the sentence's subject).
+        if (tokens[v].Lemma == ChargeWord && v > 0 && tokens[v - 1].Sentence == tokens[v].Sentence && tokens[v - 1].Upos == Adv
+            && Array.IndexOf(ChargedAdverbs, tokens[v - 1].Lemma) >= 0) return;
         // "considers the US biased", "considers the treaty unfair": considering a party or a thing to be so judges it; it
         // weighs no option (CAMEO 014 is "considering sanctions"). Found checking events on general news pages.
         if (tokens[v].Lemma == ConsiderWord && JudgedSmallClause(ctx, v)) return;
@@ -2931,6 +2936,10 @@ internal sealed class EventMatcher
 
     /// <summary>Prepositions no subject takes.</summary>
     private static readonly int[] NoSubjectPrepositions = Lemmas("for", "to", "from", "at", "on", "in", "into", "about", "over", "under", "of");
+
+    /// <summary>Adverbs that make "charged" an adjective of tension: "emotionally charged", "politically charged".</summary>
+    private static readonly int[] ChargedAdverbs = Lemmas("emotionally", "politically", "racially", "highly", "sexually", "ideologically", "religiously",
+        "culturally", "ethnically", "electrically", "morally", "historically", "symbolically", "socially");
 
     private static readonly int ChargeWord = Vocabulary.Shared.Intern("charge"), InsistWord = Vocabulary.Shared.Intern("insist");
 

@@ -1431,4 +1431,14 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         // Holding talks with a party stays a meeting.
         Assert.True(Process("Secretary of State John Kerry held talks with Russian officials in Geneva.").HasAsserted("04"));
     }
+
+    [Fact]
+    public void PoliticallyCharged_IsAnAdjective_NoCharge()
+    {
+        // The parse may make "charged" a verb with the noun it describes as its object.
+        Assert.False(Process("For Senator Ted Cruz, Britain's politically charged revolt against the European Union is a warning.").HasAsserted("17"));
+        Assert.False(Process("Governor Scott Walker made an emotionally charged speech in Milwaukee.").HasAsserted("17"));
+        // Charging a party with a crime stays a charge.
+        Assert.True(Process("Federal prosecutors charged the mayor of Newark with fraud.").HasAsserted("173"));
+    }
 }
