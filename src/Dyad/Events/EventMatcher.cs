@@ -1315,6 +1315,9 @@ internal sealed class EventMatcher
         // "holds a 4-point edge with men", "held a lead with superdelegates", "held forth on the economy": a standing in a
         // poll or a long speech is no meeting with anyone (040; found hand-checking PolNeAR train events).
         if (rule == "v:hold-talks-prep" && HoldsStandingOrForth(ctx, v, objToken)) return;
+        // "delivered a blowout win in Indiana", "delivered a strong debate performance": a result or a showing delivered to
+        // no one is no aid given (070; found hand-checking PolNeAR train events).
+        if (rule == "v:deliver" && target < 0 && objToken >= 0 && NounOrQuantityOf(ctx, objToken, ShowingNouns)) return;
         // "right to bear arms, considered sacrosanct by gun advocates": considering something so is an opinion, no
         // policy option weighed (014; found hand-checking PolNeAR train events).
         // Considering doing something ("would consider closing mosques") stays.
@@ -3528,6 +3531,10 @@ internal sealed class EventMatcher
     /// <summary>What one holds over rivals, not with a partner: a lead in a race or a poll.</summary>
     private static readonly int[] PollLeadNouns = Lemmas("lead", "edge", "advantage", "margin", "majority", "plurality", "cushion", "head-start",
         "headstart", "point", "points", "standing", "rating", "ratings");
+
+    /// <summary>Results and showings one "delivers" without giving anything: "delivered a win", "a strong performance".</summary>
+    private static readonly int[] ShowingNouns = Lemmas("win", "victory", "blowout", "performance", "showing", "blow", "punch", "knockout", "upset",
+        "result", "results", "moment", "night");
 
     private static readonly int ForthWord = Vocabulary.Shared.Intern("forth");
 

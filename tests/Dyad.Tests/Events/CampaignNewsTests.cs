@@ -1441,4 +1441,17 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         // Charging a party with a crime stays a charge.
         Assert.True(Process("Federal prosecutors charged the mayor of Newark with fraud.").HasAsserted("173"));
     }
+
+    [Fact]
+    public void DeliveringACritiqueOrAWin_IsNoAid()
+    {
+        // Words delivered are a statement; a result delivered to no one is nothing given.
+        var critique = Process("Governor Jeb Bush delivered a sharp critique of the tax plan.");
+        Assert.False(critique.HasAsserted("07"));
+        Assert.True(critique.HasAsserted("010"));
+        Assert.False(Process("Senator Bernie Sanders delivered a narrow win in Michigan.").HasAsserted("07"));
+        Assert.False(Process("Carly Fiorina delivered a strong debate performance.").HasAsserted("07"));
+        // Goods delivered to a party stay material help.
+        Assert.True(Process("Turkey delivered weapons to the Syrian rebels.").HasAsserted("07"));
+    }
 }
