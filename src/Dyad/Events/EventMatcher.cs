@@ -1131,6 +1131,10 @@ internal sealed class EventMatcher
         // accused (found hand-checking PolNeAR train events, read as a charge brought by the sentence's subject).
         if (tokens[v].Lemma == ChargeWord && v > 0 && tokens[v - 1].Sentence == tokens[v].Sentence && tokens[v - 1].Upos == Adv
             && Array.IndexOf(ChargedAdverbs, tokens[v - 1].Lemma) >= 0) return;
+        // "sentencing laws", "sentencing reform": "sentencing" before the noun it describes names a field of law, no one
+        // sentenced (found hand-checking PolNeAR train events, coded 173 with a party from elsewhere in the sentence).
+        if (tokens[v].Lemma == SentenceWord && tokens[v].Xpos == Vbg && v + 1 < tokens.Length && tokens[v + 1].Sentence == tokens[v].Sentence
+            && Array.IndexOf(SentencingFieldNouns, tokens[v + 1].Lemma) >= 0) return;
         // "considers the US biased", "considers the treaty unfair": considering a party or a thing to be so judges it; it
         // weighs no option (CAMEO 014 is "considering sanctions"). Found checking events on general news pages.
         if (tokens[v].Lemma == ConsiderWord && JudgedSmallClause(ctx, v)) return;
@@ -2939,6 +2943,12 @@ internal sealed class EventMatcher
 
     /// <summary>Prepositions no subject takes.</summary>
     private static readonly int[] NoSubjectPrepositions = Lemmas("for", "to", "from", "at", "on", "in", "into", "about", "over", "under", "of");
+
+    private static readonly int SentenceWord = Vocabulary.Shared.Intern("sentence");
+
+    /// <summary>Nouns "sentencing" describes as a field: "sentencing laws", "sentencing guidelines", "sentencing reform".</summary>
+    private static readonly int[] SentencingFieldNouns = Lemmas("law", "laws", "reform", "reforms", "guideline", "guidelines", "rule", "rules", "policy",
+        "policies", "commission", "disparity", "disparities", "system", "bill", "legislation", "overhaul", "practice", "practices");
 
     /// <summary>Adverbs that make "charged" an adjective of tension: "emotionally charged", "politically charged".</summary>
     private static readonly int[] ChargedAdverbs = Lemmas("emotionally", "politically", "racially", "highly", "sexually", "ideologically", "religiously",

@@ -1454,4 +1454,12 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         // Goods delivered to a party stay material help.
         Assert.True(Process("Turkey delivered weapons to the Syrian rebels.").HasAsserted("07"));
     }
+
+    [Fact]
+    public void SentencingLawsOrReform_IsAFieldOfLaw_NoSentence()
+    {
+        Assert.DoesNotContain(Process("Senator Cory Booker wants sentencing reform.").Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.DoesNotContain(Process("Governor Andrew Cuomo talked about sentencing laws and school funding.").Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.True(Process("A federal judge sentenced the former mayor of Detroit to five years in prison.").HasAsserted("173"));
+    }
 }
