@@ -3439,6 +3439,11 @@ internal sealed class EventMatcher
     /// pages).</summary>
     private static readonly int[] ReleasedTalks = Lemmas("call", "conversation", "readout", "summary", "exchange", "interview", "speech", "testimony");
 
+    /// <summary>What one "returns" in kind, giving nothing back that was taken: "returned the compliment", "returned the
+    /// favor", "returned fire" (084 on "Trump returned the compliment to Adelson", found hand-checking PolNeAR train events).</summary>
+    private static readonly int[] ReturnedCourtesies = Lemmas("compliment", "compliments", "favor", "favour", "favors", "favours", "gesture", "greeting",
+        "greetings", "salute", "praise", "kindness", "courtesy", "fire", "serve", "volley", "smile", "wave", "embrace", "hug");
+
     /// <summary>What one signs that binds no two parties: "signed the letter to Obama", "signed copies of her book".</summary>
     private static readonly int[] SignedPapers = Lemmas("letter", "book", "copy", "autograph", "card", "note", "memo", "email", "op-ed", "column",
         "poster", "photo", "ball", "cast", "check", "cheque", "ballot", "form", "waiver", "affidavit", "guestbook");
@@ -3455,7 +3460,7 @@ internal sealed class EventMatcher
     [
         ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("07", LawNouns, false), ("07", CaseNouns, false), ("07", RulingNouns, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("057", SignedPapers, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false), ("173", CaughtNouns, false),
-        ("084", ProductNouns, false), ("173", ProductNouns, false), ("030", ProductNouns, false), ("030", CustomerServices, false), ("084", ReleasedTalks, false), ("18", Utterances, false), ("19", Utterances, false), ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
+        ("084", ProductNouns, false), ("084", ReturnedCourtesies, false), ("173", ProductNouns, false), ("030", ProductNouns, false), ("030", CustomerServices, false), ("084", ReleasedTalks, false), ("18", Utterances, false), ("19", Utterances, false), ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
 
     /// <summary>Ills and causes one fights without fighting anyone: "fight the virus", "fight poverty", "fight against

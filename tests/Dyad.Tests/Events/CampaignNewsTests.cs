@@ -1462,4 +1462,12 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.DoesNotContain(Process("Governor Andrew Cuomo talked about sentencing laws and school funding.").Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
         Assert.True(Process("A federal judge sentenced the former mayor of Detroit to five years in prison.").HasAsserted("173"));
     }
+
+    [Fact]
+    public void ReturningTheComplimentOrTheFavor_GivesNothingBack()
+    {
+        Assert.False(Process("A day later, Governor John Kasich returned the compliment to Senator Marco Rubio.").HasAsserted("084"));
+        Assert.False(Process("Senator Ted Cruz returned the favor to Governor Mike Huckabee.").HasAsserted("084"));
+        Assert.True(Process("The Coast Guard returned the migrants to Cuba.").HasAsserted("084"));
+    }
 }
