@@ -1127,6 +1127,15 @@ internal sealed class EventMatcher
         // Nor does a passive one: "as demonstrated by his abrupt departure" (people are not demonstrated against).
         if (tokens[v].Lemma == DemonstrateWord && (Child(ctx, v, Obj) >= 0 || Child(ctx, v, Ccomp) >= 0
             || Child(ctx, v, AuxPass) >= 0 || Child(ctx, v, NsubjPass) >= 0 || Agent(ctx, v) >= 0)) return;
+        // "Britain's emotionally charged uprising", "a politically charged visit": "charged" after an adverb of the kind of
+        // feeling it carries is an adjective (tense, heated), whatever the parse makes of it; no one is charged or
+        // accused (found hand-checking PolNeAR train events, read as a charge brought by the sentence's subject).
+        if (tokens[v].Lemma == ChargeWord && v > 0 && tokens[v - 1].Sentence == tokens[v].Sentence && tokens[v - 1].Upos == Adv
+            && Array.IndexOf(ChargedAdverbs, tokens[v - 1].Lemma) >= 0) return;
+        // "sentencing laws", "sentencing reform": "sentencing" before the noun it describes names a field of law, no one
+        // sentenced (found hand-checking PolNeAR train events, coded 173 with a party from elsewhere in the sentence).
+        if (tokens[v].Lemma == SentenceWord && tokens[v].Xpos == Vbg && v + 1 < tokens.Length && tokens[v + 1].Sentence == tokens[v].Sentence
+            && Array.IndexOf(SentencingFieldNouns, tokens[v + 1].Lemma) >= 0) return;
         // "considers the US biased", "considers the treaty unfair": considering a party or a thing to be so judges it; it
         // weighs no option (CAMEO 014 is "considering sanctions"). Found checking events on general news pages.
         if (tokens[v].Lemma == ConsiderWord && JudgedSmallClause(ctx, v)) return;
@@ -1305,6 +1314,15 @@ internal sealed class EventMatcher
         // "whose support Mr. Cruz rallied", "rallied voters": to rally someone or something is to gather it, no demonstration
         // (141 is rallying against someone).
         if (tokens[v].Lemma == Rally && objToken >= 0 && !passive && !HasCase(ctx, v, Against)) return;
+        // "rallied around the governor", "rallied behind her": gathering in support of a party is backing it, no
+        // demonstration (141; found hand-checking PolNeAR train events).
+        if (code == "141" && !HasCase(ctx, v, Against) && RalliesBehind(ctx, v)) return;
+        // "holds a 4-point edge with men", "held a lead with superdelegates", "held forth on the economy": a standing in a
+        // poll or a long speech is no meeting with anyone (040; found hand-checking PolNeAR train events).
+        if (rule == "v:hold-talks-prep" && HoldsStandingOrForth(ctx, v, objToken)) return;
+        // "delivered a blowout win in Indiana", "delivered a strong debate performance": a result or a showing delivered to
+        // no one is no aid given (070; found hand-checking PolNeAR train events).
+        if (rule == "v:deliver" && target < 0 && objToken >= 0 && NounOrQuantityOf(ctx, objToken, ShowingNouns)) return;
         // "right to bear arms, considered sacrosanct by gun advocates": considering something so is an opinion, no
         // policy option weighed (014; found hand-checking PolNeAR train events).
         // Considering doing something ("would consider closing mosques") stays.
@@ -2937,6 +2955,16 @@ internal sealed class EventMatcher
     /// <summary>Prepositions no subject takes.</summary>
     private static readonly int[] NoSubjectPrepositions = Lemmas("for", "to", "from", "at", "on", "in", "into", "about", "over", "under", "of");
 
+    private static readonly int SentenceWord = Vocabulary.Shared.Intern("sentence");
+
+    /// <summary>Nouns "sentencing" describes as a field: "sentencing laws", "sentencing guidelines", "sentencing reform".</summary>
+    private static readonly int[] SentencingFieldNouns = Lemmas("law", "laws", "reform", "reforms", "guideline", "guidelines", "rule", "rules", "policy",
+        "policies", "commission", "disparity", "disparities", "system", "bill", "legislation", "overhaul", "practice", "practices");
+
+    /// <summary>Adverbs that make "charged" an adjective of tension: "emotionally charged", "politically charged".</summary>
+    private static readonly int[] ChargedAdverbs = Lemmas("emotionally", "politically", "racially", "highly", "sexually", "ideologically", "religiously",
+        "culturally", "ethnically", "electrically", "morally", "historically", "symbolically", "socially");
+
     private static readonly int ChargeWord = Vocabulary.Shared.Intern("charge"), InsistWord = Vocabulary.Shared.Intern("insist");
 
     private static readonly int FireWord = Vocabulary.Shared.Intern("fire");
@@ -3422,6 +3450,11 @@ internal sealed class EventMatcher
     /// pages).</summary>
     private static readonly int[] ReleasedTalks = Lemmas("call", "conversation", "readout", "summary", "exchange", "interview", "speech", "testimony");
 
+    /// <summary>What one "returns" in kind, giving nothing back that was taken: "returned the compliment", "returned the
+    /// favor", "returned fire" (084 on "Trump returned the compliment to Adelson", found hand-checking PolNeAR train events).</summary>
+    private static readonly int[] ReturnedCourtesies = Lemmas("compliment", "compliments", "favor", "favour", "favors", "favours", "gesture", "greeting",
+        "greetings", "salute", "praise", "kindness", "courtesy", "fire", "serve", "volley", "smile", "wave", "embrace", "hug");
+
     /// <summary>What one signs that binds no two parties: "signed the letter to Obama", "signed copies of her book".</summary>
     private static readonly int[] SignedPapers = Lemmas("letter", "book", "copy", "autograph", "card", "note", "memo", "email", "op-ed", "column",
         "poster", "photo", "ball", "cast", "check", "cheque", "ballot", "form", "waiver", "affidavit", "guestbook");
@@ -3438,7 +3471,7 @@ internal sealed class EventMatcher
     [
         ("18", PlanNouns, false), ("192", StandingNouns, false), ("043", SocialNouns, false), ("043", AudienceNouns, false), ("051", AudienceNouns, false), ("020", RulingNouns, false), ("07", LentQualities, false), ("07", DocumentNouns, false), ("07", LawNouns, false), ("07", CaseNouns, false), ("07", RulingNouns, false), ("084", MoneyNouns, false),
         ("061", EffortNouns, true), ("057", LawNouns, false), ("057", SignedPapers, false), ("084", DocumentNouns, false), ("042", KinNouns, false), ("040", KinNouns, false), ("030", ExplanationNouns, false), ("173", CaughtNouns, false),
-        ("084", ProductNouns, false), ("173", ProductNouns, false), ("030", ProductNouns, false), ("030", CustomerServices, false), ("084", ReleasedTalks, false), ("18", Utterances, false), ("19", Utterances, false), ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
+        ("084", ProductNouns, false), ("084", ReturnedCourtesies, false), ("173", ProductNouns, false), ("030", ProductNouns, false), ("030", CustomerServices, false), ("084", ReleasedTalks, false), ("18", Utterances, false), ("19", Utterances, false), ("171", SeizedNouns, false), ("02", Lemmas("anonymity", "confidentiality"), false), ("04", StandardNouns, false), ("17", AnimalNouns, false), ("18", AnimalNouns, false), ("19", AnimalNouns, false), ("20", AnimalNouns, false),
     ];
 
     /// <summary>Ills and causes one fights without fighting anyone: "fight the virus", "fight poverty", "fight against
@@ -3520,6 +3553,31 @@ internal sealed class EventMatcher
         }
         return false;
     }
+
+    /// <summary>What one holds over rivals, not with a partner: a lead in a race or a poll.</summary>
+    private static readonly int[] PollLeadNouns = Lemmas("lead", "edge", "advantage", "margin", "majority", "plurality", "cushion", "head-start",
+        "headstart", "point", "points", "standing", "rating", "ratings");
+
+    /// <summary>Results and showings one "delivers" without giving anything: "delivered a win", "a strong performance".</summary>
+    private static readonly int[] ShowingNouns = Lemmas("win", "victory", "blowout", "performance", "showing", "blow", "punch", "knockout", "upset",
+        "result", "results", "moment", "night");
+
+    private static readonly int ForthWord = Vocabulary.Shared.Intern("forth");
+
+    /// <summary>"hold a lead / an edge (with a group of voters)" or "hold forth": no meeting held.</summary>
+    private static bool HoldsStandingOrForth(Context ctx, int v, int objToken)
+    {
+        if (objToken >= 0 && NounOrQuantityOf(ctx, objToken, PollLeadNouns)) return true;
+        for (int c = ctx.First[v]; c >= 0; c = ctx.Next[c])
+            if (ctx.Doc.Tokens[c].Lemma == ForthWord) return true;
+        return false;
+    }
+
+    private static readonly int AroundWord = Vocabulary.Shared.Intern("around"), BehindWord = Vocabulary.Shared.Intern("behind");
+
+    /// <summary>A rallying verb "around" or "behind" someone: backing, not protesting.</summary>
+    private static bool RalliesBehind(Context ctx, int v) =>
+        ctx.Doc.Tokens[v].Lemma == Rally && (HasCase(ctx, v, AroundWord) || HasCase(ctx, v, BehindWord));
 
     private static readonly int Down = Vocabulary.Shared.Intern("down"), WelcomeWord = Vocabulary.Shared.Intern("welcome");
 

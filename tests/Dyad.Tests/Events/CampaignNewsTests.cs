@@ -189,6 +189,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var named = Process("Ukraine imposed sanctions on former Minister Petro Hrytsenko.");
         Assert.Contains(named.Actors, a => a.Kind == MentionKind.Person && a.Country == "UKR");
     }
+
     [Fact]
     public void ARefusalToDiscussAThreat_IsTheRefusersAndAimedAtNoOneNamedInWhatIsDiscussed()
     {
@@ -483,6 +484,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal("SYRMIL", CodeOf(doc, attack.Source));
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
     }
+
     [Fact]
     public void HeOrShe_IsNotAPluralCommonNounAbove_ButMayBeAPluralLookingName()
     {
@@ -568,6 +570,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("“Donors want answers,” said a senior Republican National Committee member, asking for anonymity to speak freely.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
     }
+
     [Fact]
     public void TheUsParties_AreActors_AndAPartyBeforeATitledPersonIsNoSubject()
     {
@@ -579,6 +582,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.DoesNotContain(said.Events, e => CodeOf(said, e.Source) == "USAPTY");
         Assert.Contains(said.Events, e => e.Source >= 0 && TextOf(said, e.Source) == "Donald Trump");
     }
+
     [Fact]
     public void TheActANounsInfinitiveNames_IsNotDone()
     {
@@ -614,6 +618,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("Senator Bernie Sanders has won more pledged delegates than expected. He will arrive at the convention with enough pledged delegates to file minority reports.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
     }
+
     [Fact]
     public void APriceCharged_ChargesNoOne()
     {
@@ -630,6 +635,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal("FRA", CodeOf(doc, support.Source));
         Assert.Equal("DEU", CodeOf(doc, support.Target));
     }
+
     [Fact]
     public void InsistingOnAFact_IsAClaim_InsistingThatSomeoneAct_IsADemand()
     {
@@ -646,6 +652,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("But California offered a unique opportunity for Senator Bernie Sanders.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "030");
     }
+
     [Fact]
     public void APledgeDemandedOfSomeone_IsTheirs_AndNotYetMade()
     {
@@ -663,6 +670,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("Hillary Clinton had mocked the complaint about the microphone.");
         Assert.DoesNotContain(doc.Events, e => e.Rule.EndsWith("n:complaint", StringComparison.Ordinal) && e.Source >= 0 && TextOf(doc, e.Source) == "Hillary Clinton");
     }
+
     [Fact]
     public void APhraseWithAPreposition_IsNoSubject()
     {
@@ -686,12 +694,14 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("Hillary Clinton refused to release the speeches that she delivered to the bank.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
     }
+
     [Fact]
     public void ACandidatesEndorsers_AreNotTheCandidate()
     {
         var doc = Process("Some Ted Cruz endorsers attacked Donald Trump on Sunday.");
         Assert.DoesNotContain(doc.Events, e => e.Source >= 0 && CodeOf(doc, e.Source) == "USALEG");
     }
+
     [Fact]
     public void InsistingThatSomethingMayHappen_IsAClaim()
     {
@@ -715,6 +725,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("U.S. District Judge Gonzalo Curiel, who is handling two lawsuits against Trump University, was criticized.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("115", StringComparison.Ordinal) && e.Source >= 0 && CodeOf(doc, e.Source) == "USAJUD");
     }
+
     [Fact]
     public void HisFiring_IsADismissal_NoGunfire()
     {
@@ -723,6 +734,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var shots = Process("The army's firing on protesters killed ten people in Cairo.");
         Assert.Contains(shots.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
     }
+
     [Fact]
     public void ReportersAskingAPartyAboutSomething_PutAQuestion_NoAppeal()
     {
@@ -778,6 +790,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var state = Process("Iran promised to build a hospital in Iraq.");
         Assert.Contains(state.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
     }
+
     [Fact]
     public void APartysAttack_IsInWords()
     {
@@ -815,6 +828,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Contains(doc.Events, e => e.Cameo == "112" && CodeOf(doc, e.Target) == "PSEREBHMS");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && CodeOf(doc, e.Source) == "ISR");
     }
+
     [Fact]
     public void PollSupport_AMealWithNoParty_AndFigurativeSeizing_AreNoEvents()
     {
@@ -833,6 +847,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("Senator Bernie Sanders has endorsed none of these groups.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "051" && e.Modality == EventModality.Asserted);
     }
+
     [Fact]
     public void RefusingToRuleOut_AttendingACandidatesRally_AndOfferingAMessage_AreNoEvents()
     {
@@ -851,6 +866,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var doc = Process("Congress must vote on the Obama administration's pending trade deal with Japan.");
         Assert.False(doc.HasAsserted("057"));
     }
+
     [Fact]
     public void DismissedByVotersAsSomething_IsCriticism_AndABareQuestionedIsNone()
     {
@@ -868,6 +884,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
             + "Donald Trump has gone so far as to justify the killing of the families of terrorists.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo is "173" or "051" || (e.Cameo.StartsWith("19", StringComparison.Ordinal) && CodeOf(doc, e.Source) == "USAELI"));
     }
+
     [Fact]
     public void ACandidatesStandOnAPolicy_EndorsesNoParty()
     {
@@ -876,6 +893,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var party = Process("Senator Bernie Sanders endorsed Hillary Clinton. Russia expressed support for Syria.");
         Assert.Equal(2, party.Events.Count(e => e.Cameo == "051"));
     }
+
     [Fact]
     public void CallingOut_IsCriticism_AndAnonymityStandardsAndPressReleases_AreNoEvents()
     {
@@ -887,6 +905,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.DoesNotContain(none.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) || e.Cameo.StartsWith("04", StringComparison.Ordinal)
             || e.Cameo.StartsWith("084", StringComparison.Ordinal));
     }
+
     [Fact]
     public void PleadingGuilty_AppealsToNoOne()
     {
@@ -895,6 +914,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var plea = Process("Iran pleaded with the United Nations for help.");
         Assert.Contains(plea.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
     }
+
     [Fact]
     public void CallingSomeoneABadName_IsCriticism_AndAnyOtherName_IsNoEvent()
     {
@@ -921,6 +941,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var past = Process("Senator Ted Cruz met Donald Trump before he endorsed Marco Rubio.");
         Assert.Equal(EventModality.Asserted, Assert.Single(past.Events, e => e.Cameo == "051").Modality);
     }
+
     [Fact]
     public void APledgeThatSomethingIsSo_IsAStatement_AndAPleaToACharge_AppealsToNoOne()
     {
@@ -944,6 +965,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Equal("USAELI", CodeOf(shield, attack.Source));
         Assert.Contains("Foundation", TextOf(shield, attack.Target), StringComparison.Ordinal);
     }
+
     [Fact]
     public void AnInvitationToVisit_IsTheAppeal_NotTheVisit_AndUnarmedWarfare_IsNoForce()
     {
@@ -959,6 +981,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Contains(cyber.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && CodeOf(cyber, e.Target) == "EST");
         Assert.Contains(cyber.Events, e => e.Cameo == "054");
     }
+
     [Fact]
     public void ACandidatesBacking_AdsAttacks_AndAStandOnAnAct_AreNotActsBetweenParties()
     {
@@ -975,6 +998,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var stance = Process("Donald Trump said his position on banning Muslims has gotten bigger.");
         Assert.DoesNotContain(stance.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Modality is EventModality.Asserted or EventModality.Reported);
     }
+
     [Fact]
     public void AConjoinedVerbSharesItsModal_ACandidatesWinIsElectoral_AndAConcessionThatIsAnAdmission()
     {
@@ -990,6 +1014,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var must = Process("Hillary Clinton says a president must be ready to start making decisions. Russia says Israel must end its strikes.");
         Assert.Single(must.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
     }
+
     [Fact]
     public void ParticiplesWithAnAgent_ArePassive_CasesSentBackAreNoAid_AndSupportForAThingIsAStand()
     {
@@ -1006,6 +1031,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var party = Process("Donald Trump's support for Vladimir Putin worries Republicans.");
         Assert.Contains(party.Events, e => e.Cameo == "051" && CodeOf(party, e.Target) == "RUSGOV");
     }
+
     [Fact]
     public void AMediaAttackIsInWords_AndACandidatesPromiseOfThings_IsCampaigning()
     {
@@ -1018,6 +1044,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Contains(real.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
         Assert.Contains(real.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
     }
+
     [Fact]
     public void RefusingToSay_IsNoComment_UnableToIsNotDone_AndSchoolingIsNoTraining()
     {
@@ -1032,6 +1059,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Contains(real.Events, e => e.Cameo == "062" && CodeOf(real, e.Source) == "USAMIL");
         Assert.Contains(real.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal) && CodeOf(real, e.Source) == "ISR");
     }
+
     [Fact]
     public void WhatAPartyIsAllowedToDo_IsNotReportedAsDone()
     {
@@ -1041,6 +1069,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var done = Process("Foreign investors invested in American companies.");
         Assert.Equal(EventModality.Asserted, Assert.Single(done.Events, e => e.Cameo.StartsWith("06", StringComparison.Ordinal)).Modality);
     }
+
     [Fact]
     public void AgreeingWithSomeone_SharesAnOpinion_ButAgreeingOnOrToSomething_IsCooperation()
     {
@@ -1395,6 +1424,7 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         var made = Process("Senator Marco Rubio announced that he will not attend the talks.");
         Assert.Contains(made.Events, e => e.Rule.StartsWith("s:announce", StringComparison.Ordinal) && e.Modality == EventModality.Asserted);
     }
+
     [Fact]
     public void ANameInQuotes_IsStillAName_NotAnAppeal()
     {
@@ -1407,17 +1437,76 @@ public sealed class CampaignNewsTests(Xunit.Abstractions.ITestOutputHelper outpu
         // a real call to act is still an appeal
         Assert.True(Process("Senator Warren called on Trump to release his tax returns.").HasAsserted("02"));
     }
+
     [Fact]
     public void AGoodDealOfSomething_IsAnAmount_NotAnAgreement()
     {
         Assert.False(Process("Governor Kasich said he had done a good deal of work on the budget.").HasAsserted("05"));
         Assert.True(Process("Governor Kasich signed a deal with Ohio unions.").HasAsserted("057"));
     }
+
     [Fact]
     public void TheyInAPersonsQuotedWords_IsNotThatPerson()
     {
         var doc = Process("Senator Warren spoke on Monday. Warren went on: “They are demanding cuts, and they are attacking the unions.”");
         // "they" was Warren, the one person above it, so she was the one demanding and attacking
         Assert.DoesNotContain(doc.Events, e => e.Source >= 0 && doc.Actors[e.Source].Kind == Dyad.Actors.MentionKind.Person);
+    }
+
+    [Fact]
+    public void RallyingAroundOrBehindAParty_IsBacking_NoDemonstration()
+    {
+        Assert.False(Process("Wealthy donors rallied around Senator Ted Cruz after the debate.").HasAsserted("14"));
+        Assert.False(Process("Party leaders rallied behind Governor John Kasich.").HasAsserted("14"));
+        // Rallying against a party or a measure stays a demonstration.
+        Assert.True(Process("Farmers rallied in Des Moines against the trade deal.").HasAsserted("141"));
+    }
+
+    [Fact]
+    public void HoldingALeadWithVoters_OrHoldingForth_IsNoMeeting()
+    {
+        Assert.False(Process("Senator Marco Rubio holds a six-point lead with college graduates.").HasAsserted("04"));
+        Assert.False(Process("Governor Chris Christie held forth on taxes with a group of reporters.").HasAsserted("04"));
+        // Holding talks with a party stays a meeting.
+        Assert.True(Process("Secretary of State John Kerry held talks with Russian officials in Geneva.").HasAsserted("04"));
+    }
+
+    [Fact]
+    public void PoliticallyCharged_IsAnAdjective_NoCharge()
+    {
+        // The parse may make "charged" a verb with the noun it describes as its object.
+        Assert.False(Process("For Senator Ted Cruz, Britain's politically charged revolt against the European Union is a warning.").HasAsserted("17"));
+        Assert.False(Process("Governor Scott Walker made an emotionally charged speech in Milwaukee.").HasAsserted("17"));
+        // Charging a party with a crime stays a charge.
+        Assert.True(Process("Federal prosecutors charged the mayor of Newark with fraud.").HasAsserted("173"));
+    }
+
+    [Fact]
+    public void DeliveringACritiqueOrAWin_IsNoAid()
+    {
+        // Words delivered are a statement; a result delivered to no one is nothing given.
+        var critique = Process("Governor Jeb Bush delivered a sharp critique of the tax plan.");
+        Assert.False(critique.HasAsserted("07"));
+        Assert.True(critique.HasAsserted("010"));
+        Assert.False(Process("Senator Bernie Sanders delivered a narrow win in Michigan.").HasAsserted("07"));
+        Assert.False(Process("Carly Fiorina delivered a strong debate performance.").HasAsserted("07"));
+        // Goods delivered to a party stay material help.
+        Assert.True(Process("Turkey delivered weapons to the Syrian rebels.").HasAsserted("07"));
+    }
+
+    [Fact]
+    public void SentencingLawsOrReform_IsAFieldOfLaw_NoSentence()
+    {
+        Assert.DoesNotContain(Process("Senator Cory Booker wants sentencing reform.").Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.DoesNotContain(Process("Governor Andrew Cuomo talked about sentencing laws and school funding.").Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.True(Process("A federal judge sentenced the former mayor of Detroit to five years in prison.").HasAsserted("173"));
+    }
+
+    [Fact]
+    public void ReturningTheComplimentOrTheFavor_GivesNothingBack()
+    {
+        Assert.False(Process("A day later, Governor John Kasich returned the compliment to Senator Marco Rubio.").HasAsserted("084"));
+        Assert.False(Process("Senator Ted Cruz returned the favor to Governor Mike Huckabee.").HasAsserted("084"));
+        Assert.True(Process("The Coast Guard returned the migrants to Cuba.").HasAsserted("084"));
     }
 }
