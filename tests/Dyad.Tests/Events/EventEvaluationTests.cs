@@ -24,7 +24,7 @@ public sealed class EventEvaluationTests(Xunit.Abstractions.ITestOutputHelper ou
         Assert.Equal(12, scores.Count);
         Assert.True(scores[0].F1 >= 0.84, $"source argument F1 {scores[0].F1:F3} fell under 0.84 (measured 0.857)");
         Assert.True(scores[0].OverlapF1 >= 0.90, $"source argument overlap F1 {scores[0].OverlapF1:F3} fell under 0.90 (measured 0.917)");
-        Assert.True(scores[1].F1 >= 0.69, $"target argument F1 {scores[1].F1:F3} fell under 0.69 (measured 0.701)");
+        Assert.True(scores[1].F1 >= 0.69, $"target argument F1 {scores[1].F1:F3} fell under 0.69 (measured 0.702)");
     }
 
     [DataFact("conflibert-cameo/cameo_ner.train.txt")]
