@@ -2507,8 +2507,8 @@ internal sealed class EventMatcher
     }
 
     /// <summary>A verb's small clause of judgement: an adjective or participle predicate ("considers the treaty unfair",
-    /// the adjective an xcomp or a modifier after the object) or a verbless clause with a subject of its own ("considers the US biased", parsed as a
-    /// ccomp with no auxiliary, mark or object).</summary>
+    /// the adjective an xcomp or a modifier after the object) or a verbless clause with a subject of its own ("considers
+    /// the US biased", parsed as a ccomp with no auxiliary, mark or object).</summary>
     private static bool JudgedSmallClause(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
@@ -2542,12 +2542,12 @@ internal sealed class EventMatcher
     private static readonly int WhetherWord = Vocabulary.Shared.Intern("whether"), ConsiderWord = Vocabulary.Shared.Intern("consider"),
         SelfWord = Vocabulary.Shared.Intern("self"), HaveWord = Vocabulary.Shared.Intern("have");
 
-    /// <summary>Nouns of plans, aims and appeals: what they are for has not been done ("a strategy for ending the
-    /// protests", "calls for his withdrawal", "a plea for aid"), whether that is a clause or a nominal event.</summary>
     /// <summary>Nouns of an opportunity: what they are for is possible, not done.</summary>
     private static readonly int[] OpeningNouns = Lemmas("opening", "opportunity", "chance", "occasion", "room", "leeway", "license", "licence",
         "pretext", "excuse", "window", "possibility", "ability", "capacity", "capability", "power", "freedom", "right");
 
+    /// <summary>Nouns of plans, aims and appeals: what they are for has not been done ("a strategy for ending the
+    /// protests", "calls for his withdrawal", "a plea for aid"), whether that is a clause or a nominal event.</summary>
     private static readonly int[] AimNouns = Lemmas("plan", "strategy", "proposal", "proposition", "blueprint", "roadmap", "scheme", "idea",
         "option", "effort", "bid", "push", "drive", "goal", "aim", "objective", "recipe", "formula", "framework", "timetable", "prospect",
         "hope", "wish", "call", "calling", "pledge", "promise", "vow", "suggestion", "demand", "plea", "appeal", "request", "recommendation",
@@ -2771,17 +2771,18 @@ internal sealed class EventMatcher
     private static readonly int[] DenyVerbs = Lemmas("deny", "refute");
 
     /// <summary>The noun a relative clause describes when <paramref name="v"/>, an adverbial clause, a parataxis or a
-    /// conjunct with no "and" of that relative clause, with no subject or mark of its own, follows it right after a comma (see
-    /// <see cref="Subject"/>); -1 otherwise.</summary>
+    /// conjunct with no "and" of that relative clause, with no subject or mark of its own, follows it right after a
+    /// comma (see <see cref="Subject"/>); -1 otherwise.</summary>
     private static int RelativeClauseMisparse(Context ctx, int v)
     {
         var tokens = ctx.Doc.Tokens;
         int h = tokens[v].Head;
         if (h < 0 || h > v || tokens[h].Deprel != AclRelcl || tokens[h].Head is not (var noun and >= 0) || noun > h) return -1;
-        if (Child(ctx, v, Nsubj) >= 0 || Child(ctx, v, Mark) >= 0 || Child(ctx, v, NsubjPass) >= 0 || Child(ctx, v, Cc) >= 0 || (tokens[v].Xpos != Vbd && tokens[v].Xpos != Vbz && tokens[v].Xpos != Vbp && Child(ctx, v, Aux) < 0))
+        if (Child(ctx, v, Nsubj) >= 0 || Child(ctx, v, Mark) >= 0 || Child(ctx, v, NsubjPass) >= 0 || Child(ctx, v, Cc) >= 0
+            || (tokens[v].Xpos != Vbd && tokens[v].Xpos != Vbz && tokens[v].Xpos != Vbp && Child(ctx, v, Aux) < 0))
             return -1;
-        // the comma that closes the relative clause stands right before the verb (or its auxiliary)
-        // (the parse may hang that comma on the verb itself, as the first word of its phrase)
+        // The comma that closes the relative clause stands right before the verb's phrase, or is its first word when the
+        // parse hangs it on the verb.
         int first = PhraseStart(ctx, v);
         int comma = tokens[first].Lemma == Comma ? first : first - 1;
         return comma > h && tokens[comma].Lemma == Comma ? noun : -1;
@@ -5236,14 +5237,16 @@ internal sealed class EventMatcher
         // "demanding President Obama make a pledge" (found hand-checking PolNeAR dev events)
         "demand", "let");
 
+    /// <summary>Verbs that make a party able or ready to act: the act they are for is not done (see ClimbAbove). Declared
+    /// before the list it joins.</summary>
+    private static readonly int[] TrainingVerbs = Lemmas("train", "teach", "recruit", "equip", "arm");
+
     /// <summary>Verbs whose object is the subject of their to-infinitive ("forced the rebels to withdraw", "ordered the
     /// troops to fire"). Not verbs of permitting or helping ("allowed the WFP to deliver food"): the data codes the
-    /// permission as the subject's act, and the event it permits is not asserted of the object.</summary>
-    private static readonly int[] ObjectControlVerbs = Lemmas("force", "compel", "persuade", "convince", "order", "tell", "invite", "cause", "get",
-        "train", "teach", "recruit", "equip", "arm");
-
-    /// <summary>Verbs that make a party able or ready to act: the act they are for is not done (see ClimbAbove).</summary>
-    private static readonly int[] TrainingVerbs = Lemmas("train", "teach", "recruit", "equip", "arm");
+    /// permission as the subject's act, and the event it permits is not asserted of the object.
+    /// Verbs that make a party able or ready to act (<see cref="TrainingVerbs"/>) control their object too.</summary>
+    private static readonly int[] ObjectControlVerbs = [.. Lemmas("force", "compel", "persuade", "convince", "order", "tell", "invite", "cause", "get"),
+        .. TrainingVerbs];
 
     /// <summary>The object (or "to" complement: "listen to him talk") of <paramref name="h"/> before its complement
     /// <paramref name="x"/>; -1 when none.</summary>
@@ -5263,8 +5266,7 @@ internal sealed class EventMatcher
     /// <summary>"ROME - Bernie Sanders met", "PARIS, Aug 31 (Reuters) - ... Marine Le Pen, voiced": a dateline parsed as
     /// the subject, the real subject hung on it after the dash. When <paramref name="s"/> is a place (a country-kind
     /// actor) that opens the sentence and a dash (or a colon after capitals, "NEW DELHI:") follows within the dateline's
-    /// proper names, numbers and brackets (see DatelineEnd), the
-    /// first word after the dash hung on it; else -1.</summary>
+    /// proper names, numbers and brackets (see DatelineEnd), the first word after the dash hung on it; else -1.</summary>
     private static int AfterDateline(Context ctx, int s)
     {
         var tokens = ctx.Doc.Tokens;
@@ -5368,7 +5370,7 @@ internal sealed class EventMatcher
         var tokens = ctx.Doc.Tokens;
         int marks = 0;
         for (int i = ctx.Doc.SentenceRecords[tokens[t].Sentence].FirstToken; i < t; i++)
-            if (tokens[i].End - tokens[i].Start == 1 && ctx.Doc.Text[tokens[i].Start] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB') marks++;
+            if (tokens[i].End - tokens[i].Start == 1 && TextChars.Fold(ctx.Doc.Text[tokens[i].Start]) == '"') marks++;
         return (marks & 1) == 1;
     }
 
